@@ -1,0 +1,39 @@
+"""Error codes and messages of zitate, kept in one place.
+
+Every error a user can see carries a stable ``code`` (used in JSONL error records and API
+responses) and a message that names the input and the reason.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    """Message templates, formatted with ``str.format`` keyword arguments."""
+
+    E001 = "file not found"
+    E002 = "is a directory without supported files"
+    E003 = "empty input"
+    E004 = "binary file, not text (NUL bytes or undecodable content)"
+    E005 = "not valid UTF-8 text ({detail}); convert it or pass --encoding"
+    E006 = "cannot read: {detail}"
+    E007 = "input too large: {size} bytes exceed the limit of {limit} bytes"
+    E010 = "model directory {path} not found; run `zitate train base` or reinstall zitate"
+    E011 = "training data not found at {path}; pass --data pointing at shared/data"
+    E020 = "unsupported option value {value!r} for {option}"
+
+
+class ZitateError(Exception):
+    """An error with a stable code, raised for bad input and bad configuration."""
+
+    def __init__(self, code: Errors, input: str | None = None, **fields: object) -> None:
+        self.code = code.name
+        self.input = input
+        self.reason = code.value.format(**fields)
+        message = f"{input}: {self.reason}" if input else self.reason
+        super().__init__(message)
+
+    def to_record(self) -> dict:
+        """The error record of ``shared/OUTPUT.md``: ``{"input", "error": {"code", "message"}}``."""
+        return {"input": self.input, "error": {"code": self.code, "message": self.reason}}
