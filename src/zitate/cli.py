@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .errors import ZitateError
+from .errors import Errors, ZitateError
 
 app = typer.Typer(
     help="zitate: who said what, to whom, in German news.",
@@ -56,21 +56,42 @@ def _err(message: str) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Text files, folders, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.json,
     only_article: Annotated[
         bool, typer.Option("--only-article", help="Skip the language models.")
     ] = False,
     model: Annotated[Path | None, typer.Option(help="Pipeline directory to load.")] = None,
+    jsonl_fields: Annotated[
+        str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses.")
+    ] = False,
+    max_bytes: Annotated[int, typer.Option(help="Size limit of one input in bytes.")] = 50
+    * 1024
+    * 1024,
 ) -> None:
-    """Extract the article and its analysis from each input and print the record."""
+    """Extract the article and its analysis from each input and print the record.
+
+    Inputs: text, HTML (.html, .htm, .html.gz), WARC (.warc, .warc.gz), JSONL files, folders,
+    http(s) URLs, or - for stdin."""
     from .ingest import iter_articles
+    from .ingest.settings import IngestSettings, JsonlFields
     from .record import build_record
 
+    try:
+        fields = JsonlFields.parse(jsonl_fields)
+    except ValueError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    settings = IngestSettings(max_bytes=max_bytes, jsonl=fields, allow_private=allow_private)
     nlp = None
     failed = 0
     records = []
-    for item in iter_articles(inputs):
+    for item in iter_articles(inputs, settings=settings):
         if isinstance(item, ZitateError):
             failed += 1
             _err(str(item))
@@ -78,7 +99,9 @@ def extract(
                 typer.echo(json.dumps(item.to_record(), ensure_ascii=False))
             continue
         doc = None
-        if not only_article:
+        if not only_article and (skip := _skip_reason(item)):
+            _log(f"{item.input}: {skip}; the article is kept without analysis")
+        elif not only_article:
             if nlp is None:
                 try:
                     from .nlp.pipeline import load
@@ -144,6 +167,66 @@ def bench_base(
     else:
         for key, value in scores.items():
             typer.echo(f"{key:>16}  {value}")
+
+
+@bench_app.command("quotes")
+def bench_quotes(
+    split: Annotated[str, typer.Option(help="dev or test (test: final figures only).")] = "dev",
+    pred_dir: Annotated[Path, typer.Option(help="Where to write one JSON per document.")] = Path(
+        "work/pred-quotes"
+    ),
+    predictor: Annotated[str, typer.Option(help="Registered predictor name.")] = "rules",
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    score_only: Annotated[
+        bool, typer.Option(help="Score the files already in --pred-dir; predict nothing.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
+) -> None:
+    """Quotation attribution on the Wikinews benchmark: messages, roles, joint, type, medium."""
+    from .bench.quotes import run_bench, score_dirs
+    from .quotes.predictors import get_predictor
+
+    try:
+        if split not in ("dev", "test"):
+            raise ZitateError(Errors.E020, value=split, option="--split")
+        if score_only:
+            figures = score_dirs(split, pred_dir, data)
+        else:
+            figures = run_bench(split, pred_dir, get_predictor(predictor), data)
+    except ZitateError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps({k: v for k, v in figures.items() if k != "per_type"}))
+
+
+def _skip_reason(article) -> str | None:
+    """Why the German models do not run on ``article``: another language, or a duplicate."""
+    if article.language not in (None, "de"):
+        return f"language is {article.language!r}, not German"
+    if article.duplicate_of:
+        return f"near-duplicate of article {article.duplicate_of}"
+    return None
+
+
+@bench_app.command("ingest")
+def bench_ingest(
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
+) -> None:
+    """Article extraction on shared/data/html against plain trafilatura, same run."""
+    from .bench.ingest import bench_ingest as run
+
+    try:
+        scores = run(data=data, log=_log)
+    except ZitateError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(scores))
+    else:
+        for key, value in scores.items():
+            typer.echo(f"{key:>26}  {value}")
 
 
 def _log(message: str) -> None:

@@ -22,6 +22,21 @@ class Errors(str, Enum):
     E010 = "model directory {path} not found; run `zitate train base` or reinstall zitate"
     E011 = "training data not found at {path}; pass --data pointing at shared/data"
     E020 = "unsupported option value {value!r} for {option}"
+    E101 = "not a readable HTML page ({detail})"
+    E102 = "no article text found on the page"
+    E103 = "corrupt or truncated gzip data ({detail})"
+    E104 = "broken WARC record at offset {offset} ({detail})"
+    E105 = "line {line}: {detail}"
+    E106 = "refused to fetch {host}: private, loopback or link-local address (pass --allow-private)"
+    E107 = "fetch failed: {detail}"
+    E108 = "unsupported file type {suffix!r}"
+    E109 = "no article records in the archive"
+    # E200–E299: quotation attribution (zitate.quotes, zitate.bench.quotes)
+    E200 = "quotation benchmark not found at {path}; pass --data pointing at shared/data"
+    E201 = "malformed quotation document: {detail}"
+    E202 = "prediction folder {path} not found"
+    E203 = "unknown quotation predictor {name!r}; known: {known}"
+    E204 = "cue lexicon {path} not found or unreadable; run `python -m zitate.quotes.lexicon`"
 
 
 class ZitateError(Exception):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, ZitateError
+from . import patterns as P
 from .article import Article, assemble
+from .clean import agencies_in, clean_blocks
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 
@@ -40,14 +42,84 @@ def _looks_binary(text: str) -> bool:
     return control > max(2, len(sample) // 100)
 
 
-def article_from_text(text: str, input: str, source: str | None = None) -> Article:
-    """Split text into blocks; the first block is the title, the rest body paragraphs."""
-    blocks = [b.strip() for b in _BLOCK_SPLIT.split(text.strip())]
-    if len(blocks) == 1:
-        lines = [ln.strip() for ln in blocks[0].split("\n") if ln.strip()]
-        if len(lines) > 1 and len(lines[0]) < 200:
-            blocks = [lines[0], " ".join(lines[1:])]
-    kinds = ["title"] + ["body"] * (len(blocks) - 1)
-    if len(blocks) == 1:
-        kinds = ["body"]
-    return assemble(input, list(zip(kinds, blocks, strict=True)), source=source)
+def article_from_text(
+    text: str, input: str, source: str | None = None, title: str | None = None, **meta: object
+) -> Article:
+    """Scraped text -> ``Article``: debris dropped, title and teaser recovered from the first
+    lines (unless ``title`` is given), short unpunctuated lines between paragraphs as headings,
+    agency credits at the end moved into ``credits``."""
+    cleaned = clean_blocks([("body", b) for b in split_blocks(text)])
+    blocks = [t for _, t in cleaned.blocks]
+    if not blocks:
+        raise ZitateError(Errors.E102, input)
+    kinds = guess_kinds(blocks, has_title=title is not None)
+    pairs = [(k, b) for k, b in zip(kinds, blocks, strict=True) if k != "kicker"]
+    if title:
+        pairs.insert(0, ("title", title))
+    credits = list(dict.fromkeys(cleaned.credits + opening_credits(blocks)))
+    meta.setdefault("authors", cleaned.authors)
+    return assemble(input, pairs, source=source, credits=credits, **meta)
+
+
+def split_blocks(text: str) -> list[str]:
+    """Blank-line separated paragraphs; inside one, a line break after a short unpunctuated line
+    (a label, a headline) also separates blocks. Text without blank lines: one block per line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    parts = [b for b in _BLOCK_SPLIT.split(text) if b.strip()]
+    if len(parts) == 1:
+        return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    blocks: list[str] = []
+    for part in parts:
+        lines = [ln.strip() for ln in part.split("\n") if ln.strip()]
+        if any(_is_headline(ln) for ln in lines[:-1]):
+            blocks.extend(lines)
+        else:
+            blocks.append(" ".join(lines))
+    return blocks
+
+
+def guess_kinds(blocks: list[str], has_title: bool = False) -> list[str]:
+    """title for a first short unpunctuated line, teaser for the next short paragraph,
+    heading for short unpunctuated lines between paragraphs, body for the rest."""
+    kinds = ["body"] * len(blocks)
+    start = 0
+    if not has_title and len(blocks) > 2 and _is_kicker(blocks[0], blocks[1]):
+        kinds[0], start = "kicker", 1
+    if not has_title and len(blocks) > start + 1 and _is_headline(blocks[start]):
+        kinds[start] = "title"
+        start += 1
+    if (
+        start < len(blocks) - 2
+        and len(blocks[start].split()) <= P.TEASER_MAX_WORDS
+        and not _is_headline(blocks[start])
+    ):
+        kinds[start] = "teaser"
+        start += 1
+    for i in range(start, len(blocks) - 1):
+        if (
+            _is_headline(blocks[i])
+            and len(blocks[i].split()) <= 10
+            and not _is_headline(blocks[i + 1])
+        ):
+            kinds[i] = "heading"
+    return kinds
+
+
+def _is_kicker(first: str, second: str) -> bool:
+    """A topic line over the headline: "Ukraine-Krieg", then the headline itself."""
+    return len(first.split()) <= 4 and _is_headline(first) and _is_headline(second)
+
+
+def _is_headline(text: str) -> bool:
+    """Short, and no full stop, comma or colon at the end."""
+    words = len(text.split())
+    return 0 < words <= P.HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", ",", ";", ":"))
+
+
+def opening_credits(blocks: list[str]) -> list[str]:
+    """Agencies of an opening dateline: "Berlin (dpa) – …", "Paris (AFP/dpa) - …"."""
+    for block in blocks[:6]:
+        match = P.OPENING_DATELINE.match(block)
+        if match:
+            return agencies_in(match.group(1))
+    return []

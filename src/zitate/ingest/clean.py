@@ -1,0 +1,209 @@
+"""Ingest stage, cleaning: ``(kind, text)`` blocks with page debris -> clean blocks + metadata.
+
+Used for blocks extracted from HTML and for text someone already scraped. Each rule is a small
+function over one block or over the sequence; the regexes live in ``patterns.py``. Output: the
+blocks to keep, the authors found in bylines and the agency credits moved out of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+
+Block = tuple[str, str]
+
+
+@dataclass
+class Cleaned:
+    blocks: list[Block]
+    authors: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+def clean_blocks(blocks: list[Block], known_authors: list[str] | None = None) -> Cleaned:
+    """Drop debris blocks, pull bylines into authors and trailing agency credits into credits.
+
+    ``known_authors`` (from the page metadata) lets a closing author biography go too."""
+    blocks = [(kind, " ".join(text.split())) for kind, text in blocks]
+    blocks = [(kind, text) for kind, text in blocks if text]
+    blocks = cut_comment_section(cut_source_list(blocks))
+    authors: list[str] = []
+    kept: list[Block] = []
+    for i, (kind, text) in enumerate(blocks):
+        if kind != "title" and i < 15 and (names := byline_names(text)):
+            authors.extend(names)
+            continue
+        if kind in ("title", "teaser") or credit_line(text) or debris_reason(text) is None:
+            kept.append((kind, text))
+    kept = drop_trailing_lead_ins(strip_place_dateline(kept))
+    kept, credits = split_credits(kept)
+    kept = drop_author_bio(kept, (known_authors or []) + authors)
+    return Cleaned(drop_empty_headings(kept), authors, credits)
+
+
+def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """Drop closing blocks that introduce an author ("Korrespondent X ist bei …")."""
+    names = [a for a in authors if len(a.split()) >= 2]
+    while blocks and names and blocks[-1][0] == "body":
+        head = " ".join(blocks[-1][1].split()[:8])
+        if not any(
+            re.search(re.escape(n) + r"\s+(?:ist|arbeitet|schreibt|berichtet)\b", head)
+            for n in names
+        ):
+            break
+        blocks = blocks[:-1]
+    return blocks
+
+
+def debris_reason(text: str) -> str | None:
+    """Name the kind of page debris ``text`` is, or ``None`` for article text."""
+    words = len(text.split())
+    if words <= 8 and P.NAV_LINE.match(text):
+        return "navigation"
+    if words <= 3 and P.BARE_LABEL.match(text):
+        return "label"
+    if words <= 12 and (P.DATELINE.match(text) or P.MEDIA_LINE.match(text)):
+        return "dateline"
+    if words <= 30 and P.PHOTO_CREDIT.search(text) and not text.endswith((".", '"', "“")):
+        return "photo credit"
+    if words <= 30 and P.PHOTO_CREDIT.search(text) and "©" in text:
+        return "photo credit"
+    if P.PROGRAMME_LINE.match(text):
+        return "programme"
+    if words <= 6 and P.COMMENT_HEADER.match(text):
+        return "comment"
+    if looks_like_script(text):
+        return "script"
+    if words <= 60 and P.CONSENT_OR_PROMO.search(text):
+        return "consent or promotion"
+    if words <= 30 and P.SOURCE_REF.match(text):
+        return "source reference"
+    return None
+
+
+def looks_like_script(text: str) -> bool:
+    """Page script or markup leaked into the text: object keys, calls, braces."""
+    if any(rx.search(text) for rx in P.SCRIPT_STRONG):
+        return True
+    signs = sum(1 for rx in P.SCRIPT_SIGNS if rx.search(text))
+    code = sum(1 for ch in text if ch in P.CODE_CHARS)
+    ratio = code / max(1, len(text))
+    return signs >= 2 or (signs == 1 and ratio > 0.02) or ratio > 0.08
+
+
+def byline_names(text: str) -> list[str]:
+    """Authors of a byline block ("Von A und B"), or [] when the block is no byline."""
+    if len(text.split()) > 14:
+        return []
+    match = P.BYLINE.match(text)
+    if not match:
+        return []
+    names = P.CREDIT_SPLIT.split(match.group(1))
+    return [n.strip() for n in names if n.strip() and n.strip()[0].isupper()]
+
+
+def cut_source_list(blocks: list[Block]) -> list[Block]:
+    """Cut a trailing "Quellen:" label and the short list after it."""
+    for i in range(max(0, len(blocks) - 12), len(blocks)):
+        if P.SOURCES_LABEL.match(blocks[i][1]) and all(
+            len(t.split()) <= 15 for _, t in blocks[i + 1 :]
+        ):
+            return blocks[:i]
+    return blocks
+
+
+def cut_comment_section(blocks: list[Block]) -> list[Block]:
+    """Cut everything from the first of two or more reader-comment headers."""
+    heads = [i for i, (_, t) in enumerate(blocks) if len(t.split()) <= 6 and _is_comment(t)]
+    if len(heads) >= 2:
+        return blocks[: heads[0]]
+    return blocks
+
+
+def _is_comment(text: str) -> bool:
+    return bool(P.COMMENT_HEADER.match(text)) and not text.startswith("@")
+
+
+def split_credits(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Move agency credits at the end of the body (line or parenthesis) into ``credits``."""
+    credits: list[str] = []
+    while blocks and blocks[-1][0] == "body":
+        kind, text = blocks[-1]
+        line = credit_line(text)
+        if line:
+            credits = line + credits
+            blocks = blocks[:-1]
+            continue
+        match = P.TRAILING_PAREN.search(text)
+        found = agencies_in(match.group(1)) if match else []
+        if match and found:
+            credits = found + credits
+            rest = text[: match.start()].rstrip()
+            blocks = blocks[:-1] + ([(kind, rest)] if rest else [])
+        break
+    return blocks, _unique(credits)
+
+
+def credit_line(text: str) -> list[str]:
+    """Agencies named by a whole credit line ("Mit Material von dpa", "(dpa, AFP)")."""
+    if len(text.split()) > 12:
+        return []
+    stripped = text.strip()
+    if stripped.startswith("(") and stripped.endswith(")"):
+        return agencies_in(stripped[1:-1])
+    match = P.CREDIT_LINE.match(stripped)
+    if not match:
+        return []
+    inner = match.group(1).strip().strip("()").strip()
+    return agencies_in(inner, allow_other=False)
+
+
+def agencies_in(inner: str, allow_other: bool = False) -> list[str]:
+    """Agencies in a credit such as "dpa, AFP, Reuters" or "dpa/lnw"; [] if one part is not."""
+    found: list[str] = []
+    parts = [p for p in P.CREDIT_SPLIT.split(inner.strip()) if p]
+    if not parts:
+        return []
+    for part in parts:
+        key = part.lower().rstrip(".")
+        if key in P.AGENCIES:
+            found.append(P.AGENCIES[key])
+        elif P.INITIALS.match(part) and found:
+            continue
+        elif not allow_other:
+            return []
+    return found
+
+
+def strip_place_dateline(blocks: list[Block]) -> list[Block]:
+    """Remove a "Place · " dateline from the start of the teaser or first paragraph."""
+    for i, (kind, text) in enumerate(blocks):
+        if kind in ("teaser", "body"):
+            blocks = list(blocks)
+            blocks[i] = (kind, P.PLACE_DOT.sub("", text, count=1))
+            break
+    return blocks
+
+
+def drop_trailing_lead_ins(blocks: list[Block]) -> list[Block]:
+    """Drop final blocks ending in a colon: lead-ins to a link or box the text no longer has."""
+    while blocks and blocks[-1][0] == "body" and blocks[-1][1].rstrip().endswith(":"):
+        blocks = blocks[:-1]
+    return blocks
+
+
+def drop_empty_headings(blocks: list[Block]) -> list[Block]:
+    """Drop headings with no body text after them (a section whose paragraphs were debris)."""
+    kept: list[Block] = []
+    for i, (kind, text) in enumerate(blocks):
+        nxt = blocks[i + 1][0] if i + 1 < len(blocks) else None
+        if kind == "heading" and nxt in (None, "heading"):
+            continue
+        kept.append((kind, text))
+    return kept
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,234 @@
+"""Ingest stage, web pages: HTML bytes -> ``Article``.
+
+trafilatura finds the main text (as structured XML, so subheadings stay headings) and htmldate
+the date where the page declares none; this module adds what news needs on top: the headline
+without site suffix, the teaser, bylines and agency credits out of the text, page debris dropped
+(``clean.py``), canonical URL, and decoding of pages in legacy encodings (cp1252).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import lxml.html
+import trafilatura
+from charset_normalizer import from_bytes
+from lxml import etree
+
+from ..errors import Errors, ZitateError
+from . import patterns as P
+from .article import Article, assemble
+from .clean import Block, agencies_in, clean_blocks
+from .meta import PageMeta, choose_title, read_meta, source_of
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
+_LEGACY = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
+MIN_WORDS = 25
+
+
+def decode_html(data: bytes, input: str, declared: str | None = None) -> str:
+    """Bytes of a page -> text: BOM, then strict UTF-8, then the declared or detected charset."""
+    if not data.strip():
+        raise ZitateError(Errors.E003, input)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ZitateError(Errors.E004, input)
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    match = _CHARSET.search(data[:8192])
+    name = (declared or (match.group(1).decode("ascii", "ignore") if match else "")).lower()
+    name = _LEGACY.get(name, name)
+    if name and name not in ("utf-8", "utf8"):
+        try:
+            return data.decode(name, errors="replace")
+        except LookupError:
+            pass
+    best = from_bytes(data[:200_000]).best()
+    return data.decode(best.encoding if best else "cp1252", errors="replace")
+
+
+def parse_html(text: str, input: str) -> lxml.html.HtmlElement:
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as err:
+        raise ZitateError(Errors.E101, input, detail=str(err) or "no markup") from None
+    if tree is None or tree.find(".//body") is None and not len(tree):
+        raise ZitateError(Errors.E101, input, detail="no document element")
+    return tree
+
+
+def article_from_html(
+    data: bytes | str, input: str, url: str | None = None, charset: str | None = None
+) -> Article:
+    """Extract the article of one page; a page without article text raises ``ZitateError``."""
+    text = data if isinstance(data, str) else decode_html(data, input, charset)
+    if not text.strip():
+        raise ZitateError(Errors.E003, input)
+    tree = parse_html(text, input)
+    meta = read_meta(tree)
+    page_url = meta.canonical if _is_url(meta.canonical) else url
+    visible = _visible_text(tree) if meta.description else ""
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_formatting=True,
+        include_tables=False,
+        with_metadata=False,
+        deduplicate=False,
+    )
+    blocks = blocks_from_body(doc.body if doc is not None else None)
+    first_head = next((t for k, t in blocks if k == "heading"), None)
+    title = choose_title(meta, page_url or url, first_head)
+    blocks = drop_leading_titles(blocks, title, meta)
+    blocks = mark_teaser(blocks, meta.description, visible)
+    cleaned = clean_blocks(blocks, meta.authors)
+    body = [b for b in cleaned.blocks if b[0] != "teaser"]
+    if sum(len(t.split()) for _, t in body) < MIN_WORDS:
+        raise ZitateError(Errors.E102, input)
+    authors = meta.authors or cleaned.authors
+    credits = list(dict.fromkeys(cleaned.credits + agencies_in(", ".join(authors))))
+    final = ([("title", title)] if title else []) + cleaned.blocks
+    return assemble(
+        input,
+        final,
+        url=page_url or url,
+        source=source_of(page_url or url) or _file_name(input),
+        published=iso_date(meta.published) or find_published(text, url),
+        updated=iso_date(meta.updated),
+        authors=authors,
+        credits=credits,
+    )
+
+
+def blocks_from_body(body: etree._Element | None) -> list[Block]:
+    """trafilatura's XML body -> ``(kind, text)``: ``head`` -> heading, others -> body."""
+    if body is None:
+        return []
+    blocks: list[Block] = []
+    for el in body:
+        if el.tag == "head":
+            blocks.append(("heading", _text_of(el)))
+        elif el.tag == "list":
+            blocks.extend(("body", _text_of(item)) for item in el.iter("item"))
+        elif el.tag in ("p", "quote", "lb", "div"):
+            kind = "lead" if _is_bold(el) else "body"
+            blocks.append((kind, _text_of(el)))
+    return [(k, t) for k, t in blocks if t]
+
+
+def _text_of(el: etree._Element) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _is_bold(el: etree._Element) -> bool:
+    children = list(el)
+    return (
+        len(children) == 1
+        and children[0].tag == "hi"
+        and not (el.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
+def drop_leading_titles(blocks: list[Block], title: str | None, meta: PageMeta) -> list[Block]:
+    """Drop headline repeats (h1, kicker + headline) from the top of the body."""
+    heads = {_norm(t) for t in [title, meta.ld_headline, meta.og_title, *meta.h1] if t}
+    words = set().union(*(set(h.split()) for h in heads)) if heads else set()
+    out = []
+    for i, (kind, text) in enumerate(blocks):
+        norm = _norm(text)
+        tokens = set(norm.split())
+        repeat = norm in heads or (
+            kind == "heading" and tokens and len(tokens & words) / len(tokens) > 0.7
+        )
+        if not (i < 6 and repeat and not any(k == "body" for k, _ in out)):
+            out.append((kind, text))
+    return out
+
+
+def mark_teaser(blocks: list[Block], description: str | None, visible: str) -> list[Block]:
+    """Mark the teaser: a leading bold block or the block matching the meta description;
+    a description shown on the page but missed by the extractor is inserted."""
+    out = [("body" if k == "lead" else k, t) for k, t in blocks]
+    first = next((i for i, (k, _) in enumerate(out) if k != "heading"), None)
+    if first is None:
+        return out
+    if blocks[first][0] == "lead" and len(blocks[first][1].split()) <= P.TEASER_MAX_WORDS:
+        out[first] = ("teaser", out[first][1])
+        return out
+    if not description:
+        return out
+    for i in range(first, min(first + 3, len(out))):
+        if _similar(out[i][1], description):
+            out[i] = ("teaser", out[i][1])
+            return out
+    desc = " ".join(description.split())
+    if len(desc.split()) >= 8 and desc.rstrip(".…")[:80] in visible and not _in_blocks(desc, out):
+        return [("teaser", desc), *out]
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    ta, tb = set(_norm(a).split()), set(_norm(b).split())
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / max(len(ta), len(tb)) >= 0.85
+
+
+def _in_blocks(text: str, blocks: list[Block]) -> bool:
+    probe = _norm(text)[:60]
+    return any(probe in _norm(t) for _, t in blocks)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _visible_text(tree: lxml.html.HtmlElement) -> str:
+    body = tree.find(".//body")
+    if body is None:
+        return ""
+    parts = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return " ".join(" ".join(parts).split())
+
+
+def iso_date(value: str | None) -> str | None:
+    """An ISO 8601 string for a declared date ("2024-04-22T15:26:46Z", "2024-04-22")."""
+    if not value:
+        return None
+    value = value.strip().replace("Z", "+00:00")
+    value = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value)
+    try:
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        match = re.match(r"\d{4}-\d{2}-\d{2}", value)
+        return match.group(0) if match else None
+
+
+def find_published(text: str, url: str | None) -> str | None:
+    """htmldate's publication date for pages that declare none in JSON-LD or meta tags."""
+    from htmldate import find_date
+
+    try:
+        return find_date(text, url=url, original_date=True, extensive_search=True)
+    except (ValueError, TypeError):
+        return None
+
+
+def _is_url(value: str | None) -> bool:
+    return bool(value) and value.startswith(("http://", "https://"))
+
+
+def _file_name(input: str) -> str:
+    return input.replace("\\", "/").rsplit("/", 1)[-1]

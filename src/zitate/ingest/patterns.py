@@ -1,0 +1,205 @@
+"""Ingest stage, data: the selectors, regexes and word lists the cleaning rules use.
+
+Kept apart from the logic (``clean.py``, ``html.py``) so they can be read, reviewed and extended
+without touching code. The rules were learned from the debris on real German news pages
+(``shared/data/html``): skip links and navigation, photo credits, labels without values,
+datelines, media durations, bylines, comment sections, leaked page script and agency credits.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- agencies -------------------------------------------------------------------------------
+
+#: News agencies and syndication services seen in German-language credits (lower-cased keys,
+#: canonical spelling as value).
+AGENCIES: dict[str, str] = {
+    "dpa": "dpa",
+    "dpa-afx": "dpa-AFX",
+    "afx": "dpa-AFX",
+    "afp": "AFP",
+    "reuters": "Reuters",
+    "rtr": "Reuters",
+    "ap": "AP",
+    "kna": "KNA",
+    "epd": "epd",
+    "sid": "SID",
+    "apa": "APA",
+    "sda": "SDA",
+    "keystone-sda": "Keystone-SDA",
+    "dts": "dts",
+    "ddp": "ddp",
+    "dapd": "dapd",
+    "bloomberg": "Bloomberg",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "anp": "ANP",
+    "belga": "Belga",
+    "tass": "TASS",
+    "xinhua": "Xinhua",
+    "idea": "idea",
+    "afp/dpa": "AFP",
+    "agenturen": "Agenturen",
+}
+
+#: Editor initials that travel with agency credits: "(dpa/jst)", "(AFP, red)".
+INITIALS = re.compile(r"^[a-zäöü]{2,4}$|^red\.?$|^[A-Z]{2,3}$")
+
+#: A parenthesis at the very end of a text: "(dpa, AFP, Reuters)", "(dpa/lnw)".
+TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+
+#: Credit lines: "Mit Material von dpa und AFP", "Quelle: dpa", "MDR (dst)".
+CREDIT_LINE = re.compile(
+    r"^(?:mit\s+material\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?|quellen?\s*:\s*"
+    r"|agenturen?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
+    re.IGNORECASE,
+)
+CREDIT_SPLIT = re.compile(r"\s*(?:,|/|;|\bund\b|\+|&)\s*")
+
+# --- page debris ----------------------------------------------------------------------------
+
+#: Navigation and skip links: short imperative "go to" phrases and menu words.
+NAV_LINE = re.compile(
+    r"^(?:(?:direkt\s+|springe\s+|gehe\s+|weiter\s+)?(?:zum|zur|zu\s+den|zurück\s+zu[mr]?)"
+    r"\s+\w+(?:[\s-]+\w+){0,3}"
+    r"(?:\s+springen)?|(?:inhalt|navigation|suche|menü|seitenanfang)\s+(?:überspringen|öffnen"
+    r"|schließen)|hauptinhalt|hauptnavigation|inhaltsverzeichnis|(?:nach\s+)?oben|startseite"
+    r"|menü|navigation|suche|teilen|drucken|merken|kopieren|link\s+kopiert|artikel\s+(?:teilen"
+    r"|merken|vorlesen|anhören|verschenken)|vorlesen|anhören|weiterlesen|mehr\s+(?:zum\s+thema|"
+    r"lesen|anzeigen|dazu)|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|das\s+könnte\s+sie\s+"
+    r"(?:auch\s+)?interessieren|anzeige|werbung|zur\s+merkliste|jetzt\s+abonnieren"
+    r"|newsletter(?:\s+abonnieren)?|kommentare?(?:\s+\(\d+\))?|\d+\s+kommentare?"
+    r"|forum:\s*\d+\s+postings?|mehr\s+zu\s+\w+)\s*[.!:›»>]?$",
+    re.IGNORECASE,
+)
+
+#: Single-word labels that stand alone as page chrome when they carry no value.
+BARE_LABEL = re.compile(
+    r"^(?:update|aktualisiert|eilmeldung|exklusiv|live|liveblog|ticker|video|audio|podcast"
+    r"|bildergalerie|galerie|fotostrecke|grafik|kommentar|analyse|meinung|interview|plus"
+    r"|premium|paid|stand|veröffentlicht|erschienen|lesezeit|quelle|quellen|autor|autorin"
+    r"|von|foto|bild|teaser|hinweis|info|mehr|rubrik|themen|schlagworte|embed|eigene\s+recherchen)\s*[:.]?$",
+    re.IGNORECASE,
+)
+
+#: Datelines and reading-time lines: "Stand: 22.04.2024, 06:00 Uhr", "Lesezeit: 3 Min."
+DATELINE = re.compile(
+    r"^(?:stand|aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|update"
+    r"|zuletzt\s+aktualisiert|lesezeit|dauer|verfügbar\s+bis|datum)\b[\s:]*"
+    r"(?:am\s+)?[\d.:,/\s-]*(?:uhr|min\.?|minuten|\w+\s+\d{4})?[\d.:,\s]*(?:uhr)?\s*\.?$",
+    re.IGNORECASE,
+)
+
+#: Media durations and availability: "02:57 Min.. Verfügbar bis 06.05.2024.",
+#: "05.09.2024 | 2:03 min", "Video herunterladen (37,4 MB | MP4)".
+MEDIA_LINE = re.compile(
+    r"^(?:[\d.]+\s*\|\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|std)\.*"
+    r"(?:\s*verfügbar\s+bis\s+[\d.]+\.?)?$"
+    r"|^verfügbar\s+bis\b|^(?:video|audio)\s+herunterladen\b",
+    re.IGNORECASE,
+)
+
+#: Photo and image credits: "© IMAGO/…", "Foto: dpa", "Bild: Hersteller", "(Bild: …)".
+PHOTO_CREDIT = re.compile(
+    r"(?:^|\s|\()(?:©|\(c\)|copyright\b)"
+    r"|^\(?(?:fotos?|bild(?:er)?|bildquelle|grafik|illustration|video|quelle\s+bild)\s*:"
+    r"|^\(?(?:imago|picture[\s-]alliance|getty\s+images|keystone|reuters|dpa|afp|ap)\s*/",
+    re.IGNORECASE,
+)
+
+#: Broadcast-programme and source lists: "Dieses Thema im Programm: …", "Quellen:".
+PROGRAMME_LINE = re.compile(
+    r"^(?:dieses\s+thema\s+im\s+programm|sendung|über\s+dieses\s+thema\s+berichtet"
+    r"|diese[rs]?\s+(?:artikel|beitrag|text)\s+(?:wurde|ist)\b.{0,80}(?:aktualisiert|erschienen"
+    r"|veröffentlicht))",
+    re.IGNORECASE,
+)
+
+#: A trailing "Quellen:" label opens a list of sources that is not article text.
+SOURCES_LABEL = re.compile(
+    r"^(?:(?:verwendete\s+)?quellen?|mehr\s+zum\s+thema|links|weiterführende\s+links)\s*:?$",
+    re.IGNORECASE,
+)
+
+#: Comment-section headers: "GuterMensch vor 3 Stunden", "@spaeterpeter".
+COMMENT_HEADER = re.compile(
+    r"^(?:@\S+|\S{2,40}\s+vor\s+\d+\s+(?:sekunden?|minuten?|stunden?|tagen?|wochen?))$",
+    re.IGNORECASE,
+)
+
+#: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X".
+BYLINE = re.compile(
+    r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+)?[Vv]on\s+"
+    r"((?:[A-ZÄÖÜ][\w'’.-]+|de|van|von|der|zu)(?:[\s,]+(?:und\s+)?(?:[A-ZÄÖÜ][\w'’.-]+|de|van"
+    r"|von|der|zu)){0,8})(?:\s*[,|]\s*[\w .]{2,40})?$",
+)
+
+#: Leaked page script, strong signs (one is enough): a camelCase object key with a value or
+#: alone ("showPaywall: false", "isSubscriber:"), a call on a browser global, a bare literal.
+SCRIPT_STRONG = (
+    re.compile(r"^\W*[a-z]+[A-Z]\w*\s*:\s*(?:true|false|null|undefined|-?\d+|['\"{\[]|$)"),
+    re.compile(r"\b(?:console|window|document|localStorage|dataLayer)\s*\.\s*\w+\s*[(=.]"),
+    re.compile(r"^(?:true|false|null|undefined|NaN)\s*[,;]?$"),
+    re.compile(r"\bfunction\s*\(|=>\s*\{|\b(?:var|let|const)\s+\w+\s*="),
+)
+
+#: Weak signs (two needed, or one with many code characters).
+SCRIPT_SIGNS = (
+    re.compile(r"\b[a-z]+[A-Z]\w*\s*:"),
+    re.compile(r"\b\w+\s*:\s*(?:true|false|null|undefined)\b"),
+    re.compile(r"[{};]\s*$|^\s*[{}]|\}\s*\)|\(\s*\{"),
+    re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>"),
+    re.compile(r"\btypeof\s|\breturn\s+\w+;|!==?|===?"),
+)
+
+#: Consent walls for embedded content and promotion of the outlet's own products.
+CONSENT_OR_PROMO = re.compile(
+    r"externen?\s+inhalt|drittanbieter|drittplattform|datenschutzerklärung|cookie"
+    r"|ich\s+bin\s+damit\s+einverstanden|inhalt\s+(?:laden|anzeigen|aktivieren)"
+    r"|empfohlener\s+redaktioneller\s+inhalt|^embed$"
+    r"|newsletter\b.{0,120}\b(?:abonnieren|anmelden|informiert\s+sie|kostenlos)"
+    r"|(?:abonnieren|anmelden)\b.{0,60}\bnewsletter"
+    r"|jetzt\s+(?:abonnieren|testen|weiterlesen|registrieren)|mit\s+\w*\s*plus\s+weiterlesen",
+    re.IGNORECASE,
+)
+
+#: A reference to a source website: "nytimes.com: …", "foxnews.com: Title (Englisch)".
+SOURCE_REF = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|de|org|net|at|ch|eu|uk|fr|gov)\s*:")
+
+#: Characters typical of code, not of prose.
+CODE_CHARS = set("{}[]();=<>|\\$_`")
+
+# --- titles ---------------------------------------------------------------------------------
+
+#: Separators between a headline and the site name in ``<title>`` and ``og:title``.
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»›:]|-{1,2})\s+")
+
+#: Site-suffix parts: site names, sections, dates (matched against each trailing part).
+SITE_PART = re.compile(
+    r"^(?:[\w.-]+\.(?:de|at|ch|com|net|org|eu|info)|[A-ZÄÖÜ0-9][\w.&-]*(?:\s+[A-ZÄÖÜ0-9&][\w.&-]*)"
+    r"{0,3}|\d{1,2}\.\d{1,2}\.\d{2,4}|[a-zäöü][\w.-]*\s+(?:online|aktuell|news)|[A-Za-z0-9.-]+)$"
+)
+
+#: A date (and time) as title suffix: "30.01.2024", "06.11.2023, 11.41 Uhr".
+DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?")
+
+#: Outlet rules as dated, declarative data: which title source the outlet's pages put the
+#: headline in when og:title holds a social-media variant. (2026-11: t-online.de and nzz.ch
+#: give a rewritten og:title; their JSON-LD ``headline`` is the page headline.)
+TITLE_SOURCE_BY_DOMAIN: dict[str, str] = {
+    "t-online.de": "jsonld",
+    "nzz.ch": "jsonld",
+}
+
+# --- text-file structure --------------------------------------------------------------------
+
+#: An opening dateline with agency: "Berlin (dpa) - ", "Washington (AFP/dpa) – ".
+OPENING_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}\s\(([^()]{2,30})\)\s*[-–—:]\s")
+
+#: A place dateline before the teaser: "Neuss · Was kann …".
+PLACE_DOT = re.compile(r"^[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*){0,3}\s+·\s+")
+
+#: A headline line: short, no final full stop (question or exclamation mark allowed).
+HEADLINE_MAX_WORDS = 22
+TEASER_MAX_WORDS = 80

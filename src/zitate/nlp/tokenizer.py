@@ -1,0 +1,72 @@
+"""NLP stage, tokenizer: German news text -> tokens.
+
+spaCy's German rules with news-specific changes:
+- every quotation mark („ “ ” ‚ ‘ ’ » « › ‹ " ' and typographic variants) is a token of its own,
+  also when glued to a word on either side („ist‹“, „«Nein»“);
+- #hashtags and @handles stay whole, URLs stay whole (spaCy's URL matcher);
+- a year with a period at the end of a sentence („im Jahr 2024.“) is split, while ordinals and
+  dates („13. März“, „3. Oktober“) stay whole;
+- abbreviations common in news (u. a., z. B., Dr., Nr., St., ca., bzw.) stay whole.
+
+``customize_tokenizer(nlp)`` is registered as a spaCy callback, so a saved pipeline rebuilds the
+same tokenizer from its config.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.lang.char_classes import ALPHA
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+QUOTES = "„“”‚‘’»«›‹\"'`´‟‛❝❞〝〞＂"
+_QUOTE_CLASS = "[" + re.escape(QUOTES) + "]"
+
+# Abbreviations that spaCy's German exceptions lack but news uses (lower-case and capitalised).
+NEWS_ABBREVIATIONS = [
+    "u.", "a.", "z.", "B.", "Dr.", "Nr.", "St.", "ca.", "bzw.", "vgl.", "Prof.", "Mio.", "Mrd.",
+    "Tsd.", "Abs.", "Art.", "Jh.", "Jhd.", "Hrsg.", "Str.", "inkl.", "exkl.", "zzgl.", "ggf.",
+    "evtl.", "usw.", "etc.", "Co.", "Min.", "Std.", "Tel.", "Bd.", "Fr.", "Hr.", "Gen.", "Lt.",
+    "Sen.", "Abg.", "MdB.", "Kap.", "v.", "Chr.", "Ziff.", "Okt.", "Nov.", "Dez.", "Jan.",
+    "Feb.", "Aug.", "Sept.", "Sep.", "Apr.", "Mi.", "Do.", "Di.", "Sa.", "So.", "Mo.",
+]
+
+_SOCIAL = re.compile(r"^[#@]\w(?:[\w.\-]*\w)?$")
+
+
+@spacy.registry.callbacks("zitate.news_tokenizer.v1")
+def create_news_tokenizer_callback():
+    def callback(nlp: Language) -> Language:
+        customize_tokenizer(nlp)
+        return nlp
+
+    return callback
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Change ``nlp.tokenizer`` in place to the news rules described in the module docstring."""
+    tok = nlp.tokenizer
+    defaults = nlp.Defaults
+    prefixes = [_QUOTE_CLASS, *defaults.prefixes]
+    suffixes = [_QUOTE_CLASS, r"(?<=[0-9]{4})\.", *defaults.suffixes]
+    infixes = [
+        *defaults.infixes,
+        rf"(?<=[{ALPHA}0-9.,;:!?]){_QUOTE_CLASS}(?=[{ALPHA}0-9])",
+        rf"(?<=[{ALPHA}])[:;](?={_QUOTE_CLASS})",
+        rf"(?<=[{ALPHA}]){_QUOTE_CLASS}(?=[.,;:!?])",
+    ]
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+    tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    if tok.token_match is None:  # German has none; it must stay a compiled regex's .match
+        tok.token_match = _SOCIAL.match
+    for abbr in NEWS_ABBREVIATIONS:
+        tok.add_special_case(abbr, [{ORTH: abbr}])
+    # spaCy splits these apostrophe forms, but quotation marks must be tokens of their own.
+    for quote in QUOTES:
+        if quote in tok.rules:
+            tok.add_special_case(quote, [{ORTH: quote}])
+

@@ -1,0 +1,156 @@
+"""The cue lexicon: word forms that introduce quotations, learned from the benchmark's train split.
+
+Stage: training data for the rule predictor (``zitate.quotes.rules``). Input: train documents of
+``shared/data/quotes-de-wikinews`` (never dev or test). Output: a ``CueLexicon`` — per lowercased
+word form: how often it is a cue token, how often it occurs at all, its quotation types and media,
+and the other cue words it comes with (separable particles: "teilte … mit") — saved as JSON
+(``zitate/data/cue_lexicon.json``).
+
+Rebuild: ``python -m zitate.quotes.lexicon --data ../shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import Errors, ZitateError
+from .dataset import Document, read_split
+
+FORMAT = "zitate.cue_lexicon.v1"
+DEFAULT_PATH = "cue_lexicon.json"
+SOURCE = "quotes-de-wikinews train split (Petersen-Frey & Biemann 2024), CC BY-NC-SA 4.0"
+
+
+@dataclass
+class CueEntry:
+    """Counts of one lowercased word form in train."""
+
+    cue: int = 0
+    total: int = 0
+    types: Counter = field(default_factory=Counter)
+    media: Counter = field(default_factory=Counter)
+    partners: Counter = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        """Share of the form's occurrences that are cue tokens."""
+        return self.cue / self.total if self.total else 0.0
+
+    def top(self, what: str, default: str) -> str:
+        """The most frequent type (``what="types"``) or medium (``"media"``)."""
+        counts = getattr(self, what)
+        return counts.most_common(1)[0][0] if counts else default
+
+
+@dataclass
+class CueLexicon:
+    """Cue word forms with their counts; ``is_cue`` filters by frequency and precision."""
+
+    entries: dict[str, CueEntry] = field(default_factory=dict)
+    min_count: int = 2
+    min_precision: float = 0.2
+
+    def is_cue(self, form: str) -> bool:
+        """Whether the lowercased ``form`` is a reliable cue word."""
+        entry = self.entries.get(form.lower())
+        return bool(entry and entry.cue >= self.min_count and entry.precision >= self.min_precision)
+
+    def get(self, form: str) -> CueEntry | None:
+        """The entry of ``form`` (case-insensitive) or ``None``."""
+        return self.entries.get(form.lower())
+
+    def to_json(self) -> dict:
+        """A JSON-ready dict (format ``zitate.cue_lexicon.v1``)."""
+        return {
+            "format": FORMAT,
+            "source": SOURCE,
+            "min_count": self.min_count,
+            "min_precision": self.min_precision,
+            "entries": {
+                form: {
+                    "cue": e.cue,
+                    "total": e.total,
+                    "types": dict(e.types),
+                    "media": dict(e.media),
+                    "partners": dict(e.partners),
+                }
+                for form, e in sorted(self.entries.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> CueLexicon:
+        """The lexicon of ``to_json``."""
+        entries = {
+            form: CueEntry(
+                e["cue"],
+                e["total"],
+                Counter(e["types"]),
+                Counter(e["media"]),
+                Counter(e["partners"]),
+            )
+            for form, e in data["entries"].items()
+        }
+        return cls(entries, data.get("min_count", 2), data.get("min_precision", 0.2))
+
+    def to_disk(self, path: Path | str) -> Path:
+        """Write the lexicon as JSON to ``path``."""
+        path = Path(path)
+        path.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        return path
+
+    @classmethod
+    def from_disk(cls, path: Path | str | None = None) -> CueLexicon:
+        """Read a lexicon; ``None`` reads the one shipped in ``zitate/data``."""
+        try:
+            if path is None:
+                text = resources.files("zitate").joinpath("data", DEFAULT_PATH).read_text("utf-8")
+            else:
+                text = Path(path).read_text(encoding="utf-8")
+            return cls.from_json(json.loads(text))
+        except (OSError, ValueError, KeyError):
+            raise ZitateError(Errors.E204, path=str(path or DEFAULT_PATH)) from None
+
+
+def learn(documents: Iterable[Document]) -> CueLexicon:
+    """Count the cue tokens of each form against all its occurrences; types, media, partners."""
+    entries: dict[str, CueEntry] = {}
+    totals: Counter = Counter()
+    for document in documents:
+        totals.update(t.text.lower() for t in document.tokens)
+        cue_tokens = {i for q in document.quotations for i in q.cue}
+        for i in cue_tokens:  # a cue token shared by several quotations counts once
+            entries.setdefault(document.tokens[i].text.lower(), CueEntry()).cue += 1
+        for quotation in document.quotations:
+            forms = [document.tokens[i].text.lower() for i in quotation.cue]
+            for form in set(forms):
+                entry = entries[form]
+                entry.types[quotation.type or "none"] += 1
+                entry.media[quotation.medium or "none"] += 1
+                entry.partners.update(f for f in forms if f != form)
+    for form, entry in entries.items():
+        entry.total = totals[form]
+    return CueLexicon(entries)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Learn the lexicon from train and write it (default: ``src/zitate/data/cue_lexicon.json``)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    default_out = Path(__file__).resolve().parents[1] / "data" / DEFAULT_PATH
+    parser.add_argument("--output", type=Path, default=default_out)
+    args = parser.parse_args(argv)
+    lexicon = learn(read_split(args.data, "train"))
+    path = lexicon.to_disk(args.output)
+    kept = sum(lexicon.is_cue(form) for form in lexicon.entries)
+    print(f"{len(lexicon.entries)} cue forms ({kept} reliable) written to {path}")
+
+
+if __name__ == "__main__":
+    main()

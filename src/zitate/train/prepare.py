@@ -1,0 +1,189 @@
+"""Training data, corpora: ``shared/data`` -> spaCy ``DocBin`` files for each trained component.
+
+- ``tagger``: teacher-labelled (HanTa) raw news and legal text, Wikinews train with its gold
+  sentence boundaries, plus UD German GSD dev with gold STTS tags and lemmas (repeated, so the
+  treebank's conventions outweigh the teacher's). UD GSD test and PUD are never used here.
+- ``ner``: GermEval 2014 dev+test minus a fixed held-out slice (``NER_HELDOUT`` sentences at the
+  end of the test file), labels mapped to PER/ORG/LOC/MISC (``-deriv`` -> MISC, ``-part`` -> O).
+"""
+
+from __future__ import annotations
+
+import random
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+from ..errors import Errors, ZitateError
+from . import corpora
+from .teacher import label_batch, lemma_conventions
+
+NER_HELDOUT = 1200
+GSD_REPEAT = 4
+DEV_SHARE = 0.04
+SENTS_PER_DOC = 10
+
+
+@dataclass
+class Budget:
+    """How much of each corpus to use; ``smoke`` is a tiny subset for CI."""
+
+    wikinews_docs: int = 700
+    gnad_articles: int = 1028
+    ler_sentences: int = 16000
+    germeval_sentences: int = 100000
+    gsd_sentences: int = 100000
+
+    @classmethod
+    def smoke(cls) -> Budget:
+        return cls(20, 20, 200, 400, 200)
+
+
+def require(path: Path) -> Path:
+    if not path.exists():
+        raise ZitateError(Errors.E011, path=path)
+    return path
+
+
+def split_sentences(words: list[str]) -> list[list[str]]:
+    """Rough sentence split of tokenised raw text, only to feed the teacher sentence-wise."""
+    out, cur = [], []
+    for i, w in enumerate(words):
+        cur.append(w)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in {".", "!", "?"} and (not nxt or nxt[:1].isupper() or nxt[:1] in "„»\"("):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def tagger_corpus(data: Path, budget: Budget, workers: int = 2) -> tuple[list[Doc], list[Doc]]:
+    """Docs with tags, lemmas and (where known) sentence starts; returns (train, dev)."""
+    vocab = Vocab()
+    gsd = corpora.read_conllu(require(data / "ud/de_gsd-ud-dev.conllu.gz"))[: budget.gsd_sentences]
+    conventions = lemma_conventions(
+        (w, t, lem) for s in gsd for w, t, lem in zip(s.words, s.tags, s.lemmas, strict=True)
+    )
+    # Raw units for the teacher: (list of sentences (words), sentence boundaries known?)
+    units: list[tuple[list[list[str]], bool]] = []
+    wiki = require(data / "quotes-de-wikinews/train.jsonl.gz")
+    for i, doc in enumerate(corpora.iter_wikinews(wiki)):
+        if i >= budget.wikinews_docs:
+            break
+        units.append(([s.words for s in corpora.wikinews_sentences(doc)], True))
+    tokenizer = _tokenizer()
+    gnad = corpora.read_gnad(require(data / "corpora/10kgnad-test.csv.gz"))
+    for text in gnad[: budget.gnad_articles]:
+        words = [t.text for t in tokenizer(text) if not t.is_space]
+        units.append((split_sentences(words), False))
+    ger = corpora.read_germeval(require(data / "ner/germeval2014/dev.tsv.gz"))
+    units.extend(([s.words], True) for s in ger[: budget.germeval_sentences])
+    ler_sents: list[list[str]] = []
+    for path in sorted(require(data / "ler").glob("*.conll.gz")):
+        ler_sents.extend(s.words for s in corpora.read_ler(path) if len(s.words) <= 80)
+    random.Random(7).shuffle(ler_sents)
+    units.extend(([s], True) for s in ler_sents[: budget.ler_sentences])
+
+    batches = [(unit[0], conventions) for unit in units]
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            labelled = list(pool.map(label_batch, batches, chunksize=16))
+    else:
+        labelled = [label_batch(b) for b in batches]
+
+    docs = []
+    for (sents, known), labels in zip(units, labelled, strict=True):
+        docs.append(_tagged_doc(vocab, sents, labels, known))
+    rng = random.Random(13)
+    rng.shuffle(docs)
+    n_dev = max(1, int(len(docs) * DEV_SHARE))
+    dev, train = docs[:n_dev], docs[n_dev:]
+    for start in range(0, len(gsd), SENTS_PER_DOC):
+        group = gsd[start : start + SENTS_PER_DOC]
+        labels = [(s.tags, s.lemmas) for s in group]
+        gold = _tagged_doc(vocab, [s.words for s in group], labels, True)
+        train.extend([gold] * GSD_REPEAT)
+    rng.shuffle(train)
+    return train, dev
+
+
+def _tagged_doc(vocab, sents, labels, sentences_known: bool) -> Doc:
+    words, tags, lemmas, starts = [], [], [], []
+    for sent, (stags, slemmas) in zip(sents, labels, strict=True):
+        for j, w in enumerate(sent):
+            words.append(w)
+            starts.append(j == 0 if sentences_known else None)
+        tags.extend(stags)
+        lemmas.extend(slemmas)
+    if not sentences_known and starts:
+        starts[0] = True
+    return Doc(vocab, words=words, tags=tags, lemmas=lemmas, sent_starts=starts)
+
+
+def _tokenizer():
+    from ..nlp.tokenizer import customize_tokenizer
+
+    nlp = spacy.blank("de")
+    customize_tokenizer(nlp)
+    return nlp.tokenizer
+
+
+GERMEVAL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
+
+
+def map_germeval(label: str) -> str:
+    """GermEval outer label -> BIO with PER/ORG/LOC/MISC; -deriv is MISC, -part is O."""
+    if label == "O":
+        return "O"
+    prefix, kind = label.split("-", 1)
+    if kind.endswith("deriv"):
+        return f"{prefix}-MISC"
+    if kind.endswith("part"):
+        return "O"
+    return f"{prefix}-{GERMEVAL_MAP[kind]}"
+
+
+def fix_bio(tags: list[str]) -> list[str]:
+    """Repair I- tags that follow O or another type (after mapping) into B- tags."""
+    out = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("I-") and (i == 0 or out[-1][2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        out.append(tag)
+    return out
+
+
+def germeval_split(data: Path) -> tuple[list[corpora.Sentence], list[corpora.Sentence]]:
+    """(train, held-out) GermEval sentences; held-out = the last NER_HELDOUT of test."""
+    dev = corpora.read_germeval(require(data / "ner/germeval2014/dev.tsv.gz"))
+    test = corpora.read_germeval(require(data / "ner/germeval2014/test.tsv.gz"))
+    return dev + test[:-NER_HELDOUT], test[-NER_HELDOUT:]
+
+
+def ner_doc(vocab: Vocab, sent: corpora.Sentence) -> Doc:
+    tags = fix_bio([map_germeval(t) for t in sent.ents])
+    return Doc(vocab, words=sent.words, ents=tags)
+
+
+def ner_corpus(data: Path, budget: Budget) -> tuple[list[Doc], list[Doc]]:
+    """(train, dev) NER docs; dev is a slice of the training part, not the held-out slice."""
+    vocab = Vocab()
+    train, _ = germeval_split(data)
+    train = train[: budget.germeval_sentences]
+    rng = random.Random(5)
+    rng.shuffle(train)
+    n_dev = max(1, len(train) // 20)
+    docs = [ner_doc(vocab, s) for s in train]
+    return docs[n_dev:], docs[:n_dev]
+
+
+def write_docbin(docs: list[Doc], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return path
