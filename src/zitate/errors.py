@@ -6,10 +6,10 @@ responses) and a message that names the input and the reason.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Errors(str, Enum):
+class Errors(StrEnum):
     """Message templates, formatted with ``str.format`` keyword arguments."""
 
     E001 = "file not found"

@@ -32,6 +32,9 @@ def clean_blocks(blocks: list[Block], known_authors: list[str] | None = None) ->
     authors: list[str] = []
     kept: list[Block] = []
     for i, (kind, text) in enumerate(blocks):
+        if kind == "teaser" and (split := split_teaser_byline(text)):
+            text, names = split
+            authors.extend(names)
         if kind != "title" and i < 15 and (names := byline_names(text)):
             authors.extend(names)
             continue
@@ -41,6 +44,13 @@ def clean_blocks(blocks: list[Block], known_authors: list[str] | None = None) ->
     kept, credits = split_credits(kept)
     kept = drop_author_bio(kept, (known_authors or []) + authors)
     return Cleaned(drop_empty_headings(kept), authors, credits)
+
+
+def split_teaser_byline(text: str) -> tuple[str, list[str]] | None:
+    """A teaser ending in a byline ("… lebendig. Von Eva Kirchner") -> (teaser, authors)."""
+    match = P.TEASER_BYLINE.match(text)
+    names = byline_names(match.group(2)) if match else []
+    return (match.group(1), names) if names else None
 
 
 def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
@@ -78,6 +88,14 @@ def debris_reason(text: str) -> str | None:
         return "script"
     if words <= 60 and P.CONSENT_OR_PROMO.search(text):
         return "consent or promotion"
+    if words <= 25 and P.RELATED_LEAD.match(text):
+        return "related article"
+    if words <= 60 and P.READER_PROMPT.search(text):
+        return "reader prompt"
+    if words <= 15 and P.STAFF_CREDIT.match(text):
+        return "staff credit"
+    if P.BIO_CONTINUATION.match(text):
+        return "expert box"
     if words <= 30 and P.SOURCE_REF.match(text):
         return "source reference"
     return None
@@ -151,6 +169,8 @@ def credit_line(text: str) -> list[str]:
     if len(text.split()) > 12:
         return []
     stripped = text.strip()
+    if P.AGENCY_MATERIAL.match(stripped):
+        return ["Agenturen"]
     if stripped.startswith("(") and stripped.endswith(")"):
         return agencies_in(stripped[1:-1])
     match = P.CREDIT_LINE.match(stripped)

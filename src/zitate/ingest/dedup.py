@@ -3,15 +3,19 @@
 The same agency text published by several outlets differs in title, teaser and a sentence or
 two; MinHash over word 5-shingles of the body (datasketch, LSH index) finds it. The first
 article seen is the original; later ones point to its id and are not analysed again.
+datasketch (with numpy and scipy, about 0.3 s to import) is loaded with the second article: a
+single input never pays for it.
 """
 
 from __future__ import annotations
 
 import re
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from .article import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -20,6 +24,8 @@ _WORD = re.compile(r"\w+")
 
 
 def minhash_of(text: str) -> MinHash | None:
+    from datasketch import MinHash
+
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
     if len(shingles) < MIN_SHINGLES:
@@ -40,10 +46,22 @@ class Deduplicator:
 
     def __init__(self, threshold: float = 0.8) -> None:
         self.threshold = threshold
-        self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.index = None
         self.hashes: dict[str, MinHash] = {}
+        self.first: Article | None = None
 
     def check(self, article: Article) -> str | None:
+        if self.index is None:
+            if self.first is None:
+                self.first = article
+                return None
+            from datasketch import MinHashLSH
+
+            self.index = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+            self._remember(self.first)
+        return self._remember(article)
+
+    def _remember(self, article: Article) -> str | None:
         mh = minhash_of(body_text(article))
         if mh is None:
             return None

@@ -20,7 +20,8 @@ from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
 from .clean import Block, agencies_in, clean_blocks
-from .meta import PageMeta, choose_title, read_meta, source_of
+from .meta import PageMeta, choose_title, page_teasers, read_meta, source_of
+from .prune import link_teasers, prune_page
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 _LEGACY = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
@@ -78,6 +79,9 @@ def article_from_html(
     meta = read_meta(tree)
     page_url = meta.canonical if _is_url(meta.canonical) else url
     visible = _visible_text(tree) if meta.description else ""
+    teasers = page_teasers(tree)
+    links = link_teasers(tree)
+    prune_page(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -87,11 +91,11 @@ def article_from_html(
         with_metadata=False,
         deduplicate=False,
     )
-    blocks = blocks_from_body(doc.body if doc is not None else None)
+    blocks = blocks_from_body(doc.body if doc is not None else None, links)
     first_head = next((t for k, t in blocks if k == "heading"), None)
     title = choose_title(meta, page_url or url, first_head)
     blocks = drop_leading_titles(blocks, title, meta)
-    blocks = mark_teaser(blocks, meta.description, visible)
+    blocks = mark_teaser(blocks, meta.description, visible, teasers)
     cleaned = clean_blocks(blocks, meta.authors)
     body = [b for b in cleaned.blocks if b[0] != "teaser"]
     if sum(len(t.split()) for _, t in body) < MIN_WORDS:
@@ -111,10 +115,14 @@ def article_from_html(
     )
 
 
-def blocks_from_body(body: etree._Element | None) -> list[Block]:
-    """trafilatura's XML body -> ``(kind, text)``: ``head`` -> heading, others -> body."""
+def blocks_from_body(body: etree._Element | None, links: set[str] | None = None) -> list[Block]:
+    """trafilatura's XML body -> ``(kind, text)``: ``head`` -> heading, others -> body.
+
+    Blocks whose text is in ``links`` (teasers of other pages, see ``prune.link_teasers``)
+    are left out."""
     if body is None:
         return []
+    links = links or set()
     blocks: list[Block] = []
     for el in body:
         if el.tag == "head":
@@ -124,7 +132,7 @@ def blocks_from_body(body: etree._Element | None) -> list[Block]:
         elif el.tag in ("p", "quote", "lb", "div"):
             kind = "lead" if _is_bold(el) else "body"
             blocks.append((kind, _text_of(el)))
-    return [(k, t) for k, t in blocks if t]
+    return [(k, t) for k, t in blocks if t and _norm(t) not in links]
 
 
 def _text_of(el: etree._Element) -> str:
@@ -145,21 +153,26 @@ def drop_leading_titles(blocks: list[Block], title: str | None, meta: PageMeta) 
     """Drop headline repeats (h1, kicker + headline) from the top of the body."""
     heads = {_norm(t) for t in [title, meta.ld_headline, meta.og_title, *meta.h1] if t}
     words = set().union(*(set(h.split()) for h in heads)) if heads else set()
-    out = []
+    out: list[Block] = []
     for i, (kind, text) in enumerate(blocks):
         norm = _norm(text)
         tokens = set(norm.split())
         repeat = norm in heads or (
             kind == "heading" and tokens and len(tokens & words) / len(tokens) > 0.7
         )
-        if not (i < 6 and repeat and not any(k == "body" for k, _ in out)):
+        # a heading before any paragraph is headline furniture: kicker, display headline
+        top_heading = kind == "heading" and all(k == "heading" for k, _ in out)
+        if not (i < 6 and (repeat or top_heading) and not any(k == "body" for k, _ in out)):
             out.append((kind, text))
     return out
 
 
-def mark_teaser(blocks: list[Block], description: str | None, visible: str) -> list[Block]:
-    """Mark the teaser: a leading bold block or the block matching the meta description;
-    a description shown on the page but missed by the extractor is inserted."""
+def mark_teaser(
+    blocks: list[Block], description: str | None, visible: str, teasers: list[str] = ()
+) -> list[Block]:
+    """Mark the teaser: a leading bold block or the block matching the meta description or a
+    teaser element of the page; a description shown on the page, or a teaser element, missed
+    by the extractor is inserted."""
     out = [("body" if k == "lead" else k, t) for k, t in blocks]
     first = next((i for i, (k, _) in enumerate(out) if k != "heading"), None)
     if first is None:
@@ -167,16 +180,16 @@ def mark_teaser(blocks: list[Block], description: str | None, visible: str) -> l
     if blocks[first][0] == "lead" and len(blocks[first][1].split()) <= P.TEASER_MAX_WORDS:
         out[first] = ("teaser", out[first][1])
         return out
-    if not description:
-        return out
-    for i in range(first, min(first + 3, len(out))):
-        if _similar(out[i][1], description):
-            out[i] = ("teaser", out[i][1])
-            return out
-    desc = " ".join(description.split())
+    for candidate in ([description] if description else []) + list(teasers):
+        for i in range(first, min(first + 3, len(out))):
+            if _similar(out[i][1], candidate):
+                out[i] = ("teaser", out[i][1])
+                return out
+    desc = " ".join((description or "").split())
     if len(desc.split()) >= 8 and desc.rstrip(".…")[:80] in visible and not _in_blocks(desc, out):
         return [("teaser", desc), *out]
-    return out
+    missed = [t for t in teasers if not _in_blocks(t, out)]
+    return [("teaser", missed[0]), *out] if missed else out
 
 
 def _similar(a: str, b: str) -> bool:

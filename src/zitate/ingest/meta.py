@@ -218,3 +218,44 @@ def source_of(url: str | None) -> str | None:
         return None
     host = urlparse(url).hostname or ""
     return host.removeprefix("www.") or None
+
+
+# --- teaser elements ------------------------------------------------------------------------
+
+
+def page_teasers(tree: HtmlElement) -> list[str]:
+    """Texts of the page's teaser (standfirst) elements in the article head: an element whose
+    class, id, itemprop or ``data-*`` value names a teaser, after the ``<h1>`` and before the
+    first long paragraph, of 10 to 80 words, not a link."""
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    found: list[str] = []
+    seen_h1 = tree.find(".//h1") is None
+    for el in body.iter("h1", "p", "div", "section"):
+        if el.tag == "h1":
+            seen_h1 = True
+            continue
+        text = _squash(el.text_content())
+        words = len(text.split())
+        if el.tag == "p" and words >= 25 and not _names_teaser(el):
+            break
+        if seen_h1 and _is_teaser_element(el, words):
+            found.append(text)
+    return list(dict.fromkeys(found))[:3]
+
+
+def _is_teaser_element(el: HtmlElement, words: int) -> bool:
+    if not P.TEASER_MIN_WORDS <= words <= P.TEASER_MAX_WORDS or not _names_teaser(el):
+        return False
+    if el.find(".//p") is not None or el.find(".//div") is not None:
+        return False
+    linked = sum(len(_squash(a.text_content())) for a in el.iter("a"))
+    return linked < 0.5 * len(_squash(el.text_content()))
+
+
+def _names_teaser(el: HtmlElement) -> bool:
+    values = [
+        v for k, v in el.attrib.items() if k in ("class", "id", "itemprop") or k[:5] == "data-"
+    ]
+    return any(P.TEASER_ATTR.search(v) for v in values)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 # --- agencies -------------------------------------------------------------------------------
 
 #: News agencies and syndication services seen in German-language credits (lower-cased keys,
@@ -160,12 +162,56 @@ CONSENT_OR_PROMO = re.compile(
     r"|empfohlener\s+redaktioneller\s+inhalt|^embed$"
     r"|newsletter\b.{0,120}\b(?:abonnieren|anmelden|informiert\s+sie|kostenlos)"
     r"|(?:abonnieren|anmelden)\b.{0,60}\bnewsletter"
-    r"|jetzt\s+(?:abonnieren|testen|weiterlesen|registrieren)|mit\s+\w*\s*plus\s+weiterlesen",
+    r"|jetzt\s+(?:abonnieren|testen|weiterlesen|registrieren)|mit\s+\w*\s*plus\s+weiterlesen"
+    r"|\bpartnermarke\b|\baudioversion\b|\bvorlesefunktion\b|finden\s+sie\b.{0,30}\b(?:auf|unter)\s+(?:www\.|https?://)",
     re.IGNORECASE,
 )
 
-#: A reference to a source website: "nytimes.com: …", "foxnews.com: Title (Englisch)".
-SOURCE_REF = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|de|org|net|at|ch|eu|uk|fr|gov)\s*:")
+#: Calls on the reader to take part or to tip off the newsroom: "Teile deine Tipps mit der
+#: Community.", "Haben Sie Hinweise zum Thema? Melden Sie sich vertraulich via Signal".
+READER_PROMPT = re.compile(
+    r"\b(?:teile|teilt|teilen\s+sie)\b.{0,80}\b(?:community|kommentar\w*|mit\s+uns)\b"
+    r"|\b(?:schreib|schreibt|schreiben\s+sie)\b.{0,60}\b(?:uns|redaktion|kommentar\w*)\b"
+    r"|\b(?:melde\s+dich|meldet\s+euch|melden\s+sie(?:\s+sich)?)\b.{0,80}\b(?:uns|redaktion"
+    r"|reporter\w*)\b|\bhinweise\s+zu[mr]?\s+(?:thema|themengebiet|recherche)\b"
+    r"|\bvertraulich\b.{0,60}\b(?:signal|threema|briefkasten|securedrop)\b"
+    r"|\bfreuen\s+uns\s+über\s+(?:ihr|dein|euer)\s+feedback\b",
+    re.IGNORECASE,
+)
+
+#: A lead-in to a teaser of another article: "Lesen Sie hier: …", "Mehr zum Thema: …".
+RELATED_LEAD = re.compile(
+    r"^(?:lesen\s+sie\s+(?:auch|hier|mehr|dazu|weiter)|mehr\s+zum\s+thema|auch\s+interessant"
+    r"|passend\s+dazu|zum\s+thema|siehe\s+auch|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren"
+    r"|empfehlungen?\s+der\s+redaktion)\s*:",
+    re.IGNORECASE,
+)
+
+#: Staff credits at the end of a feature: "Redaktion: A, B", "Faktencheck: C", "Grafik: D".
+STAFF_CREDIT = re.compile(
+    r"^(?:redaktion|schlussredaktion|faktencheck|mitarbeit|recherche|texte?|grafiken?"
+    r"|illustrationen?|gestaltung|design|layout|übersetzung|produktion|datenanalyse|daten"
+    r"|kamera|schnitt|lektorat|koordination|bildredaktion|programmierung|visualisierung"
+    r"|korrektorat|social\s+media)(?:\s*(?:und|&|,|/)\s*\w+)*\s*:\s*[A-ZÄÖÜ]",
+    re.IGNORECASE,
+)
+
+#: Agency material without naming the agency: "Mit Agenturmaterial.", "(Agenturmaterial)".
+AGENCY_MATERIAL = re.compile(
+    r"^\(?mit\s+(?:agentur|nachrichtenagentur)material\.?\)?\.?$|^\(?agenturmaterial\)?\.?$",
+    re.IGNORECASE,
+)
+
+#: The rest of an expert box whose name stands above it: "... ist Senior Fellow bei …".
+BIO_CONTINUATION = re.compile(r"^(?:\.\.\.|…)\s*(?:ist|war|arbeitet|lehrt|forscht|leitet)\b")
+
+#: A reference to a source website: "nytimes.com: …", "foxnews.com: Title (Englisch)",
+#: "Quelle: ntv.de".
+_TLD = r"\.(?:com|de|org|net|at|ch|eu|uk|fr|gov|tv)"
+SOURCE_REF = re.compile(
+    rf"^[\w-]+(?:\.[\w-]+)*{_TLD}\s*:|^quellen?\s*:\s*[\w-]+(?:\.[\w-]+)*{_TLD}\.?$",
+    re.IGNORECASE,
+)
 
 #: Characters typical of code, not of prose.
 CODE_CHARS = set("{}[]();=<>|\\$_`")
@@ -200,6 +246,48 @@ OPENING_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}\s\(([^()]{2,30})\)\s*
 #: A place dateline before the teaser: "Neuss · Was kann …".
 PLACE_DOT = re.compile(r"^[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*){0,3}\s+·\s+")
 
+#: A block of at most this many words made of this share of link text is a teaser of another
+#: page ("related articles", "Mehr zum Thema", newsblog links), not article text.
+LINK_BLOCK_MAX_WORDS = 25
+LINK_BLOCK_SHARE = 0.75
+
+#: Teaser (standfirst) elements by their class, id, itemprop or data-* attribute values.
+TEASER_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:intro|teaser(?:text)?|lead|lede|standfirst|summary|abstract|excerpt"
+    r"|article-?lead|article-?intro|description)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+TEASER_MIN_WORDS = 10
+
 #: A headline line: short, no final full stop (question or exclamation mark allowed).
 HEADLINE_MAX_WORDS = 22
 TEASER_MAX_WORDS = 80
+
+# --- page widgets (pruned from the tree before extraction, ``prune.py``) --------------------
+
+#: Pull quotes: a short blockquote with its own attribution (caption, footer, cite), in or
+#: beside it. Quoted embeds of social networks carry their own markup and are left to trafilatura.
+PULL_QUOTE_XPATH = etree.XPath(
+    "//blockquote[string-length(normalize-space(.)) < 160]"
+    "[.//footer or .//cite or .//figcaption or parent::figure/figcaption"
+    " or following-sibling::*[1][self::figure or self::figcaption or self::footer or .//figure]]"
+    "[not(contains(@class, 'twitter') or contains(@class, 'instagram'))]"
+)
+
+#: The attribution caption of a (long) quote box: ``<figure><blockquote/><figcaption/>``.
+QUOTE_CAPTION_XPATH = etree.XPath("//figure[blockquote]/figcaption")
+
+#: Image and video captions (with their credits): ``<figure><img/><figcaption/>``.
+IMAGE_CAPTION_XPATH = etree.XPath(
+    "//figure[.//img or .//picture or .//video][not(.//blockquote)]//figcaption"
+)
+
+#: A byline at the end of a teaser: "… wieder lebendig. Von Eva Kirchner-Rätsch".
+TEASER_BYLINE = re.compile(r"^(.*[.!?“\"])\s+((?:[Vv]on)\s+[A-ZÄÖÜ][^.!?]{2,80})$")
+
+#: Polls and votes inside the article: "Welches dieser Mittel ist dein Favorit?" + buttons.
+POLL_XPATH = etree.XPath(
+    "//*[@type='poll' or @data-type='poll'"
+    " or re:test(@class, '(?:^|[\\s_-])(?:poll|umfrage|voting)(?:$|[\\s_-])', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)

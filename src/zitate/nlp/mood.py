@@ -80,25 +80,30 @@ def _form_matches(value: str, form: str) -> bool:
 
 
 def subject_person(token: Token) -> tuple[str, str] | None:
-    """Person and number of a subject pronoun in the verb's clause, if one is near."""
+    """Person and number of a subject pronoun in the verb's clause, if one is near.
+
+    Pronouns that are always nominative (ich, du, er, wir, ihr, man) win over „es“, which may
+    be an object („dass ich es gesehen habe“).
+    """
     doc = token.doc
+    found: list[Token] = []
     for i in range(token.i - 1, max(token.i - LEFT_WINDOW, -1), -1):
         if doc[i].tag_ in CLAUSE_BREAK:
             break
-        found = _pronoun(doc[i])
-        if found:
-            return found
+        found.append(doc[i])
     for i in range(token.i + 1, min(token.i + 3, len(doc))):
         if doc[i].tag_ in CLAUSE_BREAK:
             break
-        found = _pronoun(doc[i])
-        if found:
-            return found
-    return None
+        found.append(doc[i])
+    candidates = [t for t in found if _pronoun(t)]
+    for tok in candidates:
+        if tok.lower_ != "es":
+            return _pronoun(tok)
+    return _pronoun(candidates[0]) if candidates else None
 
 
 def _pronoun(token: Token) -> tuple[str, str] | None:
-    if token.tag_ != "PPER":
+    if token.tag_ not in ("PPER", "PIS"):
         return None
     return SUBJECT_PRONOUNS.get(token.lower_)
 
@@ -115,13 +120,10 @@ def choose_cell(cells: tuple[Cell, ...], subject: tuple[str, str] | None) -> Cel
     moods = {c.mood for c in cells}
     if moods == {"Sub"}:
         return cells[0]
-    ind = [c for c in cells if c.mood == "Ind"]
-    # A Konjunktiv reading that is only shared with an indicative of another person wins when
-    # the subject is not that person („er habe“ vs „ich habe“).
-    if subject is None and any(c.mood == "Sub" and c.number == "Sing" for c in cells):
-        if all(c.person != "3" for c in ind):
-            return next(c for c in cells if c.mood == "Sub")
-    return ind[0]
+    # Both moods share the form in the same person: the indicative reading („sie haben“,
+    # „er sagte“). A form shared only across persons was settled by the person filter above
+    # („er habe“: Konjunktiv I; „ich habe“: indicative).
+    return next(c for c in cells if c.mood == "Ind")
 
 
 class MoodAnnotator:

@@ -44,6 +44,7 @@ def assemble(tagger_dir: Path, ner_dir: Path, data: Path) -> Language:
     from ..train.corpora import read_conllu
 
     nlp = spacy.load(tagger_dir)
+    tokenizer.customize_tokenizer(nlp)  # the current rules, not the snapshot saved in training
     ruler = nlp.add_pipe("attribute_ruler", after="trainable_lemmatizer")
     gsd_dev = read_conllu(data / "ud/de_gsd-ud-dev.conllu.gz")
     ruler.add_patterns(upos_patterns(gsd_dev))

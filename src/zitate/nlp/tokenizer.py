@@ -27,11 +27,64 @@ _QUOTE_CLASS = "[" + re.escape(QUOTES) + "]"
 
 # Abbreviations that spaCy's German exceptions lack but news uses (lower-case and capitalised).
 NEWS_ABBREVIATIONS = [
-    "u.", "a.", "z.", "B.", "Dr.", "Nr.", "St.", "ca.", "bzw.", "vgl.", "Prof.", "Mio.", "Mrd.",
-    "Tsd.", "Abs.", "Art.", "Jh.", "Jhd.", "Hrsg.", "Str.", "inkl.", "exkl.", "zzgl.", "ggf.",
-    "evtl.", "usw.", "etc.", "Co.", "Min.", "Std.", "Tel.", "Bd.", "Fr.", "Hr.", "Gen.", "Lt.",
-    "Sen.", "Abg.", "MdB.", "Kap.", "v.", "Chr.", "Ziff.", "Okt.", "Nov.", "Dez.", "Jan.",
-    "Feb.", "Aug.", "Sept.", "Sep.", "Apr.", "Mi.", "Do.", "Di.", "Sa.", "So.", "Mo.",
+    "u.",
+    "a.",
+    "z.",
+    "B.",
+    "Dr.",
+    "Nr.",
+    "St.",
+    "ca.",
+    "bzw.",
+    "vgl.",
+    "Prof.",
+    "Mio.",
+    "Mrd.",
+    "Tsd.",
+    "Abs.",
+    "Art.",
+    "Jh.",
+    "Jhd.",
+    "Hrsg.",
+    "Str.",
+    "inkl.",
+    "exkl.",
+    "zzgl.",
+    "ggf.",
+    "evtl.",
+    "usw.",
+    "etc.",
+    "Co.",
+    "Min.",
+    "Std.",
+    "Tel.",
+    "Bd.",
+    "Fr.",
+    "Hr.",
+    "Gen.",
+    "Lt.",
+    "Sen.",
+    "Abg.",
+    "MdB.",
+    "Kap.",
+    "v.",
+    "Chr.",
+    "Ziff.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Apr.",
+    "Mi.",
+    "Do.",
+    "Di.",
+    "Sa.",
+    "So.",
+    "Mo.",
 ]
 
 _SOCIAL = re.compile(r"^[#@]\w(?:[\w.\-]*\w)?$")
@@ -50,7 +103,8 @@ def customize_tokenizer(nlp: Language) -> None:
     """Change ``nlp.tokenizer`` in place to the news rules described in the module docstring."""
     tok = nlp.tokenizer
     defaults = nlp.Defaults
-    prefixes = [_QUOTE_CLASS, *defaults.prefixes]
+    # "#" is no prefix of its own: a hashtag stays whole („#Ukraine.“ -> „#Ukraine“ „.“).
+    prefixes = [_QUOTE_CLASS, r"#(?!\w)", *(p for p in defaults.prefixes if p != "#")]
     suffixes = [_QUOTE_CLASS, r"(?<=[0-9]{4})\.", *defaults.suffixes]
     infixes = [
         *defaults.infixes,
@@ -69,4 +123,3 @@ def customize_tokenizer(nlp: Language) -> None:
     for quote in QUOTES:
         if quote in tok.rules:
             tok.add_special_case(quote, [{ORTH: quote}])
-

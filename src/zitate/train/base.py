@@ -28,6 +28,7 @@ def spacy_train(config: str, outdir: Path, train: Path, dev: Path, overrides: di
     from spacy.cli.train import train as spacy_train_cli
 
     import zitate.nlp.tokenizer  # noqa: F401  (registers the tokenizer callback)
+    import zitate.train.readers  # noqa: F401  (registers the tagged corpus reader)
 
     all_overrides = {"paths.train": str(train), "paths.dev": str(dev), **overrides}
     spacy_train_cli(config_path(config), outdir, overrides=all_overrides)

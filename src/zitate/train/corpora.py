@@ -161,3 +161,25 @@ def wikinews_sentences(doc: dict) -> list[Sentence]:
             spaces.append(end < len(text) and text[end].isspace())
         out.append(Sentence(words=words, spaces=spaces))
     return out
+
+
+def read_conll_columns(path: Path, label_col: int) -> list[Sentence]:
+    """Whitespace-separated CoNLL files (MobIE: token POS chunk NER; LER: token NER)."""
+    sents: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with _open(path) as fh:
+        for line in fh:
+            parts = line.split()
+            if parts and parts[0] == "-DOCSTART-":
+                continue
+            if not parts:
+                if words:
+                    sents.append(Sentence(words=words, ents=tags))
+                words, tags = [], []
+                continue
+            words.append(parts[0])
+            tags.append(parts[label_col] if len(parts) > label_col else "O")
+    if words:
+        sents.append(Sentence(words=words, ents=tags))
+    return sents

@@ -37,10 +37,12 @@ class Budget:
     ler_sentences: int = 16000
     germeval_sentences: int = 100000
     gsd_sentences: int = 100000
+    ler_ner_sentences: int = 8000
+    extra_ner_sentences: int = 100000
 
     @classmethod
     def smoke(cls) -> Budget:
-        return cls(20, 20, 200, 400, 200)
+        return cls(20, 20, 200, 400, 200, 100, 300)
 
 
 def require(path: Path) -> Path:
@@ -55,7 +57,7 @@ def split_sentences(words: list[str]) -> list[list[str]]:
     for i, w in enumerate(words):
         cur.append(w)
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w in {".", "!", "?"} and (not nxt or nxt[:1].isupper() or nxt[:1] in "„»\"("):
+        if w in {".", "!", "?"} and (not nxt or nxt[:1].isupper() or nxt[:1] in '„»"('):
             out.append(cur)
             cur = []
     if cur:
@@ -166,21 +168,106 @@ def germeval_split(data: Path) -> tuple[list[corpora.Sentence], list[corpora.Sen
     return dev + test[:-NER_HELDOUT], test[-NER_HELDOUT:]
 
 
-def ner_doc(vocab: Vocab, sent: corpora.Sentence) -> Doc:
-    tags = fix_bio([map_germeval(t) for t in sent.ents])
-    return Doc(vocab, words=sent.words, ents=tags)
+# Extra NER corpora, mapped onto GermEval's PER/ORG/LOC; labels with no GermEval counterpart
+# are missing ("-": no loss either way), unknown types outside entities are O.
+MOBIE_MAP = {
+    "person": "PER",
+    "organization": "ORG",
+    "organization-company": "ORG",
+    "location": "LOC",
+    "location-city": "LOC",
+    "location-street": "LOC",
+    "location-stop": "LOC",
+    "location-route": "-",
+    "event-cause": "-",
+    "trigger": "-",
+}
+LER_MAP = {
+    "PER": "PER",
+    "RR": "PER",
+    "AN": "PER",
+    "LD": "LOC",
+    "ST": "LOC",
+    "STR": "LOC",
+    "LDS": "LOC",
+    "ORG": "ORG",
+    "UN": "ORG",
+    "INN": "ORG",
+    "GRT": "ORG",
+    "MRK": "ORG",
+    "RS": "-",
+    "GS": "-",
+    "VO": "-",
+    "EUN": "-",
+    "VS": "-",
+    "VT": "-",
+    "LIT": "-",
+}
+UNER_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
 
 
-def ner_corpus(data: Path, budget: Budget) -> tuple[list[Doc], list[Doc]]:
-    """(train, dev) NER docs; dev is a slice of the training part, not the held-out slice."""
+def map_labels(tags: list[str], mapping: dict[str, str]) -> list[str]:
+    out = []
+    for tag in tags:
+        if tag == "O":
+            out.append("O")
+            continue
+        prefix, kind = tag.split("-", 1)
+        target = mapping.get(kind, "O")
+        out.append(target if target in ("O", "-") else f"{prefix}-{target}")
+    return fix_bio(out)
+
+
+def extra_ner_sentences(data: Path, budget: Budget) -> list[tuple[list[str], list[str]]]:
+    """MobIE train, PUD UNER and LER sentences with person/place/organisation mentions."""
+    out = []
+    mobie = data / "ner/mobie/train.conll2003.gz"
+    if mobie.exists():
+        for s in corpora.read_conll_columns(mobie, 3):
+            out.append((s.words, map_labels(s.ents, MOBIE_MAP)))
+    uner = data / "ud/de_pud-ud-test.uner.iob2.gz"
+    if uner.exists():
+        for s in corpora.read_iob2(uner):
+            out.append((s.words, map_labels(s.ents, UNER_MAP)))
+    ler: list[tuple[list[str], list[str]]] = []
+    for path in sorted((data / "ler").glob("*.conll.gz")):
+        for s in corpora.read_conll_columns(path, 1):
+            tags = map_labels(s.ents, LER_MAP)
+            if any(t[2:] in ("PER", "ORG", "LOC") for t in tags) and len(s.words) <= 80:
+                ler.append((s.words, tags))
+    random.Random(3).shuffle(ler)
+    out.extend(ler[: budget.ler_ner_sentences])
+    return out[: budget.extra_ner_sentences]
+
+
+def ner_doc(vocab: Vocab, words: list[str], ents: list[str], tags: list[str] | None) -> Doc:
+    return Doc(vocab, words=words, ents=[None if e == "-" else e for e in ents], tags=tags)
+
+
+def ner_corpus(data: Path, budget: Budget, workers: int = 2) -> tuple[list[Doc], list[Doc]]:
+    """(train, dev) NER docs with teacher STTS tags (a feature of the NER model); dev is a
+    slice of the training part, not the held-out slice."""
     vocab = Vocab()
-    train, _ = germeval_split(data)
-    train = train[: budget.germeval_sentences]
+    germeval, _ = germeval_split(data)
+    germeval = germeval[: budget.germeval_sentences]
     rng = random.Random(5)
-    rng.shuffle(train)
-    n_dev = max(1, len(train) // 20)
-    docs = [ner_doc(vocab, s) for s in train]
-    return docs[n_dev:], docs[:n_dev]
+    rng.shuffle(germeval)
+    n_dev = max(1, len(germeval) // 20)
+    labelled_sents = [(s.words, fix_bio([map_germeval(t) for t in s.ents])) for s in germeval]
+    train = labelled_sents + extra_ner_sentences(data, budget)
+    batches = [([w for w, _ in train[i : i + 64]], {}) for i in range(0, len(train), 64)]
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            labelled = [x for batch in pool.map(label_batch, batches) for x in batch]
+    else:
+        labelled = [x for b in batches for x in label_batch(b)]
+    docs = [
+        ner_doc(vocab, words, ents, tags)
+        for (words, ents), (tags, _) in zip(train, labelled, strict=True)
+    ]
+    dev, train_docs = docs[:n_dev], docs[n_dev:]
+    rng.shuffle(train_docs)
+    return train_docs, dev
 
 
 def write_docbin(docs: list[Doc], path: Path) -> Path:

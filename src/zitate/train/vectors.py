@@ -34,7 +34,9 @@ def write_raw_text(data: Path, out: Path, max_ler: int | None = None) -> Path:
             for sent in corpora.read_ler(path)[:max_ler]:
                 emit(sent.words)
         for split in ("train", "dev"):
-            for doc in corpora.iter_wikinews(require(data / f"quotes-de-wikinews/{split}.jsonl.gz")):
+            for doc in corpora.iter_wikinews(
+                require(data / f"quotes-de-wikinews/{split}.jsonl.gz")
+            ):
                 for sent in corpora.wikinews_sentences(doc):
                     emit(sent.words)
         for text in corpora.read_gnad(require(data / "corpora/10kgnad-test.csv.gz")):

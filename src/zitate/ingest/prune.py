@@ -1,0 +1,96 @@
+"""Ingest stage, page pruning: an lxml tree of a news page -> the same tree without widgets.
+
+Runs after ``meta.read_meta`` and before trafilatura. It removes page furniture that sits inside
+the article container, so trafilatura cannot tell it from article text by markup density alone:
+
+- pull quotes: a ``<blockquote>`` with its own attribution (``<figcaption>``, ``<footer>``,
+  ``<cite>``) that the text does not introduce (the paragraph before it does not end in a colon);
+  a quoted statement that the text leads into ("… sagte er:") stays;
+- the caption of a quote box that stays (its attribution line, "Name, Rolle");
+- image and video captions with their credits (``<figure>`` with an image and a caption);
+- polls and votes (``type``/``class``/``data-*`` naming a poll).
+
+Selectors live in ``patterns.py``. Output: the number of nodes removed (for tests and logs).
+``link_teasers`` reads (does not prune) the short link-only blocks: teasers of other articles
+("related" lists, "Mehr zum Thema" links), which the caller drops from the extracted text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from . import patterns as P
+
+
+def prune_page(tree: HtmlElement) -> int:
+    """Remove pull quotes and poll widgets from ``tree`` in place; return how many."""
+    quotes = [q for q in P.PULL_QUOTE_XPATH(tree) if not introduced_by_text(q)]
+    doomed = [attribution_box(q) for q in quotes]
+    doomed += P.POLL_XPATH(tree) + P.QUOTE_CAPTION_XPATH(tree) + P.IMAGE_CAPTION_XPATH(tree)
+    removed = 0
+    for node in doomed:
+        if node.getparent() is not None:
+            node.drop_tree()
+            removed += 1
+    return removed
+
+
+def introduced_by_text(quote: HtmlElement) -> bool:
+    """Whether the paragraph before ``quote`` (in document order) ends in a colon."""
+    for el in quote.itersiblings(preceding=True):
+        text = " ".join(el.text_content().split())
+        if text:
+            return text.endswith(":")
+    box = attribution_box(quote)
+    if box is not quote:
+        return introduced_by_text(box) if box.getparent() is not None else False
+    parent = quote.getparent()
+    return parent is not None and parent.tag != "body" and introduced_by_text(parent)
+
+
+def attribution_box(quote: HtmlElement) -> HtmlElement:
+    """The element holding a quote and its attribution only (a ``<figure>``, or a box of two
+    children: the quote and a caption), else the quote itself."""
+    parent = quote.getparent()
+    if parent is None:
+        return quote
+    if parent.tag == "figure":
+        return parent
+    others = [el for el in parent if el is not quote and isinstance(el.tag, str)]
+    if len(others) == 1 and (
+        others[0].tag in ("figure", "figcaption", "footer")
+        or others[0].find(".//figure") is not None
+    ):
+        return parent
+    return quote
+
+
+def link_teasers(tree: HtmlElement) -> set[str]:
+    """Normalised texts of short paragraphs, list items and headings made mostly of link text
+    (``<a href>``): teasers of other pages, not article text."""
+    found: set[str] = set()
+    for el in tree.iter("p", "li", "h2", "h3", "h4"):
+        text = _squash(el.text_content())
+        if not text or len(text.split()) > P.LINK_BLOCK_MAX_WORDS:
+            continue
+        linked = sum(len(_squash(a.text_content())) for a in el.iter("a") if _leaves_page(a))
+        if linked / len(text) >= P.LINK_BLOCK_SHARE:
+            found.add(norm_words(text))
+    return found
+
+
+def _leaves_page(a: HtmlElement) -> bool:
+    """A link to another page (not a jump mark of a table of contents)."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def norm_words(text: str) -> str:
+    """Lower-cased word tokens joined by single spaces (for comparing block texts)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,73 @@
+"""Output stage, terminal: a record -> the article with quotations highlighted, then a table.
+
+Used by ``zitate extract --format pretty``. Each quotation is shown in the text with its number;
+speakers and cues are marked; entities without quotations are listed below.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+TYPE_STYLES = {
+    "Direct": "bold green",
+    "Indirect": "bold cyan",
+    "FreeIndirect": "bold magenta",
+    "IndirectFreeIndirect": "bold blue",
+    "Reported": "bold yellow",
+}
+
+
+def print_pretty(record: dict, doc=None, console: Console | None = None) -> None:
+    console = console or Console()
+    article = record["article"]
+    text = Text(article["text"])
+    for para in article.get("paragraphs", []):
+        if para["kind"] in ("title", "heading"):
+            text.stylize("bold", para["start"], para["end"])
+    for quote in record.get("quotes", []):
+        style = TYPE_STYLES.get(quote["type"], "bold")
+        for start, end in quote["spans"]:
+            text.stylize(style, start, end)
+        for role, role_style in (("speaker", "underline"), ("cue", "italic")):
+            if quote.get(role):
+                for start, end in quote[role]["spans"]:
+                    text.stylize(role_style, start, end)
+    console.rule(article.get("title") or record.get("input") or "")
+    console.print(_with_numbers(text, record.get("quotes", [])))
+    quotes = record.get("quotes", [])
+    if quotes:
+        table = Table(title="Quotations")
+        for col in ("#", "type", "speaker → entity", "cue", "medium", "text"):
+            table.add_column(col)
+        names = {e["id"]: e["name"] for e in record.get("entities", [])}
+        for n, q in enumerate(quotes, start=1):
+            speaker = q.get("speaker") or {}
+            who = speaker.get("text", "—")
+            if speaker.get("entity"):
+                who += f" → {names.get(speaker['entity'], speaker['entity'])}"
+            cue = (q.get("cue") or {}).get("text", "—")
+            snippet = q["text"] if len(q["text"]) < 60 else q["text"][:57] + "…"
+            table.add_row(str(n), q["type"], who, cue, q["medium"], snippet)
+        console.print(table)
+    entities = record.get("entities", [])
+    if entities:
+        table = Table(title="Entities")
+        for col in ("id", "kind", "name", "mentions"):
+            table.add_column(col)
+        for e in entities:
+            table.add_row(e["id"], e["kind"], e["name"], str(len(e["mentions"])))
+        console.print(table)
+
+
+def _with_numbers(text: Text, quotes: list[dict]) -> Text:
+    """Insert a numbered marker „[n]“ before the first span of each quotation."""
+    starts = sorted((q["spans"][0][0], n) for n, q in enumerate(quotes, start=1) if q["spans"])
+    out, prev = Text(), 0
+    for start, n in starts:
+        out.append_text(text[prev:start])
+        out.append(f"[{n}]", style="reverse")
+        prev = start
+    out.append_text(text[prev:])
+    return out
