@@ -145,6 +145,28 @@ def train_base(
     typer.echo(f"pipeline written to {path}")
 
 
+@train_app.command("quotes")
+def train_quotes(
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    output: Annotated[
+        Path | None, typer.Option(help="Model folder (default: the one shipped in zitate/data).")
+    ] = None,
+    base: Annotated[Path | None, typer.Option(help="Base pipeline folder to tag with.")] = None,
+    smoke: Annotated[
+        bool, typer.Option(help="60 train documents, 2 epochs; writes work/quotes-smoke.")
+    ] = False,
+) -> None:
+    """Learn the quotation attribution model (cue lexicon, classifiers) from the train split."""
+    from .quotes.training import train_quotes as run
+
+    try:
+        path = run(data=data, output=output, smoke=smoke, base=base, log=_log)
+    except ZitateError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    typer.echo(f"attribution model written to {path}")
+
+
 @bench_app.command("base")
 def bench_base(
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,

@@ -37,6 +37,8 @@ class Errors(StrEnum):
     E202 = "prediction folder {path} not found"
     E203 = "unknown quotation predictor {name!r}; known: {known}"
     E204 = "cue lexicon {path} not found or unreadable; run `python -m zitate.quotes.lexicon`"
+    E205 = "attribution models {path} not found or unreadable; run `zitate train quotes`"
+    E206 = "no tagged pipeline for quotation attribution: {detail}"
 
 
 class ZitateError(Exception):

@@ -89,7 +89,8 @@ def sentence_scores(nlp: Language, wikinews: Path) -> dict[str, float]:
     tp = fp = fn = 0
     docs = list(corpora.iter_wikinews(wikinews))
     for gold, doc in zip(docs, nlp.pipe(d["originalText"] for d in docs), strict=True):
-        gold_starts = {s["charBegin"] for s in gold["sentences"][1:]}
+        text = gold["originalText"]
+        gold_starts = {_skip_space(text, s["charBegin"]) for s in gold["sentences"][1:]}
         pred_starts = set()
         for sent in list(doc.sents)[1:]:
             toks = [t for t in sent if not t.is_space]
@@ -102,6 +103,13 @@ def sentence_scores(nlp: Language, wikinews: Path) -> dict[str, float]:
         fn += len(gold_starts - pred_starts)
     p, r, f = prf(tp, fp, fn)
     return {"sent_p": p, "sent_r": r, "sent_f1": f}
+
+
+def _skip_space(text: str, i: int) -> int:
+    """A boundary is where the sentence's first character is (annotations may start at space)."""
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def speed(nlp: Language, texts: list[str]) -> dict[str, float]:

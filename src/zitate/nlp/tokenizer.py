@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 import spacy
-from spacy.lang.char_classes import ALPHA
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -105,7 +105,12 @@ def customize_tokenizer(nlp: Language) -> None:
     defaults = nlp.Defaults
     # "#" is no prefix of its own: a hashtag stays whole („#Ukraine.“ -> „#Ukraine“ „.“).
     prefixes = [_QUOTE_CLASS, r"#(?!\w)", *(p for p in defaults.prefixes if p != "#")]
-    suffixes = [_QUOTE_CLASS, r"(?<=[0-9]{4})\.", *defaults.suffixes]
+    suffixes = [
+        _QUOTE_CLASS,
+        r"(?<=[0-9]{4})\.",  # „im Jahr 2024.“
+        rf"(?<=[{ALPHA_LOWER}][{ALPHA_UPPER}])\.",  # „das Unternehmen SpaceX.“
+        *defaults.suffixes,
+    ]
     infixes = [
         *defaults.infixes,
         rf"(?<=[{ALPHA}0-9.,;:!?]){_QUOTE_CLASS}(?=[{ALPHA}0-9])",

@@ -56,6 +56,7 @@ class Quotation:
     medium: str | None = None
     is_nested: bool = False
     has_nested: bool = False
+    confidence: float | None = field(default=None, compare=False)
 
     def part(self, name: str) -> TokenIds:
         """The token ids of ``name``, one of ``PARTS``."""

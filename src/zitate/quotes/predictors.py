@@ -7,7 +7,8 @@ records whose token ids are ``Doc`` token indices.
 ``PREDICTORS`` maps a name to a factory that takes no arguments and returns a predictor, so the
 trained attribution model plugs in with one more entry. ``quotation-marks`` is the honest
 baseline of issue 3: every span in German, guillemet or straight quotation marks is a Direct,
-Speech quotation without roles.
+Speech quotation without roles. ``attribution`` runs the base pipeline and the
+``zitate_quotes`` component in one process (``zitate.quotes.pipeline``).
 """
 
 from __future__ import annotations
@@ -61,9 +62,16 @@ def _rules() -> Predictor:
     return RulePredictor.load()
 
 
+def _attribution() -> Predictor:
+    from .pipeline import AttributionPredictor
+
+    return AttributionPredictor.load()
+
+
 PREDICTORS: dict[str, Callable[[], Predictor]] = {
     "quotation-marks": QuotationMarks,
     "rules": _rules,
+    "attribution": _attribution,
 }
 
 

@@ -19,7 +19,7 @@ from the cue's most frequent label in the lexicon.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,14 +68,20 @@ class Found:
     frame: list[int]
     type: str
     medium: str
+    confidence: float = 0.5
+    cue_ids: list[int] = field(default_factory=list)
+    kind: str = ""
+    addressee: list[int] = field(default_factory=list)
 
     def to_quotation(self) -> Quotation:
         cue = (self.cue.i,) if self.cue is not None else ()
+        cue = tuple(sorted(set(self.cue_ids))) or cue
         return Quotation(
             quote=tuple(sorted(set(self.quote))),
             speaker=tuple(sorted(set(self.speaker))),
             cue=cue,
             frame=tuple(sorted(set(self.frame) - set(self.quote))),
+            addressee=tuple(sorted(set(self.addressee))),
             type=self.type,
             medium=self.medium,
         )

@@ -1,0 +1,179 @@
+"""The ``zitate_quotes`` pipeline component: quotations with type, medium and roles.
+
+Stage: quotation attribution, last in the pipeline. Input: a ``Doc`` with sentences, STTS tags,
+lemmas and ``Mood`` (the base pipeline with ``zitate_mood``); entities are used when present.
+Output: ``doc.spans["zitate_quotes"]`` (one span per contiguous run of each quotation, labelled
+with its type; ``group.attrs["quote_ids"]`` names the quotation of each span) and
+``doc._.zitate_quotes``, the quotation records of ``shared/OUTPUT.md`` (``id``, ``type``,
+``medium``, ``text``, ``spans``, ``speaker``, ``cue``, ``frame``, ``addressee``, ``nested_in``,
+``confidence``; character offsets into ``doc.text``).
+
+Learned state (cue lexicon, sentence and medium classifiers) is saved with ``to_disk``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, SpanGroup
+
+from .dataset import Quotation
+from .model import AttributionModel, load_model
+from .rules import Found
+
+EXTENSION = "zitate_quotes"
+SPANS_KEY = "zitate_quotes"
+ROLE_NAMES = ("speaker", "cue", "frame", "addressee")
+
+
+def register_extensions() -> None:
+    """Register ``Doc._.zitate_quotes`` once."""
+    if not Doc.has_extension(EXTENSION):
+        Doc.set_extension(EXTENSION, default=None)
+
+
+class QuoteAttributor(Pipe):
+    """Finds quotations (``find``) and writes them to the ``Doc`` (``set_annotations``)."""
+
+    def __init__(self, nlp: Language, name: str, spans_key: str, model: AttributionModel) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.model = model
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.find(doc))
+        except Exception as err:  # noqa: BLE001 - the handler decides (raise by default)
+            error_handler(self.name, self, [doc], err)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def find(self, doc: Doc) -> list[Quotation]:
+        """The quotations of ``doc`` as ``Quotation`` records (token ids), in document order."""
+        found = self.model(doc)
+        return [_with_nesting(f, found) for f in found]
+
+    def set_annotations(self, doc: Doc, quotations: Sequence[Quotation]) -> None:
+        """Write ``doc.spans[spans_key]`` and ``doc._.zitate_quotes``."""
+        spans, ids, records = [], [], []
+        for number, quotation in enumerate(quotations, 1):
+            qid = f"q{number}"
+            for start, end in _runs(quotation.quote):
+                spans.append(doc[start:end])
+                spans[-1].label_ = quotation.type or ""
+                ids.append(qid)
+            records.append(quotation_record(doc, quotation, qid, quotations))
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
+        doc.spans[self.spans_key].attrs["quote_ids"] = ids
+        doc._.set(EXTENSION, records)
+
+    def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
+        self.model.to_disk(path)
+
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
+        self.model = AttributionModel.from_disk(path)
+        return self
+
+
+def _with_nesting(found: Found, everything: Sequence[Found]) -> Quotation:
+    """A ``Quotation`` of ``found``; nested when another quotation strictly contains it."""
+    quotation = found.to_quotation()
+    tokens = set(quotation.quote)
+    outer = [f for f in everything if f is not found and tokens < set(f.quote)]
+    inner = [f for f in everything if f is not found and set(f.quote) < tokens]
+    return replace(
+        quotation,
+        is_nested=bool(outer),
+        has_nested=bool(inner),
+        confidence=round(found.confidence, 3),
+    )
+
+
+def quotation_record(
+    doc: Doc,
+    quotation: Quotation,
+    qid: str,
+    quotations: Sequence[Quotation],
+) -> dict:
+    """The OUTPUT.md record of one quotation (character offsets into ``doc.text``)."""
+    quote = _part(doc, quotation.quote)
+    record = {
+        "id": qid,
+        "type": quotation.type,
+        "medium": quotation.medium,
+        "text": quote["text"],
+        "spans": quote["spans"],
+    }
+    for name in ROLE_NAMES:
+        ids = quotation.part(name)
+        record[name] = _part(doc, ids) if ids else None
+    record["nested_in"] = _outer_id(quotation, quotations)
+    record["confidence"] = quotation.confidence
+    return record
+
+
+def _outer_id(quotation: Quotation, quotations: Sequence[Quotation]) -> str | None:
+    tokens = set(quotation.quote)
+    outer = [(len(q.quote), n) for n, q in enumerate(quotations, 1) if tokens < set(q.quote)]
+    return f"q{min(outer)[1]}" if outer else None
+
+
+def _part(doc: Doc, ids: Sequence[int]) -> dict:
+    spans = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in _runs(ids)]
+    return {"text": " ".join(doc.text[a:b] for a, b in spans), "spans": spans}
+
+
+def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Half-open token ranges of the runs of consecutive ids."""
+    runs: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if runs and i == runs[-1][1]:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [(a, b) for a, b in runs]
+
+
+def records_to_quotations(doc: Doc, records: Sequence[dict]) -> list[Quotation]:
+    """``Quotation`` records (token ids) back from ``doc._.zitate_quotes`` records."""
+    return [
+        Quotation(
+            quote=_token_ids(doc, r["spans"]),
+            **{n: _token_ids(doc, r[n]["spans"]) if r[n] else () for n in ROLE_NAMES},
+            type=r["type"],
+            medium=r["medium"],
+            is_nested=r["nested_in"] is not None,
+        )
+        for r in records
+    ]
+
+
+def _token_ids(doc: Doc, spans: Sequence[Sequence[int]]) -> tuple[int, ...]:
+    ids: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            ids.update(range(span.start, span.end))
+    return tuple(sorted(ids))
+
+
+@Language.factory(
+    "zitate_quotes",
+    assigns=["doc.spans", f"doc._.{EXTENSION}"],
+    requires=["token.tag", "token.lemma", "token.morph", "token.is_sent_start"],
+    default_config={"spans_key": SPANS_KEY, "model_path": None},
+)
+def make_quotes(
+    nlp: Language, name: str, spans_key: str, model_path: str | None
+) -> QuoteAttributor:
+    """The attribution component; ``model_path`` None loads the model shipped with zitate."""
+    return QuoteAttributor(nlp, name, spans_key, load_model(model_path))

@@ -1,0 +1,151 @@
+"""Features of sentences and quotations for the learned parts of attribution.
+
+Stage: quotation attribution. Input: a ``Doc`` from the base pipeline (``tag_`` STTS, ``lemma_``,
+``morph`` with ``Mood`` on finite verbs; ``ents`` when present) or, degraded, an untagged ``Doc``;
+the cue lexicon; the labels of the previous sentences. Output: lists of feature strings for
+``zitate.quotes.perceptron`` — one list per sentence (its quotation type) and per quotation (its
+medium).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import CueLexicon
+
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SOURCE_WORDS = _words(
+    "laut zufolge gemäß demnach wonach angaben ansicht meinung auffassung berichten informationen"
+)
+SUBORDINATORS = _words("dass ob wie weil da")
+MEDIUM_WORDS = _words(
+    "interview brief erklärung mitteilung pressemitteilung presseerklärung zeitung rede "
+    "pressekonferenz bericht blog twitter website stellungnahme fernsehen radio schreiben "
+    "schrieb schreibt geschrieben veröffentlicht veröffentlichte studie umfrage "
+    "gedanken glaubt glaubte hofft hoffte befürchtet fürchtet"
+)
+
+
+def is_sub(token: Token) -> bool:
+    """A finite verb in Konjunktiv (``Mood=Sub``)."""
+    return "Sub" in token.morph.get("Mood")
+
+
+def finite_verbs(sent: Span) -> list[Token]:
+    """Finite verbs of ``sent`` by their STTS tag."""
+    return [t for t in sent if t.tag_ in FINITE]
+
+
+def sentence_features(
+    sent: Span,
+    inside: set[int],
+    lexicon: CueLexicon,
+    previous: Sequence[str],
+    rule: str,
+) -> list[str]:
+    """Features of one sentence: verbs and mood, cue words, source phrases, quotation marks,
+    the labels of the two previous sentences and what the rules found (``rule``)."""
+    prev1 = previous[-1] if previous else "BOS"
+    prev2 = previous[-2] if len(previous) > 1 else "BOS"
+    quoted = sum(t.i in inside for t in sent) / max(len(sent), 1)
+    features = [
+        "bias",
+        f"prev={prev1}",
+        f"prev2={prev1}|{prev2}",
+        f"rule={rule}",
+        f"quoted={round(quoted * 4)}",
+        f"len={min(len(sent) // 8, 6)}",
+        f"first={sent[0].lower_}",
+        f"firsttag={sent[0].tag_}",
+        f"tags2={sent[0].tag_}|{sent[1].tag_ if len(sent) > 1 else ''}",
+    ]
+    features += _verb_features(sent, inside, prev1)
+    features += _word_features(sent, inside, lexicon)
+    return features
+
+
+def _verb_features(sent: Span, inside: set[int], prev1: str) -> list[str]:
+    verbs = [t for t in finite_verbs(sent) if t.i not in inside]
+    subs = [t for t in verbs if is_sub(t)]
+    features = [f"nsub={min(len(subs), 2)}", f"nsub|prev={min(len(subs), 2)}|{prev1}"]
+    if verbs:
+        features.append(f"sub_first={is_sub(verbs[0])}")
+    for verb in verbs:
+        mood = "Sub" if is_sub(verb) else "Ind"
+        features += [f"fin={verb.lemma_.lower()}|{mood}", f"finform={verb.lower_}"]
+    for token in sent:
+        if token.i in inside:
+            continue
+        if token.tag_.startswith("VV"):
+            features.append(f"vv={token.lemma_.lower()}")
+        elif token.tag_ == "PTKVZ":
+            features.append(f"ptkvz={token.lower_}")
+    return features
+
+
+def _word_features(sent: Span, inside: set[int], lexicon: CueLexicon) -> list[str]:
+    features = []
+    for token in sent:
+        low = token.lower_
+        if token.i in inside:
+            continue
+        if lexicon.is_cue(low):
+            features.append(f"cue={low}")
+            features.append("cue_any")
+        if low in SOURCE_WORDS:
+            features.append(f"src={low}")
+        if low in SUBORDINATORS and token.tag_ in {"KOUS", "PWAV", "KOKOM", ""}:
+            features.append(f"sub={low}")
+        if low in MEDIUM_WORDS:
+            features.append(f"mw={low}")
+        if token.tag_ == "NN" and lexicon.is_cue(token.lemma_.lower()):
+            features.append(f"cuenn={token.lemma_.lower()}")
+    if any(t.is_quote for t in sent):
+        features.append("has_marks")
+    return features
+
+
+def quotation_features(
+    doc: Doc,
+    quote: Sequence[int],
+    cue: Sequence[int],
+    speaker: Sequence[int],
+    qtype: str,
+    prev_medium: str,
+) -> list[str]:
+    """Features of one quotation for its medium: type, cue words, speaker head and entity label,
+    medium words near it, the previous quotation's medium."""
+    features = [f"type={qtype}", f"prevmed={prev_medium}", f"type|prev={qtype}|{prev_medium}"]
+    cue_words = sorted(doc[i].lower_ for i in cue)
+    features += [f"cue={w}" for w in cue_words]
+    features += [f"cuelemma={doc[i].lemma_.lower()}" for i in cue]
+    features.append(f"cues={' '.join(cue_words)}")
+    if speaker:
+        features += _speaker_features(doc, speaker)
+    else:
+        features.append("nospeaker")
+    start = min(quote, default=0)
+    sent = doc[start].sent
+    window = set(range(sent.start, sent.end)) - set(quote)
+    features += [f"mw={doc[i].lower_}" for i in window if doc[i].lower_ in MEDIUM_WORDS]
+    features += [f"vv={doc[i].lemma_.lower()}" for i in window if doc[i].tag_.startswith("VV")]
+    return features
+
+
+def _speaker_features(doc: Doc, speaker: Sequence[int]) -> list[str]:
+    nouns = [doc[i] for i in speaker if doc[i].tag_ in {"NN", "NE", "PPER"}]
+    head = nouns[-1] if nouns else doc[speaker[-1]]
+    features = [f"spk={head.lower_}", f"spktag={head.tag_}"]
+    if head.ent_type_:
+        features.append(f"spkent={head.ent_type_}")
+    if head.tag_ == "NN":
+        features.append(f"spksuffix={head.lower_[-4:]}")
+    return features

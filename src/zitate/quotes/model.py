@@ -1,0 +1,319 @@
+"""The attribution model: rules for quotation spans and roles, learned classifiers for the
+quotation type of each sentence and the medium of each quotation.
+
+Stage: quotation attribution, after the base pipeline. Input: a ``Doc`` with sentences and, for
+full accuracy, STTS tags, lemmas and ``Mood`` (``zitate_mood``). Output: ``Found`` records
+(token ids of quote, speaker, cue, frame; type, medium, confidence) in document order.
+
+Per sentence: quoted spans are Direct quotations (``rules``); the sentence classifier decides
+whether the sentence is (part of) an Indirect, IndirectFreeIndirect, FreeIndirect or Reported
+quotation or none. Indirect spans and roles come from the cue and source-phrase rules; the other
+three types take the whole sentence — IndirectFreeIndirect and FreeIndirect inherit the speaker
+of the running quotation and merge with a directly preceding quotation of the same type, Reported
+takes the subject of the sentence as speaker. The medium classifier labels every quotation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from ..errors import Errors, ZitateError
+from .features import quotation_features, sentence_features
+from .lexicon import DEFAULT_PATH as LEXICON_PATH
+from .lexicon import CueLexicon
+from .perceptron import Perceptron
+from .predictors import quoted_spans
+from .roles import (
+    addressee_of,
+    cue_phrase,
+    direct_cue,
+    indirect_clause,
+    nach_source,
+    noun_phrase,
+    speaker_of,
+    subject_speaker,
+)
+from .rules import PREPOSITIONS, Found, RulePredictor, frame_of
+from .speakers import is_tagged, subject_of
+
+FORMAT = "zitate.cue_models.v1"
+MODELS_PATH = "cue_models.json"
+WHOLE_SENTENCE = ("IndirectFreeIndirect", "FreeIndirect", "Reported")
+CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
+NO_QUOTE = "O"
+MIN_PARTNER = 3
+
+
+@dataclass
+class SentenceView:
+    """One sentence as the model sees it: quoted spans, rule findings and their summary."""
+
+    sent: Span
+    inside: set[int]
+    direct: list[Found]
+    indirect: list[Found]
+
+    @property
+    def mostly_direct(self) -> bool:
+        """Whether Direct quotations cover more than half of the sentence."""
+        return bool(self.direct) and len(self.inside) > len(self.sent) / 2
+
+    @property
+    def rule(self) -> str:
+        """A short name of what the rules found (a feature of the sentence classifier)."""
+        kind = self.indirect[0].kind if self.indirect else "none"
+        return f"{'D' if self.direct else ''}{kind}"
+
+
+class AttributionModel:
+    """Cue lexicon + sentence-type classifier + medium classifier."""
+
+    def __init__(self, lexicon: CueLexicon, sentences: Perceptron, media: Perceptron) -> None:
+        self.lexicon = lexicon
+        self.rules = RulePredictor(lexicon)
+        self.sentences = sentences
+        self.media = media
+
+    # --- persistence ----------------------------------------------------------------------------
+
+    def to_json(self) -> dict:
+        """The two classifiers as a JSON-ready dict (the lexicon is saved on its own)."""
+        return {
+            "format": FORMAT,
+            "sentences": self.sentences.to_json(),
+            "media": self.media.to_json(),
+        }
+
+    def to_disk(self, path: Path | str) -> None:
+        """Write ``cue_lexicon.json`` and ``cue_models.json`` into the folder ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.lexicon.to_disk(path / LEXICON_PATH)
+        text = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+        (path / MODELS_PATH).write_text(text, encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path | str | None = None) -> AttributionModel:
+        """Read a folder written by ``to_disk``; ``None`` reads the one shipped in zitate/data."""
+        lexicon = CueLexicon.from_disk(Path(path) / LEXICON_PATH if path else None)
+        try:
+            if path is None:
+                data = resources.files("zitate").joinpath("data", MODELS_PATH).read_text("utf-8")
+            else:
+                data = (Path(path) / MODELS_PATH).read_text(encoding="utf-8")
+            models = json.loads(data)
+        except (OSError, ValueError):
+            raise ZitateError(Errors.E205, path=str(path or MODELS_PATH)) from None
+        return cls(
+            lexicon,
+            Perceptron.from_json(models["sentences"]),
+            Perceptron.from_json(models["media"]),
+        )
+
+    # --- prediction -----------------------------------------------------------------------------
+
+    def views(self, doc: Doc) -> list[SentenceView]:
+        """Every sentence with its quoted spans and what the Direct and Indirect rules found."""
+        quoted = quoted_spans(doc)
+        tagged = is_tagged(doc)
+        views = []
+        for sent in doc.sents:
+            in_sent = [s for s in quoted if sent.start <= s.start < sent.end]
+            inside = {i for s in in_sent for i in range(s.start, s.end)}
+            direct = self.rules.direct(doc, sent, in_sent)
+            indirect = self.rules.indirect(doc, sent, in_sent)
+            for found in indirect:
+                found.kind = _kind(found, sent)
+                _strip_final(doc, sent, found)
+            if tagged:
+                if not indirect:
+                    indirect = _nach_source(doc, sent, inside)
+                if not indirect and not direct:
+                    indirect = _clause_fallback(doc, sent, inside)
+                for found in direct:
+                    refine_direct(doc, found, inside, indirect)
+                for found in indirect:
+                    refine_roles(doc, sent, found, inside, self.lexicon)
+            views.append(SentenceView(sent, inside, direct, indirect))
+        return views
+
+    def __call__(self, doc: Doc) -> list[Found]:
+        """The quotations of ``doc`` in document order."""
+        found: list[Found] = []
+        labels: list[str] = []
+        for view in self.views(doc):
+            features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
+            label, confidence = self.sentences.predict(features)
+            labels.append(label)
+            found += self.compose(doc, view, label, confidence, found)
+        self.label_media(doc, found)
+        return found
+
+    def compose(
+        self, doc: Doc, view: SentenceView, label: str, confidence: float, found: list[Found]
+    ) -> list[Found]:
+        """The new quotations of one sentence, given its predicted ``label``."""
+        new = list(view.direct)
+        for item in new:
+            item.confidence = 0.9
+        if label == "Indirect" and view.indirect:
+            item = view.indirect[0]
+            item.confidence = confidence
+            new.append(item)
+        elif label in WHOLE_SENTENCE and not view.mostly_direct:
+            whole = self.whole_sentence(doc, view.sent, label, confidence, found)
+            if whole is not None:
+                new.append(whole)
+        return new
+
+    def whole_sentence(
+        self, doc: Doc, sent: Span, label: str, confidence: float, found: list[Found]
+    ) -> Found | None:
+        """A whole-sentence quotation, or ``None`` when it extends the previous one."""
+        ids = [t.i for t in sent]
+        last = found[-1] if found else None
+        if label == "Reported":
+            speaker = subject_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
+            return Found(ids, None, speaker, [], label, "Speech", confidence)
+        if last is not None and last.type == label and max(last.quote) == sent.start - 1:
+            last.quote.extend(ids)
+            return None
+        speaker = list(last.speaker) if last is not None else []
+        return Found(ids, None, speaker, [], label, last.medium if last else "Speech", confidence)
+
+    def label_media(self, doc: Doc, found: list[Found]) -> None:
+        """Set the medium of every quotation with the medium classifier, in document order."""
+        previous = "BOS"
+        for item in found:
+            cue = [item.cue.i] if item.cue is not None else []
+            features = quotation_features(
+                doc, sorted(item.quote), cue, sorted(item.speaker), item.type, previous
+            )
+            item.medium, _ = self.media.predict(features)
+            previous = item.medium
+
+
+def _strip_final(doc: Doc, sent: Span, found: Found) -> None:
+    """Indirect quotations end before the sentence's final punctuation (as in the gold data)."""
+    last = sent.end - 1
+    if found.quote and found.quote[-1] == last and doc[last].is_punct and len(found.quote) > 1:
+        found.quote = found.quote[:-1]
+
+
+def _kind(found: Found, sent: Span) -> str:
+    """How the rules found an Indirect quotation: source phrase, quote before or after the cue."""
+    if found.cue is not None and found.cue.lower_ in PREPOSITIONS:
+        return "source"
+    return "before" if found.quote and found.quote[0] == sent.start else "after"
+
+
+def _nach_source(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
+    """An Indirect candidate around „nach Angaben X“ (quote: the rest of the sentence)."""
+    source = nach_source(doc, sent, inside)
+    if source is None:
+        return []
+    cue, speaker = source
+    frame = [cue, *speaker]
+    after = max(frame) + 1
+    if after < sent.end and doc[after].text == ",":
+        frame.append(after)
+    if cue > sent.start and doc[cue - 1].text == ",":
+        frame.append(cue - 1)
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    quote = [i for i in range(sent.start, last) if i not in set(frame) and i not in inside]
+    if len(quote) < 3:
+        return []
+    found = Found(quote, doc[cue], speaker, sorted(frame), "Indirect", "SW")
+    found.kind = "source"
+    return [found]
+
+
+def _clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
+    """An Indirect candidate from the clause structure alone (no lexicon cue)."""
+    clause = indirect_clause(doc, sent, inside)
+    if clause is None:
+        return []
+    cue, quote = clause
+    found = Found(quote, doc[cue], [], frame_of(sent, quote), "Indirect", "Speech")
+    found.kind = "clause"
+    return [found]
+
+
+def self_partners(
+    doc: Doc, cue: int, sent: Span, exclude: set[int], lexicon: CueLexicon | None
+) -> list[int]:
+    """Words of the cue's clause that train shows with this cue form („ließ … verlauten“,
+    „vertritt die Ansicht“)."""
+    entry = lexicon.get(doc[cue].text) if lexicon is not None else None
+    if entry is None:
+        return []
+    found = []
+    for j in range(cue + 1, min(sent.end, cue + 8)):
+        if doc[j].text in {",", ":"} or j in exclude:
+            break
+        if entry.partners.get(doc[j].lower_, 0) >= MIN_PARTNER:
+            found.append(j)
+    return found
+
+
+def refine_roles(
+    doc: Doc, sent: Span, found: Found, inside: set[int], lexicon: CueLexicon | None = None
+) -> None:
+    """Tag-based speaker and cue phrase of a quotation the rules found (tagged ``Doc`` only)."""
+    if found.cue is None:
+        return
+    exclude = set(found.quote) | inside
+    cue = found.cue
+    if cue.tag_.startswith("V"):
+        speaker = speaker_of(doc, cue.i, sent, inside | {cue.i})
+        if found.kind == "after" and speaker and max(speaker) >= min(found.quote):
+            found.quote = _cut_after(doc, found.quote, max(speaker))
+            exclude = set(found.quote) | inside
+        found.speaker = [i for i in speaker if i not in exclude]
+        found.cue_ids = cue_phrase(doc, cue.i, sent, exclude)
+        found.cue_ids += self_partners(doc, cue.i, sent, exclude | set(found.speaker), lexicon)
+    elif cue.lower_ in {"laut", "so", "gemäß"}:
+        found.speaker = [i for i in noun_phrase(doc, cue.i + 1, sent.end) if i not in exclude]
+    found.frame = frame_of(sent, sorted(exclude))
+    found.addressee = addressee_of(doc, found.frame)
+
+
+def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found]) -> None:
+    """Roles of a Direct quotation from its frame („…“, sagte X / X sagte: „…“), else from a
+    source phrase of its sentence („nach Angaben der Polizei“), else the rules' own."""
+    cue = direct_cue(doc, found.quote)
+    if cue is not None:
+        found.cue = doc[cue]
+        sent = doc[cue].sent
+        if doc[cue].lower_ == "so":
+            found.speaker = noun_phrase(doc, cue + 1, sent.end)
+            found.cue_ids = [cue]
+        else:
+            found.speaker = speaker_of(doc, cue, sent, inside)
+            found.cue_ids = cue_phrase(doc, cue, sent, inside)
+        found.frame = frame_of(sent, sorted(inside))
+    elif found.cue is None and indirect and indirect[0].kind == "source":
+        source = indirect[0]
+        found.cue, found.speaker = source.cue, list(source.speaker)
+        found.frame = [i for i in source.frame if i not in inside]
+    elif found.cue is not None:
+        refine_roles(doc, found.cue.sent, found, inside)
+    found.speaker = [i for i in found.speaker if i not in inside]
+
+
+def _cut_after(doc: Doc, quote: list[int], last: int) -> list[int]:
+    """The quote without the tokens up to ``last`` and a comma right after it."""
+    rest = [i for i in quote if i > last]
+    if rest and doc[rest[0]].text == ",":
+        rest = rest[1:]
+    return rest if len(rest) >= 3 else quote
+
+
+def load_model(path: Path | str | None = None) -> AttributionModel:
+    """The attribution model saved at ``path`` (default: the one shipped with zitate)."""
+    return AttributionModel.from_disk(path)

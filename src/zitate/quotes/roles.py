@@ -1,0 +1,302 @@
+"""Roles from STTS tags: the speaker noun phrase of a cue, the whole cue phrase, and an
+Indirect clause for sentences the classifier marks as Indirect but no cue rule covers.
+
+Stage: quotation attribution (roles). Input: a ``Doc`` with STTS ``tag_`` (callers check
+``speakers.is_tagged`` first), a sentence, a cue token and the token ids to keep out (quotes).
+Output: token id lists.
+
+Speaker: the noun phrase that fills the field before the cue's finite verb, else the one right
+after it; in „wie X mitteilte“ the one after „wie“. Noun phrases take genitives („des Landes“),
+„von“/„aus“ tails, parentheses and appositions („Ehsanullah Ehsan, Sprecher der Taliban“).
+Cue: the cue verb with its finite auxiliary („hat … angekündigt“), separable particle and
+pronominal adverb („wies darauf hin“), or the „wie“ that opens its clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .speakers import FINITE, HEAD_TAGS, PRONOUN_TAGS, np_from
+
+TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
+SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
+CLAUSE_END = frozenset({",", ":", ";", "(", ")", "–", "-"})
+PARTICLE_WORDS = frozenset({"bekannt", "fest", "hin", "vor", "an", "mit", "zu", "ein", "aus"})
+OPENERS = {"(": ")", "„": "“", "»": "«"}
+MAX_NAME = 5
+MAX_SPEAKER = 25
+MAX_PAREN = 12
+
+
+def noun_phrase(doc: Doc, start: int, end: int) -> list[int]:
+    """The noun phrase at ``start`` with tails and appositions, not reaching ``end``."""
+    ids = np_from(doc, start, end)
+    if not ids or doc[ids[0]].tag_ in PRONOUN_TAGS:
+        return ids
+    while len(ids) < MAX_SPEAKER:
+        nxt = ids[-1] + 1
+        more = _tail(doc, nxt, end) or _parenthesis(doc, nxt, end) or _apposition(doc, nxt, end)
+        if not more:
+            break
+        ids += more
+    return ids
+
+
+def _tail(doc: Doc, i: int, end: int) -> list[int]:
+    if i + 1 < end and doc[i].lower_ in {"in", "im"} and doc[i + 1].tag_ == "NE":
+        return [i, i + 1]
+    if i < end and doc[i].lower_ in TAIL_WORDS:
+        rest = np_from(doc, i + 1, end)
+        if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
+            return [i, *rest]
+    return []
+
+
+def _parenthesis(doc: Doc, i: int, end: int) -> list[int]:
+    """„( UNMISS )“ or a quoted name „„ Channel 10 ““ right after the noun phrase."""
+    if i >= end or doc[i].text not in OPENERS:
+        return []
+    closer = OPENERS[doc[i].text]
+    limit = MAX_PAREN if closer == ")" else MAX_NAME
+    for j in range(i + 1, min(end, i + limit)):
+        if doc[j].text == closer:
+            return list(range(i, j + 1))
+        if closer != ")" and not doc[j].text[:1].isupper() and not doc[j].like_num:
+            return []
+    return []
+
+
+def _apposition(doc: Doc, i: int, end: int) -> list[int]:
+    """„, NP“ when the noun phrase after the comma is followed by a comma, a verb or the end."""
+    if i + 1 >= end or doc[i].text != ",":
+        return []
+    rest = np_from(doc, i + 1, end)
+    if not rest or doc[rest[0]].tag_ in PRONOUN_TAGS:
+        return []
+    after = rest[-1] + 1
+    if after >= end or doc[after].text in {",", "("} or doc[after].tag_ in FINITE:
+        return [i, *rest]
+    return []
+
+
+def finite_of(doc: Doc, cue: int, sent: Span) -> int:
+    """The finite verb of the cue's clause: the cue itself or an auxiliary before it."""
+    if doc[cue].tag_ in FINITE or not doc[cue].tag_.startswith("V"):
+        return cue
+    for j in range(cue - 1, max(sent.start, cue - 12) - 1, -1):
+        if doc[j].text in CLAUSE_END:
+            break
+        if doc[j].tag_ in {"VAFIN", "VMFIN"}:
+            return j
+    return cue
+
+
+def clause_start(doc: Doc, i: int, sent: Span, exclude: set[int]) -> int:
+    """The first token of the clause of ``i``: after the last comma, colon or quote before it."""
+    j = i
+    while j > sent.start and doc[j - 1].text not in CLAUSE_END and j - 1 not in exclude:
+        j -= 1
+    return j
+
+
+def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
+    """The speaker noun phrase of the cue token ``cue`` (token ids, possibly empty)."""
+    verb = finite_of(doc, cue, sent)
+    if verb != cue and doc[verb].lemma_ == "werden" and doc[cue].tag_ == "VVPP":
+        return []  # passive: „Strauss-Kahn wird vorgeworfen, …“ names no speaker
+    start = clause_start(doc, verb, sent, exclude)
+    while start < verb and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    verb_final = verb + 1 >= sent.end or doc[verb + 1].text in CLAUSE_END
+    if start < verb and doc[start].lower_ in SUBORDINATE and verb_final:
+        found = noun_phrase(doc, start + 1, sent.end)
+    elif _opens_subordinate(doc, sent, verb, exclude):
+        found = noun_phrase(doc, _first_word(doc, sent, exclude) + 1, verb)
+    else:
+        found = _before(doc, sent, verb, exclude) or noun_phrase(
+            doc, _skip_adverbs(doc, verb + 1, sent.end), sent.end
+        )
+    return [i for i in found if i not in exclude]
+
+
+def _first_word(doc: Doc, sent: Span, exclude: set[int]) -> int:
+    i = sent.start
+    while i < sent.end - 1 and (doc[i].is_punct or doc[i].is_quote or i in exclude):
+        i += 1
+    return i
+
+
+def _opens_subordinate(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> bool:
+    """„Wie der Direktor, Smith Dharmmasaroj, mitteilte, …“: the sentence opens with „wie“
+    and the verb closes that clause (commas of appositions inside)."""
+    first = _first_word(doc, sent, exclude)
+    verb_final = verb + 1 < sent.end and doc[verb + 1].text == ","
+    return first < verb and doc[first].lower_ in {"wie", "nachdem"} and verb_final
+
+
+def _skip_adverbs(doc: Doc, i: int, end: int) -> int:
+    """The first token at or after ``i`` that is not a reflexive, adverb or negation
+    („äußerte sich jedoch der Präsident“)."""
+    for _ in range(3):
+        if i < end and doc[i].tag_ in {"PRF", "ADV", "PTKNEG"}:
+            i += 1
+    expletive = i + 1 < end and doc[i].lower_ == "es" and doc[i + 1].tag_ in {"ART", "NE", "NN"}
+    return i + 1 if expletive else i
+
+
+def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
+    """The noun phrase that fills the whole field before ``verb`` (commas inside allowed)."""
+    start = verb
+    while start > sent.start and start - 1 not in exclude and doc[start - 1].text != ":":
+        start -= 1
+    while start < verb and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    if start < verb and doc[start].lower_ in SUBORDINATE and doc[verb - 1].text == ",":
+        start += 1  # „Wie die Polizei mitteilte, wurden …“ is handled by the caller
+    found = noun_phrase(doc, start, verb)
+    if not found:
+        return []
+    gap = range(found[-1] + 1, verb)
+    if all(doc[j].is_punct for j in gap):
+        return found
+    if doc[found[-1] + 1].text == "," and doc[verb - 1].text == ",":
+        return found  # „Frank Sichau, der … fungiert, erklärte“: an inserted clause
+    return []
+
+
+def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
+    """The cue token with its auxiliary, separable particle and pronominal adverb, or „wie“."""
+    ids = {cue}
+    if not doc[cue].tag_.startswith("V"):
+        return [cue]
+    verb = finite_of(doc, cue, sent)
+    ids.add(verb)
+    start = clause_start(doc, verb, sent, exclude)
+    if doc[start].lower_ == "wie" and start < verb:
+        ids.add(start)
+    if cue + 1 < sent.end and doc[cue + 1].lower_ == "es" and doc[cue].lemma_ == "heißen":
+        ids.add(cue + 1)
+    end = cue + 1
+    while end < sent.end and doc[end].text not in CLAUSE_END and end not in exclude:
+        if doc[end].tag_ in {"VAPP", "VAINF"} and doc[end - 1].tag_.startswith("V"):
+            ids.add(end)  # „war vermutet worden“
+        end += 1
+    last = end - 1
+    if last > cue and (doc[last].tag_ == "PTKVZ" or doc[last].lower_ in PARTICLE_WORDS):
+        ids.add(last)
+        last -= 1
+    if last > cue and doc[last].tag_ == "PAV" and doc[last].lower_.startswith(("da", "wo")):
+        ids.add(last)  # „wies darauf hin“, „verwies darauf“
+    return sorted(ids)
+
+
+def indirect_clause(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
+    """(cue token, quote ids) of „X verb…, (dass) …“: the clause after the first comma that
+    follows a finite verb; ``None`` when there is none."""
+    verb = next((t.i for t in sent if t.tag_ in FINITE and t.i not in inside), None)
+    if verb is None:
+        return None
+    cue = verb
+    for j in range(verb + 1, sent.end):
+        if doc[j].tag_ in {"VVPP", "VVINF"} and doc[verb].tag_ != "VVFIN":
+            cue = j
+        if doc[j].text in {",", ":"}:
+            end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            quote = list(range(j + 1, end))
+            return (cue, quote) if len(quote) >= 3 else None
+    return None
+
+
+def addressee_of(doc: Doc, frame: list[int]) -> list[int]:
+    """The noun phrase after „gegenüber“ in the frame (the addressee), or ``[]``."""
+    inside = set(frame)
+    for i in frame:
+        if doc[i].lower_ == "gegenüber" and i + 1 in inside:
+            end = max(frame) + 1
+            return [j for j in noun_phrase(doc, i + 1, end) if j in inside]
+    return []
+
+
+def direct_cue(doc: Doc, quote: list[int]) -> int | None:
+    """The cue of a Direct quotation from its frame: the verb or „so“ right after the closing
+    mark („…“, sagte er / so X), else the finite verb of the clause before an opening colon
+    („X äußerte sich: „…““); ``None`` when neither is there."""
+    after = max(quote) + 1
+    if after + 1 < len(doc) and doc[after].text == ",":
+        nxt = doc[after + 1]
+        if nxt.tag_ in FINITE or nxt.lower_ == "so":
+            return nxt.i
+    before = min(quote) - 1
+    if before > 0 and doc[before].text == ":":
+        sent = doc[before].sent
+        start = clause_start(doc, before, sent, set())
+        return next((j for j in range(start, before) if doc[j].tag_ in FINITE), None)
+    return None
+
+
+SOURCE_HEADS = (
+    "angabe",
+    "bericht",
+    "information",
+    "aussage",
+    "einschätzung",
+    "erkenntnis",
+    "meldung",
+    "schätzung",
+    "ansicht",
+    "meinung",
+    "auffassung",
+    "darstellung",
+    "wort",
+    "umfrage",
+    "untersuchung",
+    "hochrechnung",
+    "mitteilung",
+    "erklärung",
+    "studie",
+    "prognose",
+    "schilderung",
+    "äußerung",
+    "recherche",
+    "ermittlung",
+    "beobachtung",
+    "auskunft",
+)
+
+
+def is_source_noun(lemma: str) -> bool:
+    """A noun that names where information comes from (compounds included: „Polizeiangaben“)."""
+    low = lemma.lower()
+    return any(low.endswith(head) or low.endswith(head + "en") for head in SOURCE_HEADS)
+
+
+def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
+    """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
+    for token in sent:
+        if token.lower_ != "nach" or token.tag_ != "APPR" or token.i in inside:
+            continue
+        head = token.i + 1
+        while head < sent.end and doc[head].tag_ in {"ART", "ADJA", "CARD", "PPOSAT", "PIAT"}:
+            head += 1
+        if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
+            return token.i, noun_phrase(doc, token.i + 1, sent.end)
+    return None
+
+
+def main_verb(doc: Doc, sent: Span) -> int | None:
+    """The first finite verb of the sentence outside relative and subordinate clauses."""
+    opener = ""
+    for token in sent:
+        if token.text in CLAUSE_END:
+            opener = "next"
+        elif opener == "next":
+            opener = token.tag_
+        if token.tag_ in FINITE and opener not in {"PRELS", "PRELAT", "KOUS", "PWAV", "KOUI"}:
+            return token.i
+    return None
+
+
+def subject_speaker(doc: Doc, sent: Span) -> list[int]:
+    """The speaker of a Reported quotation: the subject of the sentence's main verb."""
+    verb = main_verb(doc, sent)
+    return speaker_of(doc, verb, sent, set()) if verb is not None else []

@@ -1,0 +1,69 @@
+"""Speaker noun phrases from STTS tags: the subject of a sentence or of a cue verb.
+
+Stage: quotation attribution (roles). Input: a ``Doc`` with STTS ``tag_`` (an untagged ``Doc``
+falls back to the capitalisation rules of ``zitate.quotes.rules``). Output: token ids of a noun
+phrase (article, adjectives, nouns, names, numbers; a personal pronoun alone), possibly empty.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .rules import np_after
+
+NP_TAGS = frozenset(
+    {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}
+)
+GENITIVE = frozenset({"von", "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
+HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
+PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+MAX_NP = 12
+
+
+def is_tagged(doc: Doc) -> bool:
+    """Whether the ``Doc`` carries STTS tags."""
+    return any(t.tag_ for t in doc[:20])
+
+
+def np_from(doc: Doc, start: int, end: int) -> list[int]:
+    """The noun phrase starting at ``start`` (before ``end``), with a genitive or „von“ tail."""
+    if start >= end:
+        return []
+    if doc[start].tag_ in PRONOUN_TAGS:
+        return [start]
+    ids: list[int] = []
+    i = start
+    while i < end and len(ids) < MAX_NP:
+        tag = doc[i].tag_
+        after_head = bool(ids) and doc[ids[-1]].tag_ in HEAD_TAGS
+        linked = tag == "KON" and ids and i + 1 < end and doc[i + 1].tag_ in NP_TAGS
+        genitive = doc[i].lower_ in GENITIVE and after_head
+        if after_head and tag in DETERMINERS and not genitive:
+            break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
+        if tag in NP_TAGS or linked or genitive:
+            ids.append(i)
+            i += 1
+        else:
+            break
+    while ids and doc[ids[-1]].tag_ not in HEAD_TAGS:
+        ids.pop()
+    return ids
+
+
+def subject_of(doc: Doc, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
+    """The subject of the sentence's first finite verb: the noun phrase that fills the field
+    before the verb, else the noun phrase right after it."""
+    if not is_tagged(doc):
+        return np_after(doc, sent.start, sent.end)
+    verb = next((t.i for t in sent if t.tag_ in FINITE and t.i not in exclude), None)
+    if verb is None:
+        return []
+    start = sent.start
+    while start < verb and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    before = np_from(doc, start, verb)
+    if before and before[-1] == verb - 1:
+        return before
+    return np_from(doc, verb + 1, sent.end)
