@@ -1,6 +1,7 @@
-"""Command line: a thin layer over the library (``zitate.ingest``, ``zitate.nlp``, ``zitate.train``,
-``zitate.bench``). Bad input is reported as one line naming the input and the reason, with a
-non-zero exit status; the other inputs are still processed.
+"""Command line: a thin layer over the library (``zitate.ingest``, ``zitate.nlp``,
+``zitate.quotes``, ``zitate.resolve``, ``zitate.train``, ``zitate.bench``). Bad input is reported
+as one line naming the input and the reason, with a non-zero exit status; the other inputs are
+still processed.
 """
 
 from __future__ import annotations
@@ -103,15 +104,16 @@ def extract(
             _log(f"{item.input}: {skip}; the article is kept without analysis")
         elif not only_article:
             if nlp is None:
-                try:
-                    from .nlp.pipeline import load
-
-                    nlp = load(model)
-                except ZitateError as err:
-                    _err(str(err))
-                    raise typer.Exit(2) from None
+                nlp = _load_pipeline(model)
             doc = nlp(item.text)
-        record = build_record(item, doc)
+        try:
+            record = build_record(item, doc)
+        except ZitateError as err:
+            failed += 1
+            _err(str(err))
+            if format is Format.jsonl:
+                typer.echo(json.dumps(err.to_record(), ensure_ascii=False))
+            continue
         if format is Format.jsonl:
             typer.echo(json.dumps(record, ensure_ascii=False))
         elif format is Format.pretty:
@@ -220,6 +222,18 @@ def bench_quotes(
         raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps({k: v for k, v in figures.items() if k != "per_type"}))
+
+
+def _load_pipeline(model: Path | None):
+    """The analysis pipeline, once per process: the base pipeline (``zitate.load()`` or
+    ``--model``) with ``zitate_quotes`` last. A missing model exits with status 2."""
+    from .quotes.pipeline import attribution_pipeline
+
+    try:
+        return attribution_pipeline(model)
+    except ZitateError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
 
 
 def _skip_reason(article) -> str | None:

@@ -21,6 +21,7 @@ class Errors(StrEnum):
     E007 = "input too large: {size} bytes exceed the limit of {limit} bytes"
     E010 = "model directory {path} not found; run `zitate train base` or reinstall zitate"
     E011 = "training data not found at {path}; pass --data pointing at shared/data"
+    E012 = "the analysed Doc does not match article.text ({detail})"
     E020 = "unsupported option value {value!r} for {option}"
     E101 = "not a readable HTML page ({detail})"
     E102 = "no article text found on the page"
@@ -38,7 +39,7 @@ class Errors(StrEnum):
     E203 = "unknown quotation predictor {name!r}; known: {known}"
     E204 = "cue lexicon {path} not found or unreadable; run `python -m zitate.quotes.lexicon`"
     E205 = "attribution models {path} not found or unreadable; run `zitate train quotes`"
-    E206 = "no tagged pipeline for quotation attribution: {detail}"
+    E206 = "no usable base pipeline for quotation attribution: {detail}"
 
 
 class ZitateError(Exception):

@@ -1,7 +1,8 @@
 """Record stage: ``Article`` + analysed ``Doc`` -> the extraction record of ``shared/OUTPUT.md``.
 
-Offsets are character offsets into ``article.text``. Quotations are filled in by the attribution
-stage when it is in the pipeline; the base pipeline contributes named entities.
+Offsets are character offsets into ``article.text``; ``doc`` must be the analysis of exactly
+that text. Quotations come from the attribution stage (``doc._.zitate_quotes``) when it is in
+the pipeline; the resolve stage (``zitate.resolve``) links their speakers to document entities.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import __version__
+from .errors import Errors, ZitateError
 from .ingest.article import Article
-
-ENTITY_KINDS = {"PER", "ORG", "LOC", "MISC"}
+from .resolve import resolve_speakers
 
 
 def build_record(article: Article, doc: Any | None = None) -> dict:
@@ -25,23 +26,9 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
         "model": {"name": "de_zitate", "version": __version__},
     }
     if doc is not None:
-        record["entities"] = entities_from_doc(doc)
-        meta = getattr(doc, "_", None)
-        if meta is not None and doc.has_extension("zitate_quotes"):
-            record["quotes"] = doc._.zitate_quotes or []
+        if doc.text != article.text:
+            detail = f"{len(doc.text)} vs {len(article.text)} characters"
+            raise ZitateError(Errors.E012, input=article.input, detail=detail)
+        quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
+        record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
     return record
-
-
-def entities_from_doc(doc: Any) -> list[dict]:
-    """Group NER mentions with the same label and surface name into document entities."""
-    groups: dict[tuple[str, str], list[list[int]]] = {}
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_KINDS:
-            continue
-        groups.setdefault((ent.label_, ent.text), []).append([ent.start_char, ent.end_char])
-    entities = []
-    for i, ((label, name), mentions) in enumerate(groups.items(), start=1):
-        entities.append(
-            {"id": f"e{i}", "name": name, "kind": label, "mentions": mentions, "aliases": []}
-        )
-    return entities

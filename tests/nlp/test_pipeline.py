@@ -10,7 +10,7 @@ def test_pipeline_components(nlp):
         "trainable_lemmatizer",
         "attribute_ruler",
         "zitate_mood",
-        "senter",
+        "sentencizer",
         "zitate_paragraphs",
         "ner",
     ]:
@@ -30,7 +30,7 @@ def test_konjunktiv_in_indirect_speech(nlp):
 
 
 def test_tags_and_lemmas(nlp):
-    doc = nlp("Die Soldaten haben die Stadt am Montag verlassen.")
+    doc = nlp("Die Soldaten haben die Stadt am Montag geräumt.")
     assert [t.tag_ for t in doc] == [
         "ART",
         "NN",

@@ -1,43 +1,37 @@
 """The base pipeline as attribution sees it: load it, and run it on benchmark documents.
 
 Stage: glue between ``zitate.nlp`` (tokens, STTS tags, lemmas, ``Mood``, entities) and
-``zitate.quotes``. Input: a pipeline folder or nothing (the committed ``de_zitate_base``; while
-it is not committed, the tagger snapshot ``work/tagger-snap`` plus ``zitate_mood``). Output: a
-spaCy ``Language``; ``tag_document`` turns a benchmark ``Document`` into a tagged ``Doc`` that
-keeps the dataset's own tokens and sentence boundaries (the ``senter`` is not run).
+``zitate.quotes``. Input: a pipeline folder or nothing (the committed ``de_zitate_base``).
+Output: a spaCy ``Language``; ``tag_document`` turns a benchmark ``Document`` into a tagged
+``Doc`` that keeps the dataset's own tokens and sentence boundaries (the components that set
+sentences are not run on it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import Errors, ZitateError
 from .dataset import Document, to_doc
 
-SNAPSHOT = Path("work/tagger-snap")
-KEEP_SENTENCES = ("senter", "parser")
+# Components that set sentence boundaries; skipped where the dataset's sentences are kept.
+KEEP_SENTENCES = ("senter", "parser", "sentencizer", "zitate_paragraphs")
 
 
 def load_base(path: Path | str | None = None) -> Language:
-    """The base pipeline at ``path``; by default the committed one, else the tagger snapshot."""
+    """The base pipeline at ``path`` (default: the committed ``de_zitate_base``).
+
+    Raises ``ZitateError`` E010 when the folder is missing and E206 when the pipeline has no
+    STTS tagger (attribution needs tags, lemmas and ``Mood``)."""
     from ..nlp import pipeline  # registers zitate_mood and the tokenizer
 
-    if path is not None:
-        return _with_mood(pipeline.load(path))
-    try:
-        return _with_mood(pipeline.load())
-    except ZitateError as err:
-        if not (SNAPSHOT / "config.cfg").exists():
-            detail = "no de_zitate_base and no work/tagger-snap"
-            raise ZitateError(Errors.E206, detail=detail) from err
-        return _with_mood(spacy.load(SNAPSHOT))
-
-
-def _with_mood(nlp: Language) -> Language:
+    nlp = pipeline.load(path)
+    if "tagger" not in nlp.pipe_names:
+        detail = f"{path or pipeline.DEFAULT_MODEL} has no tagger (pipes: {nlp.pipe_names})"
+        raise ZitateError(Errors.E206, detail=detail)
     if "zitate_mood" not in nlp.pipe_names:
         nlp.add_pipe("zitate_mood")
     return nlp

@@ -39,9 +39,8 @@ def spacy_train(config: str, outdir: Path, train: Path, dev: Path, overrides: di
 
 def build_vectors(data: Path, workdir: Path, smoke: bool) -> Path:
     """Raw text -> floret vectors -> a spaCy vectors model directory (``workdir/vectors-model``)."""
-    from spacy.training.initialize import convert_vectors
-
     import spacy
+    from spacy.training.initialize import convert_vectors
 
     from .vectors import train_floret, write_raw_text
 
