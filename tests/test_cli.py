@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,36 @@ def test_extract_sample_article_json():
     for entity in record["entities"]:
         for start, end in entity["mentions"]:
             assert article["text"][start:end]
+
+
+def test_extract_quotes_have_offsets_into_the_text_and_resolved_speakers():
+    """Issue 3: ``extract`` runs attribution and speaker resolution on real article text."""
+    out = zitate("extract", str(SAMPLES[2]), "--format", "json")
+    assert out.returncode == 0, out.stderr.decode()
+    record = json.loads(out.stdout)
+    text = record["article"]["text"]
+    assert record["quotes"]
+    for quote in record["quotes"]:
+        assert quote["text"] == " ".join(text[a:b] for a, b in quote["spans"])
+        for role in ("speaker", "cue"):
+            if quote[role]:
+                assert quote[role]["text"] == " ".join(text[a:b] for a, b in quote[role]["spans"])
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    speakers = {names.get((q["speaker"] or {}).get("entity")) for q in record["quotes"]}
+    assert {"Alan Jackson", "Bruce Cutler"} <= speakers  # „Staatsanwalt Alan Jackson“, „Cutler“
+
+
+def test_extract_pretty_shows_speaker_entities():
+    env_out = subprocess.run(
+        [sys.executable, "-m", "zitate", "extract", str(SAMPLES[2]), "--format", "pretty"],
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert env_out.returncode == 0, env_out.stderr.decode()
+    shown = env_out.stdout.decode()
+    assert "Quotations" in shown
+    assert "Cutler → Bruce Cutler" in shown
 
 
 def test_extract_stdin_jsonl():

@@ -1,8 +1,10 @@
 """zitate: who said what, to whom, in German news.
 
 The package is laid out in the order data flows through it:
-``ingest`` (raw input -> clean ``Article``) -> ``nlp`` (German base pipeline) -> ``record``
-(the public extraction record of ``shared/OUTPUT.md``), with ``train`` and ``bench`` beside it.
+``ingest`` (raw input -> clean ``Article``) -> ``nlp`` (German base pipeline) -> ``quotes``
+(quotation attribution, ``zitate_quotes``) -> ``resolve`` (speakers -> document entities) ->
+``record`` (the public extraction record of ``shared/OUTPUT.md``), with ``train`` and ``bench``
+beside it.
 """
 
 from __future__ import annotations

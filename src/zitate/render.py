@@ -1,7 +1,8 @@
 """Output stage, terminal: a record -> the article with quotations highlighted, then a table.
 
 Used by ``zitate extract --format pretty``. Each quotation is shown in the text with its number;
-speakers and cues are marked; entities without quotations are listed below.
+speakers and cues are marked. Below: the quotations (speaker phrase → the name of the document
+entity it resolves to) and the entities with their aliases.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ TYPE_STYLES = {
 
 
 def print_pretty(record: dict, doc=None, console: Console | None = None) -> None:
+    """Print ``record`` (OUTPUT.md) to ``console``; ``doc`` is accepted for callers, unused."""
     console = console or Console()
     article = record["article"]
     text = Text(article["text"])
@@ -43,10 +45,7 @@ def print_pretty(record: dict, doc=None, console: Console | None = None) -> None
             table.add_column(col)
         names = {e["id"]: e["name"] for e in record.get("entities", [])}
         for n, q in enumerate(quotes, start=1):
-            speaker = q.get("speaker") or {}
-            who = speaker.get("text", "—")
-            if speaker.get("entity"):
-                who += f" → {names.get(speaker['entity'], speaker['entity'])}"
+            who = speaker_cell(q.get("speaker"), names)
             cue = (q.get("cue") or {}).get("text", "—")
             snippet = q["text"] if len(q["text"]) < 60 else q["text"][:57] + "…"
             table.add_row(str(n), q["type"], who, cue, q["medium"], snippet)
@@ -54,11 +53,22 @@ def print_pretty(record: dict, doc=None, console: Console | None = None) -> None
     entities = record.get("entities", [])
     if entities:
         table = Table(title="Entities")
-        for col in ("id", "kind", "name", "mentions"):
+        for col in ("id", "kind", "name", "mentions", "aliases"):
             table.add_column(col)
         for e in entities:
-            table.add_row(e["id"], e["kind"], e["name"], str(len(e["mentions"])))
+            aliases = ", ".join(e.get("aliases", []))
+            table.add_row(e["id"], e["kind"], e["name"], str(len(e["mentions"])), aliases)
         console.print(table)
+
+
+def speaker_cell(speaker: dict | None, names: dict[str, str]) -> str:
+    """„der US-Präsident → Donald Trump“; the name alone when the phrase is the name; „—“."""
+    if not speaker:
+        return "—"
+    name = names.get(speaker.get("entity") or "")
+    if name is None or name == speaker["text"]:
+        return speaker["text"]
+    return f"{speaker['text']} → {name}"
 
 
 def _with_numbers(text: Text, quotes: list[dict]) -> Text:

@@ -67,8 +67,10 @@ def _conllu_sentence(rows: list[list[str]], text: str | None) -> Sentence:
     )
 
 
-def read_germeval(path: Path) -> list[Sentence]:
-    """GermEval 2014 TSV: index, token, outer BIO, inner BIO; ``#`` lines give the source."""
+def read_tsv_ner(path: Path) -> list[Sentence]:
+    """Tab-separated NER files with ``#`` comment lines: index, token, label (, inner label).
+
+    Reads GermEval 2014 (outer label) and the UNER IOB2 files of UD PUD."""
     sents: list[Sentence] = []
     words: list[str] = []
     tags: list[str] = []
@@ -90,27 +92,8 @@ def read_germeval(path: Path) -> list[Sentence]:
     return sents
 
 
-def read_iob2(path: Path) -> list[Sentence]:
-    """UNER IOB2 files: index, token, label (``#`` comment lines)."""
-    sents: list[Sentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-    with _open(path) as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    sents.append(Sentence(words=words, ents=tags))
-                words, tags = [], []
-                continue
-            cols = line.split("\t")
-            words.append(cols[1])
-            tags.append(cols[2])
-    if words:
-        sents.append(Sentence(words=words, ents=tags))
-    return sents
+read_germeval = read_tsv_ner
+read_iob2 = read_tsv_ner
 
 
 def read_ler(path: Path) -> list[Sentence]:

@@ -75,14 +75,14 @@ def fix_lemma(word: str, lemma: str, tag: str, conventions: dict[tuple[str, str]
     known = conventions.get((word.lower(), tag))
     if known is not None:
         return known
-    if tag in {"NE", "NN", "FM", "XY", "CARD"}:
+    if tag == "NE":  # proper names keep their form; only a genitive -s goes („Obamas“)
+        return word[:-1] if word.endswith("s") and lemma.lower() == word[:-1].lower() else word
+    if tag in {"NN", "FM", "XY", "CARD"}:
         if word.isupper() or tag in {"FM", "XY", "CARD"}:
             return word
         low_word, low_lemma = word.lower(), lemma.lower()
         if low_word.startswith(low_lemma):
             return word[: len(lemma)]
-    if tag == "NE" and len(lemma) < len(word) - 1:
-        return word
     return lemma
 
 

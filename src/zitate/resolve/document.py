@@ -1,0 +1,308 @@
+"""Speaker resolution inside one article: who each quotation's speaker is, as a document entity.
+
+Stage: resolve, after ``zitate_quotes``. Input: the analysed ``Doc`` of ``article.text`` (STTS
+tags, lemmas, verb ``Number``, NER) and its quotation records (``doc._.zitate_quotes``, character
+offsets into ``doc.text``). Output: ``(quotes, entities)`` in the form of ``shared/OUTPUT.md``:
+copies of the quotation records with ``speaker.entity`` set, and the document entities.
+
+- Entities are NER mentions (PER, ORG, LOC, MISC; lower-case adjectives such as „italienische“
+  left out) plus proper names inside speaker phrases that the NER missed. Mentions with the
+  same name group together (a genitive „Papiers“ with „Papier“); a PER mention whose words are
+  part of a longer PER name („Trump“ ↔ „Donald Trump“) joins the nearest such entity before it.
+  Leading common nouns of a mention („Papst Benedikt XVI.“) and role nouns in apposition
+  („US-Präsident Donald Trump“, „Hans-Jürgen Papier, Präsident des …“, „der Sprecher …, Steffen
+  Seibert“) become aliases; ``name`` is the longest proper-name mention.
+- Speakers: a proper name resolves to its entity („Italiens Ministerpräsident Mario Monti“ →
+  Mario Monti, „Angaben des Vatikan-Sprechers Federico Lombardi“ → Federico Lombardi); „er“ /
+  „sie“ to the most recent compatible PER mention before the quotation outside quoted text
+  (plural „sie“ to the most recent ORG/GROUP speaker); a role noun to the entity it stands in
+  apposition with somewhere in the article, else to a new ORG, GROUP or PER entity named by the
+  role phrase itself.
+- Quotations without a speaker take the speaker of the quotation they continue: FreeIndirect
+  and IndirectFreeIndirect the preceding one, Direct the neighbouring one in the same paragraph;
+  a Direct or Indirect quotation that still has none (or only the expletive „es“ of „heißt es“)
+  takes the last person, else organisation, named before it in its sentence.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from .mentions import (
+    ENTITY_KINDS,
+    Entity,
+    Mention,
+    alias_of,
+    apposition_after,
+    group_mentions,
+    proper_mentions,
+    same_word,
+)
+
+PRONOUNS = {"er": "m", "sie": "f"}
+CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
+# Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
+SOURCE_NOUNS = frozenset(
+    {"Angabe", "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Aussage", "Wort", "Bericht"}
+)
+SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
+ORG_ENDINGS = (
+    "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
+    "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
+    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär",
+)  # fmt: skip
+
+
+def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list[dict]]:
+    """``(quotes, entities)``: copies of ``quotes`` with ``speaker.entity`` set, and the
+    document entities of ``doc`` (OUTPUT.md records, ids ``e1``… in order of first mention)."""
+    quotes = copy.deepcopy(list(quotes))
+    for quote in quotes:
+        if (quote.get("speaker") or {}).get("text", "").lower() == "es":
+            quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
+    entities = group_mentions(doc, proper_mentions(doc, _speaker_spans(doc, quotes)))
+    resolver = _Resolver(doc, quotes, entities)
+    for quote in quotes:
+        resolver.resolve(quote)
+    for n, quote in enumerate(quotes):
+        if not quote.get("speaker"):
+            resolver.inherit(quotes, n)
+    return quotes, _records(resolver.entities, quotes)
+
+
+class _Resolver:
+    """Speaker phrase -> entity, with the article's mentions, aliases and quoted text."""
+
+    def __init__(self, doc: Doc, quotes: list[dict], entities: list[Entity]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.quoted = {i for q in quotes for a, b in q["spans"] for i in range(a, b)}
+        self.quoted -= {a for q in quotes for a, _ in (q.get("speaker") or {}).get("spans", [])}
+        self.quoted |= {doc[m.start].idx for e in entities for m in e.tokens if m.genitive}
+        self.roles: dict[str, Entity] = {}
+
+    def resolve(self, quote: dict) -> None:
+        speaker = quote.get("speaker")
+        if not speaker or not speaker.get("spans"):
+            return
+        start, end = speaker["spans"][0]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        entity = self._pronoun(span, quote) if len(span) == 1 else None
+        entity = entity or self._name(span) or self._role(span, quote)
+        if entity is not None:
+            speaker["entity"] = entity.id
+            overlaps = any(a < end and start < b for a, b in entity.mentions)
+            if not overlaps and span[0].tag_ != "PPER":
+                entity.mentions.append((start, end))
+
+    def inherit(self, quotes: list[dict], n: int) -> None:
+        """Give quotation ``n`` (no speaker) the speaker of the quotation it continues:
+        FreeIndirect and IndirectFreeIndirect the previous one; Direct the previous one in the
+        same paragraph unless another person is named in between, else the next one there."""
+        quote, previous = quotes[n], quotes[n - 1] if n else None
+        source = previous if quote["type"] in CONTINUING else None
+        if quote["type"] == "Direct":
+            start = quote["spans"][0][0]
+            same = [q for q in quotes if _paragraph(self.doc, q["spans"][0][0]) ==
+                    _paragraph(self.doc, start) and q.get("speaker")]  # fmt: skip
+            before = [q for q in same if q["spans"][-1][1] <= start]
+            after = [q for q in same if q["spans"][0][0] > start]
+            if before and not self._other_person(before[-1], start):
+                source = before[-1]
+            elif after:
+                source = after[0]
+        if source is not None and source.get("speaker"):
+            quote["speaker"] = copy.deepcopy(source["speaker"])
+        elif quote["type"] in ("Direct", "Indirect"):
+            quote["speaker"] = self._named_in_sentence(quote["spans"][0][0])
+
+    def _named_in_sentence(self, start: int) -> dict | None:
+        """A speaker for a quotation the attribution left without one: the last person (else
+        organisation) named before it in its sentence, outside quotations („Dieter Wiefelspütz,
+        will „…““, „In der Pressemitteilung des WWF heißt es, dass …“)."""
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token[0].sent
+        found = [
+            (e.kind == "PER", a, b, e)
+            for e in self.entities
+            if e.kind in ("PER", "ORG")
+            for a, b in e.mentions
+            if sent.start_char <= a and b <= start and a not in self.quoted
+        ]
+        if not found:
+            return None
+        _, a, b, entity = max(found, key=lambda f: f[:2])
+        return {"text": self.doc.text[a:b], "spans": [[a, b]], "entity": entity.id}
+
+    def _other_person(self, previous: dict, position: int) -> bool:
+        """Whether a PER entity other than ``previous``'s speaker is named (outside quotations)
+        between ``previous`` and ``position``."""
+        after = previous["spans"][-1][1]
+        own = previous["speaker"].get("entity")
+        return any(
+            after <= s < position and s not in self.quoted and e.id != own
+            for e in self.entities
+            if e.kind == "PER"
+            for s, _ in e.mentions
+        )
+
+    def _pronoun(self, span: Span, quote: dict) -> Entity | None:
+        word = span[0].lower_
+        if span[0].tag_ != "PPER" or word not in PRONOUNS:
+            return None
+        if word == "sie" and _plural_cue(self.doc, quote):
+            return self._recent(span.start_char, kinds=("ORG", "GROUP"))
+        return self._recent(span.start_char, gender=PRONOUNS[word])
+
+    def _recent(self, before: int, gender: str | None = None, kinds=("PER",)) -> Entity | None:
+        """The entity of the last mention before ``before`` that is not quoted text (nor a
+        prenominal genitive)."""
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.kind not in kinds or (gender and entity.gender not in (None, gender)):
+                continue
+            for start, end in entity.mentions:
+                if end <= before and start not in self.quoted and (not best or start > best[0]):
+                    best = (start, entity)
+        return best[1] if best else None
+
+    def _name(self, span: Span) -> Entity | None:
+        """The entity of the proper name at the head of ``span`` or in apposition to it."""
+        head = _head(span)
+        if head is None:
+            return None
+        mention = self._mention_at(head)
+        if mention is not None:
+            return self._entity_of(mention)
+        bare = head == span.start or span.doc[head - 1].tag_ != "ART"  # not „der Fischer“
+        entity = self._by_word(span.doc[head]) if bare else None
+        if entity is None:
+            entity = self._entity_of(self._apposition(span, head))
+            if entity is not None:
+                entity.add_alias(alias_of(span.doc[head]))
+        return entity
+
+    def _apposition(self, span: Span, head: int) -> Mention | None:
+        """A name after the role nouns („Ministerpräsident Mario Monti“) or right after the
+        phrase („Oberrabbiner Israels, Yona Metzger“); not a genitive („… Israels“)."""
+        i = head
+        while i < span.end and span.doc[i].tag_ == "NN":
+            i += 1
+        mention = self._mention_at(i) if i < span.end else None
+        if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
+            return mention
+        after = apposition_after(span.doc, span.end)
+        return self._mention_at(after) if after is not None else None
+
+    def _by_word(self, token) -> Entity | None:
+        """A PER entity with a name word equal to ``token`` („Papier“ tagged as a noun)."""
+        if not token.text[:1].isupper():
+            return None
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "PER" and any(same_word(token.text, w) for w in e.words)
+        ]
+        return min(found, key=lambda e: e.salience(token.idx)[::-1]) if found else None
+
+    def _mention_at(self, i: int) -> Mention | None:
+        for entity in self.entities:
+            for mention in entity.tokens:
+                if mention.start <= i < mention.end and entity.kind in ("PER", "ORG", "LOC"):
+                    return mention
+        return None
+
+    def _entity_of(self, mention: Mention | None) -> Entity | None:
+        if mention is None:
+            return None
+        return next(e for e in self.entities if mention in e.tokens)
+
+    def _role(self, span: Span, quote: dict) -> Entity | None:
+        """A role noun: the entity it is an alias of, else a new entity for the phrase."""
+        head = _head(span)
+        if head is None or span.doc[head].tag_ != "NN":
+            return None
+        role = alias_of(span.doc[head])
+        known = [e for e in self.entities if e.has_alias(role)]
+        if known:
+            return min(known, key=lambda e: e.salience(span.start_char))
+        name = span.doc[head : span.end].text
+        key = name.lower()
+        if key not in self.roles:
+            kind = _role_kind(role, quote, self.doc)
+            entity = Entity(f"r{len(self.roles)}", kind, [], [name])
+            self.entities.append(entity)
+            self.roles[key] = entity
+        return self.roles[key]
+
+
+def _head(span: Span) -> int | None:
+    """Token index of the head noun or name of a speaker phrase (determiners, adjectives,
+    prenominal genitives „Italiens“ and source nouns „Angaben des“ skipped)."""
+    i = span.start
+    while i < span.end:
+        tok = span.doc[i]
+        nxt = span.doc[i + 1] if i + 1 < span.end else None
+        if tok.tag_ in SKIP_TAGS or tok.is_punct:
+            i += 1
+        elif tok.lemma_ in SOURCE_NOUNS and nxt is not None and nxt.tag_ == "ART":
+            i += 2
+        elif _prenominal_genitive(tok, nxt):
+            i += 1  # „Italiens Ministerpräsident …“, „Spectors Verteidiger …“
+        else:
+            return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
+    return None
+
+
+def _prenominal_genitive(tok, nxt) -> bool:
+    """„Italiens“ / „Spectors“ before a noun („Spectors Verteidiger“); tagged NE or NN."""
+    capital = tok.text[:1].isupper() and tok.text.endswith("s")
+    return capital and tok.tag_ in ("NE", "NN") and nxt is not None and nxt.tag_ == "NN"
+
+
+def _plural_cue(doc: Doc, quote: dict) -> bool:
+    for start, end in (quote.get("cue") or {}).get("spans", []):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any("Plur" in t.morph.get("Number") for t in span):
+            return True
+    return False
+
+
+def _role_kind(role: str, quote: dict, doc: Doc) -> str:
+    if role.lower().endswith(ORG_ENDINGS):
+        return "ORG"
+    return "GROUP" if _plural_cue(doc, quote) else "PER"
+
+
+def _paragraph(doc: Doc, position: int) -> int:
+    return doc.text.count("\n\n", 0, position)
+
+
+def _speaker_spans(doc: Doc, quotes: Sequence[dict]) -> list[Span]:
+    spans = []
+    for quote in quotes:
+        for start, end in (quote.get("speaker") or {}).get("spans", []):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _records(entities: list[Entity], quotes: list[dict]) -> list[dict]:
+    """OUTPUT.md entity records, renumbered ``e1``… by first mention; quotes follow the ids."""
+    used = {q["speaker"].get("entity") for q in quotes if q.get("speaker")}
+    kept = [e for e in entities if e.mentions and (e.kind in ENTITY_KINDS or e.id in used)]
+    kept.sort(key=lambda e: min(e.mentions))
+    ids = {e.id: f"e{n}" for n, e in enumerate(kept, 1)}
+    for quote in quotes:
+        speaker = quote.get("speaker")
+        if speaker:
+            speaker["entity"] = ids.get(speaker.get("entity"))
+    return [e.to_record(ids[e.id]) for e in kept]

@@ -1,0 +1,239 @@
+"""Document entities from name mentions: collect, group by name, and gather role aliases.
+
+Stage: resolve (used by ``zitate.resolve.document``). Input: a ``Doc`` with STTS tags, lemmas
+and NER, plus the speaker phrases of its quotations. Output: ``Entity`` objects (token mentions,
+character mentions, names, aliases, grammatical gender where the text tells it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+ENTITY_KINDS = frozenset({"PER", "ORG", "LOC", "MISC", "GROUP"})
+NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
+APPOSITION_TAGS = frozenset({"ART", "ADJA", "PPOSAT"})
+NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "FM"})
+MALE_NAMES_IN_A = frozenset({"andrea", "luca", "nikita", "sascha", "mustafa", "joshua", "elia"})
+
+
+@dataclass(eq=False)
+class Mention:
+    """One name mention: token range, NER label, and its name words without leading titles."""
+
+    start: int
+    end: int
+    label: str
+    words: tuple[str, ...]
+    titles: tuple[str, ...] = ()
+    name: str = ""
+    genitive: bool = False  # prenominal genitive: „Papiers“ in „Papiers Stellvertreter“
+
+
+@dataclass(eq=False)
+class Entity:
+    """A document entity; ``id`` is internal until the record is written."""
+
+    id: str
+    kind: str
+    mentions: list[tuple[int, int]]
+    names: list[str]
+    aliases: list[str] = field(default_factory=list)
+    tokens: list[Mention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The most complete proper-name mention (most words, then longest)."""
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def gender(self) -> str | None:
+        """„f“ or „m“ where a role noun or a first name tells it, else None."""
+        if any(a.endswith("in") or a.endswith("innen") for a in self.aliases):
+            return "f"
+        first = self.name.split()[0] if self.kind == "PER" and len(self.name.split()) > 1 else ""
+        if is_female_name(first):
+            return "f"
+        return "m" if self.aliases else None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words (tokens) of the longest name mention."""
+        return max((m.words for m in self.tokens), key=len, default=tuple(self.name.split()))
+
+    def salience(self, position: int) -> tuple[int, int]:
+        """Sort key among candidates: more mentions first, then the nearest mention before."""
+        before = [position - s for s, _ in self.mentions if s <= position]
+        return (-len(self.mentions), min(before) if before else 10**9)
+
+    def add_alias(self, alias: str | None) -> None:
+        if alias and alias not in self.aliases and alias not in self.names:
+            self.aliases.append(alias)
+
+    def has_alias(self, role: str) -> bool:
+        """Whether ``role`` is an alias or the last part of one („Präsident“, „US-Präsident“)."""
+        role = role.lower()
+        return any(a.lower() == role or a.lower().endswith(role) for a in self.aliases)
+
+    def to_record(self, eid: str) -> dict:
+        return {
+            "id": eid,
+            "name": self.name,
+            "kind": self.kind,
+            "mentions": [list(m) for m in sorted(self.mentions)],
+            "aliases": list(self.aliases),
+        }
+
+
+def is_female_name(first: str) -> bool:
+    """A rough guess from a German or Romance first name: ends in „a“ (Angela, Lana)."""
+    return len(first) > 2 and first.endswith("a") and first.lower() not in MALE_NAMES_IN_A
+
+
+def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
+    """NER mentions (lower-case adjectives left out) plus runs of proper nouns (NE) inside
+    speaker phrases that no NER mention covers, as PER; in document order."""
+    mentions = [
+        _mention(ent, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in NER_KINDS and ent.text[:1].isupper()
+    ]
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for span in speakers:
+        run: list[int] = []
+        for tok in [*span, None]:
+            if tok is not None and tok.i not in covered and _name_token(tok, run, span.end):
+                run.append(tok.i)
+                continue
+            if run and doc[run[0]].text[:1].isupper():
+                mentions.append(_mention(doc[run[0] : run[-1] + 1], "PER"))
+                covered.update(run)
+            run = []
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _name_token(tok: Token, run: list[int], end: int) -> bool:
+    """NE, or a capitalised NN closing a run of NE („Hans-Jürgen Papier,“: Papier is NN)."""
+    if tok.tag_ == "NE":
+        return True
+    last = tok.i + 1 >= end or tok.nbor().is_punct
+    return bool(run) and tok.tag_ == "NN" and tok.text[:1].isupper() and last
+
+
+def _mention(span: Span, label: str) -> Mention:
+    """A mention with leading common nouns („Papst“, „Staatsanwalt“) split off as titles."""
+    k = 0
+    while label == "PER" and k < len(span) - 1 and span[k].tag_ == "NN":
+        k += 1
+    words = tuple(t.text for t in span[k:])
+    titles = tuple(alias_of(t) for t in span[:k])
+    doc = span.doc
+    genitive = span[-1].text.endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
+    return Mention(span.start, span.end, label, words, titles, span[k:].text, genitive)
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or equal up to a genitive ending („Papiers“, „Bundesverfassungsgerichtes“)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) > 2 and long[len(short) :] in ("s", "es", "'", "’") and long.startswith(short)
+
+
+def _part_of(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether ``words`` occur contiguously in ``name`` (up to genitive endings)."""
+    n = len(words)
+    return any(
+        all(same_word(w, v) for w, v in zip(words, name[i : i + n], strict=True))
+        for i in range(len(name) - n + 1)
+    )
+
+
+def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
+    """Entities from ``mentions``: same name together; a PER mention that is part of a longer
+    PER name joins the nearest such entity before it. Role aliases are attached."""
+    entities: list[Entity] = []
+    for mention in sorted(mentions, key=lambda m: (m.label != "PER", -len(m.words), m.start)):
+        entity = _home(mention, entities, doc)
+        span = doc[mention.start : mention.end]
+        if entity is None:
+            entity = Entity(f"x{len(entities)}", mention.label, [], [mention.name])
+            entities.append(entity)
+        entity.tokens.append(mention)
+        entity.mentions.append((span.start_char, span.end_char))
+        for title in mention.titles:
+            entity.add_alias(title)
+        if mention.label in ("PER", "ORG"):
+            entity.add_alias(_role_before(doc, mention.start, mention.end))
+            entity.add_alias(_role_after(doc, mention.end))
+    return entities
+
+
+def _home(mention: Mention, entities: list[Entity], doc: Doc) -> Entity | None:
+    """The entity ``mention`` belongs to, or None for a new one."""
+    if mention.label == "PER":
+        found = [e for e in entities if e.kind == "PER" and _part_of(mention.words, e.words)]
+    else:
+        found = [
+            e
+            for e in entities
+            if e.kind != "PER" and _part_of(mention.words, e.words)
+            and len(mention.words) == len(e.words)
+        ]  # fmt: skip
+    if not found:
+        return None
+    position = doc[mention.start].idx
+    before = [(max(s for s, _ in e.mentions if s <= position), e) for e in found if
+              any(s <= position for s, _ in e.mentions)]  # fmt: skip
+    return max(before, key=lambda pair: pair[0])[1] if before else found[0]
+
+
+def alias_of(token: Token) -> str:
+    """The citation form of a role noun („Vatikan-Sprechers“ -> „Vatikan-Sprecher“)."""
+    lemma = token.lemma_
+    return lemma if lemma[:1].isupper() else token.text
+
+
+def _role_before(doc: Doc, start: int, end: int) -> str | None:
+    """„US-Präsident Donald Trump“, „Der Sprecher der Regierung, Steffen Seibert“."""
+    genitive = doc[end - 1].text.endswith("s")  # „Sprecher Putins“ is not Putin
+    if start and _role_noun(doc[start - 1]) and not genitive:
+        return alias_of(doc[start - 1])
+    closed = end >= len(doc) or doc[end].text in (",", ".", ")")
+    if start > 1 and doc[start - 1].text == "," and closed:
+        i = start - 2
+        while i >= 0 and doc[i].tag_ in NP_TAGS:
+            i -= 1
+            if doc[i + 1].is_sent_start:
+                break
+        nouns = [t for t in doc[i + 1 : start - 1] if t.tag_ == "NN"]
+        if nouns and doc[i + 1].tag_ in APPOSITION_TAGS and _role_noun(nouns[0]):
+            return alias_of(nouns[0])
+    return None
+
+
+def _role_after(doc: Doc, end: int) -> str | None:
+    """„Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes“."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    while i < len(doc) and doc[i].tag_ in APPOSITION_TAGS:
+        i += 1
+    if i + 1 < len(doc) and _role_noun(doc[i]) and doc[i + 1].tag_ in ("ART", "APPR"):
+        return alias_of(doc[i])
+    return None
+
+
+def _role_noun(token: Token) -> bool:
+    """A common noun outside any NER mention („Präsident“, not „Bundestag“ in „Deutschen
+    Bundestag“)."""
+    return token.tag_ == "NN" and not token.ent_type_
+
+
+def apposition_after(doc: Doc, end: int) -> int | None:
+    """Token index of a name right after „, “ at ``end`` („Oberrabbiner Israels, Yona Metzger“)."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "NE":
+        return end + 1
+    return None

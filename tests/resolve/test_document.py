@@ -1,0 +1,145 @@
+"""Speaker resolution inside an article (issue 3, item 2) on real German sentences.
+
+The sentences run through the committed base pipeline (fixture ``nlp``) and the shipped
+``zitate_quotes`` model; ``resolve_speakers`` then links each speaker to a document entity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zitate.quotes.component import SPANS_KEY, QuoteAttributor
+from zitate.quotes.model import load_model
+from zitate.resolve import resolve_speakers
+
+
+@pytest.fixture(scope="module")
+def analyse(nlp):
+    """Text -> (doc, quotes, entities): base pipeline, attribution, resolution."""
+    attributor = QuoteAttributor(nlp, "zitate_quotes", SPANS_KEY, load_model())
+
+    def run(text: str):
+        doc = attributor(nlp(text))
+        quotes, entities = resolve_speakers(doc, doc._.zitate_quotes)
+        return doc, quotes, entities
+
+    return run
+
+
+def speaker_names(quotes, entities) -> list[str | None]:
+    names = {e["id"]: e["name"] for e in entities}
+    return [names.get((q["speaker"] or {}).get("entity")) for q in quotes]
+
+
+def test_pronoun_speaker_resolves_to_full_name(analyse):
+    _, quotes, entities = analyse(
+        "Donald Trump hat am Montag die neuen Zölle verteidigt. "
+        "„Das ist ein guter Tag für Amerika“, sagte er am Abend in Washington."
+    )
+    assert [q["speaker"]["text"] for q in quotes] == ["er"]
+    assert speaker_names(quotes, entities) == ["Donald Trump"]
+
+
+def test_feminine_pronoun_skips_the_nearer_man(analyse):
+    _, quotes, entities = analyse(
+        "Angela Merkel traf am Dienstag den französischen Präsidenten Emmanuel Macron. "
+        "„Wir haben sehr offen gesprochen“, sagte sie nach dem Treffen."
+    )
+    assert speaker_names(quotes, entities) == ["Angela Merkel"]
+
+
+def test_role_noun_resolves_through_apposition(analyse):
+    _, quotes, entities = analyse(
+        "US-Präsident Donald Trump reiste am Dienstag nach Paris. "
+        "Dort traf er den französischen Präsidenten Emmanuel Macron. "
+        "Der US-Präsident sagte anschließend, die Gespräche seien gut verlaufen."
+    )
+    assert [q["speaker"]["text"] for q in quotes] == ["Der US-Präsident"]
+    assert speaker_names(quotes, entities) == ["Donald Trump"]
+    (trump,) = [e for e in entities if e["name"] == "Donald Trump"]
+    assert "US-Präsident" in trump["aliases"]
+
+
+def test_split_quote_both_parts_to_one_entity(analyse):
+    _, quotes, entities = analyse(
+        "Friedrich Merz sprach am Mittwoch vor Unternehmern in Berlin. "
+        "„Wir werden die Steuern senken“, sagte er, „und zwar schon im nächsten Jahr.“"
+    )
+    texts = " ".join(q["text"] for q in quotes)
+    assert "Steuern senken" in texts and "nächsten Jahr" in texts
+    assert set(speaker_names(quotes, entities)) == {"Friedrich Merz"}
+
+
+def test_surname_joins_the_full_name(analyse):
+    _, quotes, entities = analyse(
+        "Donald Trump besuchte am Montag Kanada. Trump sagte, die Gespräche seien schwierig."
+    )
+    (trump,) = [e for e in entities if e["kind"] == "PER"]
+    assert trump["name"] == "Donald Trump"
+    assert len(trump["mentions"]) == 2
+    assert speaker_names(quotes, entities) == ["Donald Trump"]
+
+
+def test_role_noun_without_apposition_becomes_its_own_entity(analyse):
+    _, quotes, entities = analyse("Ein Sprecher des Ministeriums sagte, man prüfe den Fall.")
+    assert speaker_names(quotes, entities) == ["Sprecher des Ministeriums"]
+    (entity,) = [e for e in entities if e["name"] == "Sprecher des Ministeriums"]
+    assert entity["kind"] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Die Minister erklärten am Abend, sie seien zufrieden.", "Minister", "GROUP"),
+        ("Der Kreml teilte am Freitag mit, die Gespräche gingen weiter.", "Kreml", None),
+    ],
+)
+def test_plural_role_and_institution(analyse, text, name, kind):
+    _, quotes, entities = analyse(text)
+    assert speaker_names(quotes, entities) == [name]
+    (entity,) = [e for e in entities if e["name"] == name]
+    assert kind is None or entity["kind"] == kind
+
+
+def test_continuation_without_speaker_inherits_the_entity(nlp):
+    text = (
+        "Bundeskanzler Friedrich Merz sagte am Mittwoch, die Regierung plane neue Gesetze. "
+        "Diese sollten noch vor dem Sommer beschlossen werden."
+    )
+    doc = nlp(text)
+    first, second = list(doc.sents)
+    speaker = text.index("Friedrich Merz")
+    quotes = [
+        _quote("q1", "Indirect", text, text.index("die Regierung"), first.end_char - 1),
+        _quote("q2", "IndirectFreeIndirect", text, second.start_char, second.end_char - 1),
+    ]
+    quotes[0]["speaker"] = {"text": "Friedrich Merz", "spans": [[speaker, speaker + 14]]}
+    resolved, entities = resolve_speakers(doc, quotes)
+    assert quotes[1]["speaker"] is None  # the input records are not changed
+    assert speaker_names(resolved, entities) == ["Friedrich Merz", "Friedrich Merz"]
+
+
+def test_offsets_point_into_the_text(analyse):
+    text = "Titel\n\nAngela Merkel sagte: „Wir schaffen das.“"
+    _, quotes, entities = analyse(text)
+    (quote,) = quotes
+    assert text[slice(*quote["spans"][0])] == quote["text"] == "„Wir schaffen das.“"
+    for entity in entities:
+        for start, end in entity["mentions"]:
+            assert text[start:end].strip() == text[start:end] != ""
+
+
+def _quote(qid: str, kind: str, text: str, start: int, end: int) -> dict:
+    return {
+        "id": qid,
+        "type": kind,
+        "medium": "Speech",
+        "text": text[start:end],
+        "spans": [[start, end]],
+        "speaker": None,
+        "cue": None,
+        "frame": None,
+        "addressee": None,
+        "nested_in": None,
+        "confidence": 1.0,
+    }
