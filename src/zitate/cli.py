@@ -139,11 +139,7 @@ def train_base(
     """Rebuild the German base pipeline from shared/data."""
     from .train.base import train_base as run
 
-    try:
-        path = run(data=data, output=output, smoke=smoke, workdir=workdir)
-    except ZitateError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
+    path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir)
     typer.echo(f"pipeline written to {path}")
 
 
@@ -181,16 +177,7 @@ def bench_base(
     """Accuracy (UD, GermEval, Wikinews) and speed of the base pipeline."""
     from .bench.base import bench_base as run
 
-    try:
-        scores = run(data=data, model=model, limit_docs=limit_docs, log=_log)
-    except ZitateError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
-    if as_json:
-        typer.echo(json.dumps(scores))
-    else:
-        for key, value in scores.items():
-            typer.echo(f"{key:>16}  {value}")
+    _emit(_guarded(run, data=data, model=model, limit_docs=limit_docs, log=_log), as_json)
 
 
 @bench_app.command("quotes")
@@ -253,16 +240,26 @@ def bench_ingest(
     """Article extraction on shared/data/html against plain trafilatura, same run."""
     from .bench.ingest import bench_ingest as run
 
+    _emit(_guarded(run, data=data, log=_log), as_json)
+
+
+def _guarded(fn, **kwargs):
+    """Run a library call; a ``ZitateError`` becomes one line on stderr and exit status 2."""
     try:
-        scores = run(data=data, log=_log)
+        return fn(**kwargs)
     except ZitateError as err:
         _err(str(err))
         raise typer.Exit(2) from None
+
+
+def _emit(scores: dict, as_json: bool) -> None:
+    """Benchmark figures: one JSON object as the last line, or aligned ``key  value`` lines."""
     if as_json:
         typer.echo(json.dumps(scores))
-    else:
-        for key, value in scores.items():
-            typer.echo(f"{key:>26}  {value}")
+        return
+    width = max((len(k) for k in scores), default=0)
+    for key, value in scores.items():
+        typer.echo(f"{key:>{width}}  {value}")
 
 
 def _log(message: str) -> None:
