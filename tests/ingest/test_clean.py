@@ -132,3 +132,20 @@ def test_parenthesis_that_is_not_a_credit_stays():
     blocks = [("body", "Die Partei legte zu (plus zwei Prozentpunkte)")]
     assert split_credits(blocks) == (blocks, [])
     assert agencies_in("CDU, SPD") == []
+
+
+def test_breadcrumb_lines_before_the_headline_are_not_the_title():
+    text = (
+        "Zum Inhalt\nStartseite\nWirtschaft\nKonjunktur\n"
+        "Ifo-Index fällt zum dritten Mal in Folge\n"
+        "Die Stimmung in den Chefetagen trübt sich weiter ein. Ökonomen warnen vor einer Rezession.\n"
+        "Der Geschäftsklimaindex sank im März auf 85,2 Punkte, teilte das Ifo-Institut mit. "
+        "Die Unternehmen bewerteten ihre Lage schlechter als im Vormonat.\n"
+        "(Reuters)\n"
+    )
+    article = article_from_text(text, "scraped.txt")
+    assert article.title == "Ifo-Index fällt zum dritten Mal in Folge"
+    assert article.teaser.startswith("Die Stimmung in den Chefetagen")
+    assert article.credits == ["Reuters"]
+    assert "Konjunktur" not in article.text
+    assert "Wirtschaft" not in article.text

@@ -15,6 +15,7 @@ from .article import Article, assemble
 from .clean import agencies_in, clean_blocks
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
+KICKER_MAX_WORDS = 4
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -83,13 +84,10 @@ def guess_kinds(blocks: list[str], has_title: bool = False) -> list[str]:
     heading for short unpunctuated lines between paragraphs, body for the rest."""
     kinds = ["body"] * len(blocks)
     start = 0
-    if not has_title and len(blocks) > 2 and _is_kicker(blocks[0], blocks[1]):
-        kinds[0], start = "kicker", 1
-    if not has_title and len(blocks) > start + 1 and _is_headline(blocks[start]):
-        kinds[start] = "title"
-        start += 1
+    if not has_title:
+        start = _mark_title(blocks, kinds)
     if (
-        start < len(blocks) - 2
+        start < len(blocks) - 1
         and len(blocks[start].split()) <= P.TEASER_MAX_WORDS
         and not _is_headline(blocks[start])
     ):
@@ -105,9 +103,22 @@ def guess_kinds(blocks: list[str], has_title: bool = False) -> list[str]:
     return kinds
 
 
-def _is_kicker(first: str, second: str) -> bool:
-    """A topic line over the headline: "Ukraine-Krieg", then the headline itself."""
-    return len(first.split()) <= 4 and _is_headline(first) and _is_headline(second)
+def _mark_title(blocks: list[str], kinds: list[str]) -> int:
+    """Among the headline-like lines at the top (breadcrumbs, kicker, headline), the longest is
+    the title („Politik“, „Ausland“, „Kiew meldet …“); shorter ones before it are kickers. The
+    first line is taken as title only if a paragraph follows. Returns the index after it."""
+    run = 0
+    while run < len(blocks) - 1 and _is_headline(blocks[run]):
+        run += 1
+    if run == 0:
+        return 0
+    title = max(range(run), key=lambda i: (len(blocks[i].split()), i))
+    if title > 0 and len(blocks[title].split()) <= KICKER_MAX_WORDS:
+        title = run - 1
+    for i in range(title):
+        kinds[i] = "kicker"
+    kinds[title] = "title"
+    return title + 1
 
 
 def _is_headline(text: str) -> bool:
