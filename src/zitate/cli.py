@@ -129,6 +129,113 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
+    ],
+    db: Annotated[
+        str,
+        typer.Option(help="Database URL: sqlite:///PATH (default) or postgresql://USER@HOST/DB."),
+    ] = "sqlite:///zitate.db",
+    reprocess: Annotated[
+        bool, typer.Option(help="Analyse again the articles stored by another model version.")
+    ] = False,
+    only_article: Annotated[
+        bool, typer.Option("--only-article", help="Store the articles; skip the language models.")
+    ] = False,
+    model: Annotated[Path | None, typer.Option(help="Pipeline directory to load.")] = None,
+    jsonl_fields: Annotated[
+        str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses.")
+    ] = False,
+    max_bytes: Annotated[int, typer.Option(help="Size limit of one input in bytes.")] = 50
+    * 1024
+    * 1024,
+) -> None:
+    """Store the article and analysis of each input in a database, one transaction per article.
+
+    Ingesting a stored article again changes nothing, so an interrupted ingest resumes where it
+    stopped; the last line sums up the run (articles new/unchanged/duplicate/failed, quotations,
+    seconds)."""
+    from .ingest import iter_articles
+    from .ingest.settings import IngestSettings, JsonlFields
+    from .store import open_db
+    from .store.ingest import Ingestor
+
+    try:
+        fields = JsonlFields.parse(jsonl_fields)
+    except ValueError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    settings = IngestSettings(max_bytes=max_bytes, jsonl=fields, allow_private=allow_private)
+    engine = _guarded(open_db, url=db)
+    ingestor = Ingestor(engine, analyse=not only_article, reprocess=reprocess)
+    analyser = _analyser(only_article, model)
+    try:
+        with _progress() as progress:
+            task = progress.add_task("ingest", total=None, counts="")
+            for item in iter_articles(inputs, settings=settings):
+                try:
+                    if isinstance(item, ZitateError):
+                        raise item
+                    ingestor.ingest(item, analyser)
+                except ZitateError as err:
+                    ingestor.fail()
+                    _err(str(err))
+                stats = ingestor.stats
+                counts = f"{stats.new} new, {stats.unchanged} unchanged, {stats.failed} failed"
+                progress.update(task, advance=1, counts=counts)
+    finally:
+        engine.dispose()
+    shown = engine.url.render_as_string(hide_password=True)
+    typer.echo(f"{ingestor.stats.summary()} ({shown})")
+    if ingestor.stats.failed:
+        raise typer.Exit(1)
+
+
+def _analyser(only_article: bool, model: Path | None):
+    """``Article`` -> ``Analysis`` for ``ingest``; the pipeline loads with the first article
+    that needs it (never when every article is stored already)."""
+    from .record import build_record
+    from .store.ingest import Analysis
+
+    nlp = None
+
+    def analyse(article) -> Analysis:
+        nonlocal nlp
+        if only_article:
+            return Analysis(build_record(article), analysed=False)
+        if skip := _skip_reason(article):
+            return Analysis(build_record(article), analysed=False, skip_reason=skip)
+        if nlp is None:
+            nlp = _load_pipeline(model)
+        return Analysis(build_record(article, nlp(article.text)), analysed=True)
+
+    return analyse
+
+
+def _progress():
+    """A rich progress display on stderr (spinner, article count, tallies, elapsed time); off
+    when stderr is not a terminal."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles ({task.fields[counts]})"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+
+
 @train_app.command("base")
 def train_base(
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,

@@ -1,0 +1,10 @@
+"""Storage stage: extraction records -> a SQL database (SQLite by default, PostgreSQL by URL).
+
+``open_db(url)`` connects and migrates (``db``), the tables are in ``models``, row-level reads and
+writes in ``crud`` (no commits inside) and the batch ingest with one transaction per article in
+``ingest``.
+"""
+
+from .db import DEFAULT_URL, open_db, session_factory
+
+__all__ = ["DEFAULT_URL", "open_db", "session_factory"]

@@ -1,0 +1,213 @@
+"""Storage stage, rows: extraction records (``shared/OUTPUT.md``) <-> ORM rows, within a session.
+
+``add_record`` writes an article and its analysis, ``replace_analysis`` swaps the analysis of a
+stored article for a new record's, ``record_of`` rebuilds the record from the rows. Nothing here
+commits: the caller owns the transaction (``with sessions.begin() as session: …``), which is
+what makes one article one all-or-nothing unit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .models import Alias, Article, Base, Entity, Mention, Quotation, Relation, Source, utcnow
+
+ROLES = ("speaker", "cue", "frame", "addressee")
+ARTICLE_FIELDS = (
+    "url", "title", "teaser", "text", "paragraphs", "published", "updated",
+    "authors", "credits", "language", "duplicate_of",
+)  # fmt: skip
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the exact article text (the id hashes the whitespace-normalised text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def get_article(session: Session, article_id: str) -> Article | None:
+    return session.get(Article, article_id)
+
+
+def source_named(session: Session, name: str | None) -> Source | None:
+    """The ``Source`` row called ``name``, created if missing (safe against a parallel insert)."""
+    if not name:
+        return None
+    found = session.scalar(select(Source).where(Source.name == name))
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            source = Source(name=name)
+            session.add(source)
+    except IntegrityError:
+        return session.scalar(select(Source).where(Source.name == name))
+    return source
+
+
+def add_record(
+    session: Session,
+    record: dict,
+    *,
+    analysed: bool,
+    skip_reason: str | None = None,
+    ingested_at: datetime | None = None,
+) -> Article:
+    """Add the article of ``record`` and its quotations, entities and relations; return the row."""
+    data = record["article"]
+    article = Article(id=data["id"], ingested_at=ingested_at or utcnow())
+    _set_article(session, article, record, analysed=analysed, skip_reason=skip_reason)
+    session.add(article)
+    _add_analysis(session, article, record)
+    return article
+
+
+def replace_analysis(
+    session: Session, article: Article, record: dict, *, analysed: bool, skip_reason: str | None
+) -> Article:
+    """Drop the stored analysis of ``article`` and store the one of ``record`` in its place."""
+    for table in (Relation, Quotation, Entity):
+        session.execute(delete(table).where(table.article_id == article.id))
+    session.expire(article, ["quotations", "entities", "relations"])
+    _set_article(session, article, record, analysed=analysed, skip_reason=skip_reason)
+    article.ingested_at = utcnow()
+    _add_analysis(session, article, record)
+    return article
+
+
+def _set_article(
+    session: Session, article: Article, record: dict, *, analysed: bool, skip_reason: str | None
+) -> None:
+    data = record["article"]
+    for name in ARTICLE_FIELDS:
+        setattr(article, name, data.get(name))
+    article.authors = list(data.get("authors") or [])
+    article.credits = list(data.get("credits") or [])
+    article.paragraphs = list(data.get("paragraphs") or [])
+    article.input = record.get("input")
+    article.content_hash = content_hash(data["text"])
+    article.source = source_named(session, data.get("source"))
+    article.model_name = record["model"]["name"]
+    article.model_version = record["model"]["version"]
+    article.analysed = analysed
+    article.skip_reason = skip_reason
+    article.n_quotes = len(record["quotes"])
+    article.n_entities = len(record["entities"])
+
+
+def _add_analysis(session: Session, article: Article, record: dict) -> None:
+    version = record["model"]["version"]
+    entities: dict[str, Entity] = {}
+    for position, item in enumerate(record["entities"]):
+        entity = Entity(
+            article_id=article.id,
+            local_id=item["id"],
+            position=position,
+            name=item["name"],
+            kind=item["kind"],
+            model_version=version,
+            mentions=[
+                Mention(position=i, start=start, end=end)
+                for i, (start, end) in enumerate(item.get("mentions") or [])
+            ],
+            aliases=[Alias(position=i, alias=a) for i, a in enumerate(item.get("aliases") or [])],
+        )
+        entities[item["id"]] = entity
+        session.add(entity)
+    for position, quote in enumerate(record["quotes"]):
+        session.add(_quotation(article.id, position, quote, entities, version))
+    for position, rel in enumerate(record.get("relations") or []):
+        session.add(
+            Relation(
+                article_id=article.id,
+                position=position,
+                type=rel["type"],
+                source=rel["source"],
+                target=rel["target"],
+            )
+        )
+
+
+def _quotation(
+    article_id: str, position: int, quote: dict, entities: dict[str, Entity], version: str
+) -> Quotation:
+    row = Quotation(
+        article_id=article_id,
+        local_id=quote["id"],
+        position=position,
+        type=quote["type"],
+        medium=quote.get("medium"),
+        text=quote["text"],
+        spans=[list(span) for span in quote["spans"]],
+        nested_in=quote.get("nested_in"),
+        confidence=quote.get("confidence"),
+        model_version=version,
+    )
+    for role in ROLES:
+        value = quote.get(role)
+        if value:
+            setattr(row, f"{role}_text", value.get("text"))
+            setattr(row, f"{role}_spans", [list(span) for span in value.get("spans") or []])
+    for role in ("speaker", "addressee"):
+        local = (quote.get(role) or {}).get("entity")
+        if local in entities:
+            setattr(row, f"{role}_entity", entities[local])
+    return row
+
+
+def record_of(article: Article) -> dict:
+    """The extraction record rebuilt from ``article``'s rows (``input`` as first ingested)."""
+    data = {"id": article.id, "source": article.source.name if article.source else None}
+    data |= {name: getattr(article, name) for name in ARTICLE_FIELDS}
+    return {
+        "input": article.input,
+        "article": data,
+        "quotes": [_quote_record(q) for q in article.quotations],
+        "entities": [
+            {
+                "id": e.local_id,
+                "name": e.name,
+                "kind": e.kind,
+                "mentions": [[m.start, m.end] for m in e.mentions],
+                "aliases": [a.alias for a in e.aliases],
+            }
+            for e in article.entities
+        ],
+        "relations": [
+            {"type": r.type, "source": r.source, "target": r.target} for r in article.relations
+        ],
+        "model": {"name": article.model_name, "version": article.model_version},
+    }
+
+
+def _quote_record(row: Quotation) -> dict:
+    out: dict = {
+        "id": row.local_id,
+        "type": row.type,
+        "medium": row.medium,
+        "text": row.text,
+        "spans": row.spans,
+    }
+    for role in ROLES:
+        text = getattr(row, f"{role}_text")
+        spans = getattr(row, f"{role}_spans")
+        out[role] = None if text is None and spans is None else {"text": text, "spans": spans}
+    if out["speaker"] is not None:  # the speaker always names its entity, null if unresolved
+        out["speaker"]["entity"] = row.speaker_entity.local_id if row.speaker_entity else None
+    if out["addressee"] is not None and row.addressee_entity is not None:
+        out["addressee"]["entity"] = row.addressee_entity.local_id
+    out["nested_in"] = row.nested_in
+    out["confidence"] = row.confidence
+    return out
+
+
+def row_counts(session: Session) -> dict[str, int]:
+    """Rows per table, e.g. ``{"articles": 24, "quotations": 310, …}``."""
+    return {
+        table.name: session.scalar(select(func.count()).select_from(table)) or 0
+        for table in Base.metadata.sorted_tables
+    }

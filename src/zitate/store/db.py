@@ -1,0 +1,111 @@
+"""Storage stage, connection: a database URL -> an ``Engine`` with the newest schema.
+
+``sqlite:///zitate.db`` (the embedded default) or ``postgresql://user@host/db`` (driven by
+psycopg 3). A bare path is taken as a SQLite file. SQLite connections enforce foreign keys and
+use the write-ahead log, so a reader never blocks the ingest and a killed writer leaves no half
+transaction behind. ``open_db`` runs ``alembic upgrade head`` with a programmatic Alembic config
+(no ``alembic.ini``; the migrations ship inside the package), under an advisory lock on PostgreSQL
+so that two processes opening the same database do not race.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import Errors, ZitateError
+
+DEFAULT_URL = "sqlite:///zitate.db"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_LOCK_KEY = 0x7A17A7E  # pg_advisory_xact_lock key of zitate's migrations
+
+
+def parse_url(url: str | None) -> URL:
+    """``--db`` value -> SQLAlchemy URL: ``postgresql://`` uses psycopg 3, a path means SQLite."""
+    url = url or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ZitateError(Errors.E303, url=url.split("@")[-1]) from None
+    if parsed.drivername in ("postgres", "postgresql", "postgresql+psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+        raise ZitateError(Errors.E303, url=parsed.render_as_string(hide_password=True))
+    return parsed
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """An ``Engine`` for ``url`` (default ``sqlite:///zitate.db``), SQLite pragmas set."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema of ``engine``'s database up to ``revision`` (Alembic ``upgrade``)."""
+    _migrate(engine, "upgrade", revision)
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    """Take the schema down to ``revision``; ``base`` drops every table of zitate."""
+    _migrate(engine, "downgrade", revision)
+
+
+def _migrate(engine: Engine, direction: str, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+            config.attributes["connection"] = conn
+            getattr(command, direction)(config, revision)
+    except SQLAlchemyError as err:
+        raise ZitateError(Errors.E301, detail=_short(err)) from None
+
+
+def open_db(url: str | None = None) -> Engine:
+    """Connect to ``url``, migrate to the newest schema and return the engine.
+
+    Raises ``ZitateError`` E300 when the database cannot be reached, E301 when migrating fails."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except SQLAlchemyError as err:
+        shown = engine.url.render_as_string(hide_password=True)
+        engine.dispose()
+        raise ZitateError(Errors.E300, url=shown, detail=_short(err)) from None
+    upgrade(engine)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded rows usable after commit (``expire_on_commit=False``)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _short(err: Exception) -> str:
+    """The first line of a driver error, without SQLAlchemy's background link."""
+    orig = getattr(err, "orig", None) or err
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__

@@ -1,0 +1,1 @@
+"""Alembic migrations of the zitate database (``env.py`` and ``versions/``)."""

@@ -1,0 +1,1 @@
+"""Revisions of the zitate schema, oldest first (``alembic upgrade head`` runs them)."""

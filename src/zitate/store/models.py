@@ -1,0 +1,195 @@
+"""Storage stage, schema: the extraction record of ``shared/OUTPUT.md`` as SQLAlchemy 2 tables.
+
+One ``Article`` row per article id (sha1 of the normalised text). Its analysis hangs below it and
+is written in the same transaction: ``Quotation`` rows (spans and roles), document-level
+``Entity`` rows with their ``Mention`` offsets and ``Alias`` names, and ``Relation`` rows between
+quotations. ``model_version`` on articles, quotations and entities names the model that produced
+the row; ``Article.analysed`` tells an ``--only-article`` row from an analysed one, and
+``n_quotes``/``n_entities`` are completeness markers written together with the rows they count.
+
+The schema itself is created and changed only by the Alembic migrations in ``migrations/``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of zitate's tables (``Base.metadata`` is the migrations' target)."""
+
+
+class Source(Base):
+    """An outlet: the domain of a web page or the file name of a local input."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+
+    articles: Mapped[list[Article]] = relationship(back_populates="source")
+
+
+class Article(Base):
+    """One article: text, metadata and extraction metadata; the record's ``article`` object."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # sha1, the record's id
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)  # sha256 of ``text``
+    input: Mapped[str | None] = mapped_column(Text)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    teaser: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    paragraphs: Mapped[list[Any]] = mapped_column(JSON)
+    published: Mapped[str | None] = mapped_column(String(64))  # ISO 8601 as extracted
+    updated: Mapped[str | None] = mapped_column(String(64))
+    authors: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    credits: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    language: Mapped[str | None] = mapped_column(String(16))
+    duplicate_of: Mapped[str | None] = mapped_column(String(40), index=True)
+    model_name: Mapped[str] = mapped_column(String(64))
+    model_version: Mapped[str] = mapped_column(String(64), index=True)
+    analysed: Mapped[bool] = mapped_column(default=False)
+    skip_reason: Mapped[str | None] = mapped_column(Text)
+    n_quotes: Mapped[int] = mapped_column(Integer, default=0)
+    n_entities: Mapped[int] = mapped_column(Integer, default=0)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    source: Mapped[Source | None] = relationship(back_populates="articles")
+    quotations: Mapped[list[Quotation]] = relationship(
+        back_populates="article",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Quotation.position",
+    )
+    entities: Mapped[list[Entity]] = relationship(
+        back_populates="article",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Entity.position",
+    )
+    relations: Mapped[list[Relation]] = relationship(
+        back_populates="article",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Relation.position",
+    )
+
+
+class Entity(Base):
+    """A document-level entity (``e1``…) of one article; cross-article linking comes later."""
+
+    __tablename__ = "entities"
+    __table_args__ = (UniqueConstraint("article_id", "local_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    local_id: Mapped[str] = mapped_column(String(32))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    model_version: Mapped[str] = mapped_column(String(64))
+
+    article: Mapped[Article] = relationship(back_populates="entities")
+    mentions: Mapped[list[Mention]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Mention.position"
+    )
+    aliases: Mapped[list[Alias]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Alias.position"
+    )
+
+
+class Mention(Base):
+    """A half-open character range ``[start, end)`` of ``article.text`` naming an entity."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class Alias(Base):
+    """Another name of an entity in the article (role nouns, titles: „US-Präsident“)."""
+
+    __tablename__ = "aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    alias: Mapped[str] = mapped_column(Text)
+
+
+class Quotation(Base):
+    """One quotation of an article with its roles; role spans are lists of ``[start, end)``."""
+
+    __tablename__ = "quotations"
+    __table_args__ = (UniqueConstraint("article_id", "local_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    local_id: Mapped[str] = mapped_column(String(32))  # the record's quote id, "q3"
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32))
+    medium: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    spans: Mapped[list[Any]] = mapped_column(JSON)
+    speaker_text: Mapped[str | None] = mapped_column(Text)
+    speaker_spans: Mapped[list[Any] | None] = mapped_column(JSON)
+    speaker_entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
+    cue_text: Mapped[str | None] = mapped_column(Text)
+    cue_spans: Mapped[list[Any] | None] = mapped_column(JSON)
+    frame_text: Mapped[str | None] = mapped_column(Text)
+    frame_spans: Mapped[list[Any] | None] = mapped_column(JSON)
+    addressee_text: Mapped[str | None] = mapped_column(Text)
+    addressee_spans: Mapped[list[Any] | None] = mapped_column(JSON)
+    addressee_entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), index=True
+    )
+    nested_in: Mapped[str | None] = mapped_column(String(32))  # local id of the outer quote
+    confidence: Mapped[float | None] = mapped_column(Float)
+    model_version: Mapped[str] = mapped_column(String(64))
+
+    article: Mapped[Article] = relationship(back_populates="quotations")
+    speaker_entity: Mapped[Entity | None] = relationship(foreign_keys=[speaker_entity_id])
+    addressee_entity: Mapped[Entity | None] = relationship(foreign_keys=[addressee_entity_id])
+
+
+class Relation(Base):
+    """A relation between two quotations of one article (``denies``, ``contradicts``…)."""
+
+    __tablename__ = "relations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(32))
+
+    article: Mapped[Article] = relationship(back_populates="relations")

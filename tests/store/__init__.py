@@ -1,0 +1,1 @@
+"""Tests of zitate.store and `zitate ingest`, run against SQLite and PostgreSQL."""
