@@ -7,6 +7,9 @@ the pipeline; the resolve stage (``zitate.resolve``) links their speakers to doc
 
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from . import __version__
@@ -23,7 +26,7 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
         "quotes": [],
         "entities": [],
         "relations": [],
-        "model": {"name": "de_zitate", "version": __version__},
+        "model": {"name": "de_zitate", "version": model_version()},
     }
     if doc is not None:
         if doc.text != article.text:
@@ -32,3 +35,19 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
         record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
     return record
+
+
+MODEL_FILES = ("models/de_zitate_base/meta.json", "data/cue_models.json", "data/cue_lexicon.json")
+
+
+@lru_cache(maxsize=1)
+def model_version() -> str:
+    """``<package version>+<fingerprint>``: changes whenever the committed base pipeline or the
+    quotation models change, so stored rows can tell which analysis produced them."""
+    digest = hashlib.sha1()
+    root = resources.files("zitate")
+    for name in MODEL_FILES:
+        path = root / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"

@@ -22,7 +22,6 @@ from typing import Literal
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from .. import __version__
 from ..errors import Errors, ZitateError
 from ..ingest.article import Article as ArticleIn
 from . import crud
@@ -99,7 +98,8 @@ class Ingestor:
     """Writes articles into one database; ``ingest`` handles one article in its own transaction.
 
     ``analyse`` is false for ``--only-article`` (records then carry no analysis);
-    ``model_version`` is the version the analyser's records carry (``zitate.__version__``)."""
+    ``model_version`` is the version the analyser's records carry (``record.model_version()``:
+    package version + fingerprint of the committed models)."""
 
     def __init__(
         self,
@@ -107,11 +107,13 @@ class Ingestor:
         *,
         analyse: bool = True,
         reprocess: bool = False,
-        model_version: str = __version__,
+        model_version: str | None = None,
     ) -> None:
+        from ..record import model_version as current_model_version
+
         self.sessions = session_factory(engine)
         self.analyse, self.reprocess = analyse, reprocess
-        self.model_version = model_version
+        self.model_version = model_version or current_model_version()
         self.stats = IngestStats()
 
     def ingest(self, article: ArticleIn, analyser: Callable[[ArticleIn], Analysis]) -> Outcome:
