@@ -120,10 +120,14 @@ def quotation_features(
     speaker: Sequence[int],
     qtype: str,
     prev_medium: str,
+    speaker_medium: str | None = None,
 ) -> list[str]:
     """Features of one quotation for its medium: type, cue words, speaker head and entity label,
-    medium words near it, the previous quotation's medium."""
+    medium words near it, the previous quotation's medium and ``speaker_medium``, the medium of
+    the last quotation with the same speaker words."""
     features = [f"type={qtype}", f"prevmed={prev_medium}", f"type|prev={qtype}|{prev_medium}"]
+    if speaker_medium is not None:
+        features.append(f"spkmed={speaker_medium}")
     cue_words = sorted(doc[i].lower_ for i in cue)
     features += [f"cue={w}" for w in cue_words]
     features += [f"cuelemma={doc[i].lemma_.lower()}" for i in cue]
@@ -149,3 +153,8 @@ def _speaker_features(doc: Doc, speaker: Sequence[int]) -> list[str]:
     if head.tag_ == "NN":
         features.append(f"spksuffix={head.lower_[-4:]}")
     return features
+
+
+def speaker_key(doc: Doc, speaker: Sequence[int]) -> str:
+    """The lowercased words of a speaker mention (``""`` when there is none)."""
+    return " ".join(doc[i].lower_ for i in sorted(speaker))

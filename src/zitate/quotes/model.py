@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
-from .features import quotation_features, sentence_features
+from .features import quotation_features, sentence_features, speaker_key
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .perceptron import Perceptron
@@ -33,8 +33,10 @@ from .roles import (
     cue_phrase,
     direct_cue,
     indirect_clause,
+    is_source_noun,
     nach_source,
     noun_phrase,
+    noun_phrase_before,
     speaker_of,
     subject_speaker,
 )
@@ -47,6 +49,7 @@ WHOLE_SENTENCE = ("IndirectFreeIndirect", "FreeIndirect", "Reported")
 CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
 NO_QUOTE = "O"
 MIN_PARTNER = 3
+MIN_OWN_WORDS = 3  # words an Indirect clause needs besides a Direct quotation inside it
 
 
 @dataclass
@@ -135,10 +138,10 @@ class AttributionModel:
                     indirect = _nach_source(doc, sent, inside)
                 if not indirect and not direct:
                     indirect = _clause_fallback(doc, sent, inside)
-                for found in direct:
-                    refine_direct(doc, found, inside, indirect)
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
+                for found in direct:
+                    refine_direct(doc, found, inside, indirect)
             views.append(SentenceView(sent, inside, direct, indirect))
         return views
 
@@ -161,7 +164,7 @@ class AttributionModel:
         new = list(view.direct)
         for item in new:
             item.confidence = 0.9
-        if label == "Indirect" and view.indirect:
+        if view.indirect and (label == "Indirect" or _embeds_direct(view)):
             item = view.indirect[0]
             item.confidence = confidence
             new.append(item)
@@ -189,13 +192,32 @@ class AttributionModel:
     def label_media(self, doc: Doc, found: list[Found]) -> None:
         """Set the medium of every quotation with the medium classifier, in document order."""
         previous = "BOS"
+        by_speaker: dict[str, str] = {}
         for item in found:
             cue = [item.cue.i] if item.cue is not None else []
+            key = speaker_key(doc, item.speaker)
             features = quotation_features(
-                doc, sorted(item.quote), cue, sorted(item.speaker), item.type, previous
+                doc,
+                sorted(item.quote),
+                cue,
+                sorted(item.speaker),
+                item.type,
+                previous,
+                by_speaker.get(key),
             )
             item.medium, _ = self.media.predict(features)
             previous = item.medium
+            if key:
+                by_speaker[key] = item.medium
+
+
+def _embeds_direct(view: SentenceView) -> bool:
+    """Whether the rules' Indirect clause holds a Direct quotation and words of its own
+    („Er sagte, wer auf „Beamten …“ schieße, könne …“): both are quotations."""
+    quote = set(view.indirect[0].quote)
+    return any(
+        set(d.quote) < quote and len(quote - set(d.quote)) >= MIN_OWN_WORDS for d in view.direct
+    )
 
 
 def _strip_final(doc: Doc, sent: Span, found: Found) -> None:
@@ -277,17 +299,50 @@ def refine_roles(
         found.speaker = [i for i in speaker if i not in exclude]
         found.cue_ids = cue_phrase(doc, cue.i, sent, exclude)
         found.cue_ids += self_partners(doc, cue.i, sent, exclude | set(found.speaker), lexicon)
-    elif cue.lower_ in {"laut", "so", "gemäß"}:
-        found.speaker = [i for i in noun_phrase(doc, cue.i + 1, sent.end) if i not in exclude]
+    elif cue.lower_ in {"laut", "so", "gemäß", "nach", "zufolge"}:
+        speaker = source_speaker(doc, cue.i, sent, inside)
+        if speaker:
+            _move_speaker(doc, found, speaker)
+            exclude = set(found.quote) | inside
+        found.speaker = [i for i in found.speaker if i not in exclude]
     found.frame = frame_of(sent, sorted(exclude))
     found.addressee = addressee_of(doc, found.frame)
+
+
+def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int]:
+    """The tag-based source of „laut X“, „so X“, „nach Angaben X“, „X Meinung nach“ and
+    „X zufolge“ (``[]`` when the pattern is not there)."""
+    low = doc[cue].lower_
+    if low == "zufolge" or (low == "nach" and cue > sent.start and doc[cue - 1].tag_ == "NN"):
+        if low == "nach" and not is_source_noun(doc[cue - 1].lemma_ or doc[cue - 1].text):
+            return []
+        return [i for i in noun_phrase_before(doc, cue, sent.start) if i not in inside]
+    if low == "nach" and not any(
+        is_source_noun(t.lemma_ or t.text) for t in doc[cue + 1 : min(cue + 4, sent.end)]
+    ):
+        return []
+    return [i for i in noun_phrase(doc, cue + 1, sent.end) if i not in inside]
+
+
+def _move_speaker(doc: Doc, found: Found, speaker: list[int]) -> None:
+    """Replace the speaker of a source-phrase quotation: words it gives up go back to the quote
+    (commas and the cue apart), words it takes leave the quote."""
+    old, new = set(found.speaker), set(speaker)
+    back = {i for i in old - new if not doc[i].is_punct and i != (found.cue.i if found.cue else -1)}
+    found.quote = sorted((set(found.quote) - new) | back)
+    found.speaker = sorted(new)
 
 
 def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found]) -> None:
     """Roles of a Direct quotation from its frame („…“, sagte X / X sagte: „…“), else from a
     source phrase of its sentence („nach Angaben der Polizei“), else the rules' own."""
     cue = direct_cue(doc, found.quote)
-    if cue is not None:
+    outer = _outer_clause(found, indirect)
+    if outer is not None:
+        found.cue, found.speaker = outer.cue, list(outer.speaker)
+        found.cue_ids = list(outer.cue_ids)
+        found.frame = [i for i in outer.frame if i not in inside]
+    elif cue is not None:
         found.cue = doc[cue]
         sent = doc[cue].sent
         if doc[cue].lower_ == "so":
@@ -304,6 +359,14 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
     elif found.cue is not None:
         refine_roles(doc, found.cue.sent, found, inside)
     found.speaker = [i for i in found.speaker if i not in inside]
+
+
+def _outer_clause(found: Found, indirect: list[Found]) -> Found | None:
+    """The rules' cue-verb Indirect clause that holds the Direct quotation ``found``."""
+    if not indirect or indirect[0].cue is None or not indirect[0].cue.tag_.startswith("V"):
+        return None
+    outer = indirect[0]
+    return outer if set(found.quote) < set(outer.quote) and outer.speaker else None
 
 
 def _cut_after(doc: Doc, quote: list[int], last: int) -> list[int]:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .speakers import FINITE, HEAD_TAGS, PRONOUN_TAGS, np_from
+from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, np_from
 
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
 CLAUSE_END = frozenset({",", ":", ";", "(", ")", "–", "-"})
 PARTICLE_WORDS = frozenset({"bekannt", "fest", "hin", "vor", "an", "mit", "zu", "ein", "aus"})
 OPENERS = {"(": ")", "„": "“", "»": "«"}
+NAME_TAIL_TAGS = frozenset({"ADJD", "FM", "NE", "NN", "CARD", "XY", "TRUNC"})
 MAX_NAME = 5
 MAX_SPEAKER = 25
 MAX_PAREN = 12
@@ -40,6 +41,24 @@ def noun_phrase(doc: Doc, start: int, end: int) -> list[int]:
             break
         ids += more
     return ids
+
+
+def noun_phrase_before(doc: Doc, end: int, start: int) -> list[int]:
+    """The noun phrase that ends right before ``end`` (not before ``start``), by tags:
+    „Berichten der Fernsehsender Sky News und BBC“ in „… BBC zufolge“."""
+    ids: list[int] = []
+    i = end - 1
+    while i >= start and len(ids) < MAX_SPEAKER:
+        token = doc[i]
+        if token.tag_ in NP_TAGS or token.tag_ == "KON" or token.lower_ in {"von", "vom"}:
+            ids.append(i)
+            i -= 1
+        else:
+            break
+    ids.reverse()
+    while ids and (doc[ids[0]].tag_ == "KON" or doc[ids[0]].lower_ in {"von", "vom"}):
+        ids.pop(0)
+    return ids if ids and doc[ids[-1]].tag_ in HEAD_TAGS else []
 
 
 def _tail(doc: Doc, i: int, end: int) -> list[int]:
@@ -76,6 +95,8 @@ def _apposition(doc: Doc, i: int, end: int) -> list[int]:
     after = rest[-1] + 1
     if after >= end or doc[after].text in {",", "("} or doc[after].tag_ in FINITE:
         return [i, *rest]
+    if all(doc[j].tag_ == "NE" for j in rest) and doc[after].tag_ in {"ADV", "APPR", "APPRART"}:
+        return [i, *rest]  # „der General der US-Streitkräfte, George Casey, heute …“
     return []
 
 
@@ -159,6 +180,8 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     gap = range(found[-1] + 1, verb)
     if all(doc[j].is_punct for j in gap):
         return found
+    if len(gap) <= 2 and all(doc[j].tag_ in NAME_TAIL_TAGS for j in gap):
+        return [*found, *gap]  # „Ein Reporter des Fernsehsenders n-tv/ADJD berichtete“
     if doc[found[-1] + 1].text == "," and doc[verb - 1].text == ",":
         return found  # „Frank Sichau, der … fungiert, erklärte“: an inserted clause
     return []
@@ -182,6 +205,8 @@ def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
             ids.add(end)  # „war vermutet worden“
         end += 1
     last = end - 1
+    while last > cue and (doc[last].is_punct or last in exclude):
+        last -= 1  # „…, teilte die Polizei mit.“
     if last > cue and (doc[last].tag_ == "PTKVZ" or doc[last].lower_ in PARTICLE_WORDS):
         ids.add(last)
         last -= 1

@@ -5,8 +5,9 @@ Input: a spaCy ``Doc`` with sentence boundaries (no tagger or parser needed). Ou
 ``Quotation`` records (token ids are ``Doc`` indices).
 
 Rules, per sentence:
-- Direct: a span in quotation marks; its cue is the nearest lexicon cue word of the sentence
-  outside the quote, its speaker the noun phrase next to the cue.
+- Direct: a span in quotation marks that is not a quoted name or title (``is_name``); its cue
+  is the nearest lexicon cue word of the sentence outside the quote, its speaker the noun
+  phrase next to the cue.
 - Indirect, cue verb: "X sagte, (dass) …" (quote = the clause after the comma up to the sentence
   end) and "…, sagte X." (quote = the sentence up to the comma).
 - Indirect, source phrase: "laut X", "X zufolge", "nach Angaben X", "X-s Meinung nach", "…, so X."
@@ -53,6 +54,7 @@ KONJUNKTIV = _words(
     "handele handle wäre wären hätte hätten würde würden bestehe fehle gelte lasse wisse "
     "stamme brauche"
 )
+STRONG_CUE = 0.5
 MIN_DIRECT_TOKENS = 3
 MIN_CLAUSE_TOKENS = 3
 MAX_NP = 10
@@ -167,6 +169,21 @@ def frame_of(sent: Span, quote: list[int]) -> list[int]:
     return ids
 
 
+NAME_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "FM", "CARD", "TRUNC"})
+
+
+def is_name(span: Span) -> bool:
+    """A quoted name or title rather than a quotation (tagged ``Doc`` only): no verb inside
+    and every word capitalised, foreign or a function word („„Sacharow-Preis für geistige
+    Freiheit““, „„This Is It““)."""
+    inner = [t for t in span if not is_punct(t)]
+    if not inner or not all(t.tag_ for t in inner):
+        return False
+    if any(t.tag_.startswith("V") for t in inner) or not inner[0].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.tag_ in NAME_FUNCTION_TAGS for t in inner)
+
+
 class RulePredictor:
     """The rule predictor; ``RulePredictor.load()`` uses the lexicon shipped with zitate."""
 
@@ -210,6 +227,11 @@ class RulePredictor:
             and self.lexicon.is_cue(t.text)
         ]
 
+    def strong(self, cue: Token) -> bool:
+        """A cue word that is a cue in most of its train occurrences („sagte“, not „liefen“)."""
+        entry = self.lexicon.get(cue.text)
+        return entry is not None and entry.precision >= STRONG_CUE
+
     def labels(self, cue: Token | None, default_type: str) -> tuple[str, str]:
         """(type, medium) of a cue's most frequent use in train."""
         entry = self.lexicon.get(cue.text) if cue is not None else None
@@ -225,7 +247,7 @@ class RulePredictor:
         cues = self.cue_words(sent, inside)
         found = []
         for span in quoted:
-            if len(span) < MIN_DIRECT_TOKENS + 2:
+            if len(span) < MIN_DIRECT_TOKENS + 2 or is_name(span):
                 continue
             quote = list(range(span.start, span.end))
             cue = min(cues, key=lambda t: _distance(t.i, span), default=None)
@@ -240,13 +262,16 @@ class RulePredictor:
     def indirect(self, doc: Doc, sent: Span, quoted: list[Span]) -> list[Found]:
         """Indirect quotations after or before a cue verb, or around a source phrase."""
         inside = {i for s in quoted for i in range(s.start, s.end)}
-        for cue in self.cue_words(sent, inside):
+        source = self.source_phrase(doc, sent, inside)
+        cues = self.cue_words(sent, inside)
+        if source is not None and not any(self.strong(cue) for cue in cues):
+            return [source]  # „Laut „BBC News“ liefen hunderte Mönche …“: a weak cue verb
+        for cue in cues:
             found = self.cue_then_clause(doc, sent, cue, inside) or self.clause_then_cue(
                 doc, sent, cue, inside
             )
             if found:
                 return [found]
-        source = self.source_phrase(doc, sent, inside)
         return [source] if source else []
 
     def cue_then_clause(self, doc: Doc, sent: Span, cue: Token, inside: set[int]) -> Found | None:

@@ -47,9 +47,23 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
             i += 1
         else:
             break
-    while ids and doc[ids[-1]].tag_ not in HEAD_TAGS:
+    while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+def _nominal(doc: Doc, ids: list[int]) -> bool:
+    """A capitalised adjective after an article ends the phrase as its noun („Der 39-Jährige“,
+    „die Angeklagte“)."""
+    last = doc[ids[-1]]
+    letters = [c for c in last.text if c.isalpha()]
+    return (
+        last.tag_ == "ADJA"
+        and bool(letters)
+        and letters[0].isupper()
+        and len(ids) > 1
+        and doc[ids[-2]].tag_ in DETERMINERS
+    )
 
 
 def subject_of(doc: Doc, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
