@@ -30,6 +30,21 @@ app.add_typer(bench_app, name="bench")
 DEFAULT_DATA = Path("../shared/data")
 
 
+# Arguments and options shared by several commands.
+Inputs = Annotated[
+    list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
+]
+ModelDir = Annotated[Path | None, typer.Option(help="Pipeline directory to load.")]
+JsonlFields = Annotated[
+    str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
+]
+AllowPrivate = Annotated[
+    bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses.")
+]
+MaxBytes = Annotated[int, typer.Option(help="Size limit of one input in bytes.")]
+MAX_BYTES = 50 * 1024 * 1024
+
+
 class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
@@ -57,23 +72,15 @@ def _err(message: str) -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
-    ],
+    inputs: Inputs,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.json,
     only_article: Annotated[
         bool, typer.Option("--only-article", help="Skip the language models.")
     ] = False,
-    model: Annotated[Path | None, typer.Option(help="Pipeline directory to load.")] = None,
-    jsonl_fields: Annotated[
-        str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
-    ] = None,
-    allow_private: Annotated[
-        bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses.")
-    ] = False,
-    max_bytes: Annotated[int, typer.Option(help="Size limit of one input in bytes.")] = 50
-    * 1024
-    * 1024,
+    model: ModelDir = None,
+    jsonl_fields: JsonlFields = None,
+    allow_private: AllowPrivate = False,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Extract the article and its analysis from each input and print the record.
 
@@ -131,9 +138,7 @@ def extract(
 
 @app.command()
 def ingest(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
-    ],
+    inputs: Inputs,
     db: Annotated[
         str,
         typer.Option(help="Database URL: sqlite:///PATH (default) or postgresql://USER@HOST/DB."),
@@ -144,16 +149,10 @@ def ingest(
     only_article: Annotated[
         bool, typer.Option("--only-article", help="Store the articles; skip the language models.")
     ] = False,
-    model: Annotated[Path | None, typer.Option(help="Pipeline directory to load.")] = None,
-    jsonl_fields: Annotated[
-        str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
-    ] = None,
-    allow_private: Annotated[
-        bool, typer.Option(help="Allow URLs on private, loopback and link-local addresses.")
-    ] = False,
-    max_bytes: Annotated[int, typer.Option(help="Size limit of one input in bytes.")] = 50
-    * 1024
-    * 1024,
+    model: ModelDir = None,
+    jsonl_fields: JsonlFields = None,
+    allow_private: AllowPrivate = False,
+    max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
     """Store the article and analysis of each input in a database, one transaction per article.
 
@@ -275,7 +274,7 @@ def train_quotes(
 @bench_app.command("base")
 def bench_base(
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    model: Annotated[Path | None, typer.Option(help="Pipeline directory to load.")] = None,
+    model: ModelDir = None,
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
     limit_docs: Annotated[
         int | None, typer.Option(help="Speed test on the first N articles only.")
