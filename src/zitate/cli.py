@@ -195,6 +195,34 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        str | None,
+        typer.Option(help="Database URL (default: $ZITATE_DB_URL or sqlite:///zitate.db)."),
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) with uvicorn. POST /api/articles needs the token
+    of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES."""
+    import uvicorn
+
+    from .api.core.config import Settings
+    from .api.main import create_app
+
+    settings = Settings(db_url=db) if db else Settings()
+    engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db
+    engine.dispose()
+    uvicorn.run(create_app(settings), host=host, port=port)
+
+
+def _open_db(url: str):
+    from .store import open_db
+
+    return open_db(url)
+
+
 def _analyser(only_article: bool, model: Path | None):
     """``Article`` -> ``Analysis`` for ``ingest``; the pipeline loads with the first article
     that needs it (never when every article is stored already)."""

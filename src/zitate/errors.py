@@ -45,6 +45,17 @@ class Errors(StrEnum):
     E301 = "cannot migrate the database schema: {detail}"
     E302 = "cannot store the article: {detail}"
     E303 = "unsupported database URL {url!r}; use sqlite:///PATH or postgresql://USER@HOST/DB"
+    # E400–E499: HTTP API (zitate.api)
+    E400 = "bad request: {detail}"
+    E401 = "missing API token; send the header Authorization: Bearer TOKEN"
+    E402 = "wrong API token"
+    E403 = "ingest is disabled: the server has no API token configured (ZITATE_API_TOKEN)"
+    E404 = "{what} {id!r} not found"
+    E405 = "unsupported content type {ctype!r}; send text/plain, text/html or application/json"
+    E406 = "request body too large: more than {limit} bytes"
+    E407 = "invalid request: {detail}"
+    E408 = "HTTP {status}: {detail}"
+    E499 = "internal server error"
 
 
 class ZitateError(Exception):

@@ -1,0 +1,98 @@
+"""The FastAPI application: routers under ``/api``, OpenAPI at ``/docs``, and one error shape.
+
+Every error answer is ``{"error": {"code", "message"}}``: ``ZitateError`` (bad input: 400; too
+large: 413; models or database unavailable: 503), request validation (422), ``HTTPException``
+(its status) and anything unexpected (500, message without internals).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..errors import Errors, ZitateError
+from .core.config import Settings, get_settings
+from .deps import dispose_engines
+from .routes import articles, extract, health, quotes, speakers
+
+log = logging.getLogger(__name__)
+
+STATUS_OF = {
+    "E007": 413,
+    "E010": 503,
+    "E204": 503,
+    "E205": 503,
+    "E206": 503,
+    "E300": 503,
+    "E301": 503,
+    "E302": 503,
+}
+
+
+def error_response(status: int, code: str, message: str, headers=None) -> JSONResponse:
+    body = {"error": {"code": code, "message": message}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def zitate_error(_request: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, ZitateError)
+    return error_response(STATUS_OF.get(err.code, 400), err.code, str(err))
+
+
+async def validation_error(_request: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, RequestValidationError)
+    parts = []
+    for item in err.errors():
+        where = ".".join(str(p) for p in item.get("loc", ()))
+        parts.append(f"{where}: {item.get('msg', 'invalid')}")
+    detail = "; ".join(parts) or "malformed request"
+    return error_response(422, Errors.E407.name, Errors.E407.value.format(detail=detail))
+
+
+async def http_exception(_request: Request, err: Exception) -> JSONResponse:
+    assert isinstance(err, StarletteHTTPException)
+    detail = err.detail
+    if isinstance(detail, dict) and {"code", "message"} <= detail.keys():
+        code, message = str(detail["code"]), str(detail["message"])
+    else:
+        code = Errors.E408.name
+        message = Errors.E408.value.format(status=err.status_code, detail=detail)
+    return error_response(err.status_code, code, message, getattr(err, "headers", None))
+
+
+async def unexpected_error(_request: Request, err: Exception) -> JSONResponse:
+    log.exception("unexpected error: %s", err)
+    return error_response(500, Errors.E499.name, Errors.E499.value)
+
+
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    yield
+    dispose_engines()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The application; ``settings`` replaces the environment's (``get_settings()``)."""
+    app = FastAPI(
+        title="zitate",
+        summary="Who said what, to whom, in German news.",
+        version=__version__,
+        lifespan=lifespan,
+    )
+    if settings is not None:
+        app.dependency_overrides[get_settings] = lambda: settings
+    for router in (health.router, articles.router, quotes.router, speakers.router):
+        app.include_router(router, prefix="/api")
+    app.include_router(extract.router, prefix="/api")
+    app.add_exception_handler(ZitateError, zitate_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_exception)
+    app.add_exception_handler(Exception, unexpected_error)
+    return app

@@ -1,0 +1,191 @@
+"""Response and request shapes of the API; the record follows ``shared/OUTPUT.md``.
+
+Record models allow extra fields: the record may gain fields, and the API passes them on.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = list[int]  # [start, end), half-open character offsets into article.text
+
+
+class QuoteType(StrEnum):
+    Direct = "Direct"
+    Indirect = "Indirect"
+    FreeIndirect = "FreeIndirect"
+    IndirectFreeIndirect = "IndirectFreeIndirect"
+    Reported = "Reported"
+
+
+class Medium(StrEnum):
+    Speech = "Speech"
+    Writing = "Writing"
+    Thought = "Thought"
+    SW = "SW"
+    ST = "ST"
+    TW = "TW"
+    none = "none"
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ErrorBody(BaseModel):
+    code: str = Field(examples=["E404"])
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    """The one error shape of every 4xx and 5xx answer."""
+
+    error: ErrorBody
+
+
+class Paragraph(Open):
+    start: int
+    end: int
+    kind: str
+
+
+class ArticleData(Open):
+    id: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    teaser: str | None = None
+    text: str
+    paragraphs: list[Paragraph] = []
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = []
+    credits: list[str] = []
+    language: str | None = None
+    duplicate_of: str | None = None
+
+
+class Role(Open):
+    text: str | None = None
+    spans: list[Span] | None = None
+
+
+class Quote(Open):
+    id: str
+    type: str
+    medium: str | None = None
+    text: str
+    spans: list[Span]
+    speaker: Role | None = None
+    cue: Role | None = None
+    frame: Role | None = None
+    addressee: Role | None = None
+    nested_in: str | None = None
+    confidence: float | None = None
+
+
+class EntityOut(Open):
+    id: str
+    name: str
+    kind: str
+    mentions: list[Span] = []
+    aliases: list[str] = []
+
+
+class RelationOut(Open):
+    type: str
+    source: str
+    target: str
+
+
+class ModelInfo(Open):
+    name: str
+    version: str
+
+
+class Record(Open):
+    """The extraction record of ``shared/OUTPUT.md``."""
+
+    input: str | None = None
+    article: ArticleData
+    quotes: list[Quote] = []
+    entities: list[EntityOut] = []
+    relations: list[RelationOut] = []
+    model: ModelInfo
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    url: str | None
+    source: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    analysed: bool
+    n_quotes: int
+    n_entities: int
+    ingested_at: datetime
+
+
+class ArticlePage(Page):
+    items: list[ArticleSummary]
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published: str | None
+
+
+class QuoteHit(BaseModel):
+    """A stored quotation, the article it is from, and its speaker's entity."""
+
+    quote: Quote
+    article: ArticleRef
+    speaker_name: str | None = Field(description="Name of the speaker's entity, if resolved")
+    speaker_id: str | None = Field(description="Id for /api/speakers/{id}, if resolved")
+
+
+class QuotePage(Page):
+    items: list[QuoteHit]
+
+
+class Speaker(BaseModel):
+    id: str
+    name: str
+    kind: str
+    n_quotes: int
+    n_articles: int
+
+
+class SpeakerPage(Page):
+    items: list[Speaker]
+
+
+class SpeakerDetail(Speaker):
+    aliases: list[str]
+    quotes: QuotePage
+
+
+class Health(BaseModel):
+    status: str = "ok"
+    version: str
+    model_version: str
+    database: str
+
+
+class IngestResult(BaseModel):
+    id: str
+    outcome: str = Field(description="new, duplicate, unchanged, outdated or reprocessed")
+    n_quotes: int
