@@ -35,7 +35,7 @@ Inputs = Annotated[
     list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
 ]
 ModelDir = Annotated[Path | None, typer.Option(help="Pipeline directory to load.")]
-JsonlFields = Annotated[
+JsonlFieldsOpt = Annotated[
     str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
 ]
 AllowPrivate = Annotated[
@@ -78,7 +78,7 @@ def extract(
         bool, typer.Option("--only-article", help="Skip the language models.")
     ] = False,
     model: ModelDir = None,
-    jsonl_fields: JsonlFields = None,
+    jsonl_fields: JsonlFieldsOpt = None,
     allow_private: AllowPrivate = False,
     max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
@@ -87,24 +87,15 @@ def extract(
     Inputs: text, HTML (.html, .htm, .html.gz), WARC (.warc, .warc.gz), JSONL files, folders,
     http(s) URLs, or - for stdin."""
     from .ingest import iter_articles
-    from .ingest.settings import IngestSettings, JsonlFields
     from .record import build_record
 
-    try:
-        fields = JsonlFields.parse(jsonl_fields)
-    except ValueError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
-    settings = IngestSettings(max_bytes=max_bytes, jsonl=fields, allow_private=allow_private)
+    settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
     nlp = None
     failed = 0
     records = []
     for item in iter_articles(inputs, settings=settings):
         if isinstance(item, ZitateError):
-            failed += 1
-            _err(str(item))
-            if format is Format.jsonl:
-                typer.echo(json.dumps(item.to_record(), ensure_ascii=False))
+            failed += _report(item, format)
             continue
         doc = None
         if not only_article and (skip := _skip_reason(item)):
@@ -116,10 +107,7 @@ def extract(
         try:
             record = build_record(item, doc)
         except ZitateError as err:
-            failed += 1
-            _err(str(err))
-            if format is Format.jsonl:
-                typer.echo(json.dumps(err.to_record(), ensure_ascii=False))
+            failed += _report(err, format)
             continue
         if format is Format.jsonl:
             typer.echo(json.dumps(record, ensure_ascii=False))
@@ -150,7 +138,7 @@ def ingest(
         bool, typer.Option("--only-article", help="Store the articles; skip the language models.")
     ] = False,
     model: ModelDir = None,
-    jsonl_fields: JsonlFields = None,
+    jsonl_fields: JsonlFieldsOpt = None,
     allow_private: AllowPrivate = False,
     max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
@@ -160,16 +148,10 @@ def ingest(
     stopped; the last line sums up the run (articles new/unchanged/duplicate/failed, quotations,
     seconds)."""
     from .ingest import iter_articles
-    from .ingest.settings import IngestSettings, JsonlFields
     from .store import open_db
     from .store.ingest import Ingestor
 
-    try:
-        fields = JsonlFields.parse(jsonl_fields)
-    except ValueError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
-    settings = IngestSettings(max_bytes=max_bytes, jsonl=fields, allow_private=allow_private)
+    settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
     engine = _guarded(open_db, url=db)
     ingestor = Ingestor(engine, analyse=not only_article, reprocess=reprocess)
     analyser = _analyser(only_article, model)
@@ -375,6 +357,27 @@ def bench_ingest(
     from .bench.ingest import bench_ingest as run
 
     _emit(_guarded(run, data=data, log=_log), as_json)
+
+
+def _ingest_settings(jsonl_fields: str | None, max_bytes: int, allow_private: bool):
+    """The ingest options of ``extract`` and ``ingest``; a bad ``--jsonl-fields`` exits with 2."""
+    from .ingest.settings import IngestSettings
+    from .ingest.settings import JsonlFields as FieldNames
+
+    try:
+        fields = FieldNames.parse(jsonl_fields)
+    except ValueError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    return IngestSettings(max_bytes=max_bytes, jsonl=fields, allow_private=allow_private)
+
+
+def _report(err: ZitateError, format: Format) -> int:
+    """One line on stderr, and the error record in JSONL mode; returns 1 (a failed input)."""
+    _err(str(err))
+    if format is Format.jsonl:
+        typer.echo(json.dumps(err.to_record(), ensure_ascii=False))
+    return 1
 
 
 def _guarded(fn, **kwargs):
