@@ -91,18 +91,19 @@ def sentence_scores(nlp: Language, wikinews: Path) -> dict[str, float]:
     for gold, doc in zip(docs, nlp.pipe(d["originalText"] for d in docs), strict=True):
         text = gold["originalText"]
         gold_starts = {_skip_space(text, s["charBegin"]) for s in gold["sentences"][1:]}
-        pred_starts = set()
-        for sent in list(doc.sents)[1:]:
-            toks = [t for t in sent if not t.is_space]
-            if toks:
-                pred_starts.add(toks[0].idx)
-        first = min(gold_starts | pred_starts | {0})
-        pred_starts.discard(first if first not in gold_starts else -1)
+        starts = [_first_word(sent) for sent in doc.sents]
+        pred_starts = {start for start in starts if start is not None}
+        pred_starts.discard(min(pred_starts, default=None))  # the document's first sentence
         tp += len(gold_starts & pred_starts)
         fp += len(pred_starts - gold_starts)
         fn += len(gold_starts - pred_starts)
     p, r, f = prf(tp, fp, fn)
     return {"sent_p": p, "sent_r": r, "sent_f1": f}
+
+
+def _first_word(sent) -> int | None:
+    """Character offset of a sentence's first non-space token (None for a blank "sentence")."""
+    return next((t.idx for t in sent if not t.is_space), None)
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -96,4 +96,4 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if j < 0:
         return True
     text = doc[j].text
-    return text in SENT_END or text.endswith((".", "!", "?")) or doc[j].is_space
+    return text in SENT_END or text.endswith((".", "!", "?"))
