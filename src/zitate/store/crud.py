@@ -166,7 +166,7 @@ def record_of(article: Article) -> dict:
     return {
         "input": article.input,
         "article": data,
-        "quotes": [_quote_record(q) for q in article.quotations],
+        "quotes": [quote_record(q) for q in article.quotations],
         "entities": [
             {
                 "id": e.local_id,
@@ -184,7 +184,7 @@ def record_of(article: Article) -> dict:
     }
 
 
-def _quote_record(row: Quotation) -> dict:
+def quote_record(row: Quotation) -> dict:
     out: dict = {
         "id": row.local_id,
         "type": row.type,

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from ...store.crud import _quote_record
+from ...store.crud import quote_record
 from ...store.models import Article, Entity, Quotation
 from ..deps import SessionDep
 from ..schemas import ErrorResponse, Medium, QuotePage, QuoteType
@@ -112,7 +112,7 @@ def quote_page(session: Session, f: QuoteFilter, limit: int, offset: int) -> dic
 def hit(row: Quotation) -> dict:
     article, entity = row.article, row.speaker_entity
     return {
-        "quote": _quote_record(row),
+        "quote": quote_record(row),
         "article": {
             "id": article.id,
             "title": article.title,
