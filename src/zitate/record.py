@@ -2,7 +2,8 @@
 
 Offsets are character offsets into ``article.text``; ``doc`` must be the analysis of exactly
 that text. Quotations come from the attribution stage (``doc._.zitate_quotes``) when it is in
-the pipeline; the resolve stage (``zitate.resolve``) links their speakers to document entities.
+the pipeline; the resolve stage (``zitate.resolve``) links their speakers to document entities, the
+disputes stage (``zitate.disputes``) finds which quotation denies or contradicts which.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from . import __version__
+from .disputes import find_relations
 from .errors import Errors, ZitateError
 from .ingest.article import Article
 from .resolve import resolve_speakers
@@ -34,6 +36,7 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
             raise ZitateError(Errors.E012, input=article.input, detail=detail)
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
         record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
+        record["relations"] = find_relations(doc, record["quotes"])
     return record
 
 

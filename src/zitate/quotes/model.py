@@ -53,6 +53,13 @@ NO_QUOTE = "O"
 PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 # Expletive subjects („hieß es“, „man“) name no speaker (train: 5 of 2,877 gold speakers).
 EXPLETIVE = (["es"], ["man"])
+# Denials are statements a reader sees even where the dataset leaves a bare one unannotated („Der
+# Generalstab weist diese Darstellung zurück.“): such a sentence is a Reported quotation with the
+# verb as cue, and the Konjunktiv sentences after it continue the denier, not the previous speaker.
+DENIALS = frozenset(
+    {"weisen+zurück", "zurückweisen", "dementieren", "bestreiten", "streiten+ab", "abstreiten"}
+    | {"widersprechen", "verneinen", "zurückweisen~pp", "dementieren~pp", "bestreiten~pp"}
+)
 MIN_PARTNER = 3
 MIN_OWN_WORDS = 3  # words an Indirect clause needs besides a Direct quotation inside it
 
@@ -167,7 +174,7 @@ class AttributionModel:
         for view in self.views(doc):
             features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
             label, confidence = self.sentences.predict(features)
-            if label == NO_QUOTE and self.is_reported(view):
+            if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
@@ -191,6 +198,8 @@ class AttributionModel:
     ) -> list[Found]:
         """The new quotations of one sentence, given its predicted ``label``."""
         new = list(view.direct)
+        if label in ("Direct", NO_QUOTE) and not new:
+            new = self.short_direct(doc, view, strong=label == NO_QUOTE)
         for item in new:
             item.confidence = 0.9
         if view.indirect and (label == "Indirect" or _embeds_direct(view)):
@@ -203,6 +212,18 @@ class AttributionModel:
                 new.append(whole)
         return new
 
+    def short_direct(self, doc: Doc, view: SentenceView, strong: bool) -> list[Found]:
+        """Quoted words shorter than a Direct rule's minimum („Der Kreml äußerte sich „vorsichtig
+        optimistisch““) with a cue and a speaker, in a sentence the classifier calls Direct, or
+        calls no quotation but whose cue is ``strong`` (mostly a cue in train)."""
+        quoted = [s for s in quoted_spans(doc) if view.sent.start <= s.start < view.sent.end]
+        short = self.rules.direct(doc, view.sent, quoted, min_words=1)
+        return [
+            f
+            for f in short
+            if f.cue is not None and f.speaker and (not strong or self.rules.strong(f.cue))
+        ]
+
     def whole_sentence(
         self, doc: Doc, sent: Span, label: str, confidence: float, found: list[Found]
     ) -> Found | None:
@@ -211,7 +232,11 @@ class AttributionModel:
         last = found[-1] if found else None
         if label == "Reported":
             speaker = subject_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
-            return Found(ids, None, speaker, [], label, "Speech", confidence)
+            found = Found(ids, None, speaker, [], label, "Speech", confidence)
+            verb = denial_verb_ids(sent)
+            if verb and speaker:  # the whole sentence stays the quote (the dataset's Reported)
+                found.cue, found.cue_ids = doc[verb[0]], verb
+            return found
         if last is not None and last.type == label and max(last.quote) == sent.start - 1:
             last.quote.extend(ids)
             return None
@@ -251,6 +276,31 @@ def reported_keys(sent: Span) -> set[str]:
         elif verb.tag_ == "VVPP":
             keys.add(f"{verb.lemma_.lower()}~pp")
     return keys
+
+
+def denial_verb_ids(sent: Span) -> list[int]:
+    """Token ids of a denial verb of ``sent`` with its separated particle („weist … zurück“)."""
+    for verb in sent:
+        if verb.tag_ not in {"VVFIN", "VVPP"}:
+            continue
+        lemma = verb.lemma_.lower()
+        if verb.tag_ == "VVPP":
+            if f"{lemma}~pp" in DENIALS:
+                return [verb.i]
+            continue
+        particle = [t for t in sent if t.tag_ == "PTKVZ" and t.i > verb.i][:1]
+        if particle and f"{lemma}+{particle[0].lower_}" in DENIALS:
+            return [verb.i, particle[0].i]
+        if lemma in DENIALS:
+            return [verb.i]
+    return []
+
+
+def denial_verb(view: SentenceView) -> bool:
+    """A sentence without quotation marks or rule findings built on a denial verb."""
+    if view.direct or view.indirect or view.inside:
+        return False
+    return bool(denial_verb_ids(view.sent))
 
 
 def _continue_speaker(doc: Doc, new: list[Found], found: list[Found]) -> None:

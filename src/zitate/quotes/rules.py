@@ -97,6 +97,8 @@ def is_punct(token: Token) -> bool:
 def np_token(token: Token) -> bool:
     """Could ``token`` be part of a German noun phrase (article, capitalised word, adjective)?"""
     low = token.lower_
+    if token.tag_.startswith(("V", "$")):  # tagged: a verb ends the phrase („laut X wurden …“)
+        return False
     if low in ARTICLES or token.text[:1].isupper() or token.like_num:
         return True
     return low.endswith(("e", "en", "er", "es", "em")) and low not in KONJUNKTIV
@@ -241,13 +243,15 @@ class RulePredictor:
 
     # --- Direct ---------------------------------------------------------------------------------
 
-    def direct(self, doc: Doc, sent: Span, quoted: list[Span]) -> list[Found]:
-        """Quoted spans of the sentence with the nearest cue and its speaker."""
+    def direct(
+        self, doc: Doc, sent: Span, quoted: list[Span], min_words: int = MIN_DIRECT_TOKENS
+    ) -> list[Found]:
+        """Quoted spans of ``min_words`` or more words with the nearest cue and its speaker."""
         inside = {i for s in quoted for i in range(s.start, s.end)}
         cues = self.cue_words(sent, inside)
         found = []
         for span in quoted:
-            if len(span) < MIN_DIRECT_TOKENS + 2 or is_name(span):
+            if len(span) < min_words + 2 or is_name(span):
                 continue
             quote = list(range(span.start, span.end))
             cue = min(cues, key=lambda t: _distance(t.i, span), default=None)

@@ -58,8 +58,8 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema of ``engine``'s database up to ``revision`` (Alembic ``upgrade``)."""
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the schema up to ``revision`` (Alembic ``upgrade``); ``heads`` takes every branch."""
     _migrate(engine, "upgrade", revision)
 
 
