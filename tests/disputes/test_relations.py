@@ -102,3 +102,33 @@ def test_two_quoted_words_attributed_by_a_cue_are_a_direct_quotation(analyse):
     assert [(q["type"], q["text"], speaker(q)) for q in quotes] == [
         ("Direct", "„vorsichtig optimistisch“", "Der Kreml")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "„Wir brauchen mehr Kitaplätze“, sagte Familienministerin Kristina Schröder dem "
+            "Deutschlandfunk.",
+            "dem Deutschlandfunk",
+        ),
+        (
+            "Die Opposition warf der Bundesregierung vor, die Krise verschärft zu haben.",
+            "der Bundesregierung",
+        ),
+        (
+            "Der Minister sagte gegenüber Journalisten, die Lage sei unter Kontrolle.",
+            "Journalisten",
+        ),
+    ],
+)
+def test_addressee_dative_object_or_gegenueber(analyse, text, addressee):
+    _, quotes, _ = analyse(text)
+    assert [(q["addressee"] or {}).get("text") for q in quotes] == [addressee]
+
+
+def test_subject_after_the_cue_is_not_an_addressee(analyse):
+    _, quotes, _ = analyse("„Die Lage ist ernst“, sagte der Minister am Abend.")
+    (quote,) = quotes
+    assert speaker(quote) == "der Minister"
+    assert quote["addressee"] is None

@@ -439,7 +439,8 @@ def refine_roles(
             exclude = set(found.quote) | inside
         found.speaker = [i for i in found.speaker if i not in exclude]
     found.frame = frame_of(sent, sorted(exclude))
-    found.addressee = addressee_of(doc, found.frame)
+    cue_verb = found.cue.i if found.cue is not None else None
+    found.addressee = addressee_of(doc, found.frame, cue_verb, found.speaker)
 
 
 def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
@@ -520,6 +521,8 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
     found.speaker = [i for i in found.speaker if i not in inside]
     if not found.speaker:
         _embedded_roles(doc, found, inside)
+    if found.cue is not None and not found.addressee:
+        found.addressee = addressee_of(doc, found.frame, found.cue.i, found.speaker)
 
 
 def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:
