@@ -28,3 +28,21 @@ def nlp():
     import zitate
 
     return zitate.load()
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp):
+    """Text -> (doc, quotes, entities): base pipeline, the shipped attribution model and
+    speaker resolution inside the article (``resolve_speakers``)."""
+    from zitate.quotes.component import SPANS_KEY, QuoteAttributor
+    from zitate.quotes.model import load_model
+    from zitate.resolve import resolve_speakers
+
+    attributor = QuoteAttributor(nlp, "zitate_quotes", SPANS_KEY, load_model())
+
+    def run(text: str):
+        doc = attributor(nlp(text))
+        quotes, entities = resolve_speakers(doc, doc._.zitate_quotes)
+        return doc, quotes, entities
+
+    return run

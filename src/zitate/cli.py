@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from . import __version__, cli_entities, cli_search
 from .errors import Errors, ZitateError
 
 app = typer.Typer(
@@ -43,6 +43,9 @@ AllowPrivate = Annotated[
 ]
 MaxBytes = Annotated[int, typer.Option(help="Size limit of one input in bytes.")]
 MAX_BYTES = 50 * 1024 * 1024
+# ``ingest`` analyses up to 16 articles or 10,000 characters together (``nlp.pipe``), then stores
+# each in its own transaction (see ``zitate.ingest.stream``).
+INGEST_BATCH, INGEST_BATCH_CHARS = 16, 10_000
 
 
 class Format(StrEnum):
@@ -148,27 +151,29 @@ def ingest(
     stopped; the last line sums up the run (articles new/unchanged/duplicate/failed, quotations,
     seconds)."""
     from .ingest import iter_articles
+    from .ingest.stream import batches, read_ahead
     from .store import open_db
     from .store.ingest import Ingestor
 
     settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
     engine = _guarded(open_db, url=db)
-    ingestor = Ingestor(engine, analyse=not only_article, reprocess=reprocess)
-    analyser = _analyser(only_article, model)
+    threshold = settings.duplicate_threshold if settings.find_duplicates else None
+    ingestor = Ingestor(
+        engine, analyse=not only_article, reprocess=reprocess, duplicate_threshold=threshold
+    )
+    analyser = _analyser(only_article, model, ingestor.stats)
     try:
         with _progress() as progress:
             task = progress.add_task("ingest", total=None, counts="")
-            for item in iter_articles(inputs, settings=settings):
-                try:
-                    if isinstance(item, ZitateError):
-                        raise item
-                    ingestor.ingest(item, analyser)
-                except ZitateError as err:
-                    ingestor.fail()
-                    _err(str(err))
+            articles = iter_articles(inputs, settings=settings)
+            for batch in read_ahead(batches(articles, INGEST_BATCH, INGEST_BATCH_CHARS)):
+                for result in ingestor.ingest_batch(batch, analyser):
+                    if isinstance(result, ZitateError):
+                        ingestor.fail()
+                        _err(str(result))
                 stats = ingestor.stats
                 counts = f"{stats.new} new, {stats.unchanged} unchanged, {stats.failed} failed"
-                progress.update(task, advance=1, counts=counts)
+                progress.update(task, advance=len(batch), counts=counts)
     finally:
         engine.dispose()
     shown = engine.url.render_as_string(hide_password=True)
@@ -186,8 +191,8 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
 ) -> None:
-    """Serve the HTTP API (OpenAPI at /docs) with uvicorn. POST /api/articles needs the token
-    of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES."""
+    """Serve the HTTP API (OpenAPI at /docs) and the web pages (/) with uvicorn. POST
+    /api/articles needs the token of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES."""
     import uvicorn
 
     from .api.core.config import Settings
@@ -205,23 +210,37 @@ def _open_db(url: str):
     return open_db(url)
 
 
-def _analyser(only_article: bool, model: Path | None):
-    """``Article`` -> ``Analysis`` for ``ingest``; the pipeline loads with the first article
-    that needs it (never when every article is stored already)."""
+def _analyser(only_article: bool, model: Path | None, stats):
+    """``list[Article]`` -> ``list[Analysis | ZitateError]`` for ``ingest``: the articles the
+    models run on go through ``nlp.pipe`` together. The pipeline loads with the first article
+    that needs it (never when every article is stored already), in ``stats.load_seconds``."""
+    import time
+
     from .record import build_record
     from .store.ingest import Analysis
 
     nlp = None
 
-    def analyse(article) -> Analysis:
+    def analyse(articles: list) -> list:
         nonlocal nlp
-        if only_article:
-            return Analysis(build_record(article), analysed=False)
-        if skip := _skip_reason(article):
-            return Analysis(build_record(article), analysed=False, skip_reason=skip)
-        if nlp is None:
+        reasons = [None if only_article else _skip_reason(a) for a in articles]
+        run = [not only_article and reason is None for reason in reasons]
+        texts = [a.text for a, go in zip(articles, run, strict=True) if go]
+        if texts and nlp is None:
+            started = time.monotonic()
             nlp = _load_pipeline(model)
-        return Analysis(build_record(article, nlp(article.text)), analysed=True)
+            stats.load_seconds += time.monotonic() - started
+        docs = nlp.pipe(texts, batch_size=len(texts)) if texts else iter(())
+        out: list = []
+        for article, reason, go in zip(articles, reasons, run, strict=True):
+            try:
+                if go:
+                    out.append(Analysis(build_record(article, next(docs)), analysed=True))
+                else:
+                    out.append(Analysis(build_record(article), analysed=False, skip_reason=reason))
+            except ZitateError as err:
+                out.append(err)
+        return out
 
     return analyse
 
@@ -401,6 +420,13 @@ def _emit(scores: dict, as_json: bool) -> None:
 
 def _log(message: str) -> None:
     typer.echo(message, err=True)
+
+
+app.command("quotes")(cli_search.quotes)
+app.command("export")(cli_search.export)
+bench_app.command("search")(cli_search.bench_search)
+app.add_typer(cli_entities.entities_app, name="entities")
+app.command("speakers")(cli_entities.speakers)
 
 
 def main() -> None:

@@ -45,6 +45,15 @@ class Errors(StrEnum):
     E301 = "cannot migrate the database schema: {detail}"
     E302 = "cannot store the article: {detail}"
     E303 = "unsupported database URL {url!r}; use sqlite:///PATH or postgresql://USER@HOST/DB"
+    # E310–E319: search and export (zitate.store.search, zitate quotes|export, bench search)
+    E310 = "cannot search for {query!r}: {reason}"
+    E311 = "cannot write {path}: {detail}"
+    E312 = "the benchmark database {url} holds {found}, not {wanted} quotations; pass a new --db"
+    # E320–E329: cross-article entities (zitate.store.entities, zitate entities …)
+    E320 = "no canonical entity with id {id}; see `zitate entities list`"
+    E321 = "cannot merge: {detail}"
+    E322 = "cannot split entity {id}: {detail}"
+    E323 = "cannot rename entity {id}: {detail}"
     # E400–E499: HTTP API (zitate.api)
     E400 = "bad request: {detail}"
     E401 = "missing API token; send the header Authorization: Bearer TOKEN"

@@ -140,10 +140,15 @@ def test_ingest_then_query_quotes_and_speakers(client):
     speakers = client.get("/api/speakers").json()
     scholz = next(s for s in speakers["items"] if s["name"] == "Olaf Scholz")
     assert scholz["kind"] == "PER" and scholz["n_quotes"] >= 1 and scholz["n_articles"] == 1
+    assert hit["speaker_id"] == scholz["id"]  # quotations point at the canonical speaker
     detail = client.get(f"/api/speakers/{scholz['id']}").json()
-    assert detail["name"] == "Olaf Scholz" and "Bundeskanzler" in detail["aliases"]
-    assert detail["quotes"]["total"] == scholz["n_quotes"]
+    assert detail["name"] == "Olaf Scholz"
+    roles = {a["alias"]: a for a in detail["aliases"] if a["type"] == "role"}
+    assert roles["Bundeskanzler"]["count"] == 1 and roles["Bundeskanzler"]["first_seen"] is None
+    assert detail["quotes"]["total"] == scholz["n_quotes"] == len(detail["timeline"])
     assert any("Steuern" in h["quote"]["text"] for h in detail["quotes"]["items"])
+    assert any("Steuern" in t["text"] for t in detail["timeline"])
+    assert {"cue": "sagte", "n_quotes": 1} in detail["cues"]
     assert client.get("/api/speakers", params={"q": "olaf", "kind": "PER"}).json()["total"] == 1
 
 

@@ -7,9 +7,6 @@ from __future__ import annotations
 import pytest
 
 from zitate.disputes import find_relations
-from zitate.quotes.component import SPANS_KEY, QuoteAttributor
-from zitate.quotes.model import load_model
-from zitate.resolve import resolve_speakers
 
 ARTICLE = (
     "Das russische Militär sprach davon, dass die ukrainischen Einheiten in der Region Kursk "
@@ -18,18 +15,6 @@ ARTICLE = (
     "Eine Gefahr der Einkesselung bestehe nicht, die Truppen hätten sich auf vorbereitete "
     "Stellungen zurückgezogen."
 )
-
-
-@pytest.fixture(scope="module")
-def analyse(nlp):
-    attributor = QuoteAttributor(nlp, "zitate_quotes", SPANS_KEY, load_model())
-
-    def run(text: str):
-        doc = attributor(nlp(text))
-        quotes, entities = resolve_speakers(doc, doc._.zitate_quotes)
-        return doc, quotes, entities
-
-    return run
 
 
 def speaker(quote) -> str | None:

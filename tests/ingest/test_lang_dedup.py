@@ -40,3 +40,19 @@ def test_same_agency_text_from_two_outlets_is_a_duplicate():
     assert dedup.check(first) is None
     assert dedup.check(second) == first.id
     assert dedup.check(other) is None
+
+
+def test_signatures_band_keys_and_bytes_for_the_store():
+    """What the store keeps of an original: an edited copy shares a band key with it (so one
+    indexed query finds it), an unrelated text shares none; the bytes give back the signature."""
+    from zitate.ingest.dedup import BANDS, band_keys, from_bytes, signature, to_bytes
+
+    first = assemble("a.html", [("title", "Arbeitslosigkeit sinkt leicht"), ("body", AGENCY)])
+    copy = assemble("b.html", [("body", AGENCY.replace("leicht gesunken", "etwas gesunken"))])
+    other = assemble("c.html", [("body", AGENCY[::-1])])
+    keys = band_keys(signature(first))
+    assert len(set(keys)) == BANDS
+    assert set(keys) & set(band_keys(signature(copy)))
+    assert not set(keys) & set(band_keys(signature(other)))
+    assert from_bytes(to_bytes(signature(first))).jaccard(signature(first)) == 1.0
+    assert signature(assemble("d.html", [("body", "Zu kurz für eine Signatur.")])) is None

@@ -8,22 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from zitate.quotes.component import SPANS_KEY, QuoteAttributor
-from zitate.quotes.model import load_model
 from zitate.resolve import resolve_speakers
-
-
-@pytest.fixture(scope="module")
-def analyse(nlp):
-    """Text -> (doc, quotes, entities): base pipeline, attribution, resolution."""
-    attributor = QuoteAttributor(nlp, "zitate_quotes", SPANS_KEY, load_model())
-
-    def run(text: str):
-        doc = attributor(nlp(text))
-        quotes, entities = resolve_speakers(doc, doc._.zitate_quotes)
-        return doc, quotes, entities
-
-    return run
 
 
 def speaker_names(quotes, entities) -> list[str | None]:
@@ -143,3 +128,26 @@ def _quote(qid: str, kind: str, text: str, start: int, end: int) -> dict:
         "nested_in": None,
         "confidence": 1.0,
     }
+
+
+def test_own_statement_resolves_to_the_subject_not_to_angaben(analyse):
+    _, quotes, entities = analyse(
+        "Der Oppositionspolitiker Boris Nadeschdin will bei der Wahl antreten. "
+        "Nach eigenen Angaben hat er bereits 200.000 Unterschriften gesammelt. "
+        "Die Firma hat nach eigenen Angaben keine Daten verloren."
+    )
+    assert [q["speaker"]["text"] for q in quotes] == ["er", "Die Firma"]
+    assert speaker_names(quotes, entities)[0] == "Boris Nadeschdin"
+    assert "Angaben" not in {e["name"] for e in entities}
+    assert {e["name"]: e["kind"] for e in entities}["Firma"] == "ORG"
+
+
+def test_source_nouns_without_a_source_are_no_entity(analyse):
+    _, quotes, entities = analyse(
+        "Laut libanesischen Angaben wurde bei dem Angriff ein Mann getötet. "
+        "Nach Angaben von Vertretern deutscher Nachrichtendienste hat Peking Netzwerke aufgebaut."
+    )
+    names = {e["name"] for e in entities}
+    assert "Angaben" not in names and "libanesischen Angaben" not in names
+    assert quotes[0]["speaker"].get("entity") is None
+    assert speaker_names(quotes, entities)[1] == "Vertretern deutscher Nachrichtendienste"

@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "wikinews-2007-05-01-phil-spector-wegen-mordes-vor-gericht.txt"
 SUMMARY = re.compile(
     r"^(\d+) articles: (\d+) new, (\d+) unchanged, (\d+) duplicate, (\d+) failed; "
-    r"(\d+) quotations; [\d.]+ s \((sqlite|postgresql)"
+    r"(\d+) quotations; [\d.]+ s, [\d.]+ articles/s( after [\d.]+ s loading the models)? "
+    r"\((sqlite|postgresql)"
 )
 
 
@@ -156,3 +157,28 @@ def test_bad_database_url_exits_2_without_traceback(tmp_path):
     assert out.returncode == 2
     assert "E303" not in out.stderr and "unsupported database URL" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_ingest_batch_analyses_together_and_stores_each_article(engine):
+    """The analyser sees the articles that need analysis in one list; each is stored in its own
+    transaction, an article stored already is not analysed, an input's error passes through."""
+    from zitate.errors import Errors, ZitateError
+
+    texts = sorted(SAMPLE.parent.glob("wikinews-*.txt"))[:3]
+    articles = [article_from_text(p.read_text(encoding="utf-8"), str(p)) for p in texts]
+    seen: list[list[str]] = []
+
+    def analyse(batch):
+        seen.append([a.input for a in batch])
+        return [Analysis(build_record(a), analysed=False) for a in batch]
+
+    ingestor = Ingestor(engine, analyse=False)
+    assert (
+        ingestor.ingest(articles[0], lambda a: Analysis(build_record(a), analysed=False)) == "new"
+    )
+    missing = ZitateError(Errors.E001, "missing.txt")
+    results = ingestor.ingest_batch([*articles, missing], analyse)
+    assert results == ["unchanged", "new", "new", missing]
+    assert seen == [[a.input for a in articles[1:]]]
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 3

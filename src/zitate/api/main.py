@@ -95,4 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_exception)
     app.add_exception_handler(Exception, unexpected_error)
+    from ..web import install_pages  # the pages use the API's routes: imported after them
+
+    install_pages(app)  # after the handlers: errors of the pages become HTML pages
     return app

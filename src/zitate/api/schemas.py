@@ -154,7 +154,9 @@ class QuoteHit(BaseModel):
     quote: Quote
     article: ArticleRef
     speaker_name: str | None = Field(description="Name of the speaker's entity, if resolved")
-    speaker_id: str | None = Field(description="Id for /api/speakers/{id}, if resolved")
+    speaker_id: int | None = Field(
+        description="Canonical entity id for /api/speakers/{id}, if resolved and linked"
+    )
 
 
 class QuotePage(Page):
@@ -162,7 +164,9 @@ class QuotePage(Page):
 
 
 class Speaker(BaseModel):
-    id: str
+    """A canonical (cross-article) entity that speaks quotations."""
+
+    id: int = Field(description="Canonical entity id (as in `zitate entities list`)")
     name: str
     kind: str
     n_quotes: int
@@ -173,8 +177,49 @@ class SpeakerPage(Page):
     items: list[Speaker]
 
 
+class SpeakerAlias(BaseModel):
+    alias: str = Field(examples=["US-Präsident"])
+    type: str = Field(description="name or role")
+    first_seen: str | None = Field(description="First publication date (YYYY-MM-DD)")
+    last_seen: str | None = Field(description="Last publication date (YYYY-MM-DD)")
+    count: int = Field(description="Document entities (one per article) that carry it")
+
+
+class OutletCount(BaseModel):
+    name: str
+    n_quotes: int
+
+
+class CueCount(BaseModel):
+    cue: str = Field(description="Lower-cased cue text")
+    n_quotes: int
+
+
+class TimelineArticle(BaseModel):
+    id: str
+    title: str | None
+    source: str | None
+
+
+class TimelineQuote(BaseModel):
+    quote_id: str
+    type: str
+    medium: str | None
+    text: str
+    cue: str | None
+    date: str | None = Field(description="The article's publication date (ISO 8601)")
+    article: TimelineArticle
+
+
 class SpeakerDetail(Speaker):
-    aliases: list[str]
+    locked: bool = Field(description="Named by a user (`zitate entities rename`)")
+    n_mentions: int = Field(description="Document entities linked to it")
+    first_quoted: str | None
+    last_quoted: str | None
+    aliases: list[SpeakerAlias]
+    outlets: list[OutletCount]
+    cues: list[CueCount]
+    timeline: list[TimelineQuote] = Field(description="Quotations by date, oldest first")
     quotes: QuotePage
 
 

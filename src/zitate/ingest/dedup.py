@@ -4,26 +4,38 @@ The same agency text published by several outlets differs in title, teaser and a
 two; MinHash over word 5-shingles of the body (datasketch, LSH index) finds it. The first
 article seen is the original; later ones point to its id and are not analysed again.
 datasketch (with numpy and scipy, about 0.3 s to import) is loaded with the second article: a
-single input never pays for it.
+single input to ``zitate extract`` never pays for it (``zitate ingest`` does, for the check
+against the stored articles).
+
+Across runs the store keeps each original's signature (``signature``, serialised by
+``to_bytes``) and its LSH band keys (``band_keys``: 9 bands of 13 hash values, datasketch's
+optimum for a threshold of 0.8 with 128 permutations), so finding the stored originals of a new
+article is one indexed query (``zitate.store.signatures``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .article import Article
 
 if TYPE_CHECKING:
-    from datasketch import MinHash
+    from datasketch import LeanMinHash, MinHash
 
 NUM_PERM = 128
 SHINGLE = 5
 MIN_SHINGLES = 20
+BANDS, ROWS = 9, 13  # MinHashLSH(threshold=0.8, num_perm=128).b and .r
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=256)
 def minhash_of(text: str) -> MinHash | None:
+    """MinHash of the word 5-shingles of ``text``, None for fewer than 20 shingles. Cached: the
+    in-run check and the store's check of the same article share one (never ``update`` it)."""
     from datasketch import MinHash
 
     words = _WORD.findall(text.lower())
@@ -39,6 +51,40 @@ def body_text(article: Article) -> str:
     return "\n".join(
         article.text[p.start : p.end] for p in article.paragraphs if p.kind in ("body", "heading")
     )
+
+
+def signature(article: Article) -> MinHash | None:
+    """The MinHash of ``article``'s body (title and teaser left out), None for a short body."""
+    return minhash_of(body_text(article))
+
+
+def band_keys(mh: MinHash) -> list[int]:
+    """The LSH band keys of ``mh``: signed 64-bit hashes of band number and band values (two
+    articles share a key when one band of their signatures is equal)."""
+    values = mh.hashvalues.astype("<u4")
+    keys = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(values[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=8)
+        digest.update(band.to_bytes(2, "little"))
+        keys.append(int.from_bytes(digest.digest(), "little", signed=True))
+    return keys
+
+
+def to_bytes(mh: MinHash) -> bytes:
+    """``mh`` serialised as datasketch's ``LeanMinHash`` (seed and hash values, little-endian)."""
+    from datasketch import LeanMinHash
+
+    lean = LeanMinHash(mh)
+    buf = bytearray(lean.bytesize())
+    lean.serialize(buf, byteorder="<")
+    return bytes(buf)
+
+
+def from_bytes(data: bytes) -> LeanMinHash:
+    """The signature ``to_bytes`` wrote."""
+    from datasketch import LeanMinHash
+
+    return LeanMinHash.deserialize(data, byteorder="<")
 
 
 class Deduplicator:
@@ -62,7 +108,7 @@ class Deduplicator:
         return self._remember(article)
 
     def _remember(self, article: Article) -> str | None:
-        mh = minhash_of(body_text(article))
+        mh = signature(article)
         if mh is None:
             return None
         key = article.id

@@ -128,8 +128,9 @@ def _outer_id(quotation: Quotation, quotations: Sequence[Quotation]) -> str | No
 
 
 def _part(doc: Doc, ids: Sequence[int]) -> dict:
-    spans = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in _runs(ids)]
-    return {"text": " ".join(doc.text[a:b] for a, b in spans), "spans": spans}
+    runs = _runs(ids)  # ``doc[s:e].text`` is ``doc.text[a:b]`` without joining the whole doc
+    spans = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in runs]
+    return {"text": " ".join(doc[s:e].text for s, e in runs), "spans": spans}
 
 
 def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:

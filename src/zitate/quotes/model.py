@@ -72,6 +72,7 @@ class SentenceView:
     inside: set[int]
     direct: list[Found]
     indirect: list[Found]
+    quoted: list[Span]  # the quoted spans that start in the sentence
 
     @property
     def mostly_direct(self) -> bool:
@@ -164,7 +165,7 @@ class AttributionModel:
                     _pronominal_source(doc, sent, found, inside)
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
-            views.append(SentenceView(sent, inside, direct, indirect))
+            views.append(SentenceView(sent, inside, direct, indirect, in_sent))
         return views
 
     def __call__(self, doc: Doc) -> list[Found]:
@@ -216,8 +217,7 @@ class AttributionModel:
         """Quoted words shorter than a Direct rule's minimum („Der Kreml äußerte sich „vorsichtig
         optimistisch““) with a cue and a speaker, in a sentence the classifier calls Direct, or
         calls no quotation but whose cue is ``strong`` (mostly a cue in train)."""
-        quoted = [s for s in quoted_spans(doc) if view.sent.start <= s.start < view.sent.end]
-        short = self.rules.direct(doc, view.sent, quoted, min_words=1)
+        short = self.rules.direct(doc, view.sent, view.quoted, min_words=1)
         return [
             f
             for f in short

@@ -1,7 +1,9 @@
 """Resolve stage: speakers and names of one article -> document entities.
 
 ``resolve_speakers(doc, quotes)`` returns the quotation records with ``speaker.entity`` set and
-the entity records of ``shared/OUTPUT.md`` (see ``zitate.resolve.document``).
+the entity records of ``shared/OUTPUT.md`` (see ``zitate.resolve.document``). Across articles,
+``zitate.resolve.linking`` links the stored document entities to canonical entities (names in
+``names``, dated aliases in ``aliases``).
 """
 
 from __future__ import annotations

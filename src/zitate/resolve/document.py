@@ -48,11 +48,15 @@ CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
 SOURCE_NOUNS = frozenset(
     {"Angabe", "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Aussage", "Wort", "Bericht"}
 )
+# Heads of speaker phrases that name no one: „libanesischen Angaben“, „den Recherchen“.
+NOT_ENTITIES = SOURCE_NOUNS | frozenset(
+    {"Recherche", "Information", "Quelle", "Schätzung", "Erkenntnis", "Darstellung", "Angaben"}
+)
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
 ORG_ENDINGS = (
     "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
     "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
-    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär",
+    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
 )  # fmt: skip
 
 
@@ -63,6 +67,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     for quote in quotes:
         if (quote.get("speaker") or {}).get("text", "").lower() == "es":
             quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
+        elif _own_statement(doc, quote):
+            quote["speaker"] = _subject(doc, quote)
     entities = group_mentions(doc, proper_mentions(doc, _speaker_spans(doc, quotes)))
     resolver = _Resolver(doc, quotes, entities)
     for quote in quotes:
@@ -78,6 +84,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc, quotes: list[dict], entities: list[Entity]) -> None:
         self.doc = doc
+        self.text = doc.text  # ``doc.text`` joins every token on each access: read it once
         self.entities = entities
         self.quoted = {i for q in quotes for a, b in q["spans"] for i in range(a, b)}
         self.quoted -= {a for q in quotes for a, _ in (q.get("speaker") or {}).get("spans", [])}
@@ -108,8 +115,8 @@ class _Resolver:
         source = previous if quote["type"] in CONTINUING else None
         if quote["type"] == "Direct":
             start = quote["spans"][0][0]
-            same = [q for q in quotes if _paragraph(self.doc, q["spans"][0][0]) ==
-                    _paragraph(self.doc, start) and q.get("speaker")]  # fmt: skip
+            same = [q for q in quotes if _paragraph(self.text, q["spans"][0][0]) ==
+                    _paragraph(self.text, start) and q.get("speaker")]  # fmt: skip
             before = [q for q in same if q["spans"][-1][1] <= start]
             after = [q for q in same if q["spans"][0][0] > start]
             if before and not self._other_person(before[-1], start):
@@ -139,7 +146,7 @@ class _Resolver:
         if not found:
             return None
         _, a, b, entity = max(found, key=lambda f: f[:2])
-        return {"text": self.doc.text[a:b], "spans": [[a, b]], "entity": entity.id}
+        return {"text": self.text[a:b], "spans": [[a, b]], "entity": entity.id}
 
     def _other_person(self, previous: dict, position: int) -> bool:
         """Whether a PER entity other than ``previous``'s speaker is named (outside quotations)
@@ -229,6 +236,8 @@ class _Resolver:
         head = _head(span)
         if head is None or span.doc[head].tag_ != "NN":
             return None
+        if {span.doc[head].lemma_, span.doc[head].text} & NOT_ENTITIES:
+            return None  # a source noun without a source names no entity
         role = alias_of(span.doc[head])
         known = [e for e in self.entities if e.has_alias(role)]
         if known:
@@ -254,6 +263,8 @@ def _head(span: Span) -> int | None:
             i += 1
         elif tok.lemma_ in SOURCE_NOUNS and nxt is not None and nxt.tag_ == "ART":
             i += 2
+        elif tok.lemma_ in SOURCE_NOUNS and nxt is not None and nxt.lower_ in ("von", "vom"):
+            i += 2  # „Angaben von Vertretern deutscher Nachrichtendienste“
         elif _prenominal_genitive(tok, nxt):
             i += 1  # „Italiens Ministerpräsident …“, „Spectors Verteidiger …“
         else:
@@ -281,8 +292,37 @@ def _role_kind(role: str, quote: dict, doc: Doc) -> str:
     return "GROUP" if _plural_cue(doc, quote) else "PER"
 
 
-def _paragraph(doc: Doc, position: int) -> int:
-    return doc.text.count("\n\n", 0, position)
+def _own_statement(doc: Doc, quote: dict) -> bool:
+    """Whether the speaker phrase is „eigenen Angaben“ / „eigener Aussage“: the source is the
+    subject of the sentence („Die Firma hat nach eigenen Angaben keine Daten verloren“)."""
+    speaker = quote.get("speaker") or {}
+    if not speaker.get("spans"):
+        return False
+    start, end = speaker["spans"][0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = any(t.lemma_.lower() == "eigen" or t.lower_.startswith("eigene") for t in span)
+    return own and any(t.lemma_ in SOURCE_NOUNS or t.text in SOURCE_NOUNS for t in span)
+
+
+def _subject(doc: Doc, quote: dict) -> dict | None:
+    """The subject of the sentence of the speaker phrase, as a speaker record, or ``None``."""
+    from ..quotes.roles import subject_speaker
+
+    start = quote["speaker"]["spans"][0][0]
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    ids = subject_speaker(doc, span[0].sent)
+    if not ids:
+        return None
+    a, b = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
+    return {"text": doc.text[a:b], "spans": [[a, b]]}
+
+
+def _paragraph(text: str, position: int) -> int:
+    return text.count("\n\n", 0, position)
 
 
 def _speaker_spans(doc: Doc, quotes: Sequence[dict]) -> list[Span]:

@@ -2,7 +2,8 @@
 
 ``open_db(url)`` connects and migrates (``db``), the tables are in ``models``, row-level reads and
 writes in ``crud`` (no commits inside) and the batch ingest with one transaction per article in
-``ingest``.
+``ingest``; cross-article entities are listed and corrected in ``entities``, and who is quoted
+how often is asked in ``speakers``.
 """
 
 from .db import DEFAULT_URL, open_db, session_factory

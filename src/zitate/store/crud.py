@@ -11,11 +11,21 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from .models import Alias, Article, Base, Entity, Mention, Quotation, Relation, Source, utcnow
+
+# Loader options that fetch everything ``record_of`` reads in a few queries (no lazy loads).
+RECORD_LOAD = (
+    selectinload(Article.source),
+    selectinload(Article.quotations).selectinload(Quotation.speaker_entity),
+    selectinload(Article.quotations).selectinload(Quotation.addressee_entity),
+    selectinload(Article.entities).selectinload(Entity.mentions),
+    selectinload(Article.entities).selectinload(Entity.aliases),
+    selectinload(Article.relations),
+)
 
 ROLES = ("speaker", "cue", "frame", "addressee")
 ARTICLE_FIELDS = (
@@ -100,62 +110,67 @@ def _set_article(
 
 
 def _add_analysis(session: Session, article: Article, record: dict) -> None:
-    version = record["model"]["version"]
-    entities: dict[str, Entity] = {}
-    for position, item in enumerate(record["entities"]):
-        entity = Entity(
-            article_id=article.id,
-            local_id=item["id"],
-            position=position,
-            name=item["name"],
-            kind=item["kind"],
-            model_version=version,
-            mentions=[
-                Mention(position=i, start=start, end=end)
-                for i, (start, end) in enumerate(item.get("mentions") or [])
-            ],
-            aliases=[Alias(position=i, alias=a) for i, a in enumerate(item.get("aliases") or [])],
-        )
-        entities[item["id"]] = entity
-        session.add(entity)
-    for position, quote in enumerate(record["quotes"]):
-        session.add(_quotation(article.id, position, quote, entities, version))
-    for position, rel in enumerate(record.get("relations") or []):
-        session.add(
-            Relation(
-                article_id=article.id,
-                position=position,
-                type=rel["type"],
-                source=rel["source"],
-                target=rel["target"],
-            )
-        )
+    """Insert the analysis rows of ``record`` with ORM bulk inserts (an executemany per table and
+    set of keys; the entities' ids come back for mentions, aliases and quotation speakers)."""
+    session.flush()  # the article's row first: every row below refers to it
+    version, article_id = record["model"]["version"], article.id
+    entity_ids: dict[str, int] = {}
+    if record["entities"]:
+        rows = [
+            {"article_id": article_id, "local_id": item["id"], "position": position,
+             "name": item["name"], "kind": item["kind"], "model_version": version}
+            for position, item in enumerate(record["entities"])
+        ]  # fmt: skip
+        returning = insert(Entity).returning(Entity.id, sort_by_parameter_order=True)
+        ids = session.scalars(returning, rows).all()
+        entity_ids = {item["id"]: id_ for item, id_ in zip(record["entities"], ids, strict=True)}
+        _insert(session, Mention, [
+            {"entity_id": entity_ids[item["id"]], "position": i, "start": start, "end": end}
+            for item in record["entities"]
+            for i, (start, end) in enumerate(item.get("mentions") or [])
+        ])  # fmt: skip
+        _insert(session, Alias, [
+            {"entity_id": entity_ids[item["id"]], "position": i, "alias": alias}
+            for item in record["entities"]
+            for i, alias in enumerate(item.get("aliases") or [])
+        ])  # fmt: skip
+    _insert(session, Quotation, [
+        _quotation(article_id, position, quote, entity_ids, version)
+        for position, quote in enumerate(record["quotes"])
+    ])  # fmt: skip
+    _insert(session, Relation, [
+        {"article_id": article_id, "position": position, "type": rel["type"],
+         "source": rel["source"], "target": rel["target"]}
+        for position, rel in enumerate(record.get("relations") or [])
+    ])  # fmt: skip
+
+
+def _insert(session: Session, table: type[Base], rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(table), rows)
 
 
 def _quotation(
-    article_id: str, position: int, quote: dict, entities: dict[str, Entity], version: str
-) -> Quotation:
-    row = Quotation(
-        article_id=article_id,
-        local_id=quote["id"],
-        position=position,
-        type=quote["type"],
-        medium=quote.get("medium"),
-        text=quote["text"],
-        spans=[list(span) for span in quote["spans"]],
-        nested_in=quote.get("nested_in"),
-        confidence=quote.get("confidence"),
-        model_version=version,
-    )
-    for role in ROLES:
-        value = quote.get(role)
-        if value:
-            setattr(row, f"{role}_text", value.get("text"))
-            setattr(row, f"{role}_spans", [list(span) for span in value.get("spans") or []])
+    article_id: str, position: int, quote: dict, entity_ids: dict[str, int], version: str
+) -> dict:
+    row = {
+        "article_id": article_id,
+        "local_id": quote["id"],
+        "position": position,
+        "type": quote["type"],
+        "medium": quote.get("medium"),
+        "text": quote["text"],
+        "spans": [list(span) for span in quote["spans"]],
+        "nested_in": quote.get("nested_in"),
+        "confidence": quote.get("confidence"),
+        "model_version": version,
+    }
+    for role in ROLES:  # a role the quote lacks stays out: SQL NULL, not a JSON null
+        if value := quote.get(role):
+            row[f"{role}_text"] = value.get("text")
+            row[f"{role}_spans"] = [list(span) for span in value.get("spans") or []]
     for role in ("speaker", "addressee"):
-        local = (quote.get(role) or {}).get("entity")
-        if local in entities:
-            setattr(row, f"{role}_entity", entities[local])
+        row[f"{role}_entity_id"] = entity_ids.get((quote.get(role) or {}).get("entity"))
     return row
 
 

@@ -6,16 +6,32 @@ is written in the same transaction: ``Quotation`` rows (spans and roles), docume
 quotations. ``model_version`` on articles, quotations and entities names the model that produced
 the row; ``Article.analysed`` tells an ``--only-article`` row from an analysed one, and
 ``n_quotes``/``n_entities`` are completeness markers written together with the rows they count.
+Across articles, each document entity links to a ``CanonicalEntity`` (its dated names and roles in
+``CanonicalAlias``); user ``Correction``s to that linking are kept as a log the linker replays.
+``ArticleSignature`` and ``SignatureBand`` keep each original article's MinHash and LSH band keys,
+so a later ingest finds its near-duplicates with one indexed query.
 
 The schema itself is created and changed only by the Alembic migrations in ``migrations/``.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -52,7 +68,7 @@ class Article(Base):
     teaser: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     paragraphs: Mapped[list[Any]] = mapped_column(JSON)
-    published: Mapped[str | None] = mapped_column(String(64))  # ISO 8601 as extracted
+    published: Mapped[str | None] = mapped_column(String(64), index=True)  # ISO 8601 as extracted
     updated: Mapped[str | None] = mapped_column(String(64))
     authors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     credits: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -88,7 +104,7 @@ class Article(Base):
 
 
 class Entity(Base):
-    """A document-level entity (``e1``…) of one article; cross-article linking comes later."""
+    """A document-level entity (``e1``…) of one article, linked to its ``CanonicalEntity``."""
 
     __tablename__ = "entities"
     __table_args__ = (UniqueConstraint("article_id", "local_id"),)
@@ -102,6 +118,9 @@ class Entity(Base):
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16))
     model_version: Mapped[str] = mapped_column(String(64))
+    canonical_id: Mapped[int | None] = mapped_column(
+        ForeignKey("canonical_entities.id"), index=True
+    )  # no ON DELETE (SQLite adds it inline): the linker clears it before deleting a target
 
     article: Mapped[Article] = relationship(back_populates="entities")
     mentions: Mapped[list[Mention]] = relationship(
@@ -193,3 +212,80 @@ class Relation(Base):
     target: Mapped[str] = mapped_column(String(32))
 
     article: Mapped[Article] = relationship(back_populates="relations")
+
+
+class ArticleSignature(Base):
+    """The MinHash of an original article's body (``zitate.ingest.dedup``, datasketch
+    ``LeanMinHash`` bytes), kept to find its near-duplicates in later runs; duplicates have none."""
+
+    __tablename__ = "article_signatures"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SignatureBand(Base):
+    """One LSH band key of a stored signature: articles sharing a key are near-duplicate
+    candidates, found by the primary-key index on (``key``, ``article_id``)."""
+
+    __tablename__ = "signature_bands"
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("article_signatures.article_id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    )
+
+
+class CanonicalEntity(Base):
+    """A person, organisation… across articles: the document entities linked to it (by
+    ``zitate.resolve.linking``) are its mentions; ``locked`` once a user named it."""
+
+    __tablename__ = "canonical_entities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    locked: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    aliases: Mapped[list[CanonicalAlias]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CanonicalAlias.id"
+    )
+
+
+class CanonicalAlias(Base):
+    """A name („Donald Trump“, „Trump“) or role title („US-Präsident“) of a canonical entity:
+    ``key`` is its normalised form, ``short`` the surname or acronym a short mention may use,
+    dates are the first and last publication date seen, ``count`` the document entities."""
+
+    __tablename__ = "canonical_aliases"
+    __table_args__ = (UniqueConstraint("canonical_id", "type", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_id: Mapped[int] = mapped_column(
+        ForeignKey("canonical_entities.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(8))  # "name" or "role"
+    alias: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(255), index=True)
+    short: Mapped[str | None] = mapped_column(String(255), index=True)  # surname, acronym
+    first_seen: Mapped[date | None] = mapped_column(Date)
+    last_seen: Mapped[date | None] = mapped_column(Date)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Correction(Base):
+    """A user correction of the cross-article entities (``merge``, ``split``, ``rename``) with
+    its arguments; the linker replays them, so they survive re-ingestion."""
+
+    __tablename__ = "entity_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(16))
+    canonical_id: Mapped[int] = mapped_column(Integer)
+    args: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -11,7 +11,8 @@ from sqlalchemy.orm import selectinload
 
 from ...errors import Errors
 from ...store import crud
-from ...store.models import Article, Entity, Quotation
+from ...store.crud import RECORD_LOAD
+from ...store.models import Article
 from ..deps import BodyDep, EngineDep, PipelineDep, SessionDep, TokenDep, http_error
 from ..schemas import ArticlePage, ArticleSummary, ErrorResponse, IngestResult, Record
 from .extract import BODY_DOC, OnlyArticle, UrlParam, article_from_body, skip_reason
@@ -58,18 +59,7 @@ def summary(article: Article) -> ArticleSummary:
 @router.get("/{article_id}", response_model=Record, responses={404: {"model": ErrorResponse}})
 def get_article(session: SessionDep, article_id: ArticleId) -> dict:
     """The record of one stored article (``shared/OUTPUT.md``)."""
-    article = session.scalar(
-        select(Article)
-        .where(Article.id == article_id)
-        .options(
-            selectinload(Article.source),
-            selectinload(Article.quotations).selectinload(Quotation.speaker_entity),
-            selectinload(Article.quotations).selectinload(Quotation.addressee_entity),
-            selectinload(Article.entities).selectinload(Entity.mentions),
-            selectinload(Article.entities).selectinload(Entity.aliases),
-            selectinload(Article.relations),
-        )
-    )
+    article = session.scalar(select(Article).where(Article.id == article_id).options(*RECORD_LOAD))
     if article is None:
         raise http_error(404, Errors.E404, what="article", id=article_id)
     return crud.record_of(article)

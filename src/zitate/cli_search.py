@@ -1,0 +1,215 @@
+"""Command line, search and export: ``zitate quotes``, ``zitate export``, ``zitate bench search``.
+
+A thin layer over ``zitate.store.search`` (the search ``GET /api/quotes`` runs too),
+``zitate.store.export`` and ``zitate.bench.search``; ``cli.py`` registers the commands. Bad option
+values (a date that is not ``YYYY-MM-DD``, an unknown type or medium) are refused by typer with a
+usage error and exit status 2; an unreadable query, a missing database or an unwritable output
+file give one ``zitate: error:`` line and exit status 2, without a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .api.schemas import Medium, QuoteType
+from .errors import Errors, ZitateError
+
+DbOpt = Annotated[
+    str, typer.Option(help="Database URL: sqlite:///PATH (default) or postgresql://USER@HOST/DB.")
+]
+DEFAULT_DB = "sqlite:///zitate.db"
+TEXT_WIDTH = 300  # characters of a quotation shown in the table
+
+
+class QuotesFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def quotes(
+    query: Annotated[
+        str | None,
+        typer.Argument(help='Words of the quotation: Waffenruhe, "sofortige Waffenruhe", Regier*'),
+    ] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(help="Part of the speaker's mention or entity name, or a speaker id."),
+    ] = None,
+    outlet: Annotated[str | None, typer.Option(help="Part of the outlet's name.")] = None,
+    date_from: Annotated[
+        datetime | None,
+        typer.Option("--from", formats=["%Y-%m-%d"], help="Published on or after (YYYY-MM-DD)."),
+    ] = None,
+    date_to: Annotated[
+        datetime | None,
+        typer.Option("--to", formats=["%Y-%m-%d"], help="Published on or before (YYYY-MM-DD)."),
+    ] = None,
+    type: Annotated[QuoteType | None, typer.Option(help="Type of quotation.")] = None,
+    medium: Annotated[Medium | None, typer.Option(help="Speech, writing, thought…")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many to show.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="How many to skip.")] = 0,
+    db: DbOpt = DEFAULT_DB,
+    format: Annotated[QuotesFormat, typer.Option("--format", "-f")] = QuotesFormat.table,
+) -> None:
+    """Search the stored quotations: best matches first (newest first without a QUERY)."""
+    from .store.db import session_factory
+    from .store.search import search_quotes
+
+    engine = _open(db)
+    try:
+        with session_factory(engine)() as session:
+            rows, total = search_quotes(
+                session,
+                query,
+                speaker=speaker,
+                outlet=outlet,
+                date_from=date_from.date() if date_from else None,
+                date_to=date_to.date() if date_to else None,
+                type=type.value if type else None,
+                medium=medium.value if medium else None,
+                limit=limit,
+                offset=offset,
+            )
+            _print_quotes(rows, total, limit, offset, format)
+    except ZitateError as err:
+        _fail(err)
+    finally:
+        engine.dispose()
+
+
+def export(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File to write (replaced when complete).")
+    ],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Export the database: jsonl (one record per article, shared/OUTPUT.md), csv or parquet (one
+    row per quotation: article id, outlet, date, type, medium, speaker, entity, cue, text)."""
+    from .store.db import session_factory
+    from .store.export import atomic_output
+    from .store.export import export as run
+
+    engine = _open(db)
+    try:
+        with (
+            session_factory(engine)() as session,
+            atomic_output(output, binary=format is ExportFormat.parquet) as out,
+        ):
+            n = run(session, format.value, out)
+    except ZitateError as err:
+        _fail(err)
+    finally:
+        engine.dispose()
+    what = "articles" if format is ExportFormat.jsonl else "quotations"
+    typer.echo(f"{n} {what} written to {output} ({format.value})")
+
+
+def bench_search(
+    quotes: Annotated[int, typer.Option(min=1, help="Quotations in the database.")] = 100_000,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Database to build or reuse (default: work/bench-search-N.db)."),
+    ] = None,
+    queries: Annotated[int, typer.Option(min=1, help="Requests to time.")] = 300,
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = Path("../shared/data"),
+    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
+) -> None:
+    """Latency of GET /api/quotes?q=… on a generated database of real German quotations."""
+    from .bench.search import bench_search as run
+
+    try:
+        figures = run(data=data, quotes=quotes, db=db, queries=queries, log=_log)
+    except ZitateError as err:
+        _fail(err)
+    _log(
+        f"GET /api/quotes over {figures['quotes']} quotations: p50 {figures['p50_ms']} ms, "
+        f"p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms"
+    )
+    if as_json:
+        typer.echo(json.dumps(figures))
+        return
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        typer.echo(f"{key:>{width}}  {value}")
+
+
+def _open(url: str):
+    """The migrated database at ``url``; a SQLite file must exist (nothing to search in a new
+    one), a PostgreSQL server must answer."""
+    from .store import open_db
+    from .store.db import parse_url
+
+    try:
+        parsed = parse_url(url)
+        name = parsed.database or ""
+        file = parsed.get_backend_name() == "sqlite" and name not in ("", ":memory:")
+        if file and not Path(name).is_file():
+            detail = "no such file; store articles first with `zitate ingest`"
+            raise ZitateError(Errors.E300, url=name, detail=detail)
+        return open_db(url)
+    except ZitateError as err:
+        _fail(err)
+
+
+def _print_quotes(rows, total: int, limit: int, offset: int, format: QuotesFormat) -> None:
+    if format is QuotesFormat.json:
+        from .api.routes.quotes import hit
+
+        page = {"items": [hit(r) for r in rows], "total": total, "limit": limit, "offset": offset}
+        typer.echo(json.dumps(page, ensure_ascii=False, indent=2))
+    elif format is QuotesFormat.csv:
+        import sys
+
+        from .store.export import quotation_row, write_csv
+
+        write_csv((quotation_row(r) for r in rows), sys.stdout)
+    else:
+        _print_table(rows, total, offset)
+
+
+def _print_table(rows, total: int, offset: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    shown = f"{offset + 1}–{offset + len(rows)} of {total}" if rows else f"none of {total}"
+    table = Table(title=f"Quotations ({shown})", show_lines=True, expand=True)
+    table.add_column("date", no_wrap=True, min_width=10)
+    for name, ratio in (("outlet", 2), ("type", 2), ("speaker", 3), ("quote", 8)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    for row in rows:
+        entity = row.speaker_entity.name if row.speaker_entity else None
+        speaker = row.speaker_text or ""
+        if entity and entity != speaker:
+            speaker = f"{speaker} ({entity})" if speaker else entity
+        text = row.text if len(row.text) <= TEXT_WIDTH else row.text[: TEXT_WIDTH - 1] + "…"
+        table.add_row(
+            (row.article.published or "")[:10],
+            row.article.source.name if row.article.source else "",
+            "/".join(x for x in (row.type, row.medium) if x),
+            speaker,
+            text,
+        )
+    Console(soft_wrap=False).print(table)
+
+
+def _fail(err: ZitateError):
+    typer.echo(f"zitate: error: {err}", err=True)
+    raise typer.Exit(2)
+
+
+def _log(message: str) -> None:
+    typer.echo(message, err=True)

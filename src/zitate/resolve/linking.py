@@ -1,0 +1,340 @@
+"""Cross-article entity linking: the document entities of a stored article -> canonical entities.
+
+Stage: resolve, after the article's rows are written (``zitate.store.ingest`` calls
+``link_article`` in the article's transaction; ``relink`` links a whole database). Input: the
+``Entity`` rows of one article (name, kind, role aliases) and the canonical entities already in
+the database with their aliases and the user corrections. Output: ``Entity.canonical_id`` set,
+new ``CanonicalEntity`` rows where no existing one fits, and the touched entities' dated aliases
+brought up to date (``zitate.resolve.aliases``).
+
+The rules, in order:
+
+1. User corrections first: a name a user merged into an entity, split off or renamed it to is
+   pinned to that entity (a role phrase only within its article); see ``Corrections``.
+2. Role phrases and common nouns („der Sprecher“, „Sprecher des Generalstabs“, „Polizei“) and
+   groups get an entity of their own: a role title is never the key of a merge.
+3. A bare surname or organisation acronym („Trump“, „KIT“) joins the one canonical entity of the
+   same kind with a longer name that ends in it („Donald Trump“) or abbreviates to it; with two
+   or more such entities („Anna Giulia Fink“, „Andreas Fink“) it stays apart, in an entity of
+   the bare name.
+4. Any other name joins the canonical entity of the same kind with the same normalised name
+   (case, whitespace, diacritics and leading titles ignored; a genitive „s“ tried off). A new
+   full name absorbs an earlier bare-surname entity when it is the only name it fits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from ..store.models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, utcnow
+from .aliases import add_article, delete_canonical, refresh
+from .names import Name, parse_name
+
+_LOCK_KEY = 0x7A17E7  # pg_advisory_xact_lock key: one linker writes at a time
+Previous = dict[tuple[str, str], int]  # (kind, key) -> canonical id, of a replaced analysis
+
+
+@dataclass
+class Corrections:
+    """The user corrections, replayed in order into pins: which canonical entity a name goes to.
+
+    ``pins`` hold names (``(kind, key)``) for every article, ``article_pins`` role phrases of one
+    article (``(article_id, kind, key)``); ``redirects`` follow merged-away ids to their target;
+    ``referenced`` are the ids a correction names (never deleted or absorbed automatically)."""
+
+    pins: dict[tuple[str, str], int] = field(default_factory=dict)
+    article_pins: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    redirects: dict[int, int] = field(default_factory=dict)
+    referenced: set[int] = field(default_factory=set)
+
+    @classmethod
+    def replay(cls, session: Session) -> Corrections:
+        rules = cls()
+        for row in session.scalars(select(Correction).order_by(Correction.id)):
+            args = row.args or {}
+            target = int(args.get("into", row.canonical_id))
+            merged = [int(i) for i in args.get("from", [])] if row.action == "merge" else []
+            for source in merged:
+                rules.redirects[source] = target
+            for kind, key in args.get("pins", []):
+                rules.pins[(kind, key)] = target
+            for article_id, kind, key in args.get("article_pins", []):
+                rules.article_pins[(article_id, kind, key)] = target
+            rules.referenced |= {row.canonical_id, target, *merged}
+        return rules
+
+    def resolve(self, canonical_id: int | None) -> int | None:
+        seen: set[int] = set()
+        while canonical_id in self.redirects and canonical_id not in seen:
+            seen.add(canonical_id)
+            canonical_id = self.redirects[canonical_id]
+        return canonical_id
+
+    def pinned(self, article_id: str, name: Name) -> int | None:
+        """The canonical id a correction pins ``name`` (in ``article_id``) to, if any."""
+        found = self.article_pins.get((article_id, name.kind, name.key))
+        if found is None and not name.role:
+            found = next(
+                (self.pins[(name.kind, k)] for k in name.variants() if (name.kind, k) in self.pins),
+                None,
+            )
+        return self.resolve(found)
+
+
+class Linker:
+    """Links the document entities of one article within a session (``link_article``).
+
+    The canonical names the article's names could match are read in one query into an index
+    (``by_key``: normalised name -> ids, ``by_short``: surname or acronym of a longer name ->
+    ids) that grows as entities are created; ``refresh`` writes the aliases afterwards."""
+
+    def __init__(self, session: Session, corrections: Corrections | None = None) -> None:
+        self.session = session
+        lock(session)
+        self.corrections = corrections or Corrections.replay(session)
+        self.touched: set[int] = set()
+        self.full: set[int] = set()  # touched ids whose aliases need a full recompute
+        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.by_short: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.pending: list[Name] = []  # entities to create; ids -1, -2, … until inserted
+        self.absorbed: list[tuple[int, int]] = []  # (bare-surname entity, the full name's)
+
+    def link(self, entities: list[Entity], previous: Previous | None = None) -> None:
+        """Set ``canonical_id`` of each of ``entities`` (creating canonical entities where none
+        fits)."""
+        names = [parse_name(e.name, e.kind) for e in entities]
+        self._load(names)
+        for entity, name in zip(entities, names, strict=True):
+            target = self._existing(self.corrections.pinned(entity.article_id, name))
+            if target is None and previous:
+                target = self._kept(name, previous.get((name.kind, name.key)))
+            if target is None and not name.role:
+                target = self._short(name) if name.is_short else self._long(name)
+            if target is None:
+                target = self._new(name)
+            entity.canonical_id = target
+            self.touched.add(target)
+        self._materialise(entities)
+
+    def refresh(self, article_id: str | None = None) -> None:
+        """Recompute names and aliases of the touched canonical entities and drop orphans; with
+        ``article_id`` (a new article), only add that article's document entities."""
+        keep = self.corrections.referenced
+        if article_id is None:
+            refresh(self.session, self.touched, keep)
+        else:
+            add_article(self.session, article_id, self.touched - self.full)
+            refresh(self.session, self.full, keep)
+        self.touched, self.full = set(), set()
+
+    def _load(self, names: list[Name]) -> None:
+        keys = {k for n in names if not n.role for k in (*n.variants(), f"{n.key}s")}
+        keys |= {k for n in names if n.short for k in (n.short, f"{n.short}s")}
+        keys = {k[:255] for k in keys}
+        if not keys:
+            return
+        rows = self.session.execute(
+            select(
+                CanonicalAlias.canonical_id,
+                CanonicalEntity.kind,
+                CanonicalAlias.key,
+                CanonicalAlias.short,
+            )  # fmt: skip
+            .join(CanonicalEntity, CanonicalEntity.id == CanonicalAlias.canonical_id)
+            .where(
+                CanonicalAlias.type == "name",
+                or_(CanonicalAlias.key.in_(keys), CanonicalAlias.short.in_(keys)),
+            )
+        )
+        for canonical_id, kind, key, short in rows:
+            self.by_key[(kind, key)].add(canonical_id)
+            if short:
+                self.by_short[(kind, short)].add(canonical_id)
+
+    def _kept(self, name: Name, before: int | None) -> int | None:
+        """The entity ``name`` was linked to before its article was analysed again, if it still
+        fits: re-ingesting does not undo a decision that depended on the order of arrival."""
+        if before is None or not name.role and not any(
+            before in index.get((name.kind, key), ())
+            for key in (*name.variants(), f"{name.key}s")
+            for index in (self.by_key, self.by_short)
+        ):  # fmt: skip
+            return None
+        return self._existing(before)
+
+    def _existing(self, canonical_id: int | None) -> int | None:
+        if canonical_id is None:
+            return None
+        return canonical_id if self.session.get(CanonicalEntity, canonical_id) else None
+
+    def _short(self, name: Name) -> int | None:
+        """A bare surname or acronym: the one longer name it fits, else the bare-name entity."""
+        for key in name.variants():
+            longs = set(self.by_short.get((name.kind, key), ()))
+            if len(longs) == 1:
+                return longs.pop()
+            exact = self.by_key.get((name.kind, key), set())
+            if longs:  # ambiguous: the entity of the bare name, never one of the full names
+                bare = sorted(exact - longs)
+                return bare[0] if bare else self._new(name)
+            if exact:
+                return min(exact)
+        return self._genitive(name)
+
+    def _long(self, name: Name) -> int:
+        """A full name: the canonical entity with that name, else a new one that absorbs an
+        earlier bare-surname entity it alone fits."""
+        for key in name.variants():
+            exact = self.by_key.get((name.kind, key))
+            if exact:
+                return min(exact)
+        found = self._genitive(name)
+        if found is not None:
+            return found
+        created = self._new(name)
+        if name.short:
+            self._absorb(created, name)
+        return created
+
+    def _genitive(self, name: Name) -> int | None:
+        """The entity known only by the genitive of ``name`` („Italiens“ for „Italien“)."""
+        found = self.by_key.get((name.kind, f"{name.key}s"), set())
+        return min(found) if len(found) == 1 and len(name.key) > 3 else None
+
+    def _absorb(self, created: int, name: Name) -> None:
+        kind, short = name.kind, name.short or ""
+        bare: set[int] = set()
+        for key in (short, f"{short}s"):
+            bare |= self.by_key.get((kind, key), set()) - self.by_short.get((kind, key), set())
+        if self.by_short[(kind, short)] - {created} or len(bare) != 1:
+            return
+        (victim,) = bare
+        row = self.session.get(CanonicalEntity, victim)
+        if row is None or row.locked or victim in self.corrections.referenced:
+            return
+        if not parse_name(row.name, row.kind).is_short:
+            return  # „Un“ is no acronym of „U.S. News“
+        self.absorbed.append((victim, created))
+        for index in (self.by_key, self.by_short):
+            for ids in index.values():
+                if victim in ids:
+                    ids.discard(victim)
+                    ids.add(created)
+        self.by_short[(kind, short)] = {created}
+        self.touched.discard(victim)
+        self.touched.add(created)
+        self.full.add(created)
+
+    def _new(self, name: Name) -> int:
+        """A placeholder id (negative) for a new canonical entity, inserted by ``_materialise``."""
+        self.pending.append(name)
+        created = -len(self.pending)
+        if not name.role:
+            self.by_key[(name.kind, name.key[:255])].add(created)
+            if name.short:
+                self.by_short[(name.kind, name.short)].add(created)
+        return created
+
+    def _materialise(self, entities: list[Entity]) -> None:
+        """Insert the new canonical entities (one statement), put their ids in place of the
+        placeholders, and move the absorbed bare-surname entities' links."""
+        real: dict[int, int] = {}
+        if self.pending:
+            rows = [
+                {"name": n.display[:2000], "kind": n.kind, "locked": False, "created_at": utcnow()}
+                for n in self.pending
+            ]
+            inserted = self.session.scalars(
+                insert(CanonicalEntity).returning(CanonicalEntity.id, sort_by_parameter_order=True),
+                rows,
+            ).all()
+            real = {-(n + 1): canonical_id for n, canonical_id in enumerate(inserted)}
+        for entity in entities:
+            entity.canonical_id = real.get(entity.canonical_id, entity.canonical_id)
+        self.touched = {real.get(i, i) for i in self.touched}
+        self.full = {real.get(i, i) for i in self.full}
+        for victim, created in self.absorbed:
+            created = real.get(created, created)
+            self.session.execute(
+                update(Entity).where(Entity.canonical_id == victim).values(canonical_id=created)
+            )
+            for entity in entities:
+                if entity.canonical_id == victim:
+                    entity.canonical_id = created
+            delete_canonical(self.session, [victim])
+        self.pending, self.absorbed = [], []
+
+
+def lock(session: Session) -> None:
+    """Serialise writers of canonical entities on PostgreSQL (held until the transaction ends);
+    SQLite has one writer anyway."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+
+
+def link_article(session: Session, article_id: str, previous: Previous | None = None) -> set[int]:
+    """Link every document entity of ``article_id`` (rows written, not yet committed); return
+    the canonical ids touched. ``previous`` (``previous_links``) maps the names of the replaced
+    analysis to their canonical entities, so a reprocessed article keeps them where they fit."""
+    session.flush()
+    with session.no_autoflush:
+        linker = Linker(session)
+        entities = session.scalars(
+            select(Entity).where(Entity.article_id == article_id).order_by(Entity.position)
+        ).all()
+        linker.touched |= set((previous or {}).values())
+        linker.link(list(entities), previous)
+        touched = set(linker.touched)
+    linker.refresh(None if previous else article_id)
+    return touched
+
+
+def previous_links(session: Session, article_id: str) -> Previous:
+    """``(kind, key) -> canonical id`` of the stored entities of ``article_id``: taken before
+    its analysis is replaced, given to ``link_article`` afterwards."""
+    rows = session.execute(
+        select(Entity.name, Entity.kind, Entity.canonical_id).where(
+            Entity.article_id == article_id, Entity.canonical_id.is_not(None)
+        )
+    )
+    out: Previous = {}
+    for entity_name, kind, canonical_id in rows:
+        name = parse_name(entity_name, kind)
+        out[(kind, name.key)] = canonical_id
+    return out
+
+
+def relink(session_factory, *, everything: bool = False) -> dict[str, int]:
+    """Link the document entities of every stored article, one transaction per article, oldest
+    first: the unlinked ones (a database from before linking), or with ``everything`` all of
+    them again (existing canonical entities and corrections are kept and reused). Returns
+    ``{"articles": …, "entities": …, "canonical": …}``."""
+    with session_factory() as session:
+        query = select(Article.id).order_by(Article.published.asc().nulls_last(), Article.id)
+        if not everything:
+            unlinked = select(Entity.article_id).where(Entity.canonical_id.is_(None))
+            query = query.where(Article.id.in_(unlinked))
+        article_ids = session.scalars(query).all()
+    linked = 0
+    for article_id in article_ids:
+        with session_factory.begin() as session:
+            previous = previous_links(session, article_id)
+            if everything:
+                session.execute(
+                    update(Entity).where(Entity.article_id == article_id).values(canonical_id=None)
+                )
+            linked += len(link_article(session, article_id, previous))
+    with session_factory() as session:
+        n_entities = session.scalar(
+            select(func.count()).select_from(Entity).where(Entity.canonical_id.is_not(None))
+        )
+        n_canonical = session.scalar(select(func.count()).select_from(CanonicalEntity))
+    return {
+        "articles": len(article_ids),
+        "entities": n_entities or 0,
+        "canonical": n_canonical or 0,
+    }

@@ -1,0 +1,166 @@
+"""Storage stage, export: the stored articles and quotations -> a JSONL, CSV or Parquet file.
+
+``jsonl``: one extraction record (``shared/OUTPUT.md``) per article, as ``GET /api/articles/{id}``
+gives it. ``csv`` and ``parquet``: one row per quotation with the columns of ``COLUMNS`` (article
+id, quotation id, outlet, publication date as stored, type, medium, speaker mention, the name of
+the speaker's entity, cue, text), also what ``zitate quotes --format csv`` prints.
+
+Rows are read in batches (newest articles first, quotations in text order), so an export does
+not hold the database in memory. ``atomic_output`` writes next to the target and renames at the
+end: an interrupted export leaves the previous file, or none, never half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import Errors, ZitateError
+from .crud import RECORD_LOAD, record_of
+from .models import Article, Quotation
+
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+COLUMNS = (
+    "article_id", "quote_id", "outlet", "published", "type", "medium",
+    "speaker", "entity", "cue", "text",
+)  # fmt: skip
+BATCH = 1000
+
+
+def quotation_row(row: Quotation) -> dict:
+    """The flat export row of one quotation (its article, source and speaker entity loaded)."""
+    article = row.article
+    return {
+        "article_id": row.article_id,
+        "quote_id": row.local_id,
+        "outlet": article.source.name if article.source else None,
+        "published": article.published,
+        "type": row.type,
+        "medium": row.medium,
+        "speaker": row.speaker_text,
+        "entity": row.speaker_entity.name if row.speaker_entity else None,
+        "cue": row.cue_text,
+        "text": row.text,
+    }
+
+
+def iter_records(session: Session) -> Iterator[dict]:
+    """The record of every stored article, newest first."""
+    query = (
+        select(Article)
+        .options(*RECORD_LOAD)
+        .order_by(Article.published.desc().nulls_last(), Article.id)
+        .execution_options(yield_per=BATCH)
+    )
+    for article in session.scalars(query):
+        yield record_of(article)
+
+
+def iter_rows(session: Session) -> Iterator[dict]:
+    """The export row of every stored quotation, newest articles first, in text order."""
+    query = (
+        select(Quotation)
+        .join(Article, Quotation.article_id == Article.id)
+        .options(
+            selectinload(Quotation.article).selectinload(Article.source),
+            selectinload(Quotation.speaker_entity),
+        )
+        .order_by(Article.published.desc().nulls_last(), Article.id, Quotation.position)
+        .execution_options(yield_per=BATCH)
+    )
+    for row in session.scalars(query):
+        yield quotation_row(row)
+
+
+def write_csv(rows: Iterator[dict], out: IO[str]) -> int:
+    """``rows`` as CSV with a header line (``COLUMNS``); returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    n = 0
+    for row in rows:
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def write_jsonl(records: Iterator[dict], out: IO[str]) -> int:
+    """One JSON object per line; returns the number of lines."""
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_parquet(rows: Iterator[dict], out: IO[bytes]) -> int:
+    """``rows`` as one Parquet table (every column a nullable string), written in row groups of
+    ``BATCH`` rows; returns the number of rows."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([(name, pa.string()) for name in COLUMNS])
+    n = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        batch: list[dict] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == BATCH:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+                batch = []
+        if batch or not n:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
+
+
+def export(session: Session, format: ExportFormat, out: IO) -> int:
+    """Write the database in ``format`` to ``out`` (text for jsonl and csv, binary for parquet);
+    returns the number of records (jsonl) or rows (csv, parquet)."""
+    if format == "jsonl":
+        return write_jsonl(iter_records(session), out)
+    if format == "csv":
+        return write_csv(iter_rows(session), out)
+    return write_parquet(iter_rows(session), out)
+
+
+@contextmanager
+def atomic_output(path: Path, binary: bool = False) -> Iterator[IO]:
+    """A file object whose content replaces ``path`` only when the block ends without an error
+    (a temporary file beside it, renamed). Raises ``ZitateError`` E311 when it cannot be
+    written."""
+    path = Path(path)
+    if path.is_dir():
+        raise ZitateError(Errors.E311, path=str(path), detail="it is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as err:
+        raise ZitateError(Errors.E311, path=str(path), detail=err.strerror or str(err)) from None
+    try:
+        mode = "wb" if binary else "w"
+        extra = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, mode, **extra) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
+        os.replace(tmp, path)
+    except OSError as err:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise ZitateError(Errors.E311, path=str(path), detail=err.strerror or str(err)) from None
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise

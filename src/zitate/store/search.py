@@ -1,0 +1,267 @@
+"""Storage stage, search: a query and filters -> one page of stored quotations and their total.
+
+``search_quotes`` is the one search of zitate (``GET /api/quotes``, ``zitate quotes``). The query
+is full-text over the quotation text — SQLite FTS5 (case and diacritics folded, no stemming) or
+PostgreSQL ``tsvector`` with the German Snowball stemmer (migration ``0003``) — and the hits are
+ranked by relevance (``bm25`` / ``ts_rank``), then newest article first. Filters: speaker (part
+of the speaker mention or of the speaker entity's name, or the id of a cross-article entity),
+outlet (part of the source name), publication date range (inclusive days), type and medium.
+
+The user's query is never handed to the database as syntax. ``parse_query`` reads words,
+„quoted phrases“ and prefixes (``Regier*``); every other character separates words, so ``AND``,
+``NEAR(`` or ``-`` are words or nothing. What cannot be read — an unbalanced quotation mark, a
+``*`` after no word, no word at all — is a ``ZitateError`` (E310), a 400 in the API.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, table
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.sql.expression import Join
+
+from ..errors import Errors, ZitateError
+from .models import Article, Entity, Quotation, Source
+
+# Objects of migration 0003 that the ORM models do not map (schema comparisons skip them).
+SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector"})
+MAX_TERMS = 32
+PHRASE_MARKS = '"„“”»«'
+_TOKEN = re.compile(
+    rf"(?P<phrase>[{PHRASE_MARKS}][^{PHRASE_MARKS}]*[{PHRASE_MARKS}])(?P<pstar>\*)?"
+    rf"|(?P<mark>[{PHRASE_MARKS}])"
+    r"|(?P<word>[^\W_]+(?:[-'’.][^\W_]+)*)(?P<star>\*)?"
+    r"|(?P<lone>\*)"
+)
+_WORD = re.compile(r"[^\W_]+")
+_GERMAN = literal_column("'german'::regconfig")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One search term: the words of a word or phrase (matched next to each other, in order);
+    ``prefix``: the last word also matches longer words (``Regier*`` finds „Regierung“)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """What ``search_quotes`` looks for; ``None`` leaves a filter out."""
+
+    query: str | None = None
+    speaker: str | None = None
+    outlet: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    type: str | None = None
+    medium: str | None = None
+    entity: tuple[str, str] | None = None  # (name, kind) of the speaker's entity
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's ``include_object`` hook: leave out the search objects the models do not map
+    (the FTS5 table and its shadow tables, the tsvector column and its index)."""
+    return not (name in SEARCH_OBJECTS or (name or "").startswith("quotations_fts_"))
+
+
+def parse_query(text: str) -> list[Term]:
+    """The terms of a user query, in order; raises ``ZitateError`` E310 for an unreadable one."""
+    if "\x00" in text:
+        raise ZitateError(Errors.E310, query=text.replace("\x00", ""), reason="it holds a NUL")
+    terms: list[Term] = []
+    for match in _TOKEN.finditer(text):
+        if match["mark"]:
+            raise ZitateError(Errors.E310, query=text, reason="a quotation mark is not closed")
+        if match["lone"]:
+            reason = "'*' must follow a word (prefix search: Regier*)"
+            raise ZitateError(Errors.E310, query=text, reason=reason)
+        part = match["phrase"] or match["word"]
+        words = tuple(w.lower() for w in _WORD.findall(part))
+        if words:
+            terms.append(Term(words, prefix=bool(match["star"] or match["pstar"])))
+    if not terms:
+        raise ZitateError(Errors.E310, query=text, reason="it has no word to search for")
+    if len(terms) > MAX_TERMS:
+        reason = f"more than {MAX_TERMS} words or phrases"
+        raise ZitateError(Errors.E310, query=text, reason=reason)
+    return terms
+
+
+def fts5_query(terms: list[Term]) -> str:
+    """FTS5 syntax for ``terms``: each a double-quoted string (never an operator), ``*`` for a
+    prefix; juxtaposed strings must all match."""
+    return " ".join(f'"{" ".join(t.words)}"' + (" *" if t.prefix else "") for t in terms)
+
+
+def tsquery(terms: list[Term]) -> ColumnElement:
+    """A PostgreSQL ``tsquery`` for ``terms`` with German stemming: words and phrases through
+    ``websearch_to_tsquery`` (each quoted, so ``or`` is a word), prefixes through ``to_tsquery``
+    (``lexeme:*``; the words are letters and digits only)."""
+    plain = " ".join(f'"{" ".join(t.words)}"' for t in terms if not t.prefix)
+    parts = [func.websearch_to_tsquery(_GERMAN, plain)] if plain else []
+    for t in terms:
+        if t.prefix:
+            parts.append(func.to_tsquery(_GERMAN, " <-> ".join(t.words) + ":*"))
+    result = parts[0]
+    for part in parts[1:]:
+        result = result.op("&&")(part)
+    return result
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for a case-insensitive ``LIKE``, with ``%``, ``_`` and ``\\`` escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_quotes(
+    session: Session,
+    query: str | None = None,
+    *,
+    speaker: str | None = None,
+    outlet: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    type: str | None = None,
+    medium: str | None = None,
+    entity: tuple[str, str] | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[Quotation], int]:
+    """One page of the quotations that match, best first, and how many match in all.
+
+    ``query`` is full text (see ``parse_query``); without it the newest articles come first, their
+    quotations in text order. Loaded with each row: its article and source, speaker and addressee
+    entities. Raises ``ZitateError`` E310 for an unreadable query or a NUL in a filter."""
+    f = SearchFilter(query, speaker, outlet, date_from, date_to, type, medium, entity)
+    for name in ("speaker", "outlet"):
+        if "\x00" in (getattr(f, name) or ""):
+            raise ZitateError(Errors.E310, query=name, reason="it holds a NUL")
+    terms = parse_query(query) if query is not None and query.strip() else None
+    dialect = session.get_bind().dialect.name
+    match, rank = _full_text(terms, dialect) if terms else (None, None)
+    conditions = _conditions(f, match, dialect)
+    total = session.scalar(_count(conditions, f, match, dialect)) or 0
+    order = [] if rank is None else [rank]
+    order += [Article.published.desc().nulls_last(), Article.id, Quotation.position]
+    rows = session.scalars(
+        _joined(select(Quotation), f, match, dialect, article=True)
+        .where(*conditions)
+        .options(
+            selectinload(Quotation.article).selectinload(Article.source),
+            selectinload(Quotation.speaker_entity),
+            selectinload(Quotation.addressee_entity),
+        )
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(rows), total
+
+
+_FTS = table("quotations_fts")
+_FTS_ROWID = literal_column("quotations_fts.rowid")
+
+
+def _full_text(terms: list[Term], dialect: str) -> tuple[ColumnElement, ColumnElement]:
+    """(match condition, rank expression sorting best first) of ``terms`` on ``dialect``."""
+    if dialect == "sqlite":
+        match = literal_column("quotations_fts").op("MATCH")(fts5_query(terms))
+        return match, func.bm25(literal_column("quotations_fts"))
+    vector = literal_column("quotations.search_vector")  # PostgreSQL
+    query = tsquery(terms)
+    return vector.op("@@")(query), func.ts_rank(vector, query).desc()
+
+
+_SPEAKER = aliased(Entity, name="speaker_entity")
+
+
+class _NewestFirst(Join):
+    """``articles CROSS JOIN quotations ON …``: SQLite keeps the left table as the outer loop
+    of a ``CROSS JOIN`` (its documented manual control of the plan), so a listing without a
+    text query walks ``ix_articles_published`` newest first and stops after one page, instead
+    of sorting every quotation (without ``ANALYZE`` statistics SQLite picks the latter)."""
+
+    inherit_cache = True
+
+
+@compiles(_NewestFirst, "sqlite")
+def _cross_join(join: _NewestFirst, compiler, **kw) -> str:
+    kw["asfrom"] = True
+    left = compiler.process(join.left, **kw)
+    right = compiler.process(join.right, **kw)
+    return f"{left} CROSS JOIN {right} ON {compiler.process(join.onclause, **kw)}"
+
+
+def _joined(
+    query: Select, f: SearchFilter, match: ColumnElement | None, dialect: str, article: bool
+) -> Select:
+    """``query`` over quotations joined with what the conditions need: the FTS5 table (SQLite
+    text search), the article (``article``: dates, outlet, order) and the speaker's entity (the
+    speaker filter: looked up per candidate row, not by a scan of all entities)."""
+    if match is not None and dialect == "sqlite":
+        query = query.join(_FTS, Quotation.id == _FTS_ROWID)
+    on = Quotation.article_id == Article.id
+    if article and match is None and f.entity is None and dialect == "sqlite":
+        query = query.select_from(_NewestFirst(Article.__table__, Quotation.__table__, on))
+    elif article:
+        query = query.join(Article, on)
+    if f.speaker:
+        query = query.outerjoin(_SPEAKER, Quotation.speaker_entity_id == _SPEAKER.id)
+    return query
+
+
+def _contains(column, text: str, dialect: str) -> ColumnElement:
+    """``column`` contains ``text``, ignoring case: SQLite's own ``LIKE`` (case-insensitive for
+    ASCII letters, as its ``lower()`` is; twice as fast as ``lower(…) LIKE``), else ``ILIKE``."""
+    pattern = like_pattern(text)
+    if dialect == "sqlite":
+        return column.like(pattern, escape="\\")
+    return column.ilike(pattern, escape="\\")
+
+
+def _conditions(f: SearchFilter, match: ColumnElement | None, dialect: str) -> list[ColumnElement]:
+    where: list[ColumnElement] = [] if match is None else [match]
+    if f.speaker:
+        alternatives = [
+            _contains(Quotation.speaker_text, f.speaker, dialect),
+            _contains(_SPEAKER.name, f.speaker, dialect),
+        ]
+        canonical = getattr(_SPEAKER, "canonical_id", None)  # cross-article entities (0002)
+        if canonical is not None and f.speaker.isascii() and f.speaker.isdigit():
+            alternatives.append(canonical == int(f.speaker))
+        where.append(or_(*alternatives))
+    if f.entity:
+        name, kind = f.entity
+        ids = select(Entity.id).where(Entity.name == name, Entity.kind == kind)
+        where.append(Quotation.speaker_entity_id.in_(ids.scalar_subquery()))
+    if f.outlet:
+        sources = select(Source.id).where(_contains(Source.name, f.outlet, dialect))
+        where.append(Article.source_id.in_(sources.scalar_subquery()))
+    if f.date_from:
+        where.append(Article.published >= f.date_from.isoformat())
+    if f.date_to:
+        # "~" sorts after every character of an ISO date, so the whole day is included
+        where.append(Article.published < f"{f.date_to.isoformat()}~")
+    if f.type:
+        where.append(Quotation.type == f.type)
+    if f.medium:
+        where.append(Quotation.medium == f.medium)
+    return where
+
+
+def _count(
+    conditions: list[ColumnElement], f: SearchFilter, match: ColumnElement | None, dialect: str
+) -> Select:
+    """``count(*)`` of the matches, joining ``articles`` only when a filter needs it."""
+    if match is not None and len(conditions) == 1 and dialect == "sqlite":
+        return select(func.count()).select_from(_FTS).where(match)  # the FTS5 index alone
+    article = bool(f.outlet or f.date_from or f.date_to)
+    query = select(func.count()).select_from(Quotation)
+    return _joined(query, f, match, dialect, article).where(*conditions)

@@ -1,0 +1,86 @@
+"""Issue 5, export: ``zitate.store.export`` writes the stored records (jsonl) and one row per
+quotation (csv, parquet) that read back to what was stored — on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from zitate.store.db import session_factory
+from zitate.store.export import COLUMNS, export
+
+from .wikinews import store
+
+
+@pytest.fixture
+def stored(engine, shared_data) -> dict[str, dict]:
+    return store(engine, shared_data)
+
+
+def expected_rows(records: dict[str, dict]) -> list[dict]:
+    """Export rows from the records: newest article first, quotations in text order."""
+    rows = []
+    ordered = sorted(records.values(), key=lambda r: r["article"]["published"], reverse=True)
+    for record in ordered:
+        names = {e["id"]: e["name"] for e in record["entities"]}
+        for q in record["quotes"]:
+            rows.append(
+                {
+                    "article_id": record["article"]["id"],
+                    "quote_id": q["id"],
+                    "outlet": record["article"]["source"],
+                    "published": record["article"]["published"],
+                    "type": q["type"],
+                    "medium": q["medium"],
+                    "speaker": (q["speaker"] or {}).get("text"),
+                    "entity": names.get((q["speaker"] or {}).get("entity")),
+                    "cue": (q["cue"] or {}).get("text"),
+                    "text": q["text"],
+                }
+            )
+    return rows
+
+
+def test_jsonl_is_one_record_per_article(engine, stored):
+    out = io.StringIO()
+    with session_factory(engine)() as session:
+        assert export(session, "jsonl", out) == 3
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["article"]["id"] for r in records] == [
+        r["article"]["id"]
+        for r in sorted(stored.values(), key=lambda r: r["article"]["published"], reverse=True)
+    ]
+    assert {r["article"]["id"]: r for r in records} == stored
+
+
+def test_csv_and_parquet_rows_read_back(engine, stored):
+    import pyarrow.parquet as pq
+
+    expected = expected_rows(stored)
+    text, binary = io.StringIO(), io.BytesIO()
+    with session_factory(engine)() as session:
+        assert export(session, "csv", text) == len(expected)
+        assert export(session, "parquet", binary) == len(expected)
+    from_csv = list(csv.DictReader(io.StringIO(text.getvalue())))
+    assert from_csv == [{k: "" if v is None else v for k, v in r.items()} for r in expected]
+    binary.seek(0)
+    table = pq.read_table(binary)
+    assert tuple(table.column_names) == COLUMNS
+    assert table.to_pylist() == expected
+
+
+def test_an_empty_database_exports_empty_files(engine):
+    import pyarrow.parquet as pq
+
+    text, binary = io.StringIO(), io.BytesIO()
+    with session_factory(engine)() as session:
+        assert export(session, "jsonl", io.StringIO()) == 0
+        assert export(session, "csv", text) == 0
+        assert export(session, "parquet", binary) == 0
+    assert text.getvalue().strip() == ",".join(COLUMNS)
+    binary.seek(0)
+    table = pq.read_table(binary)
+    assert table.num_rows == 0 and tuple(table.column_names) == COLUMNS

@@ -1,0 +1,249 @@
+"""Issue 5, search: full-text search over stored quotations (SQLite FTS5, PostgreSQL tsvector with
+German stemming), its filters and pagination, safe query parsing, and the index kept in step with
+re-ingest, ``--reprocess``, deletes and the migration — on SQLite and PostgreSQL.
+
+The articles are real Wikinews texts with their hand-annotated quotations (``wikinews.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from sqlalchemy import delete, inspect, select, text
+
+from zitate.errors import ZitateError
+from zitate.store.db import downgrade, session_factory, upgrade
+from zitate.store.ingest import Analysis, Ingestor
+from zitate.store.models import Article
+from zitate.store.search import Term, fts5_query, parse_query, search_quotes
+
+from .wikinews import GAZA, article_of, documents, record_of_gold, store
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@pytest.fixture
+def stored(engine, shared_data) -> dict[str, dict]:
+    return store(engine, shared_data)
+
+
+def search(engine, query=None, **filters):
+    with session_factory(engine)() as session:
+        rows, total = search_quotes(session, query, **filters)
+        return [(r.article_id, r.local_id, r.text, r.type, r.medium) for r in rows], total
+
+
+def gold(records: dict[str, dict], word: str | None = None, **where) -> set[tuple[str, str]]:
+    """(article id, quote id) of the stored gold quotations holding ``word`` as a token and
+    having the given field values."""
+    found = set()
+    for article_id, record in records.items():
+        for quote in record["quotes"]:
+            tokens = {t.lower() for t in _TOKEN.findall(quote["text"])}
+            if word and word.lower() not in tokens:
+                continue
+            if all(quote[k] == v for k, v in where.items()):
+                found.add((article_id, quote["id"]))
+    return found
+
+
+def test_a_word_finds_the_quotation_holding_it_and_no_other(engine, stored):
+    rows, total = search(engine, "Waffenruhe")
+    assert total == 1 and len(rows) == 1
+    assert rows[0][2] == "einer sofortigen und anhaltenden Waffenruhe"
+    assert search(engine, "WAFFENRUHE")[1] == 1  # case is folded
+    rows, total = search(engine, "Gazastreifen", limit=100)
+    assert {(a, q) for a, q, *_ in rows} == gold(stored, "Gazastreifen") and total == len(rows) > 3
+    assert all("Gazastreifen" in r[2] for r in rows)
+    assert search(engine, "Mondlandefähre")[1] == 0  # in the Armstrong text, but in no quotation
+
+
+def test_german_stemming_on_postgresql(engine, stored):
+    """„Waffenruhen“ finds „Waffenruhe“ with PostgreSQL's German stemmer; FTS5 has none, where a
+    prefix does it."""
+    stemmed = search(engine, "Waffenruhen")[1]
+    assert stemmed == (1 if engine.dialect.name == "postgresql" else 0)
+    assert search(engine, "Waffenruh*")[1] == 1
+    assert search(engine, "Waffenruhe", type="Indirect", medium="SW")[1] == 1
+
+
+def test_phrases_need_the_words_in_order(engine, stored):
+    assert search(engine, '"sofortigen und anhaltenden Waffenruhe"')[1] == 1
+    assert search(engine, "„anhaltenden Waffenruhe“")[1] == 1  # German quotation marks too
+    assert search(engine, '"Waffenruhe anhaltenden"')[1] == 0
+    assert search(engine, "Waffenruhe Gazastreifen")[1] == 0  # all words, and no quote has both
+
+
+def test_filters_combine(engine, stored):
+    word = "Gazastreifen"
+    everything = search(engine, word, limit=100)[1]
+    said_or_written = search(engine, word, medium="SW", limit=100)
+    assert said_or_written[1] == len(gold(stored, word, medium="SW")) < everything
+    assert all(r[4] == "SW" for r in said_or_written[0])
+    for type_, medium in (("Indirect", "Speech"), ("Indirect", "SW"), ("Direct", None)):
+        found = search(engine, word, type=type_, medium=medium)[1]
+        expected = gold(stored, word, type=type_, **({"medium": medium} if medium else {}))
+        assert found == len(expected)
+    # speaker: part of the mention, case-insensitive
+    said = {(r[0], r[1]) for r in search(engine, "Israel", speaker="regierungssprecher")[0]}
+    by_spokesman = {
+        (a, q["id"])
+        for a, record in stored.items()
+        for q in record["quotes"]
+        if "Regierungssprecher" in ((q["speaker"] or {}).get("text") or "")
+    }
+    assert len(said) == 1 and said <= by_spokesman & gold(stored, "Israel")
+    # outlet (part of the source name) and the publication day of the Gaza article
+    assert search(engine, word, outlet="taz")[1] == everything
+    assert search(engine, word, outlet="spiegel")[1] == 0
+    day = date(2008, 12, 31)
+    assert search(engine, word, date_from=day, date_to=day)[1] == everything
+    assert search(engine, word, date_from=date(2009, 1, 1))[1] == 0
+    assert search(engine, word, date_to=date(2008, 12, 30))[1] == 0
+    # without a query: filters alone, newest article first
+    all_rows, total = search(engine, limit=100)
+    assert total == sum(len(r["quotes"]) for r in stored.values()) == len(all_rows)
+    assert search(engine, outlet="tagesschau")[1] == 3  # the Armstrong article's quotations
+    assert search(engine, speaker="Haaretz", type="Indirect", medium="Writing")[1] == 3
+
+
+def test_speaker_filter_matches_the_entity_name(engine, stored):
+    """A speaker entity's name counts as well as the mention: the Nasrallah quotation."""
+    rows = search(engine, speaker="Nasrallah")[0]
+    assert rows and all("Nasrallah" not in r[2] for r in rows)
+    with session_factory(engine)() as session:
+        hits, _ = search_quotes(session, speaker="Hisbollah-Chef Hassan")
+        assert {h.speaker_entity.name for h in hits} == {"Hisbollah-Chef Hassan Nasrallah"}
+
+
+def test_speaker_filter_takes_a_cross_article_entity_id(engine, stored):
+    from zitate.store import models
+
+    if not hasattr(models.Entity, "canonical_id"):
+        pytest.skip("no cross-article entities (migration 0002) in this tree")
+    name = "Hisbollah-Chef Hassan Nasrallah"
+    with session_factory(engine).begin() as session:
+        canonical = models.CanonicalEntity(name="Hassan Nasrallah", kind="PER")
+        session.add(canonical)
+        session.flush()
+        entity = session.scalar(select(models.Entity).where(models.Entity.name == name))
+        entity.canonical_id = canonical.id
+        canonical_id = canonical.id
+    expected = {
+        (a, q["id"])
+        for a, record in stored.items()
+        for q in record["quotes"]
+        if (q["speaker"] or {}).get("text") == name
+    }
+    rows = search(engine, speaker=str(canonical_id))[0]
+    assert expected and {(r[0], r[1]) for r in rows} == expected
+
+
+def test_pagination_totals_and_order(engine, stored):
+    word = "Gazastreifen"
+    full, total = search(engine, word, limit=100)
+    pages = [search(engine, word, limit=3, offset=o) for o in range(0, total, 3)]
+    assert all(t == total for _, t in pages)
+    assert [r for rows, _ in pages for r in rows] == full  # same order, no gap, no repeat
+    assert search(engine, word, limit=3, offset=total)[0] == []
+    # relevance first: the quotation that says „Gazastreifen“ twice ranks above one that says
+    # it once in a longer text
+    counts = [len(re.findall(word, r[2])) for r in full]
+    assert counts[0] == max(counts)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"Waffenruhe', "„Waffenruhe", "*", "Waffe *", "* Waffe", '""', "„“", "!!!", "\x00"],
+)
+def test_unreadable_queries_are_clear_errors(engine, query):
+    with pytest.raises(ZitateError) as err, session_factory(engine)() as session:
+        search_quotes(session, query)
+    assert err.value.code == "E310"
+    assert "cannot search for" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["NEAR(", "NEAR(Waffenruhe", "Waffenruhe OR", "text:Waffenruhe", "^Waffenruhe", "-Waffenruhe",
+     "Waffenruhe)", "{Waffenruhe}", "Waffen+ruhe", "'Waffenruhe'", "Waffenruhe AND NOT Israel",
+     "die"],
+)  # fmt: skip
+def test_database_syntax_in_a_query_is_just_words(engine, stored, query):
+    """FTS5 and tsquery operators never reach the database as syntax: no error, and the words
+    are searched as words (``NEAR(`` finds quotations with the word „near“: none here)."""
+    rows, total = search(engine, query)
+    words = [w.lower() for w in _TOKEN.findall(query)]
+    assert total == len(rows)
+    for row in rows:
+        tokens = {t.lower() for t in _TOKEN.findall(row[2])}
+        assert set(words) <= tokens or engine.dialect.name == "postgresql"
+
+
+def test_parse_query_and_fts5_syntax():
+    assert parse_query('Waffenruhe „US-Präsident Trump“ Regier* "a b"*') == [
+        Term(("waffenruhe",)),
+        Term(("us", "präsident", "trump")),
+        Term(("regier",), prefix=True),
+        Term(("a", "b"), prefix=True),
+    ]
+    assert parse_query("US-Präsident") == [Term(("us", "präsident"))]  # a phrase
+    assert fts5_query(parse_query('NEAR(a b) "c d" e*')) == '"near" "a" "b" "c d" "e" *'
+    assert parse_query("OR AND NOT") == [Term(("or",)), Term(("and",)), Term(("not",))]
+    with pytest.raises(ZitateError):
+        parse_query(" ".join(["Wort"] * 33))  # too many terms
+
+
+def test_index_follows_reingest_reprocess_and_delete(engine, shared_data):
+    docs = documents(shared_data)
+    article = article_of(GAZA, docs[GAZA])
+    record = record_of_gold(article, docs[GAZA])
+    ingestor = Ingestor(engine)
+    assert ingestor.ingest(article, lambda a: Analysis(record, analysed=True)) == "new"
+    assert search(engine, "Waffenruhe")[1] == 1
+    assert ingestor.ingest(article, lambda a: Analysis(record, analysed=True)) == "unchanged"
+    assert search(engine, "Waffenruhe")[1] == 1
+    assert_index_in_sync(engine)
+
+    # reprocess with another model version whose analysis lost the Waffenruhe quotation and
+    # changed the wording of another
+    changed = {**record, "model": {**record["model"], "version": "9.9"}}
+    changed["quotes"] = [dict(q) for q in record["quotes"] if "Waffenruhe" not in q["text"]]
+    changed["quotes"][0]["text"] = "Feuerpause im Gazastreifen"
+    again = Ingestor(engine, model_version="9.9", reprocess=True)
+    assert again.ingest(article, lambda a: Analysis(changed, analysed=True)) == "reprocessed"
+    assert search(engine, "Waffenruhe")[1] == 0
+    assert search(engine, "Feuerpause")[1] == 1
+    assert search(engine, "Gazastreifen")[1] == len(gold({article.id: changed}, "Gazastreifen"))
+    assert_index_in_sync(engine)
+
+    with session_factory(engine).begin() as session:  # delete: the quotations cascade
+        session.execute(delete(Article).where(Article.id == article.id))
+    assert search(engine, "Feuerpause")[1] == 0 and search(engine, "Gazastreifen")[1] == 0
+    assert_index_in_sync(engine)
+
+
+def assert_index_in_sync(engine) -> None:
+    """SQLite: FTS5's own check of the index against the quotations (raises when they differ);
+    PostgreSQL: the generated column is recomputed by the database on every write."""
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO quotations_fts(quotations_fts, rank) VALUES ('integrity-check', 1)"
+            )
+
+
+def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stored):
+    downgrade(engine, "0003@-1")  # this branch only
+    names = set(inspect(engine).get_table_names())
+    columns = {c["name"] for c in inspect(engine).get_columns("quotations")}
+    assert "quotations_fts" not in names and "search_vector" not in columns
+    assert "quotations" in names
+    upgrade(engine)
+    with engine.connect() as conn:
+        versions = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    assert "0003" in versions
+    assert search(engine, "Waffenruhe")[1] == 1  # existing rows indexed again
+    assert_index_in_sync(engine)

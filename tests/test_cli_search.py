@@ -1,0 +1,181 @@
+"""Issue 5: ``zitate quotes`` (table, json, csv; bad filter values), ``zitate export`` (jsonl,
+csv, parquet round trips; atomic output) and ``zitate bench search`` (builds, then reuses, its
+database) on real Wikinews articles with their hand-annotated quotations."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.wikinews import store
+from zitate.store import open_db
+from zitate.store.export import COLUMNS, atomic_output
+
+
+def zitate(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "zitate", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory, shared_data) -> tuple[str, dict[str, dict]]:
+    """A SQLite database with the three articles; their records by article id."""
+    path = tmp_path_factory.mktemp("cli") / "zitate.db"
+    engine = open_db(f"sqlite:///{path}")
+    records = store(engine, shared_data)
+    engine.dispose()
+    return str(path), records
+
+
+def rows_of(records: dict[str, dict]) -> dict[tuple[str, str], dict]:
+    """The export row of every stored quotation, from the records (None as given)."""
+    out = {}
+    for article_id, record in records.items():
+        names = {e["id"]: e["name"] for e in record["entities"]}
+        for q in record["quotes"]:
+            speaker = q["speaker"] or {}
+            out[(article_id, q["id"])] = {
+                "article_id": article_id,
+                "quote_id": q["id"],
+                "outlet": record["article"]["source"],
+                "published": record["article"]["published"],
+                "type": q["type"],
+                "medium": q["medium"],
+                "speaker": speaker.get("text"),
+                "entity": names.get(speaker.get("entity")),
+                "cue": (q["cue"] or {}).get("text"),
+                "text": q["text"],
+            }
+    return out
+
+
+def test_quotes_table_json_and_csv(database):
+    db, records = database
+    table = zitate("quotes", "Waffenruhe", "--db", db)
+    assert table.returncode == 0, table.stderr
+    assert "1–1 of 1" in table.stdout and "taz.de" in table.stdout
+    assert "2008-12-31" in table.stdout and "Waffenruhe" in table.stdout
+    page = json.loads(zitate("quotes", "Gazastreifen", "--db", db, "-f", "json").stdout)
+    assert page["total"] == len(page["items"]) > 3
+    assert all("Gazastreifen" in h["quote"]["text"] for h in page["items"])
+    out = zitate("quotes", "--outlet", "spiegel", "--type", "Direct", "--db", db, "-f", "csv")
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    expected = [
+        r
+        for r in rows_of(records).values()
+        if r["outlet"] == "www.spiegel.de" and r["type"] == "Direct"
+    ]
+    assert len(rows) == len(expected) == 2
+    assert {r["text"] for r in rows} == {r["text"] for r in expected}
+    limited = json.loads(zitate("quotes", "--db", db, "--limit", "2", "-f", "json").stdout)
+    assert limited["total"] == len(rows_of(records)) and len(limited["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--from", "31.12.2008"], "'31.12.2008' does not match"),
+        (["--to", "2008-13-01"], "'2008-13-01' does not match"),
+        (["--type", "Shouted"], "'Shouted' is not one of"),
+        (["--medium", "Telepathy"], "'Telepathy' is not one of"),
+        (["--limit", "0"], "--limit"),
+        (['"Waffenruhe'], "cannot search for '\"Waffenruhe': a quotation mark is not closed"),
+        (["*"], "'*' must follow a word"),
+    ],
+)
+def test_quotes_bad_values_are_clear_errors(database, args, message):
+    out = zitate("quotes", *args, "--db", database[0])
+    assert out.returncode == 2
+    assert message in " ".join(out.stderr.split())
+    assert "Traceback" not in out.stderr
+
+
+def test_quotes_on_a_missing_database(tmp_path):
+    out = zitate("quotes", "Waffenruhe", "--db", str(tmp_path / "none.db"))
+    assert out.returncode == 2 and "no such file" in out.stderr
+    assert not (tmp_path / "none.db").exists()  # nothing created
+
+
+def test_export_jsonl_round_trip(database, tmp_path):
+    db, records = database
+    target = tmp_path / "records.jsonl"
+    out = zitate("export", "--db", db, "--format", "jsonl", "--output", str(target))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("3 articles written")
+    exported = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert {r["article"]["id"]: r for r in exported} == records
+    dates = [r["article"]["published"] for r in exported]
+    assert dates == sorted(dates, reverse=True)  # newest first
+
+
+def test_export_csv_and_parquet_round_trip(database, tmp_path):
+    import pyarrow.parquet as pq
+
+    db, records = database
+    expected = rows_of(records)
+    csv_path, parquet_path = tmp_path / "quotes.csv", tmp_path / "quotes.parquet"
+    for fmt, path in (("csv", csv_path), ("parquet", parquet_path)):
+        out = zitate("export", "--db", db, "-f", fmt, "-o", str(path))
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.startswith(f"{len(expected)} quotations written")
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert tuple(reader.fieldnames or ()) == COLUMNS
+        from_csv = list(reader)
+    blank = {k: ("" if v is None else v) for k, v in next(iter(expected.values())).items()}
+    assert blank in from_csv  # csv has no null: empty fields
+    assert {(r["article_id"], r["quote_id"]): r for r in from_csv} == {
+        key: {k: ("" if v is None else v) for k, v in row.items()} for key, row in expected.items()
+    }
+    table = pq.read_table(parquet_path)
+    assert tuple(table.column_names) == COLUMNS
+    from_parquet = table.to_pylist()
+    assert {(r["article_id"], r["quote_id"]): r for r in from_parquet} == expected
+    assert [(r["article_id"], r["quote_id"]) for r in from_parquet] == [
+        (r["article_id"], r["quote_id"]) for r in from_csv
+    ]  # same order: newest article first, quotations in text order
+
+
+def test_export_errors_and_atomic_output(database, tmp_path):
+    db = database[0]
+    out = zitate("export", "--db", db, "-f", "csv", "-o", str(tmp_path / "no" / "such.csv"))
+    assert out.returncode == 2 and "cannot write" in out.stderr
+    out = zitate("export", "--db", db, "-f", "xml", "-o", str(tmp_path / "x.xml"))
+    assert out.returncode == 2 and "'xml' is not one of" in " ".join(out.stderr.split())
+    # an export that fails half-way leaves the previous file as it was, and no temporary file
+    target = tmp_path / "quotes.csv"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_output(target) as handle:
+        handle.write("half a file")
+        raise RuntimeError("interrupted")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["quotes.csv"]
+    with atomic_output(target) as handle:
+        handle.write("new\n")
+    assert target.read_text(encoding="utf-8") == "new\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["quotes.csv"]
+
+
+def test_bench_search_builds_then_reuses_its_database(tmp_path, shared_data: Path):
+    """A small run (not a timing test): the JSON last line, then the database reused."""
+    db = f"sqlite:///{tmp_path / 'bench.db'}"
+    args = ["bench", "search", "--quotes", "400", "--queries", "30", "--db", db]
+    args += ["--data", str(shared_data), "--json"]
+    first = zitate(*args)
+    assert first.returncode == 0, first.stderr
+    figures = json.loads(first.stdout.strip().splitlines()[-1])
+    assert figures["quotes"] == 400 and figures["queries"] == 30
+    assert 0 < figures["p50_ms"] <= figures["p95_ms"] <= figures["p99_ms"]
+    assert "building 400 quotations" in first.stderr
+    second = zitate(*args)
+    assert second.returncode == 0 and "reusing the database" in second.stderr
+    other = zitate(*[a if a != "400" else "500" for a in args])
+    assert other.returncode == 2 and "holds 400 quotations, not 500" in other.stderr

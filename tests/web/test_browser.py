@@ -1,0 +1,153 @@
+"""Issue 5, web pages in a real browser: headless Chromium (Debian ``chromium`` and
+``chromium-driver``, driven by Selenium without any driver download) against the app served by
+uvicorn over the ingested sample articles — search, open the article, see the marked quotations,
+click one for its details; a screenshot is saved to ``$ZITATE_ARTIFACTS`` (or a temporary folder).
+
+Without Chromium or chromedriver the test skips with the reason; ``ZITATE_REQUIRE_BROWSER=1``
+(set in CI) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from zitate.api.core.config import Settings
+from zitate.api.deps import get_pipeline
+from zitate.api.main import create_app
+
+CHROMIUM = os.environ.get("ZITATE_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("ZITATE_CHROMEDRIVER", "/usr/bin/chromedriver")
+WAIT_S = 30
+
+
+def missing_browser() -> str | None:
+    """Why the browser test cannot run here, or ``None``."""
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(path, os.X_OK):
+            return f"{path} not found (apt-get install chromium chromium-driver)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install -e '.[dev]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = missing_browser()
+    if reason:
+        if os.environ.get("ZITATE_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{reason}, and ZITATE_REQUIRE_BROWSER=1 requires the browser test")
+        pytest.skip(reason)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never go to the network
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
+        options.add_argument(arg)
+    options.add_argument("--window-size=1440,1000")
+    options.add_argument("--lang=de-DE")
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
+    driver.set_page_load_timeout(WAIT_S)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def server(sample_db, pipeline):
+    """The app served by uvicorn on a free port of 127.0.0.1 (in a thread); its base URL."""
+    app = create_app(Settings(db_url=sample_db[0]))
+    app.dependency_overrides[get_pipeline] = lambda: pipeline
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(app, log_level="warning", lifespan="on")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(WAIT_S * 10):
+        if uv.started or not thread.is_alive():
+            break
+        threading.Event().wait(0.1)
+    assert uv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    uv.should_exit = True
+    thread.join(WAIT_S)
+    sock.close()
+
+
+def artifacts_dir(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("ZITATE_ARTIFACTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_search_open_article_see_marked_quotations_and_details(browser, server, records, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, WAIT_S)
+    record = records[-1]
+    quote = next(q for q in record["quotes"] if q["type"] == "Direct")
+    word = max(re.findall(r"\w+", quote["text"]), key=len)
+
+    browser.get(server + "/")
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Zitate suchen"
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(word)
+    browser.find_element(By.CSS_SELECTOR, "form.search-form button[type=submit]").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#results-title")))
+    target = f"/articles/{record['article']['id']}#hl-{quote['id']}"
+    link = next(
+        a
+        for a in browser.find_elements(By.CSS_SELECTOR, "ol.results blockquote a")
+        if a.get_attribute("href").endswith(target)
+    )
+    assert word.lower() in link.text.lower()
+    link.click()
+
+    wait.until(EC.presence_of_element_located((By.ID, "article-title")))
+    assert browser.find_element(By.ID, "article-title").text == record["article"]["title"]
+    marks = browser.find_elements(By.CSS_SELECTOR, "article mark.quote")
+    assert {m.get_attribute("data-quote") for m in marks} == {q["id"] for q in record["quotes"]}
+    first = browser.find_element(By.ID, f"hl-{quote['id']}")
+    assert first.is_displayed() and "q-Direct" in first.get_attribute("class")
+    colour = first.value_of_css_property("background-color")
+    assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    speakers = browser.find_elements(By.CSS_SELECTOR, "article .role-speaker")
+    assert speakers and any(s.is_displayed() for s in speakers)
+    assert speakers[0].value_of_css_property("font-weight") == "700"
+    cues = browser.find_elements(By.CSS_SELECTOR, "article .role-cue")
+    assert cues and cues[0].value_of_css_property("font-style") == "italic"
+
+    details = browser.find_element(By.ID, "details")
+    assert not details.is_displayed()
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+    first.click()
+    wait.until(EC.visibility_of(details))
+    assert details.find_element(By.ID, "details-title").text.startswith("Zitat ")
+    shown = details.text
+    assert "Direkte Rede" in shown and "Sprecher" in shown and "Konfidenz" in shown
+    entity_id = (quote["speaker"] or {}).get("entity")
+    entity = next((e for e in record["entities"] if e["id"] == entity_id), None)
+    if entity:
+        assert entity["name"] in shown
+    assert "active" in first.get_attribute("class")
+
+    browser.execute_script("window.scrollTo(0, 0)")  # header, title and the open pane
+    shot = artifacts_dir(tmp_path) / "article-page.png"
+    assert browser.save_screenshot(str(shot))
+    print(f"screenshot: {shot}")
+    assert shot.stat().st_size > 10_000
+
+    browser.find_element(By.CSS_SELECTOR, "#details button[data-close]").click()
+    wait.until(EC.invisibility_of_element(details))
