@@ -151,3 +151,14 @@ def test_source_nouns_without_a_source_are_no_entity(analyse):
     assert "Angaben" not in names and "libanesischen Angaben" not in names
     assert quotes[0]["speaker"].get("entity") is None
     assert speaker_names(quotes, entities)[1] == "Vertretern deutscher Nachrichtendienste"
+
+
+def test_entity_names_drop_trailing_numbers_and_lower_case_words(nlp):
+    from zitate.resolve.mentions import _trim
+
+    doc = nlp(
+        "Kremlchef Wladimir Putin 80 Mal im Zentrum für Prävention in Berlin mit Yahya al-Sinwar."
+    )
+    assert _trim(doc[1:4]).text == "Wladimir Putin"
+    assert _trim(doc[6:10]).text == "Zentrum für Prävention"
+    assert _trim(doc[12:14]).text == "Yahya al-Sinwar"

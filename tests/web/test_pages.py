@@ -275,3 +275,25 @@ def test_assets_are_served(client):
     css = client.get("/static/style.css")
     assert css.status_code == 200 and ".q-Direct" in css.text
     assert "details" in client.get("/static/details.js").text
+
+
+def test_paste_shows_which_statement_a_denial_disputes(client):
+    text = (
+        "Das russische Militär sprach davon, dass die ukrainischen Einheiten in der Region Kursk "
+        "vollständig eingeschlossen seien. Der ukrainische Generalstab weist diese Darstellung "
+        "zurück. Eine Gefahr der Einkesselung bestehe nicht."
+    )
+    page = parse(client.post("/paste", data={"text": text, "format": "auto"}))
+    rows = {
+        dl.get("id"): dict(
+            zip(
+                dl.xpath("dt/text()"),
+                [" ".join(d.text_content().split()) for d in dl.xpath("dd")],
+                strict=True,
+            )
+        )
+        for dl in page.xpath("//dl[@class='attribution'][@id]")
+    }
+    assert rows["attr-q1"]["Widerspruch"] == "bestritten von Zitat 2; widersprochen von Zitat 3"
+    assert rows["attr-q2"]["Widerspruch"] == "bestreitet Zitat 1"
+    assert rows["attr-q3"]["Widerspruch"] == "widerspricht Zitat 1"

@@ -96,7 +96,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     """NER mentions (lower-case adjectives left out) plus runs of proper nouns (NE) inside
     speaker phrases that no NER mention covers, as PER; in document order."""
     mentions = [
-        _mention(ent, ent.label_)
+        _mention(_trim(ent), ent.label_)
         for ent in doc.ents
         if ent.label_ in NER_KINDS and ent.text[:1].isupper()
     ]
@@ -112,6 +112,20 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
                 covered.update(run)
             run = []
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _trim(span: Span) -> Span:
+    """``span`` without trailing words that are no part of a name, which the NER sometimes
+    takes along: numbers, punctuation and words without a capital („Putin 80“, „Prävention
+    in“, „Judy Lybke ntv.de“); „al-Sinwar“ keeps its capital and stays."""
+    end = span.end
+    while end - span.start > 1:
+        last = span.doc[end - 1]
+        if last.like_num or last.is_punct or not any(c.isupper() for c in last.text):
+            end -= 1
+        else:
+            break
+    return span.doc[span.start : end]
 
 
 def _name_token(tok: Token, run: list[int], end: int) -> bool:

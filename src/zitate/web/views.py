@@ -71,6 +71,14 @@ def german_number(value: float, digits: int = 2) -> str:
     return f"{value:.{digits}f}".replace(".", ",")
 
 
+# relation type -> (what the source does, what happens to the target), in German
+RELATION_LABELS = {
+    "denies": ("bestreitet", "bestritten von"),
+    "contradicts": ("widerspricht", "widersprochen von"),
+    "confirms": ("bestätigt", "bestätigt von"),
+}
+
+
 @dataclass
 class QuoteView:
     """One quotation of an article with its attribution in German words."""
@@ -89,6 +97,7 @@ class QuoteView:
     confidence: float | None
     nested_in: str | None
     nested_number: int | None = None
+    disputes: list[str] = field(default_factory=list)  # „bestreitet Zitat 5“, „bestritten von …“
 
     @property
     def type_label(self) -> str:
@@ -122,6 +131,8 @@ class QuoteView:
         ]
         if self.nested_number is not None:
             rows.append(("Eingebettet in", f"Zitat {self.nested_number}"))
+        if self.disputes:
+            rows.append(("Widerspruch", "; ".join(self.disputes)))
         return rows
 
     def tooltip(self) -> str:
@@ -194,8 +205,16 @@ def quote_views(record: dict, speaker_urls: dict[str, str] | None = None) -> lis
             )
         )
     numbers = {v.id: v.number for v in views}
+    by_id = {v.id: v for v in views}
     for view in views:
         view.nested_number = numbers.get(view.nested_in or "")
+    for relation in record.get("relations") or []:
+        source, target = by_id.get(relation["source"]), by_id.get(relation["target"])
+        if source is None or target is None:
+            continue
+        verb, passive = RELATION_LABELS.get(relation["type"], (relation["type"], relation["type"]))
+        source.disputes.append(f"{verb} Zitat {target.number}")
+        target.disputes.append(f"{passive} Zitat {source.number}")
     return views
 
 
