@@ -162,3 +162,45 @@ def test_entity_names_drop_trailing_numbers_and_lower_case_words(nlp):
     assert _trim(doc[1:4]).text == "Wladimir Putin"
     assert _trim(doc[6:10]).text == "Zentrum für Prävention"
     assert _trim(doc[12:14]).text == "Yahya al-Sinwar"
+    pope = nlp("Papst Benedikt XVI. will am 28. Februar zurücktreten.")
+    assert _trim(pope[1:4]).text == "Benedikt XVI."
+
+
+def test_quotation_opening_its_sentence_takes_the_subject_of_the_sentence_before(analyse):
+    _, quotes, entities = analyse(
+        "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss ein gutes Zeugnis aus. "
+        "„Die Gespräche waren häufig von Sachlichkeit geprägt.“\n\n"
+        "Auch die Regierungsfraktionen hätten „mitgearbeitet und nicht versucht, die Arbeit zu "
+        "behindern“."
+    )
+    assert [q["type"] for q in quotes] == ["Direct", "Direct"]
+    assert speaker_names(quotes, entities) == ["Uwe Jun", "Uwe Jun"]
+
+
+def test_quotation_after_a_sentence_about_someone_else_takes_that_sentences_subject(analyse):
+    _, quotes, entities = analyse(
+        "Die Polizei nahm den Verdächtigen Max Berger am Montag fest. "
+        "„Wir ermitteln in alle Richtungen.“"
+    )
+    (quote,) = quotes
+    assert speaker_names(quotes, entities) == ["Polizei"]
+
+
+def test_abbreviation_in_parentheses_names_the_speaker(analyse):
+    _, quotes, entities = analyse(
+        "Der russische Militärnachrichtendienst GRU ist in Genf aktiv. "
+        "Nach Angaben des Schweizer Nachrichtendienstes (NDB) arbeiten dort Dutzende Agenten. "
+        "Der NDB schreibt, die Bedrohung sei hoch."
+    )
+    assert speaker_names(quotes, entities) == ["NDB", "NDB"]
+
+
+def test_titles_joined_by_und_and_a_surname_the_ner_took_for_a_place(analyse):
+    _, quotes, entities = analyse(
+        "Nach Einschätzung des Schweizer Historikers und Geheimdienstexperten Adrian Hänni "
+        "nutzen die Agenten Genf als Drehscheibe. "
+        "„Von Genf aus kann man sich im gesamten Schengenraum bewegen“, sagt Hänni."
+    )
+    assert speaker_names(quotes, entities) == ["Adrian Hänni", "Adrian Hänni"]
+    (haenni,) = [e for e in entities if "Hänni" in e["name"]]
+    assert {"Historiker", "Geheimdienstexperte"} & set(haenni["aliases"])

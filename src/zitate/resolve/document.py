@@ -43,6 +43,7 @@ from .mentions import (
 )
 
 PRONOUNS = {"er": "m", "sie": "f"}
+FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
 CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
 # Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
 SOURCE_NOUNS = frozenset(
@@ -123,10 +124,31 @@ class _Resolver:
                 source = before[-1]
             elif after:
                 source = after[0]
+            elif self._continues(quote, previous):
+                source = previous  # „Auch die Fraktionen hätten „mitgearbeitet““: Konjunktiv
         if source is not None and source.get("speaker"):
             quote["speaker"] = copy.deepcopy(source["speaker"])
         elif quote["type"] in ("Direct", "Indirect"):
-            quote["speaker"] = self._named_in_sentence(quote["spans"][0][0])
+            start = quote["spans"][0][0]
+            quote["speaker"] = self._named_in_sentence(start)
+            if quote["speaker"] is None and quote["type"] == "Direct":
+                quote["speaker"] = self._named_in_previous_sentence(start)
+
+    def _continues(self, quote: dict, previous: dict | None) -> bool:
+        """Whether a Direct quotation without speaker continues ``previous``'s speaker: its
+        sentence reports it in the Konjunktiv outside the quotation marks and no other person
+        is named in between."""
+        if previous is None or not previous.get("speaker"):
+            return False
+        start = quote["spans"][0][0]
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or self._other_person(previous, start):
+            return False
+        inside = {i for a, b in quote["spans"] for i in range(a, b)}
+        return any(
+            t.tag_ in FINITE_TAGS and "Sub" in t.morph.get("Mood") and t.idx not in inside
+            for t in token[0].sent
+        )
 
     def _named_in_sentence(self, start: int) -> dict | None:
         """A speaker for a quotation the attribution left without one: the last person (else
@@ -135,13 +157,40 @@ class _Resolver:
         token = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return None
+        return self._named(token[0].sent.start_char, start)
+
+    def _named_in_previous_sentence(self, start: int) -> dict | None:
+        """For a Direct quotation that opens its sentence: the subject of the sentence before
+        it in the same paragraph, when it names an entity („Der Politikwissenschaftler Uwe Jun
+        stellt dem Ausschuss ein gutes Zeugnis aus. „Die Gespräche …““)."""
+        from ..quotes.roles import subject_speaker
+
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or token[0].sent.start == 0:
+            return None
         sent = token[0].sent
+        if any(not t.is_punct for t in self.doc[sent.start : token[0].i]):
+            return None  # words before the quotation: not a quotation opening its sentence
+        before = self.doc[sent.start - 1].sent
+        if "\n\n" in self.text[before.start_char : start]:
+            return None
+        ids = subject_speaker(self.doc, before)
+        if not ids:
+            return None
+        a, b = self.doc[ids[0]].idx, self.doc[ids[-1]].idx + len(self.doc[ids[-1]])
+        probe = {"type": "Direct", "spans": [[start, start + 1]], "speaker": {
+            "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
+        self.resolve(probe)
+        return probe["speaker"] if probe["speaker"].get("entity") else None
+
+    def _named(self, begin: int, end: int) -> dict | None:
+        """The last PER, else ORG, mention in ``[begin, end)`` outside quotations."""
         found = [
             (e.kind == "PER", a, b, e)
             for e in self.entities
             if e.kind in ("PER", "ORG")
             for a, b in e.mentions
-            if sent.start_char <= a and b <= start and a not in self.quoted
+            if begin <= a and b <= end and a not in self.quoted
         ]
         if not found:
             return None
@@ -197,11 +246,18 @@ class _Resolver:
         return entity
 
     def _apposition(self, span: Span, head: int) -> Mention | None:
-        """A name after the role nouns („Ministerpräsident Mario Monti“) or right after the
-        phrase („Oberrabbiner Israels, Yona Metzger“); not a genitive („… Israels“)."""
+        """A name after the role nouns („Ministerpräsident Mario Monti“), in parentheses after
+        them („Nachrichtendienstes (NDB)“) or right after the phrase („Oberrabbiner Israels, Yona
+        Metzger“); not a genitive („… Israels“)."""
         i = head
-        while i < span.end and span.doc[i].tag_ == "NN":
-            i += 1
+        doc = span.doc
+        while i < span.end and (
+            doc[i].tag_ == "NN"
+            or (doc[i].tag_ == "KON" and i + 1 < span.end and doc[i + 1].tag_ == "NN")
+        ):
+            i += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“
+        if i + 1 < span.end and span.doc[i].text == "(":
+            i += 1  # an abbreviation in parentheses: „des Nachrichtendienstes (NDB)“
         mention = self._mention_at(i) if i < span.end else None
         if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
             return mention

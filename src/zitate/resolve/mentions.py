@@ -7,6 +7,7 @@ character mentions, names, aliases, grammatical gender where the text tells it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -114,13 +115,18 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
+
+
 def _trim(span: Span) -> Span:
     """``span`` without trailing words that are no part of a name, which the NER sometimes
     takes along: numbers, punctuation and words without a capital („Putin 80“, „Prävention
     in“, „Judy Lybke ntv.de“); „al-Sinwar“ keeps its capital and stays."""
     end = span.end
     while end - span.start > 1:
-        last = span.doc[end - 1]
+        last, before = span.doc[end - 1], span.doc[end - 2]
+        if last.text == "." and not before.whitespace_ and ORDINAL_OR_INITIAL.match(before.text):
+            break  # „Benedikt XVI.“, „P. W.“
         if last.like_num or last.is_punct or not any(c.isupper() for c in last.text):
             end -= 1
         else:
@@ -139,10 +145,14 @@ def _name_token(tok: Token, run: list[int], end: int) -> bool:
 def _mention(span: Span, label: str) -> Mention:
     """A mention with leading common nouns („Papst“, „Staatsanwalt“) split off as titles."""
     k = 0
-    while label == "PER" and k < len(span) - 1 and span[k].tag_ == "NN":
-        k += 1
+    while (
+        label == "PER"
+        and k < len(span) - 1
+        and (span[k].tag_ == "NN" or (span[k].tag_ == "KON" and k and span[k + 1].tag_ == "NN"))
+    ):
+        k += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“: both are titles
     words = tuple(t.text for t in span[k:])
-    titles = tuple(alias_of(t) for t in span[:k])
+    titles = tuple(alias_of(t) for t in span[:k] if t.tag_ == "NN")
     doc = span.doc
     genitive = span[-1].text.endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
     return Mention(span.start, span.end, label, words, titles, span[k:].text, genitive)
@@ -189,6 +199,14 @@ def _home(mention: Mention, entities: list[Entity], doc: Doc) -> Entity | None:
     """The entity ``mention`` belongs to, or None for a new one."""
     if mention.label == "PER":
         found = [e for e in entities if e.kind == "PER" and _part_of(mention.words, e.words)]
+    elif len(mention.words) == 1 and (
+        surname := [
+            e
+            for e in entities
+            if e.kind == "PER" and len(e.words) > 1 and same_word(mention.words[0], e.words[-1])
+        ]  # fmt: skip
+    ):
+        found = surname  # the NER's LOC/ORG „Hänni“ is the surname of „Adrian Hänni“
     else:
         found = [
             e
