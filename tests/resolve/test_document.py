@@ -204,3 +204,13 @@ def test_titles_joined_by_und_and_a_surname_the_ner_took_for_a_place(analyse):
     assert speaker_names(quotes, entities) == ["Adrian Hänni", "Adrian Hänni"]
     (haenni,) = [e for e in entities if "Hänni" in e["name"]]
     assert {"Historiker", "Geheimdienstexperte"} & set(haenni["aliases"])
+
+
+def test_pronoun_prefers_a_subject_over_a_name_in_a_prepositional_phrase(analyse):
+    _, quotes, entities = analyse(
+        "Boris Nadeschdin darf 100.000 Unterschriften sammeln. Unterschriften, die er braucht, "
+        "um bei der Wahl im März gegen Amtsinhaber Wladimir Putin antreten zu dürfen. "
+        "Er sagte, er habe schon 200.000 Unterschriften zusammen."
+    )
+    assert [q["speaker"]["text"] for q in quotes] == ["Er"]
+    assert speaker_names(quotes, entities) == ["Boris Nadeschdin"]

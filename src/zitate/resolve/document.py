@@ -219,15 +219,41 @@ class _Resolver:
 
     def _recent(self, before: int, gender: str | None = None, kinds=("PER",)) -> Entity | None:
         """The entity of the last mention before ``before`` that is not quoted text (nor a
-        prenominal genitive)."""
-        best: tuple[int, Entity] | None = None
-        for entity in self.entities:
-            if entity.kind not in kinds or (gender and entity.gender not in (None, gender)):
-                continue
-            for start, end in entity.mentions:
-                if end <= before and start not in self.quoted and (not best or start > best[0]):
-                    best = (start, entity)
-        return best[1] if best else None
+        prenominal genitive); within the pronoun's sentence and the two before it, a mention
+        inside a prepositional phrase („gegen Amtsinhaber Wladimir Putin“) yields to an earlier
+        one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“)."""
+        found = [
+            (start, entity)
+            for entity in self.entities
+            if entity.kind in kinds and not (gender and entity.gender not in (None, gender))
+            for start, end in entity.mentions
+            if end <= before and start not in self.quoted
+        ]
+        if not found:
+            return None
+        window = self._window_start(before)
+        near = [(start, e) for start, e in found if start >= window and not self._oblique(start)]
+        return max(near or found, key=lambda f: f[0])[1]
+
+    def _window_start(self, position: int, sentences: int = 2) -> int:
+        """The first character of the sentence ``sentences`` before the one at ``position``."""
+        token = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if token is None:
+            return position
+        sent = token[0].sent
+        for _ in range(sentences):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sent.start_char
+
+    def _oblique(self, start: int) -> bool:
+        """Whether the mention at ``start`` follows a preposition („gegen (Amtsinhaber) X“)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        i = span[0].i - 1 if span is not None else -1
+        while i >= 0 and self.doc[i].tag_ in ("NN", "ADJA", "ART", "PPOSAT"):
+            i -= 1
+        return i >= 0 and self.doc[i].tag_ in ("APPR", "APPRART")
 
     def _name(self, span: Span) -> Entity | None:
         """The entity of the proper name at the head of ``span`` or in apposition to it."""

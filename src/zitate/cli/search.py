@@ -1,10 +1,10 @@
 """Command line, search and export: ``zitate quotes``, ``zitate export``, ``zitate bench search``.
 
 A thin layer over ``zitate.store.search`` (the search ``GET /api/quotes`` runs too),
-``zitate.store.export`` and ``zitate.bench.search``; ``cli.py`` registers the commands. Bad option
-values (a date that is not ``YYYY-MM-DD``, an unknown type or medium) are refused by typer with a
-usage error and exit status 2; an unreadable query, a missing database or an unwritable output
-file give one ``zitate: error:`` line and exit status 2, without a traceback.
+``zitate.store.export`` and ``zitate.bench.search``; ``zitate.cli`` registers the commands. Bad
+option values (a date that is not ``YYYY-MM-DD``, an unknown type or medium) are refused by typer
+with a usage error and exit status 2; an unreadable query, a missing database or an unwritable
+output file give one ``zitate: error:`` line and exit status 2, without a traceback.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import Annotated
 
 import typer
 
-from .api.schemas import Medium, QuoteType
-from .errors import Errors, ZitateError
+from ..api.schemas import Medium, QuoteType
+from ..errors import Errors, ZitateError
 
 DbOpt = Annotated[
     str, typer.Option(help="Database URL: sqlite:///PATH (default) or postgresql://USER@HOST/DB.")
@@ -65,8 +65,8 @@ def quotes(
     format: Annotated[QuotesFormat, typer.Option("--format", "-f")] = QuotesFormat.table,
 ) -> None:
     """Search the stored quotations: best matches first (newest first without a QUERY)."""
-    from .store.db import session_factory
-    from .store.search import search_quotes
+    from ..store.db import session_factory
+    from ..store.search import search_quotes
 
     engine = _open(db)
     try:
@@ -99,9 +99,9 @@ def export(
 ) -> None:
     """Export the database: jsonl (one record per article, shared/OUTPUT.md), csv or parquet (one
     row per quotation: article id, outlet, date, type, medium, speaker, entity, cue, text)."""
-    from .store.db import session_factory
-    from .store.export import atomic_output
-    from .store.export import export as run
+    from ..store.db import session_factory
+    from ..store.export import atomic_output
+    from ..store.export import export as run
 
     engine = _open(db)
     try:
@@ -129,7 +129,7 @@ def bench_search(
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
 ) -> None:
     """Latency of GET /api/quotes?q=… on a generated database of real German quotations."""
-    from .bench.search import bench_search as run
+    from ..bench.search import bench_search as run
 
     try:
         figures = run(data=data, quotes=quotes, db=db, queries=queries, log=_log)
@@ -150,8 +150,8 @@ def bench_search(
 def _open(url: str):
     """The migrated database at ``url``; a SQLite file must exist (nothing to search in a new
     one), a PostgreSQL server must answer."""
-    from .store import open_db
-    from .store.db import parse_url
+    from ..store import open_db
+    from ..store.db import parse_url
 
     try:
         parsed = parse_url(url)
@@ -167,14 +167,14 @@ def _open(url: str):
 
 def _print_quotes(rows, total: int, limit: int, offset: int, format: QuotesFormat) -> None:
     if format is QuotesFormat.json:
-        from .api.routes.quotes import hit
+        from ..api.routes.quotes import hit
 
         page = {"items": [hit(r) for r in rows], "total": total, "limit": limit, "offset": offset}
         typer.echo(json.dumps(page, ensure_ascii=False, indent=2))
     elif format is QuotesFormat.csv:
         import sys
 
-        from .store.export import quotation_row, write_csv
+        from ..store.export import quotation_row, write_csv
 
         write_csv((quotation_row(r) for r in rows), sys.stdout)
     else:

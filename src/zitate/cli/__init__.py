@@ -1,7 +1,9 @@
-"""Command line: a thin layer over the library (``zitate.ingest``, ``zitate.nlp``,
+"""Command line (``zitate``): a thin layer over the library (``zitate.ingest``, ``zitate.nlp``,
 ``zitate.quotes``, ``zitate.resolve``, ``zitate.train``, ``zitate.bench``). Bad input is reported
 as one line naming the input and the reason, with a non-zero exit status; the other inputs are
-still processed.
+still processed. The commands over a database's entities (``entities``, ``speakers``) live in
+``zitate.cli.entities``, search and export (``quotes``, ``export``, ``bench search``) in
+``zitate.cli.search``.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, cli_entities, cli_search
-from .errors import Errors, ZitateError
+from .. import __version__
+from ..errors import Errors, ZitateError
+from . import entities as cli_entities
+from . import search as cli_search
 
 app = typer.Typer(
     help="zitate: who said what, to whom, in German news.",
@@ -89,8 +93,8 @@ def extract(
 
     Inputs: text, HTML (.html, .htm, .html.gz), WARC (.warc, .warc.gz), JSONL files, folders,
     http(s) URLs, or - for stdin."""
-    from .ingest import iter_articles
-    from .record import build_record
+    from ..ingest import iter_articles
+    from ..record import build_record
 
     settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
     nlp = None
@@ -115,7 +119,7 @@ def extract(
         if format is Format.jsonl:
             typer.echo(json.dumps(record, ensure_ascii=False))
         elif format is Format.pretty:
-            from .render import print_pretty
+            from ..render import print_pretty
 
             print_pretty(record, doc)
         else:
@@ -150,10 +154,10 @@ def ingest(
     Ingesting a stored article again changes nothing, so an interrupted ingest resumes where it
     stopped; the last line sums up the run (articles new/unchanged/duplicate/failed, quotations,
     seconds)."""
-    from .ingest import iter_articles
-    from .ingest.stream import batches, read_ahead
-    from .store import open_db
-    from .store.ingest import Ingestor
+    from ..ingest import iter_articles
+    from ..ingest.stream import batches, read_ahead
+    from ..store import open_db
+    from ..store.ingest import Ingestor
 
     settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
     engine = _guarded(open_db, url=db)
@@ -195,8 +199,8 @@ def serve(
     /api/articles needs the token of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES."""
     import uvicorn
 
-    from .api.core.config import Settings
-    from .api.main import create_app
+    from ..api.core.config import Settings
+    from ..api.main import create_app
 
     settings = Settings(db_url=db) if db else Settings()
     engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db
@@ -205,7 +209,7 @@ def serve(
 
 
 def _open_db(url: str):
-    from .store import open_db
+    from ..store import open_db
 
     return open_db(url)
 
@@ -216,8 +220,8 @@ def _analyser(only_article: bool, model: Path | None, stats):
     that needs it (never when every article is stored already), in ``stats.load_seconds``."""
     import time
 
-    from .record import build_record
-    from .store.ingest import Analysis
+    from ..record import build_record
+    from ..store.ingest import Analysis
 
     nlp = None
 
@@ -272,7 +276,7 @@ def train_base(
     workdir: Annotated[Path, typer.Option(help="Scratch folder for corpora.")] = Path("work"),
 ) -> None:
     """Rebuild the German base pipeline from shared/data."""
-    from .train.base import train_base as run
+    from ..train.base import train_base as run
 
     path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir)
     typer.echo(f"pipeline written to {path}")
@@ -290,7 +294,7 @@ def train_quotes(
     ] = False,
 ) -> None:
     """Learn the quotation attribution model (cue lexicon, classifiers) from the train split."""
-    from .quotes.training import train_quotes as run
+    from ..quotes.training import train_quotes as run
 
     try:
         path = run(data=data, output=output, smoke=smoke, base=base, log=_log)
@@ -310,7 +314,7 @@ def bench_base(
     ] = None,
 ) -> None:
     """Accuracy (UD, GermEval, Wikinews) and speed of the base pipeline."""
-    from .bench.base import bench_base as run
+    from ..bench.base import bench_base as run
 
     _emit(_guarded(run, data=data, model=model, limit_docs=limit_docs, log=_log), as_json)
 
@@ -329,8 +333,8 @@ def bench_quotes(
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
 ) -> None:
     """Quotation attribution on the Wikinews benchmark: messages, roles, joint, type, medium."""
-    from .bench.quotes import run_bench, score_dirs
-    from .quotes.predictors import get_predictor
+    from ..bench.quotes import run_bench, score_dirs
+    from ..quotes.predictors import get_predictor
 
     try:
         if split not in ("dev", "test"):
@@ -349,7 +353,7 @@ def bench_quotes(
 def _load_pipeline(model: Path | None):
     """The analysis pipeline, once per process: the base pipeline (``zitate.load()`` or
     ``--model``) with ``zitate_quotes`` last. A missing model exits with status 2."""
-    from .quotes.pipeline import attribution_pipeline
+    from ..quotes.pipeline import attribution_pipeline
 
     try:
         return attribution_pipeline(model)
@@ -373,15 +377,15 @@ def bench_ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
 ) -> None:
     """Article extraction on shared/data/html against plain trafilatura, same run."""
-    from .bench.ingest import bench_ingest as run
+    from ..bench.ingest import bench_ingest as run
 
     _emit(_guarded(run, data=data, log=_log), as_json)
 
 
 def _ingest_settings(jsonl_fields: str | None, max_bytes: int, allow_private: bool):
     """The ingest options of ``extract`` and ``ingest``; a bad ``--jsonl-fields`` exits with 2."""
-    from .ingest.settings import IngestSettings
-    from .ingest.settings import JsonlFields as FieldNames
+    from ..ingest.settings import IngestSettings
+    from ..ingest.settings import JsonlFields as FieldNames
 
     try:
         fields = FieldNames.parse(jsonl_fields)

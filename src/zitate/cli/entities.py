@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .errors import ZitateError
+from ..errors import ZitateError
 
 entities_app = typer.Typer(
     help="Cross-article entities: list, show and correct them (merge, split, rename).",
@@ -44,7 +44,7 @@ FormatOpt = Annotated[Output, typer.Option("--format", "-f", help="table or json
 def _session(db: str, write: bool = False):
     """A session on the migrated database ``db``; committed at the end when ``write``. A
     ``ZitateError`` inside becomes one line on stderr and exit status 2."""
-    from .store import open_db, session_factory
+    from ..store import open_db, session_factory
 
     try:
         engine = open_db(db)
@@ -74,7 +74,7 @@ def list_command(
     format: FormatOpt = Output.table,
 ) -> None:
     """Canonical entities (most mentioned first) with their mention, article and quote counts."""
-    from .store.entities import list_entities
+    from ..store.entities import list_entities
 
     with _session(db) as session:
         rows = list_entities(session, query, limit=limit, kind=kind)
@@ -85,8 +85,8 @@ def list_command(
 @entities_app.command("show")
 def show_command(canonical_id: EntityId, db: Db = DEFAULT_DB, format: FormatOpt = Output.table):
     """One canonical entity: names and roles with their dates, document entities, corrections."""
-    from .store.entities import corrections, document_entities, get_entity
-    from .store.speakers import speaker_detail
+    from ..store.entities import corrections, document_entities, get_entity
+    from ..store.speakers import speaker_detail
 
     with _session(db) as session:
         get_entity(session, canonical_id)
@@ -119,7 +119,7 @@ def merge_command(
     db: Db = DEFAULT_DB,
 ) -> None:
     """Merge entities into the first; their names link to it from now on."""
-    from .store.entities import merge
+    from ..store.entities import merge
 
     with _session(db, write=True) as session:
         target = merge(session, ids)
@@ -137,7 +137,7 @@ def split_command(
     db: Db = DEFAULT_DB,
 ) -> None:
     """Split the document entities named ALIAS off into a new entity; the name stays with it."""
-    from .store.entities import split
+    from ..store.entities import split
 
     with _session(db, write=True) as session:
         created = split(session, canonical_id, alias)
@@ -152,7 +152,7 @@ def rename_command(
     db: Db = DEFAULT_DB,
 ) -> None:
     """Name an entity; the name is kept whatever later articles call it."""
-    from .store.entities import rename
+    from ..store.entities import rename
 
     with _session(db, write=True) as session:
         entity = rename(session, canonical_id, name)
@@ -170,8 +170,8 @@ def relink_command(
     """Link the stored document entities to canonical entities, replaying the corrections.
 
     For a database stored before linking existed; one transaction per article."""
-    from .resolve.linking import relink
-    from .store import open_db, session_factory
+    from ..resolve.linking import relink
+    from ..store import open_db, session_factory
 
     try:
         engine = open_db(db)
@@ -195,7 +195,7 @@ def speakers(
     format: FormatOpt = Output.table,
 ) -> None:
     """The most quoted speakers (canonical entities), with quotation and article counts."""
-    from .store.speakers import top_speakers
+    from ..store.speakers import top_speakers
 
     with _session(db) as session:
         page = top_speakers(session, limit, offset, kind=kind)
