@@ -214,3 +214,13 @@ def test_pronoun_prefers_a_subject_over_a_name_in_a_prepositional_phrase(analyse
     )
     assert [q["speaker"]["text"] for q in quotes] == ["Er"]
     assert speaker_names(quotes, entities) == ["Boris Nadeschdin"]
+
+
+def test_a_name_ending_in_an_organisation_noun_is_an_organisation(analyse):
+    _, quotes, entities = analyse(
+        "„Es wurden rund 20 Geschosse abgefeuert“, teilte Israels Armee am Abend mit."
+    )
+    (quote,) = quotes
+    kinds = {e["id"]: e["kind"] for e in entities}
+    assert "Armee" in speaker_names(quotes, entities)[0]
+    assert kinds[quote["speaker"]["entity"]] == "ORG"

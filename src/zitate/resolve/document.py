@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from .mentions import (
     ENTITY_KINDS,
+    ORG_ENDINGS,
     Entity,
     Mention,
     alias_of,
@@ -54,11 +55,6 @@ NOT_ENTITIES = SOURCE_NOUNS | frozenset(
     {"Recherche", "Information", "Quelle", "Schätzung", "Erkenntnis", "Darstellung", "Angaben"}
 )
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
-ORG_ENDINGS = (
-    "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
-    "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
-    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
-)  # fmt: skip
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list[dict]]:

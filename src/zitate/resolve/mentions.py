@@ -115,6 +115,13 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# Endings of nouns that name organisations („Bundesministerium“, „Armee“, „Städtetag“).
+ORG_ENDINGS = (
+    "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
+    "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
+    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
+    "städtetag", "bundestag", "landtag", "kreistag",
+)  # fmt: skip
 ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
 
 
@@ -143,7 +150,10 @@ def _name_token(tok: Token, run: list[int], end: int) -> bool:
 
 
 def _mention(span: Span, label: str) -> Mention:
-    """A mention with leading common nouns („Papst“, „Staatsanwalt“) split off as titles."""
+    """A mention with leading common nouns („Papst“, „Staatsanwalt“) split off as titles; a PER
+    mention ending in an organisation noun („Israels Armee“, „Städtetag“) is an ORG."""
+    if label == "PER" and span[-1].tag_ == "NN" and span[-1].lower_.endswith(ORG_ENDINGS):
+        label = "ORG"
     k = 0
     while (
         label == "PER"
