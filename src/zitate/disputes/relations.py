@@ -19,21 +19,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-# Verb lemma (with separated particle after „+“) -> relation type.
-VERBS = {
-    "zurückweisen": "denies",
-    "weisen+zurück": "denies",
-    "dementieren": "denies",
-    "bestreiten": "denies",
-    "abstreiten": "denies",
-    "streiten+ab": "denies",
-    "verneinen": "denies",
-    "widersprechen": "contradicts",
-    "richtigstellen": "contradicts",
-    "stellen+richtig": "contradicts",
-    "zurückgewiesen": "denies",
-}
-CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
+from ..quotes.model import CONTINUING, DISPUTE_VERBS, dispute_verb
+
 MIN_WORDS = 4  # a shorter earlier quotation („vorsichtig optimistisch“) is not the claim denied
 
 
@@ -73,24 +60,17 @@ def _target(earlier: Sequence[dict], entity: str) -> dict | None:
 
 def _verb_relation(doc: Doc, quote: dict) -> str | None:
     """``denies``/``contradicts`` when the quotation's cue — or, for a cue-less Reported
-    quotation, its main verb — is a denial or contradiction verb."""
+    quotation, its own words — holds a verb of ``DISPUTE_VERBS``."""
     cue = quote.get("cue")
     if cue:
-        tokens = [t for a, b in cue["spans"] for t in _tokens(doc, a, b)]
+        parts = cue["spans"]
     elif quote["type"] == "Reported":
-        tokens = [t for a, b in quote["spans"] for t in _tokens(doc, a, b)]
+        parts = quote["spans"]
     else:
         return None
-    for token in tokens:
-        if token.tag_ not in {"VVFIN", "VVPP", "VVINF", "VVIZU"}:
-            continue
-        lemma = token.lemma_.lower()
-        particles = [t.lower_ for t in token.sent if t.tag_ == "PTKVZ" and t.i > token.i]
-        keys = [f"{lemma}+{particles[0]}"] if particles else []
-        for key in [*keys, lemma]:
-            if key in VERBS:
-                return VERBS[key]
-    return None
+    tokens = [t for a, b in parts for t in _tokens(doc, a, b)]
+    found = dispute_verb(tokens, participles=DISPUTE_VERBS, infinitives=True)
+    return found[1] if found else None
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:

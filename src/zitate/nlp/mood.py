@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-FINITE_TAGS = {"VVFIN", "VAFIN", "VMFIN"}
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs
 IMPERATIVE_TAGS = {"VVIMP", "VAIMP"}
 # (ablaut attribute, Mood, Tense) of the synthetic finite paradigms.
 PARADIGMS = (

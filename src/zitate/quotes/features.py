@@ -13,9 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from .lexicon import CueLexicon
-
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def _words(text: str) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from .rules import np_after
 
 NP_TAGS = frozenset(
@@ -18,7 +19,6 @@ GENITIVE = frozenset({"von", "des", "der", "eines", "einer", "seines", "seiner",
 DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
 HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
 PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 MAX_NP = 12
 
 

@@ -31,6 +31,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.mood import FINITE_TAGS
+from ..quotes.model import CONTINUING
 from .mentions import (
     ENTITY_KINDS,
     ORG_ENDINGS,
@@ -44,8 +46,6 @@ from .mentions import (
 )
 
 PRONOUNS = {"er": "m", "sie": "f"}
-FINITE_TAGS = frozenset({"VAFIN", "VMFIN", "VVFIN"})
-CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
 # Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
 SOURCE_NOUNS = frozenset(
     {"Angabe", "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Aussage", "Wort", "Bericht"}
