@@ -31,11 +31,12 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
         "model": {"name": "de_zitate", "version": model_version()},
     }
     if doc is not None:
-        if doc.text != article.text:
-            detail = f"{len(doc.text)} vs {len(article.text)} characters"
+        text = doc.text  # joined from every token: once, for the check and the resolver
+        if text != article.text:
+            detail = f"{len(text)} vs {len(article.text)} characters"
             raise ZitateError(Errors.E012, input=article.input, detail=detail)
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
-        record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
+        record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [], text)
         record["relations"] = find_relations(doc, record["quotes"])
     return record
 

@@ -56,3 +56,13 @@ def test_signatures_band_keys_and_bytes_for_the_store():
     assert not set(keys) & set(band_keys(signature(other)))
     assert from_bytes(to_bytes(signature(first))).jaccard(signature(first)) == 1.0
     assert signature(assemble("d.html", [("body", "Zu kurz für eine Signatur.")])) is None
+
+
+def test_known_lsh_params_are_datasketchs_optimum():
+    """``Deduplicator`` skips datasketch's search for the default threshold's bands and rows."""
+    from datasketch import MinHashLSH
+
+    from zitate.ingest.dedup import BANDS, NUM_PERM, ROWS
+
+    lsh = MinHashLSH(threshold=0.8, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)

@@ -8,7 +8,7 @@ def test_pipeline_components(nlp):
     for name in [
         "tagger",
         "trainable_lemmatizer",
-        "attribute_ruler",
+        "zitate_upos",
         "zitate_mood",
         "sentencizer",
         "zitate_paragraphs",

@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "wikinews-2007-05-01-phil-spector-wegen-mordes-vor-gericht.txt"
 SUMMARY = re.compile(
     r"^(\d+) articles: (\d+) new, (\d+) unchanged, (\d+) duplicate, (\d+) failed; "
-    r"(\d+) quotations; [\d.]+ s, [\d.]+ articles/s( after [\d.]+ s loading the models)? "
+    r"(\d+) quotations; [\d.]+ s, [\d.]+ articles/s"
+    r"( after [\d.]+ s start-up \(models, libraries\))? "
     r"\((sqlite|postgresql)"
 )
 

@@ -1,7 +1,7 @@
 """Benchmark, base pipeline: a pipeline + ``shared/data`` -> accuracy and speed figures.
 
 - ``stts_acc``, ``upos_acc``, ``lemma_acc``: UD German GSD test, run on the treebank's own
-  (syntactic) words; UPOS comes from the STTS->UPOS attribute ruler;
+  (syntactic) words; UPOS comes from the STTS->UPOS table (``zitate_upos``);
 - ``mood_sub_p/r/f1``: ``Mood=Sub`` over all tokens of UD GSD dev+test and PUD (gold finite
   verbs carry ``Mood``), run on the treebank words;
 - ``ner_p/r/f1``: exact-span match on the held-out GermEval slice (never trained on);

@@ -30,7 +30,7 @@ def find_relations(doc: Doc, quotes: Sequence[dict]) -> list[dict]:
     answered: tuple[str, str, str] | None = None  # (type, target id, entity of the denier)
     for n, quote in enumerate(quotes):
         entity = _entity(quote)
-        kind = _verb_relation(doc, quote)
+        kind = _verb_relation(doc, quote) if entity else None  # no speaker, no relation
         if kind and entity:
             target = _target(quotes[:n], entity)
             answered = (kind, target["id"], entity) if target else None

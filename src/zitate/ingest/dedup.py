@@ -103,7 +103,10 @@ class Deduplicator:
                 return None
             from datasketch import MinHashLSH
 
-            self.index = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
+            # datasketch finds bands and rows by numeric integration (about 20 ms); for the
+            # default threshold they are BANDS and ROWS (checked by a test)
+            params = (BANDS, ROWS) if self.threshold == 0.8 else None
+            self.index = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM, params=params)
             self._remember(self.first)
         return self._remember(article)
 

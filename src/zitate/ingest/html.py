@@ -21,11 +21,38 @@ from . import patterns as P
 from .article import Article, assemble
 from .clean import Block, agencies_in, clean_blocks
 from .meta import PageMeta, choose_title, page_teasers, read_meta, source_of
-from .prune import link_teasers, prune_page
+from .prune import link_teasers, norm_words, prune_page
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 _LEGACY = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
 MIN_WORDS = 25
+#: Text nodes of the body outside scripts and styles: ``descendant::`` finds the nodes of
+#: ``.//`` without its sort; plain strings, as no caller asks a text node for its parent.
+_VISIBLE_TEXT = etree.XPath(
+    "descendant::text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False
+)
+
+
+def _html_parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser, with its element classes looked up in C: lxml.html's own lookup is
+    a Python method that runs for every element handed to Python (some 200,000 times for 40
+    pages, mostly in trafilatura). The classes are the same, so is the tree."""
+    lookup = etree.ElementNamespaceClassLookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    # form, input, label, select, textarea
+    lookup.get_namespace(None).update(lxml.html.HtmlElementClassLookup._default_element_classes)
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+_PARSER = _html_parser()
 
 
 def decode_html(data: bytes, input: str, declared: str | None = None) -> str:
@@ -60,7 +87,7 @@ def decode_html(data: bytes, input: str, declared: str | None = None) -> str:
 def parse_html(text: str, input: str) -> lxml.html.HtmlElement:
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as err:
         raise ZitateError(Errors.E101, input, detail=str(err) or "no markup") from None
     if tree is None or tree.find(".//body") is None and not len(tree):
@@ -132,7 +159,7 @@ def blocks_from_body(body: etree._Element | None, links: set[str] | None = None)
         elif el.tag in ("p", "quote", "lb", "div"):
             kind = "lead" if _is_bold(el) else "body"
             blocks.append((kind, _text_of(el)))
-    return [(k, t) for k, t in blocks if t and _norm(t) not in links]
+    return [(k, t) for k, t in blocks if t and norm_words(t) not in links]
 
 
 def _text_of(el: etree._Element) -> str:
@@ -151,11 +178,11 @@ def _is_bold(el: etree._Element) -> bool:
 
 def drop_leading_titles(blocks: list[Block], title: str | None, meta: PageMeta) -> list[Block]:
     """Drop headline repeats (h1, kicker + headline) from the top of the body."""
-    heads = {_norm(t) for t in [title, meta.ld_headline, meta.og_title, *meta.h1] if t}
+    heads = {norm_words(t) for t in [title, meta.ld_headline, meta.og_title, *meta.h1] if t}
     words = set().union(*(set(h.split()) for h in heads)) if heads else set()
     out: list[Block] = []
     for i, (kind, text) in enumerate(blocks):
-        norm = _norm(text)
+        norm = norm_words(text)
         tokens = set(norm.split())
         repeat = norm in heads or (
             kind == "heading" and tokens and len(tokens & words) / len(tokens) > 0.7
@@ -193,27 +220,22 @@ def mark_teaser(
 
 
 def _similar(a: str, b: str) -> bool:
-    ta, tb = set(_norm(a).split()), set(_norm(b).split())
+    ta, tb = set(norm_words(a).split()), set(norm_words(b).split())
     if not ta or not tb:
         return False
     return len(ta & tb) / max(len(ta), len(tb)) >= 0.85
 
 
 def _in_blocks(text: str, blocks: list[Block]) -> bool:
-    probe = _norm(text)[:60]
-    return any(probe in _norm(t) for _, t in blocks)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    probe = norm_words(text)[:60]
+    return any(probe in norm_words(t) for _, t in blocks)
 
 
 def _visible_text(tree: lxml.html.HtmlElement) -> str:
     body = tree.find(".//body")
     if body is None:
         return ""
-    parts = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-    return " ".join(" ".join(parts).split())
+    return " ".join(" ".join(_VISIBLE_TEXT(body)).split())
 
 
 def iso_date(value: str | None) -> str | None:

@@ -8,6 +8,7 @@ loading the py3langid model (about 0.5 s of start-up), so a small German batch n
 from __future__ import annotations
 
 import re
+import time
 from functools import cache
 
 LANGUAGES = ["de", "en", "fr", "it", "es", "nl", "pl", "tr", "ru", "uk", "pt", "da", "sv", "cs"]
@@ -19,11 +20,23 @@ OTHER_WORDS = frozenset(_OTHER.split(" "))
 _WORD = re.compile(r"\w+")
 
 
+_loading = {"seconds": 0.0}
+
+
 @cache
 def _identifier():
     from py3langid.langid import _load_identifier
 
-    return _load_identifier(norm_probs=True, langs=LANGUAGES)
+    started = time.monotonic()
+    identifier = _load_identifier(norm_probs=True, langs=LANGUAGES)
+    _loading["seconds"] = time.monotonic() - started
+    return identifier
+
+
+def load_seconds() -> float:
+    """The time this process spent loading the py3langid model (0.0 while not needed), so that
+    ``zitate ingest`` counts it with the other models' loading, not as article processing."""
+    return _loading["seconds"]
 
 
 def detect_language(text: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from . import patterns as P
@@ -29,6 +30,9 @@ ARTICLE_TYPES = {
     "reviewnewsarticle",
     "backgroundnewsarticle",
 }
+
+_JSONLD = etree.XPath('//script[@type="application/ld+json"]')
+_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
 
 
 @dataclass
@@ -64,7 +68,7 @@ def read_meta(tree: HtmlElement) -> PageMeta:
         meta.authors = [tags["author"].strip()]
     meta.html_title = _squash(tree.findtext(".//title") or "") or None
     meta.h1 = [_squash(h.text_content()) for h in tree.iter("h1")][:3]
-    canonical = tree.xpath('//link[@rel="canonical"]/@href') or [tags.get("og:url")]
+    canonical = _CANONICAL(tree) or [tags.get("og:url")]
     meta.canonical = canonical[0] if canonical and canonical[0] else None
     return meta
 
@@ -81,7 +85,7 @@ def meta_tags(tree: HtmlElement) -> dict[str, str]:
 
 def read_jsonld(tree: HtmlElement, meta: PageMeta) -> None:
     """Fill ``meta`` from the first article-like JSON-LD object."""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in _JSONLD(tree):
         try:
             data = json.loads(script.text or "", strict=False)
         except ValueError:
@@ -236,9 +240,13 @@ def page_teasers(tree: HtmlElement) -> list[str]:
         if el.tag == "h1":
             seen_h1 = True
             continue
+        paragraph = el.tag == "p"
+        # the text of a container is long to collect and needed only if it names a teaser
+        if not paragraph and not (seen_h1 and _names_teaser(el)):
+            continue
         text = _squash(el.text_content())
         words = len(text.split())
-        if el.tag == "p" and words >= 25 and not _names_teaser(el):
+        if paragraph and words >= 25 and not _names_teaser(el):
             break
         if seen_h1 and _is_teaser_element(el, words):
             found.append(text)

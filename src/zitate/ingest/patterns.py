@@ -139,20 +139,31 @@ BYLINE = re.compile(
 
 #: Leaked page script, strong signs (one is enough): a camelCase object key with a value or
 #: alone ("showPaywall: false", "isSubscriber:"), a call on a browser global, a bare literal.
+#: Each regex comes with the strings it cannot match without (one of them): a substring test
+#: spares most prose the regex. A changed regex needs its strings checked.
 SCRIPT_STRONG = (
-    re.compile(r"^\W*[a-z]+[A-Z]\w*\s*:\s*(?:true|false|null|undefined|-?\d+|['\"{\[]|$)"),
-    re.compile(r"\b(?:console|window|document|localStorage|dataLayer)\s*\.\s*\w+\s*[(=.]"),
-    re.compile(r"^(?:true|false|null|undefined|NaN)\s*[,;]?$"),
-    re.compile(r"\bfunction\s*\(|=>\s*\{|\b(?:var|let|const)\s+\w+\s*="),
+    (
+        re.compile(r"^\W*[a-z]+[A-Z]\w*\s*:\s*(?:true|false|null|undefined|-?\d+|['\"{\[]|$)"),
+        (":",),
+    ),
+    (
+        re.compile(r"\b(?:console|window|document|localStorage|dataLayer)\s*\.\s*\w+\s*[(=.]"),
+        ("console", "window", "document", "localStorage", "dataLayer"),
+    ),
+    (
+        re.compile(r"^(?:true|false|null|undefined|NaN)\s*[,;]?$"),
+        ("true", "false", "null", "undefined", "NaN"),
+    ),
+    (re.compile(r"\bfunction\s*\(|=>\s*\{|\b(?:var|let|const)\s+\w+\s*="), ("(", "=")),
 )
 
-#: Weak signs (two needed, or one with many code characters).
+#: Weak signs (two needed, or one with many code characters), with their strings as above.
 SCRIPT_SIGNS = (
-    re.compile(r"\b[a-z]+[A-Z]\w*\s*:"),
-    re.compile(r"\b\w+\s*:\s*(?:true|false|null|undefined)\b"),
-    re.compile(r"[{};]\s*$|^\s*[{}]|\}\s*\)|\(\s*\{"),
-    re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>"),
-    re.compile(r"\btypeof\s|\breturn\s+\w+;|!==?|===?"),
+    (re.compile(r"\b[a-z]+[A-Z]\w*\s*:"), (":",)),
+    (re.compile(r"\b\w+\s*:\s*(?:true|false|null|undefined)\b"), (":",)),
+    (re.compile(r"[{};]\s*$|^\s*[{}]|\}\s*\)|\(\s*\{"), ("{", "}", ";")),
+    (re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>"), ("<",)),
+    (re.compile(r"\btypeof\s|\breturn\s+\w+;|!==?|===?"), ("typeof", ";", "=")),
 )
 
 #: Consent walls for embedded content and promotion of the outlet's own products.
@@ -291,3 +302,9 @@ POLL_XPATH = etree.XPath(
     " or re:test(@class, '(?:^|[\\s_-])(?:poll|umfrage|voting)(?:$|[\\s_-])', 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
+
+#: The attribute values ``POLL_XPATH`` tests. Its regex test calls Python for every element, so
+#: ``prune.poll_widgets`` runs it only where one of these values holds a stem of its words
+#: (lower-cased; "vot" as the case-blind regex also takes "ı" and "İ" for the "i" of "voting").
+POLL_ATTRIBUTES = etree.XPath("//@class | //@type | //@data-type", smart_strings=False)
+POLL_STEMS = ("poll", "umfrage", "vot")

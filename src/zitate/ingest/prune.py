@@ -23,18 +23,28 @@ from lxml.html import HtmlElement
 
 from . import patterns as P
 
+_WORD = re.compile(r"\w+")
+
 
 def prune_page(tree: HtmlElement) -> int:
     """Remove pull quotes and poll widgets from ``tree`` in place; return how many."""
     quotes = [q for q in P.PULL_QUOTE_XPATH(tree) if not introduced_by_text(q)]
     doomed = [attribution_box(q) for q in quotes]
-    doomed += P.POLL_XPATH(tree) + P.QUOTE_CAPTION_XPATH(tree) + P.IMAGE_CAPTION_XPATH(tree)
+    doomed += poll_widgets(tree) + P.QUOTE_CAPTION_XPATH(tree) + P.IMAGE_CAPTION_XPATH(tree)
     removed = 0
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
             removed += 1
     return removed
+
+
+def poll_widgets(tree: HtmlElement) -> list[HtmlElement]:
+    """The poll widgets (``POLL_XPATH``) of pages where a class or type names a poll."""
+    values = " ".join(P.POLL_ATTRIBUTES(tree)).lower()
+    if not any(stem in values for stem in P.POLL_STEMS):
+        return []
+    return P.POLL_XPATH(tree)
 
 
 def introduced_by_text(quote: HtmlElement) -> bool:
@@ -72,9 +82,10 @@ def link_teasers(tree: HtmlElement) -> set[str]:
     (``<a href>``): teasers of other pages, not article text."""
     found: set[str] = set()
     for el in tree.iter("p", "li", "h2", "h3", "h4"):
-        text = _squash(el.text_content())
-        if not text or len(text.split()) > P.LINK_BLOCK_MAX_WORDS:
+        words = el.text_content().split()
+        if not words or len(words) > P.LINK_BLOCK_MAX_WORDS:
             continue
+        text = " ".join(words)
         linked = sum(len(_squash(a.text_content())) for a in el.iter("a") if _leaves_page(a))
         if linked / len(text) >= P.LINK_BLOCK_SHARE:
             found.add(norm_words(text))
@@ -89,7 +100,7 @@ def _leaves_page(a: HtmlElement) -> bool:
 
 def norm_words(text: str) -> str:
     """Lower-cased word tokens joined by single spaces (for comparing block texts)."""
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _squash(text: str) -> str:

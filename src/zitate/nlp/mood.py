@@ -15,10 +15,13 @@ VAFIN, VMFIN, VVIMP/VAIMP) with ``Mood=Ind|Sub|Imp``, ``Person``, ``Number``, ``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import TAG
 from spacy.language import Language
+from spacy.morphology import Morphology
 from spacy.tokens import Doc, Token
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})  # STTS finite verbs
@@ -40,6 +43,7 @@ SUBJECT_PRONOUNS = {
     "wir": ("1", "Plur"),
     "ihr": ("2", "Plur"),
 }
+PRONOUN_TAGS = ("PPER", "PIS")
 LEFT_WINDOW = 10  # verb-final clauses: „…, dass ich es nicht gesehen habe“
 CLAUSE_BREAK = {"$,", "$.", "$(", "KON", "KOUS", "PRELS"}
 
@@ -79,33 +83,30 @@ def _form_matches(value: str, form: str) -> bool:
     return False
 
 
-def subject_person(token: Token) -> tuple[str, str] | None:
-    """Person and number of a subject pronoun in the verb's clause, if one is near.
+def subject_person(token: Token, tags: Sequence[str]) -> tuple[str, str] | None:
+    """Person and number of a subject pronoun in the verb's clause, if one is near; ``tags``
+    are the STTS tags of the tokens of ``token.doc``.
 
     Pronouns that are always nominative (ich, du, er, wir, ihr, man) win over „es“, which may
     be an object („dass ich es gesehen habe“).
     """
     doc = token.doc
-    found: list[Token] = []
+    found: list[int] = []
     for i in range(token.i - 1, max(token.i - LEFT_WINDOW, -1), -1):
-        if doc[i].tag_ in CLAUSE_BREAK:
+        if tags[i] in CLAUSE_BREAK:
             break
-        found.append(doc[i])
+        found.append(i)
     for i in range(token.i + 1, min(token.i + 3, len(doc))):
-        if doc[i].tag_ in CLAUSE_BREAK:
+        if tags[i] in CLAUSE_BREAK:
             break
-        found.append(doc[i])
-    candidates = [t for t in found if _pronoun(t)]
-    for tok in candidates:
-        if tok.lower_ != "es":
-            return _pronoun(tok)
-    return _pronoun(candidates[0]) if candidates else None
-
-
-def _pronoun(token: Token) -> tuple[str, str] | None:
-    if token.tag_ not in ("PPER", "PIS"):
-        return None
-    return SUBJECT_PRONOUNS.get(token.lower_)
+        found.append(i)
+    # Only pronouns become ``Token`` objects: most words of the window are not.
+    words = [doc[i].lower_ for i in found if tags[i] in PRONOUN_TAGS]
+    candidates = [w for w in words if w in SUBJECT_PRONOUNS]
+    for word in candidates:
+        if word != "es":
+            return SUBJECT_PRONOUNS[word]
+    return SUBJECT_PRONOUNS[candidates[0]] if candidates else None
 
 
 def choose_cell(cells: tuple[Cell, ...], subject: tuple[str, str] | None) -> Cell | None:
@@ -133,32 +134,22 @@ class MoodAnnotator:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.tag_ in FINITE_TAGS:
-                self._annotate_finite(token)
-            elif token.tag_ in IMPERATIVE_TAGS:
-                _set_features(token, {"Mood": "Imp", "VerbForm": "Fin"})
+        # The tags once, as strings, from the few tag ids of the doc: a ``Token`` per word
+        # costs more than the verbs; only verbs (and pronouns near them) become one.
+        ids = doc.to_array(TAG).tolist()
+        names = {tag: doc.vocab.strings[tag] for tag in set(ids)}
+        tags = [names[tag] for tag in ids]
+        for i, tag in enumerate(tags):
+            if tag in FINITE_TAGS:
+                self._annotate_finite(doc[i], tags)
+            elif tag in IMPERATIVE_TAGS:
+                _set_features(doc[i], (("Mood", "Imp"), ("VerbForm", "Fin")))
         return doc
 
-    def _annotate_finite(self, token: Token) -> None:
-        lemma = token.lemma_ or token.lower_
-        cells = paradigm_cells(lemma.lower(), token.lower_)
-        if not cells and "ß" in token.lower_:  # spelling before 1996: „müßte“
-            cells = paradigm_cells(lemma.lower(), token.lower_.replace("ß", "ss"))
-        cell = choose_cell(cells, subject_person(token))
-        if cell is None:
-            _set_features(token, {"VerbForm": "Fin", "Mood": "Ind"})
-            return
-        _set_features(
-            token,
-            {
-                "Mood": cell.mood,
-                "Number": cell.number,
-                "Person": cell.person,
-                "Tense": cell.tense,
-                "VerbForm": "Fin",
-            },
-        )
+    def _annotate_finite(self, token: Token, tags: Sequence[str]) -> None:
+        form = token.lower_
+        lemma = (token.lemma_ or form).lower()
+        _set_features(token, _finite_features(lemma, form, subject_person(token, tags)))
 
     # The component has no state beyond its code; these keep ``nlp.to_disk`` round trips whole.
     def to_disk(self, path, *, exclude=()):
@@ -168,10 +159,38 @@ class MoodAnnotator:
         return self
 
 
-def _set_features(token: Token, features: dict[str, str]) -> None:
-    current = token.morph.to_dict()
+@lru_cache(maxsize=65536)
+def _finite_features(
+    lemma: str, form: str, subject: tuple[str, str] | None
+) -> tuple[tuple[str, str], ...]:
+    """The features of the finite verb ``form`` of ``lemma`` (both lower case) with a subject
+    pronoun of person and number ``subject``, if any."""
+    cells = paradigm_cells(lemma, form)
+    if not cells and "ß" in form:  # spelling before 1996: „müßte“
+        cells = paradigm_cells(lemma, form.replace("ß", "ss"))
+    cell = choose_cell(cells, subject)
+    if cell is None:
+        return (("VerbForm", "Fin"), ("Mood", "Ind"))
+    return (
+        ("Mood", cell.mood),
+        ("Number", cell.number),
+        ("Person", cell.person),
+        ("Tense", cell.tense),
+        ("VerbForm", "Fin"),
+    )
+
+
+def _set_features(token: Token, features: tuple[tuple[str, str], ...]) -> None:
+    token.set_morph(_merged(str(token.morph), features))
+
+
+@lru_cache(maxsize=65536)
+def _merged(morph: str, features: tuple[tuple[str, str], ...]) -> str:
+    """The FEATS string ``morph`` with ``features`` set (``MorphAnalysis.to_dict`` parses
+    ``str(morph)`` the same way)."""
+    current = Morphology.feats_to_dict(morph)
     current.update(features)
-    token.set_morph("|".join(f"{k}={v}" for k, v in sorted(current.items())))
+    return "|".join(f"{k}={v}" for k, v in sorted(current.items()))
 
 
 @Language.factory(

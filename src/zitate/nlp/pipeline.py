@@ -2,7 +2,8 @@
 lemmas, verb morphology (Mood, Person, Number, Tense) and named entities (PER, ORG, LOC, MISC).
 
 ``load()`` returns the committed pipeline (``zitate/models/de_zitate_base``); ``assemble``
-builds it from the two trained parts (tagger pipeline, NER pipeline) at training time.
+builds it from the two trained parts (tagger pipeline, NER pipeline) at training time; ``load``
+applies the run-time speed-ups of ``speed.tune`` (same weights, same results).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import Errors, ZitateError
-from . import mood, sentences, tokenizer  # noqa: F401  (register factories and callbacks)
+from . import mood, sentences, speed, tokenizer, upos  # noqa: F401  (register factories and callbacks)
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_zitate_base"
 
@@ -24,31 +25,34 @@ def load(path: str | Path | None = None, **kwargs) -> Language:
     path = Path(path) if path else DEFAULT_MODEL
     if not (path / "config.cfg").exists():
         raise ZitateError(Errors.E010, path=path)
-    return spacy.load(path, **kwargs)
+    return speed.tune(spacy.load(path, **kwargs))
 
 
-def upos_patterns(gold_sentences) -> list[dict]:
-    """Attribute-ruler patterns STTS -> UPOS: each tag's most frequent UPOS in gold UD data."""
+# STTS tags UD German GSD never shows: its fused „am“, „zum“ are split into APPR + ART, and
+# possessive pronouns used alone, auxiliary imperatives, modal participles are too rare.
+UNSEEN_TAGS_UPOS = {"APPRART": "ADP", "PPOSS": "PRON", "VAIMP": "AUX", "VMPP": "AUX"}
+
+
+def upos_table(gold_sentences) -> dict[str, str]:
+    """STTS -> UPOS: each tag's most frequent UPOS in gold UD data; ``UNSEEN_TAGS_UPOS`` for
+    the tags the data lacks."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for sent in gold_sentences:
         for tag, pos in zip(sent.tags, sent.upos, strict=True):
             counts[tag][pos] += 1
-    return [
-        {"patterns": [[{"TAG": tag}]], "attrs": {"POS": c.most_common(1)[0][0]}}
-        for tag, c in sorted(counts.items())
-    ]
+    table = {tag: c.most_common(1)[0][0] for tag, c in counts.items()}
+    return dict(sorted((UNSEEN_TAGS_UPOS | table).items()))
 
 
 def assemble(tagger_dir: Path, ner_dir: Path, data: Path) -> Language:
-    """Tagger pipeline + STTS->UPOS ruler + mood + sentence rules + sourced NER."""
+    """Tagger pipeline + STTS->UPOS table + mood + sentence rules + sourced NER."""
     from ..train.corpora import read_conllu
 
     nlp = spacy.load(tagger_dir)
     tokenizer.customize_tokenizer(nlp)  # the current rules, not the snapshot saved in training
-    ruler = nlp.add_pipe("attribute_ruler", after="trainable_lemmatizer")
-    gsd_dev = read_conllu(data / "ud/de_gsd-ud-dev.conllu.gz")
-    ruler.add_patterns(upos_patterns(gsd_dev))
-    nlp.add_pipe("zitate_mood", after="attribute_ruler")
+    upos_mapper = nlp.add_pipe("zitate_upos", after="trainable_lemmatizer")
+    upos_mapper.set_table(upos_table(read_conllu(data / "ud/de_gsd-ud-dev.conllu.gz")))
+    nlp.add_pipe("zitate_mood", after="zitate_upos")
     # The senter is trained only as an auxiliary objective of the shared tok2vec; sentence
     # boundaries come from the sentencizer on zitate's tokens plus the news rules, which
     # measure better on the Wikinews annotation (see MODEL_CARD.md).

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,46 +57,62 @@ OPENING = {"„", "»", "‚", '"'}
     "zitate_paragraphs", assigns=["token.is_sent_start"], requires=["token.is_sent_start"]
 )
 def paragraph_sentences(doc: Doc) -> Doc:
+    # The attributes the rules read, as lists read once (a ``doc[i]`` per token costs more
+    # than the rules), and the boundaries written back at once (each ``is_sent_start``
+    # assignment checks every token for a parse). Token ``i`` is only ever changed at step
+    # ``i`` or ``i + 1``, so ``starts[i]`` at step ``i`` is still the value it came with.
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    space = doc.to_array(IS_SPACE).tolist()
+    spaced = doc.to_array(SPACY).tolist()  # whether whitespace follows the token
+    starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 yes, -1 no, 0 unknown
+    written = False
     for i in range(1, len(doc)):
-        prev, tok = doc[i - 1], doc[i]
-        if _paragraph_break(prev):
-            tok.is_sent_start = not tok.is_space or tok.is_sent_start
-        elif tok.is_space:
+        prev = texts[i - 1]
+        if space[i - 1] and prev.count("\n") >= 2:
+            # A blank line: title, teaser and paragraphs of an article are blocks. (Other
+            # tokens carry one space at most, never a line break.)
+            starts[i] = 1 if not space[i] else starts[i]
+        elif space[i]:
             continue
-        elif _number_ends_sentence(prev, tok):
-            tok.is_sent_start = True
-        elif tok.is_sent_start and prev.text in OPENING and not prev.whitespace_:
-            tok.is_sent_start = False
-            prev.is_sent_start = i >= 2 and _ends_sentence(doc, i - 2)
-        elif tok.is_sent_start and (
-            (tok.text[:1].islower() and prev.text == ".") or not _ends_sentence(doc, i - 1)
+        elif prev[-1:] == "." and _number_ends_sentence(prev, texts[i], doc, i):
+            starts[i] = 1
+        elif starts[i] > 0 and prev in OPENING and not spaced[i - 1]:
+            starts[i] = -1
+            starts[i - 1] = 1 if i >= 2 and _ends_sentence(texts, space, i - 2) else -1
+        elif starts[i] > 0 and (
+            (texts[i][:1].islower() and prev == ".") or not _ends_sentence(texts, space, i - 1)
         ):
-            tok.is_sent_start = False
+            starts[i] = -1
+        else:
+            continue
+        written = True
+    if written:
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)  # as ``Token.is_sent_start`` refuses on a parse
+        values = numpy.array(starts, dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values)
     return doc
 
 
-def _number_ends_sentence(prev, tok) -> bool:
-    """„auf Rang 20. Als …“, „Elisabeth II. Am …“: a number with its period ends a sentence
-    when the next word is capitalised and tagged as a word class that starts sentences (not
-    a noun, as in „am 20. Juni“)."""
+def _number_ends_sentence(prev: str, text: str, doc: Doc, i: int) -> bool:
+    """„auf Rang 20. Als …“, „Elisabeth II. Am …“: a number with its period (``prev``) ends a
+    sentence when the next word (``text``, token ``i``) is capitalised and tagged as a word
+    class that starts sentences (not a noun, as in „am 20. Juni“)."""
     return (
-        bool(_NUMBER_PERIOD.match(prev.text))
-        and tok.text[:1].isupper()
-        and tok.tag_ in SENTENCE_INITIAL_TAGS
+        bool(_NUMBER_PERIOD.match(prev))
+        and text[:1].isupper()
+        and doc[i].tag_ in SENTENCE_INITIAL_TAGS
     )
 
 
-def _paragraph_break(token) -> bool:
-    """A blank line after ``token``: title, teaser and paragraphs of an article are blocks."""
-    return token.whitespace_.count("\n") >= 2 or (token.is_space and token.text.count("\n") >= 2)
-
-
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    """True if token ``i`` can close a sentence (final punctuation, possibly + closing marks)."""
+def _ends_sentence(texts: list[str], space: list[int], i: int) -> bool:
+    """True if token ``i`` can close a sentence (final punctuation, possibly + closing marks);
+    ``texts`` and ``space`` are the tokens' texts and ``is_space`` flags."""
     j = i
-    while j >= 0 and (doc[j].text in CLOSING or doc[j].is_space):
+    while j >= 0 and (texts[j] in CLOSING or space[j]):
         j -= 1
     if j < 0:
         return True
-    text = doc[j].text
+    text = texts[j]
     return text in SENT_END or text.endswith((".", "!", "?"))

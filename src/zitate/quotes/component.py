@@ -60,18 +60,22 @@ class QuoteAttributor(Pipe):
     def find(self, doc: Doc) -> list[Quotation]:
         """The quotations of ``doc`` as ``Quotation`` records (token ids), in document order."""
         found = self.model(doc)
-        return [_with_nesting(f, found) for f in found]
+        quotes = [set(f.quote) for f in found]
+        return [_with_nesting(f, quote, quotes) for f, quote in zip(found, quotes, strict=True)]
 
     def set_annotations(self, doc: Doc, quotations: Sequence[Quotation]) -> None:
         """Write ``doc.spans[spans_key]`` and ``doc._.zitate_quotes``."""
         spans, ids, records = [], [], []
-        for number, quotation in enumerate(quotations, 1):
+        text = doc.text  # joined once: the text of every record is a slice of it
+        quotes = [set(q.quote) for q in quotations]
+        for number, (quotation, quote) in enumerate(zip(quotations, quotes, strict=True), 1):
             qid = f"q{number}"
             for start, end in _runs(quotation.quote):
                 spans.append(doc[start:end])
                 spans[-1].label_ = quotation.type or ""
                 ids.append(qid)
-            records.append(quotation_record(doc, quotation, qid, quotations))
+            nested_in = _outer_id(quote, quotes)
+            records.append(quotation_record(doc, text, quotation, qid, nested_in))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans)
         doc.spans[self.spans_key].attrs["quote_ids"] = ids
         doc._.set(EXTENSION, records)
@@ -84,28 +88,23 @@ class QuoteAttributor(Pipe):
         return self
 
 
-def _with_nesting(found: Found, everything: Sequence[Found]) -> Quotation:
-    """A ``Quotation`` of ``found``; nested when another quotation strictly contains it."""
-    quotation = found.to_quotation()
-    tokens = set(quotation.quote)
-    outer = [f for f in everything if f is not found and tokens < set(f.quote)]
-    inner = [f for f in everything if f is not found and set(f.quote) < tokens]
+def _with_nesting(found: Found, tokens: set[int], everything: Sequence[set[int]]) -> Quotation:
+    """A ``Quotation`` of ``found`` (quote ``tokens``); nested when another quotation's tokens
+    (``everything``: the quote tokens of each quotation) strictly contain them."""
     return replace(
-        quotation,
-        is_nested=bool(outer),
-        has_nested=bool(inner),
+        found.to_quotation(),
+        is_nested=any(tokens < other for other in everything),
+        has_nested=any(other < tokens for other in everything),
         confidence=round(found.confidence, 3),
     )
 
 
 def quotation_record(
-    doc: Doc,
-    quotation: Quotation,
-    qid: str,
-    quotations: Sequence[Quotation],
+    doc: Doc, text: str, quotation: Quotation, qid: str, nested_in: str | None
 ) -> dict:
-    """The OUTPUT.md record of one quotation (character offsets into ``doc.text``)."""
-    quote = _part(doc, quotation.quote)
+    """The OUTPUT.md record of one quotation (character offsets into ``text``, the
+    ``doc.text``); ``nested_in`` is the id of the quotation it is nested in."""
+    quote = _part(doc, text, quotation.quote)
     record = {
         "id": qid,
         "type": quotation.type,
@@ -115,22 +114,23 @@ def quotation_record(
     }
     for name in ROLE_NAMES:
         ids = quotation.part(name)
-        record[name] = _part(doc, ids) if ids else None
-    record["nested_in"] = _outer_id(quotation, quotations)
+        record[name] = _part(doc, text, ids) if ids else None
+    record["nested_in"] = nested_in
     record["confidence"] = quotation.confidence
     return record
 
 
-def _outer_id(quotation: Quotation, quotations: Sequence[Quotation]) -> str | None:
-    tokens = set(quotation.quote)
-    outer = [(len(q.quote), n) for n, q in enumerate(quotations, 1) if tokens < set(q.quote)]
+def _outer_id(tokens: set[int], quotes: Sequence[set[int]]) -> str | None:
+    """The id of the smallest quotation whose tokens (``quotes``, in order) strictly contain
+    ``tokens``; ``None`` when there is none."""
+    outer = [(len(q), n) for n, q in enumerate(quotes, 1) if tokens < q]
     return f"q{min(outer)[1]}" if outer else None
 
 
-def _part(doc: Doc, ids: Sequence[int]) -> dict:
-    runs = _runs(ids)  # ``doc[s:e].text`` is ``doc.text[a:b]`` without joining the whole doc
-    spans = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in runs]
-    return {"text": " ".join(doc[s:e].text for s, e in runs), "spans": spans}
+def _part(doc: Doc, text: str, ids: Sequence[int]) -> dict:
+    """Text and character spans of the runs of ``ids`` (``text`` is ``doc.text``)."""
+    spans = [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in _runs(ids)]
+    return {"text": " ".join(text[a:b] for a, b in spans), "spans": spans}
 
 
 def _runs(ids: Iterable[int]) -> list[tuple[int, int]]:

@@ -38,11 +38,6 @@ def is_sub(token: Token) -> bool:
     return "Sub" in token.morph.get("Mood")
 
 
-def finite_verbs(sent: Span) -> list[Token]:
-    """Finite verbs of ``sent`` by their STTS tag."""
-    return [t for t in sent if t.tag_ in FINITE]
-
-
 def sentence_features(
     sent: Span,
     inside: set[int],
@@ -54,7 +49,9 @@ def sentence_features(
     the labels of the two previous sentences and what the rules found (``rule``)."""
     prev1 = previous[-1] if previous else "BOS"
     prev2 = previous[-2] if len(previous) > 1 else "BOS"
-    quoted = sum(t.i in inside for t in sent) / max(len(sent), 1)
+    tokens = list(sent)  # one ``Token`` per word, shared by the feature functions below
+    outside = [t for t in tokens if t.i not in inside]
+    quoted = (len(tokens) - len(outside)) / max(len(tokens), 1)
     features = [
         "bias",
         f"prev={prev1}",
@@ -62,40 +59,38 @@ def sentence_features(
         f"rule={rule}",
         f"quoted={round(quoted * 4)}",
         f"len={min(len(sent) // 8, 6)}",
-        f"first={sent[0].lower_}",
-        f"firsttag={sent[0].tag_}",
-        f"tags2={sent[0].tag_}|{sent[1].tag_ if len(sent) > 1 else ''}",
+        f"first={tokens[0].lower_}",
+        f"firsttag={tokens[0].tag_}",
+        f"tags2={tokens[0].tag_}|{tokens[1].tag_ if len(tokens) > 1 else ''}",
     ]
-    features += _verb_features(sent, inside, prev1)
-    features += _word_features(sent, inside, lexicon)
+    features += _verb_features(outside, prev1)
+    features += _word_features(tokens, outside, lexicon)
     return features
 
 
-def _verb_features(sent: Span, inside: set[int], prev1: str) -> list[str]:
-    verbs = [t for t in finite_verbs(sent) if t.i not in inside]
-    subs = [t for t in verbs if is_sub(t)]
-    features = [f"nsub={min(len(subs), 2)}", f"nsub|prev={min(len(subs), 2)}|{prev1}"]
+def _verb_features(outside: list[Token], prev1: str) -> list[str]:
+    verbs = [t for t in outside if t.tag_ in FINITE]
+    subs = [is_sub(t) for t in verbs]
+    nsub = min(sum(subs), 2)
+    features = [f"nsub={nsub}", f"nsub|prev={nsub}|{prev1}"]
     if verbs:
-        features.append(f"sub_first={is_sub(verbs[0])}")
-    for verb in verbs:
-        mood = "Sub" if is_sub(verb) else "Ind"
+        features.append(f"sub_first={subs[0]}")
+    for verb, sub in zip(verbs, subs, strict=True):
+        mood = "Sub" if sub else "Ind"
         features += [f"fin={verb.lemma_.lower()}|{mood}", f"finform={verb.lower_}"]
-    for token in sent:
-        if token.i in inside:
-            continue
-        if token.tag_.startswith("VV"):
+    for token in outside:
+        tag = token.tag_
+        if tag.startswith("VV"):
             features.append(f"vv={token.lemma_.lower()}")
-        elif token.tag_ == "PTKVZ":
+        elif tag == "PTKVZ":
             features.append(f"ptkvz={token.lower_}")
     return features
 
 
-def _word_features(sent: Span, inside: set[int], lexicon: CueLexicon) -> list[str]:
+def _word_features(tokens: list[Token], outside: list[Token], lexicon: CueLexicon) -> list[str]:
     features = []
-    for token in sent:
+    for token in outside:
         low = token.lower_
-        if token.i in inside:
-            continue
         if lexicon.is_cue(low):
             features.append(f"cue={low}")
             features.append("cue_any")
@@ -107,7 +102,7 @@ def _word_features(sent: Span, inside: set[int], lexicon: CueLexicon) -> list[st
             features.append(f"mw={low}")
         if token.tag_ == "NN" and lexicon.is_cue(token.lemma_.lower()):
             features.append(f"cuenn={token.lemma_.lower()}")
-    if any(t.is_quote for t in sent):
+    if any(t.is_quote for t in tokens):
         features.append("has_marks")
     return features
 

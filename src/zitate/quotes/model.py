@@ -80,6 +80,7 @@ class SentenceView:
     direct: list[Found]
     indirect: list[Found]
     quoted: list[Span]  # the quoted spans that start in the sentence
+    cues: list[Token]  # the lexicon cue words outside ``inside`` (``RulePredictor.cue_words``)
 
     @property
     def mostly_direct(self) -> bool:
@@ -157,8 +158,9 @@ class AttributionModel:
         for sent in doc.sents:
             in_sent = [s for s in quoted if sent.start <= s.start < sent.end]
             inside = {i for s in in_sent for i in range(s.start, s.end)}
-            direct = self.rules.direct(doc, sent, in_sent)
-            indirect = self.rules.indirect(doc, sent, in_sent)
+            cues = self.rules.cue_words(sent, inside)
+            direct = self.rules.direct(doc, sent, in_sent, cues=cues)
+            indirect = self.rules.indirect(doc, sent, in_sent, cues=cues)
             for found in indirect:
                 found.kind = _kind(found, sent)
                 _strip_final(doc, sent, found)
@@ -172,7 +174,7 @@ class AttributionModel:
                     _pronominal_source(doc, sent, found, inside)
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
-            views.append(SentenceView(sent, inside, direct, indirect, in_sent))
+            views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues))
         return views
 
     def __call__(self, doc: Doc) -> list[Found]:
@@ -224,7 +226,7 @@ class AttributionModel:
         """Quoted words shorter than a Direct rule's minimum („Der Kreml äußerte sich „vorsichtig
         optimistisch““) with a cue and a speaker, in a sentence the classifier calls Direct, or
         calls no quotation but whose cue is ``strong`` (mostly a cue in train)."""
-        short = self.rules.direct(doc, view.sent, view.quoted, min_words=1)
+        short = self.rules.direct(doc, view.sent, view.quoted, min_words=1, cues=view.cues)
         return [
             f
             for f in short

@@ -49,6 +49,7 @@ SOURCE_NOUNS = _words(
     "einschätzung schätzungen erkenntnissen darstellung"
 )
 PREPOSITIONS = _words("laut zufolge nach gemäß so")
+NO_CUE_WORDS = PARTICLES | PREPOSITIONS
 KONJUNKTIV = _words(
     "sei seien seiest habe werde könne müsse solle dürfe wolle möge gebe liege stehe komme gehe "
     "handele handle wäre wären hätte hätten würde würden bestehe fehle gelte lasse wisse "
@@ -165,7 +166,8 @@ def find_speaker(doc: Doc, cue: Token, sent: Span, exclude: set[int]) -> list[in
 
 def frame_of(sent: Span, quote: list[int]) -> list[int]:
     """The sentence minus the quote and a final punctuation mark outside the quote."""
-    ids = [t.i for t in sent if t.i not in set(quote)]
+    quoted = set(quote)
+    ids = [i for i in range(sent.start, sent.end) if i not in quoted]
     if ids and ids[-1] == sent.end - 1 and is_punct(sent[-1]):
         ids.pop()
     return ids
@@ -179,11 +181,14 @@ def is_name(span: Span) -> bool:
     and every word capitalised, foreign or a function word („„Sacharow-Preis für geistige
     Freiheit““, „„This Is It““)."""
     inner = [t for t in span if not is_punct(t)]
-    if not inner or not all(t.tag_ for t in inner):
+    if not inner or not inner[0].text[:1].isupper():
         return False
-    if any(t.tag_.startswith("V") for t in inner) or not inner[0].text[:1].isupper():
-        return False
-    return all(t.text[:1].isupper() or t.tag_ in NAME_FUNCTION_TAGS for t in inner)
+    return all(
+        t.tag_
+        and not t.tag_.startswith("V")
+        and (t.text[:1].isupper() or t.tag_ in NAME_FUNCTION_TAGS)
+        for t in inner
+    )
 
 
 class RulePredictor:
@@ -204,8 +209,9 @@ class RulePredictor:
         last: Found | None = None
         for sent in doc.sents:
             in_sent = [s for s in quoted if sent.start <= s.start < sent.end]
-            here = self.direct(doc, sent, in_sent)
-            here += self.indirect(doc, sent, in_sent)
+            cues = self.cue_words(sent, {i for s in in_sent for i in range(s.start, s.end)})
+            here = self.direct(doc, sent, in_sent, cues=cues)
+            here += self.indirect(doc, sent, in_sent, cues=cues)
             if here:
                 last = here[-1]
             elif last is not None and self.continues(sent, quoted):
@@ -224,7 +230,7 @@ class RulePredictor:
             t
             for t in sent
             if t.i not in inside
-            and t.lower_ not in PARTICLES | PREPOSITIONS
+            and t.lower_ not in NO_CUE_WORDS
             and not t.text[:1].isupper()
             and self.lexicon.is_cue(t.text)
         ]
@@ -244,11 +250,18 @@ class RulePredictor:
     # --- Direct ---------------------------------------------------------------------------------
 
     def direct(
-        self, doc: Doc, sent: Span, quoted: list[Span], min_words: int = MIN_DIRECT_TOKENS
+        self,
+        doc: Doc,
+        sent: Span,
+        quoted: list[Span],
+        min_words: int = MIN_DIRECT_TOKENS,
+        cues: list[Token] | None = None,
     ) -> list[Found]:
-        """Quoted spans of ``min_words`` or more words with the nearest cue and its speaker."""
+        """Quoted spans of ``min_words`` or more words with the nearest cue and its speaker
+        (``cues``: the sentence's ``cue_words`` when the caller has them already)."""
         inside = {i for s in quoted for i in range(s.start, s.end)}
-        cues = self.cue_words(sent, inside)
+        if cues is None:
+            cues = self.cue_words(sent, inside)
         found = []
         for span in quoted:
             if len(span) < min_words + 2 or is_name(span):
@@ -263,11 +276,15 @@ class RulePredictor:
 
     # --- Indirect -------------------------------------------------------------------------------
 
-    def indirect(self, doc: Doc, sent: Span, quoted: list[Span]) -> list[Found]:
-        """Indirect quotations after or before a cue verb, or around a source phrase."""
+    def indirect(
+        self, doc: Doc, sent: Span, quoted: list[Span], cues: list[Token] | None = None
+    ) -> list[Found]:
+        """Indirect quotations after or before a cue verb, or around a source phrase
+        (``cues``: the sentence's ``cue_words`` when the caller has them already)."""
         inside = {i for s in quoted for i in range(s.start, s.end)}
         source = self.source_phrase(doc, sent, inside)
-        cues = self.cue_words(sent, inside)
+        if cues is None:
+            cues = self.cue_words(sent, inside)
         if source is not None and not any(self.strong(cue) for cue in cues):
             return [source]  # „Laut „BBC News“ liefen hunderte Mönche …“: a weak cue verb
         for cue in cues:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import Alias, Article, CanonicalAlias, CanonicalEntity, Entity
@@ -62,7 +62,9 @@ def refresh(session: Session, ids: Iterable[int | None], keep: set[int] = frozen
             delete(CanonicalAlias).where(CanonicalAlias.canonical_id.in_([r.id for r in live]))
         )
         aliases = {row.id: _aliases(row.id, tallies[row.id]) for row in live}
-        session.execute(insert(CanonicalAlias), [a for v in aliases.values() for a in v])
+        # a Core insert: one executemany (the ORM's would split the rows by their None values)
+        new = [a for v in aliases.values() for a in v]
+        session.execute(insert(CanonicalAlias.__table__), new)
         for row in live:
             if not row.locked:
                 row.name = _best_name(row, aliases[row.id])
@@ -116,18 +118,26 @@ def add_article(session: Session, article_id: str, ids: Iterable[int]) -> None:
                     changed.append(row)
     if gone:
         session.execute(delete(CanonicalAlias).where(CanonicalAlias.id.in_(gone)))
-    if new:
-        session.execute(insert(CanonicalAlias), new)
+    if new:  # Core, as in ``refresh``: one executemany
+        session.execute(insert(CanonicalAlias.__table__), new)
     if changed:
         session.execute(
             update(CanonicalAlias),
             [{k: r[k] for k in ("id", "count", "first_seen", "last_seen")} for r in changed],
         )
-    for row in session.scalars(select(CanonicalEntity).where(CanonicalEntity.id.in_(ids))):
-        aliases = [a for (cid, _, _), a in stored.items() if cid == row.id]
-        if not row.locked:
-            row.name = _best_name(row, aliases)
-    session.flush()
+    by_entity: dict[int, list[dict]] = defaultdict(list)
+    for (canonical_id, _, _), alias in stored.items():
+        by_entity[canonical_id].append(alias)
+    query = select(CanonicalEntity.id, CanonicalEntity.name, CanonicalEntity.kind).where(
+        CanonicalEntity.id.in_(ids), CanonicalEntity.locked.is_(False)
+    )
+    renamed = [
+        {"id": row.id, "name": name}
+        for row in session.execute(query)
+        if (name := _best_name(row, by_entity[row.id])) != row.name
+    ]
+    if renamed:  # ORM bulk UPDATE by primary key: loaded objects get the new name too
+        session.execute(update(CanonicalEntity), renamed)
 
 
 def _merge_into(row: dict, count: int, first: date | None, last: date | None) -> None:
@@ -202,7 +212,7 @@ def _aliases(canonical_id: int, tally: Tally) -> list[dict]:
     ]
 
 
-def _best_name(row: CanonicalEntity, aliases: list[dict]) -> str:
+def _best_name(row: CanonicalEntity | Row, aliases: list[dict]) -> str:
     """The most complete name of a person (most words, then most often); the most frequent
     name of anything else; the most frequent role phrase of an entity without a name."""
     names = [a for a in aliases if a["type"] == "name"] or aliases

@@ -26,8 +26,11 @@ copies of the quotation records with ``speaker.entity`` set, and the document en
 
 from __future__ import annotations
 
-import copy
+import pickle
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -57,17 +60,22 @@ NOT_ENTITIES = SOURCE_NOUNS | frozenset(
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
 
 
-def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list[dict]]:
+def resolve_speakers(
+    doc: Doc, quotes: Sequence[dict], text: str | None = None
+) -> tuple[list[dict], list[dict]]:
     """``(quotes, entities)``: copies of ``quotes`` with ``speaker.entity`` set, and the
-    document entities of ``doc`` (OUTPUT.md records, ids ``e1``… in order of first mention)."""
-    quotes = copy.deepcopy(list(quotes))
+    document entities of ``doc`` (OUTPUT.md records, ids ``e1``… in order of first mention).
+    ``text`` is ``doc.text`` when the caller has it already (joining it costs a pass over
+    every token)."""
+    text = doc.text if text is None else text
+    quotes = _copy(list(quotes))
     for quote in quotes:
         if (quote.get("speaker") or {}).get("text", "").lower() == "es":
             quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
         elif _own_statement(doc, quote):
-            quote["speaker"] = _subject(doc, quote)
+            quote["speaker"] = _subject(doc, text, quote)
     entities = group_mentions(doc, proper_mentions(doc, _speaker_spans(doc, quotes)))
-    resolver = _Resolver(doc, quotes, entities)
+    resolver = _Resolver(doc, text, quotes, entities)
     for quote in quotes:
         resolver.resolve(quote)
     for n, quote in enumerate(quotes):
@@ -79,11 +87,17 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
 class _Resolver:
     """Speaker phrase -> entity, with the article's mentions, aliases and quoted text."""
 
-    def __init__(self, doc: Doc, quotes: list[dict], entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, text: str, quotes: list[dict], entities: list[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text  # ``doc.text`` joins every token on each access: read it once
+        self.text = text
+        # Ends of the blank lines „\n\n“ as ``str.count`` finds them (left to right, without
+        # overlap): the paragraph of a position is the number of ends at or before it.
+        self.breaks = [m.end() for m in re.finditer("\n\n", text)]
         self.entities = entities
-        self.quoted = {i for q in quotes for a, b in q["spans"] for i in range(a, b)}
+        self.quoted: set[int] = set()
+        for q in quotes:
+            for a, b in q["spans"]:
+                self.quoted.update(range(a, b))
         self.quoted -= {a for q in quotes for a, _ in (q.get("speaker") or {}).get("spans", [])}
         self.quoted |= {doc[m.start].idx for e in entities for m in e.tokens if m.genitive}
         self.roles: dict[str, Entity] = {}
@@ -112,8 +126,9 @@ class _Resolver:
         source = previous if quote["type"] in CONTINUING else None
         if quote["type"] == "Direct":
             start = quote["spans"][0][0]
-            same = [q for q in quotes if _paragraph(self.text, q["spans"][0][0]) ==
-                    _paragraph(self.text, start) and q.get("speaker")]  # fmt: skip
+            paragraph = self._paragraph(start)
+            same = [q for q in quotes if self._paragraph(q["spans"][0][0]) == paragraph and
+                    q.get("speaker")]  # fmt: skip
             before = [q for q in same if q["spans"][-1][1] <= start]
             after = [q for q in same if q["spans"][0][0] > start]
             if before and not self._other_person(before[-1], start):
@@ -123,12 +138,16 @@ class _Resolver:
             elif self._continues(quote, previous):
                 source = previous  # „Auch die Fraktionen hätten „mitgearbeitet““: Konjunktiv
         if source is not None and source.get("speaker"):
-            quote["speaker"] = copy.deepcopy(source["speaker"])
+            quote["speaker"] = _copy(source["speaker"])
         elif quote["type"] in ("Direct", "Indirect"):
             start = quote["spans"][0][0]
             quote["speaker"] = self._named_in_sentence(start)
             if quote["speaker"] is None and quote["type"] == "Direct":
                 quote["speaker"] = self._named_in_previous_sentence(start)
+
+    def _paragraph(self, position: int) -> int:
+        """The number of blank lines before ``position`` (``text.count("\\n\\n", 0, position)``)."""
+        return bisect_right(self.breaks, position)
 
     def _continues(self, quote: dict, previous: dict | None) -> bool:
         """Whether a Direct quotation without speaker continues ``previous``'s speaker: its
@@ -384,7 +403,7 @@ def _own_statement(doc: Doc, quote: dict) -> bool:
     return own and any(t.lemma_ in SOURCE_NOUNS or t.text in SOURCE_NOUNS for t in span)
 
 
-def _subject(doc: Doc, quote: dict) -> dict | None:
+def _subject(doc: Doc, text: str, quote: dict) -> dict | None:
     """The subject of the sentence of the speaker phrase, as a speaker record, or ``None``."""
     from ..quotes.roles import subject_speaker
 
@@ -396,11 +415,14 @@ def _subject(doc: Doc, quote: dict) -> dict | None:
     if not ids:
         return None
     a, b = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
-    return {"text": doc.text[a:b], "spans": [[a, b]]}
+    return {"text": text[a:b], "spans": [[a, b]]}
 
 
-def _paragraph(text: str, position: int) -> int:
-    return text.count("\n\n", 0, position)
+def _copy(value: Any) -> Any:
+    """``copy.deepcopy`` of a quotation record (or list of them) by a pickle round trip: the
+    same copy for such plain data (parts shared in ``value`` stay shared in the copy), made
+    in C at a fraction of the cost."""
+    return pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
 
 def _speaker_spans(doc: Doc, quotes: Sequence[dict]) -> list[Span]:

@@ -25,9 +25,10 @@ The rules, in order:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy import Row, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, utcnow
@@ -36,6 +37,16 @@ from .names import Name, parse_name
 
 _LOCK_KEY = 0x7A17E7  # pg_advisory_xact_lock key: one linker writes at a time
 Previous = dict[tuple[str, str], int]  # (kind, key) -> canonical id, of a replaced analysis
+_KEYS = bindparam("keys", expanding=True)
+# The canonical names that keys match (``Linker._load``), built once with the keys bound when it
+# runs: building the statement with its IN lists anew for each article cost more than the query.
+_NAMES_MATCHING = (
+    select(CanonicalAlias.canonical_id, CanonicalEntity.kind, CanonicalAlias.key,
+           CanonicalAlias.short)
+    .join(CanonicalEntity, CanonicalEntity.id == CanonicalAlias.canonical_id)
+    .where(CanonicalAlias.type == "name",
+           or_(CanonicalAlias.key.in_(_KEYS), CanonicalAlias.short.in_(_KEYS)))
+)  # fmt: skip
 
 
 @dataclass
@@ -97,28 +108,42 @@ class Linker:
         lock(session)
         self.corrections = corrections or Corrections.replay(session)
         self.touched: set[int] = set()
+        self.existing: set[int] = set()  # canonical ids known to exist (``_load_existing``)
         self.full: set[int] = set()  # touched ids whose aliases need a full recompute
         self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.by_short: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.pending: list[Name] = []  # entities to create; ids -1, -2, … until inserted
         self.absorbed: list[tuple[int, int]] = []  # (bare-surname entity, the full name's)
 
-    def link(self, entities: list[Entity], previous: Previous | None = None) -> None:
-        """Set ``canonical_id`` of each of ``entities`` (creating canonical entities where none
-        fits)."""
+    def link(self, entities: Sequence[Row], previous: Previous | None = None) -> None:
+        """Link each of ``entities`` (rows of ``id``, ``article_id``, ``name``, ``kind``) to a
+        canonical entity, creating canonical entities where none fits, and store the links."""
         names = [parse_name(e.name, e.kind) for e in entities]
         self._load(names)
-        for entity, name in zip(entities, names, strict=True):
-            target = self._existing(self.corrections.pinned(entity.article_id, name))
+        pins = [
+            self.corrections.pinned(e.article_id, n) for e, n in zip(entities, names, strict=True)
+        ]
+        self._load_existing([*pins, *(previous or {}).values()])
+        targets: list[int] = []
+        for name, pin in zip(names, pins, strict=True):
+            target = self._existing(pin)
             if target is None and previous:
                 target = self._kept(name, previous.get((name.kind, name.key)))
             if target is None and not name.role:
                 target = self._short(name) if name.is_short else self._long(name)
             if target is None:
                 target = self._new(name)
-            entity.canonical_id = target
+            targets.append(target)
             self.touched.add(target)
-        self._materialise(entities)
+        targets = self._materialise(targets)
+        if entities:
+            table = Entity.__table__
+            self.session.execute(
+                update(table)
+                .where(table.c.id == bindparam("entity_id"))
+                .values(canonical_id=bindparam("target")),
+                [{"entity_id": e.id, "target": t} for e, t in zip(entities, targets, strict=True)],
+            )
 
     def refresh(self, article_id: str | None = None) -> None:
         """Recompute names and aliases of the touched canonical entities and drop orphans; with
@@ -137,19 +162,7 @@ class Linker:
         keys = {k[:255] for k in keys}
         if not keys:
             return
-        rows = self.session.execute(
-            select(
-                CanonicalAlias.canonical_id,
-                CanonicalEntity.kind,
-                CanonicalAlias.key,
-                CanonicalAlias.short,
-            )  # fmt: skip
-            .join(CanonicalEntity, CanonicalEntity.id == CanonicalAlias.canonical_id)
-            .where(
-                CanonicalAlias.type == "name",
-                or_(CanonicalAlias.key.in_(keys), CanonicalAlias.short.in_(keys)),
-            )
-        )
+        rows = self.session.execute(_NAMES_MATCHING, {"keys": list(keys)})
         for canonical_id, kind, key, short in rows:
             self.by_key[(kind, key)].add(canonical_id)
             if short:
@@ -166,10 +179,15 @@ class Linker:
             return None
         return self._existing(before)
 
+    def _load_existing(self, ids: list[int | None]) -> None:
+        """Note which of ``ids`` (pinned or previous targets) still exist, in one query."""
+        wanted = {i for i in ids if i is not None}
+        if wanted:
+            query = select(CanonicalEntity.id).where(CanonicalEntity.id.in_(wanted))
+            self.existing |= set(self.session.scalars(query))
+
     def _existing(self, canonical_id: int | None) -> int | None:
-        if canonical_id is None:
-            return None
-        return canonical_id if self.session.get(CanonicalEntity, canonical_id) else None
+        return canonical_id if canonical_id in self.existing else None
 
     def _short(self, name: Name) -> int | None:
         """A bare surname or acronym: the one longer name it fits, else the bare-name entity."""
@@ -239,34 +257,44 @@ class Linker:
                 self.by_short[(name.kind, name.short)].add(created)
         return created
 
-    def _materialise(self, entities: list[Entity]) -> None:
+    def _materialise(self, targets: list[int]) -> list[int]:
         """Insert the new canonical entities (one statement), put their ids in place of the
-        placeholders, and move the absorbed bare-surname entities' links."""
+        placeholders in ``targets``, and move the absorbed bare-surname entities' links."""
         real: dict[int, int] = {}
         if self.pending:
             rows = [
                 {"name": n.display[:2000], "kind": n.kind, "locked": False, "created_at": utcnow()}
                 for n in self.pending
             ]
-            inserted = self.session.scalars(
-                insert(CanonicalEntity).returning(CanonicalEntity.id, sort_by_parameter_order=True),
-                rows,
-            ).all()
+            inserted = _insert_canonical(self.session, rows)
             real = {-(n + 1): canonical_id for n, canonical_id in enumerate(inserted)}
-        for entity in entities:
-            entity.canonical_id = real.get(entity.canonical_id, entity.canonical_id)
+        targets = [real.get(t, t) for t in targets]
         self.touched = {real.get(i, i) for i in self.touched}
         self.full = {real.get(i, i) for i in self.full}
+        table = Entity.__table__
         for victim, created in self.absorbed:
             created = real.get(created, created)
             self.session.execute(
-                update(Entity).where(Entity.canonical_id == victim).values(canonical_id=created)
+                update(table).where(table.c.canonical_id == victim).values(canonical_id=created)
             )
-            for entity in entities:
-                if entity.canonical_id == victim:
-                    entity.canonical_id = created
+            targets = [created if t == victim else t for t in targets]
             delete_canonical(self.session, [victim])
         self.pending, self.absorbed = [], []
+        return targets
+
+
+def _insert_canonical(session: Session, rows: list[dict]) -> list[int]:
+    """Insert the canonical entities ``rows``; return their ids in the order of ``rows``."""
+    table = CanonicalEntity.__table__
+    if session.get_bind().dialect.name != "sqlite":
+        returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.scalars(returning, rows))
+    # SQLite returns no ids in the rows' order from one statement (SQLAlchemy would insert row by
+    # row); an executemany gives each row the largest rowid + 1 in turn, and the transaction
+    # holds the write lock from its first insert on: the new rows have the largest ids.
+    session.execute(insert(table), rows)
+    newest = select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))
+    return sorted(session.scalars(newest))
 
 
 def lock(session: Session) -> None:
@@ -281,14 +309,15 @@ def link_article(session: Session, article_id: str, previous: Previous | None = 
     the canonical ids touched. ``previous`` (``previous_links``) maps the names of the replaced
     analysis to their canonical entities, so a reprocessed article keeps them where they fit."""
     session.flush()
-    with session.no_autoflush:
-        linker = Linker(session)
-        entities = session.scalars(
-            select(Entity).where(Entity.article_id == article_id).order_by(Entity.position)
-        ).all()
-        linker.touched |= set((previous or {}).values())
-        linker.link(list(entities), previous)
-        touched = set(linker.touched)
+    linker = Linker(session)
+    entities = session.execute(
+        select(Entity.id, Entity.article_id, Entity.name, Entity.kind)
+        .where(Entity.article_id == article_id)
+        .order_by(Entity.position)
+    ).all()
+    linker.touched |= set((previous or {}).values())
+    linker.link(entities, previous)
+    touched = set(linker.touched)
     linker.refresh(None if previous else article_id)
     return touched
 

@@ -61,8 +61,10 @@ class Entity:
 
     @property
     def words(self) -> tuple[str, ...]:
-        """The words (tokens) of the longest name mention."""
-        return max((m.words for m in self.tokens), key=len, default=tuple(self.name.split()))
+        """The words (tokens) of the longest name mention (the first of equal length)."""
+        if not self.tokens:
+            return tuple(self.name.split())  # only now: ``name`` compares every name
+        return max((m.words for m in self.tokens), key=len)
 
     def salience(self, position: int) -> tuple[int, int]:
         """Sort key among candidates: more mentions first, then the nearest mention before."""
@@ -99,7 +101,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     mentions = [
         _mention(_trim(ent), ent.label_)
         for ent in doc.ents
-        if ent.label_ in NER_KINDS and ent.text[:1].isupper()
+        if ent.label_ in NER_KINDS and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
     ]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for span in speakers:
@@ -152,49 +154,64 @@ def _name_token(tok: Token, run: list[int], end: int) -> bool:
 def _mention(span: Span, label: str) -> Mention:
     """A mention with leading common nouns („Papst“, „Staatsanwalt“) split off as titles; a PER
     mention ending in an organisation noun („Israels Armee“, „Städtetag“) is an ORG."""
-    if label == "PER" and span[-1].tag_ == "NN" and span[-1].lower_.endswith(ORG_ENDINGS):
+    tokens = list(span)  # ``span[i]`` makes a new ``Token`` each time: make them once
+    tags = [t.tag_ for t in tokens]
+    last = tokens[-1]
+    if label == "PER" and tags[-1] == "NN" and last.lower_.endswith(ORG_ENDINGS):
         label = "ORG"
     k = 0
     while (
         label == "PER"
-        and k < len(span) - 1
-        and (span[k].tag_ == "NN" or (span[k].tag_ == "KON" and k and span[k + 1].tag_ == "NN"))
+        and k < len(tokens) - 1
+        and (tags[k] == "NN" or (tags[k] == "KON" and k and tags[k + 1] == "NN"))
     ):
         k += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“: both are titles
-    words = tuple(t.text for t in span[k:])
-    titles = tuple(alias_of(t) for t in span[:k] if t.tag_ == "NN")
+    words = tuple(t.text for t in tokens[k:])
+    titles = tuple(alias_of(t) for t, tag in zip(tokens[:k], tags[:k], strict=True) if tag == "NN")
     doc = span.doc
-    genitive = span[-1].text.endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
-    return Mention(span.start, span.end, label, words, titles, span[k:].text, genitive)
+    genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
+    # ``span[k:].text``: the words with the spaces between them, none after the last.
+    name = "".join(t.text_with_ws for t in tokens[k:-1]) + words[-1]
+    return Mention(span.start, span.end, label, words, titles, name, genitive)
 
 
 def same_word(a: str, b: str) -> bool:
     """Equal, or equal up to a genitive ending („Papiers“, „Bundesverfassungsgerichtes“)."""
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) > 2 and long[len(short) :] in ("s", "es", "'", "’") and long.startswith(short)
 
 
 def _part_of(words: Sequence[str], name: Sequence[str]) -> bool:
-    """Whether ``words`` occur contiguously in ``name`` (up to genitive endings)."""
-    n = len(words)
-    return any(
-        all(same_word(w, v) for w, v in zip(words, name[i : i + n], strict=True))
-        for i in range(len(name) - n + 1)
-    )
+    """Whether ``words`` (one or more) occur contiguously in ``name`` (up to genitive endings)."""
+    first, rest, n = words[0], words[1:], len(words)
+    for i in range(len(name) - n + 1):
+        # The first word alone rules out most positions: no generator for those.
+        if same_word(first, name[i]) and all(
+            same_word(w, v) for w, v in zip(rest, name[i + 1 : i + n], strict=True)
+        ):
+            return True
+    return False
 
 
 def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
     """Entities from ``mentions``: same name together; a PER mention that is part of a longer
     PER name joins the nearest such entity before it. Role aliases are attached."""
     entities: list[Entity] = []
+    # ``Entity.words`` of each entity, kept up to date as mentions join: ``_home`` compares
+    # every mention with every entity.
+    words: list[tuple[str, ...]] = []
     for mention in sorted(mentions, key=lambda m: (m.label != "PER", -len(m.words), m.start)):
-        entity = _home(mention, entities, doc)
         span = doc[mention.start : mention.end]
-        if entity is None:
-            entity = Entity(f"x{len(entities)}", mention.label, [], [mention.name])
-            entities.append(entity)
+        n = _home(mention, entities, words, span.start_char)
+        if n is None:
+            n = len(entities)
+            entities.append(Entity(f"x{n}", mention.label, [], [mention.name]))
+            words.append(mention.words)
+        elif len(mention.words) > len(words[n]):
+            words[n] = mention.words
+        entity = entities[n]
         entity.tokens.append(mention)
         entity.mentions.append((span.start_char, span.end_char))
         for title in mention.titles:
@@ -205,30 +222,32 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
     return entities
 
 
-def _home(mention: Mention, entities: list[Entity], doc: Doc) -> Entity | None:
-    """The entity ``mention`` belongs to, or None for a new one."""
+def _home(
+    mention: Mention, entities: list[Entity], words: list[tuple[str, ...]], position: int
+) -> int | None:
+    """The index of the entity ``mention`` (at character ``position``) belongs to, or None for
+    a new one; ``words`` are the entities' ``words``."""
+    own = mention.words
     if mention.label == "PER":
-        found = [e for e in entities if e.kind == "PER" and _part_of(mention.words, e.words)]
-    elif len(mention.words) == 1 and (
+        found = [n for n, e in enumerate(entities) if e.kind == "PER" and _part_of(own, words[n])]
+    elif len(own) == 1 and (
         surname := [
-            e
-            for e in entities
-            if e.kind == "PER" and len(e.words) > 1 and same_word(mention.words[0], e.words[-1])
+            n
+            for n, e in enumerate(entities)
+            if e.kind == "PER" and len(words[n]) > 1 and same_word(own[0], words[n][-1])
         ]  # fmt: skip
     ):
         found = surname  # the NER's LOC/ORG „Hänni“ is the surname of „Adrian Hänni“
     else:
         found = [
-            e
-            for e in entities
-            if e.kind != "PER" and _part_of(mention.words, e.words)
-            and len(mention.words) == len(e.words)
+            n
+            for n, e in enumerate(entities)
+            if e.kind != "PER" and len(own) == len(words[n]) and _part_of(own, words[n])
         ]  # fmt: skip
     if not found:
         return None
-    position = doc[mention.start].idx
-    before = [(max(s for s, _ in e.mentions if s <= position), e) for e in found if
-              any(s <= position for s, _ in e.mentions)]  # fmt: skip
+    before = [(max(s for s, _ in entities[n].mentions if s <= position), n) for n in found if
+              any(s <= position for s, _ in entities[n].mentions)]  # fmt: skip
     return max(before, key=lambda pair: pair[0])[1] if before else found[0]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import JSON, Insert, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -32,6 +32,13 @@ ARTICLE_FIELDS = (
     "url", "title", "teaser", "text", "paragraphs", "published", "updated",
     "authors", "credits", "language", "duplicate_of",
 )  # fmt: skip
+
+# A role the quote lacks is SQL NULL in its columns, not a JSON null: its spans are bound with a
+# JSON type that writes None as NULL, so every quotation row has the same keys (one executemany).
+_ROLE_SPANS = {f"{role}_spans": f"{role}_spans_or_null" for role in ROLES}
+_INSERT_QUOTATION = insert(Quotation.__table__).values(
+    {column: bindparam(name, type_=JSON(none_as_null=True)) for column, name in _ROLE_SPANS.items()}
+)
 
 
 def content_hash(text: str) -> str:
@@ -110,8 +117,9 @@ def _set_article(
 
 
 def _add_analysis(session: Session, article: Article, record: dict) -> None:
-    """Insert the analysis rows of ``record`` with ORM bulk inserts (an executemany per table and
-    set of keys; the entities' ids come back for mentions, aliases and quotation speakers)."""
+    """Insert the analysis rows of ``record``: one Core executemany per table (every row of a
+    table has the same keys); the entities' ids come back for mentions, aliases and quotation
+    speakers."""
     session.flush()  # the article's row first: every row below refers to it
     version, article_id = record["model"]["version"], article.id
     entity_ids: dict[str, int] = {}
@@ -121,33 +129,35 @@ def _add_analysis(session: Session, article: Article, record: dict) -> None:
              "name": item["name"], "kind": item["kind"], "model_version": version}
             for position, item in enumerate(record["entities"])
         ]  # fmt: skip
-        returning = insert(Entity).returning(Entity.id, sort_by_parameter_order=True)
-        ids = session.scalars(returning, rows).all()
-        entity_ids = {item["id"]: id_ for item, id_ in zip(record["entities"], ids, strict=True)}
-        _insert(session, Mention, [
+        table = Entity.__table__
+        # RETURNING pairs each id with its local id: the rows may come back in any order
+        entity_ids = dict(
+            session.execute(insert(table).returning(table.c.local_id, table.c.id), rows).all()
+        )
+        _insert(session, insert(Mention.__table__), [
             {"entity_id": entity_ids[item["id"]], "position": i, "start": start, "end": end}
             for item in record["entities"]
             for i, (start, end) in enumerate(item.get("mentions") or [])
         ])  # fmt: skip
-        _insert(session, Alias, [
+        _insert(session, insert(Alias.__table__), [
             {"entity_id": entity_ids[item["id"]], "position": i, "alias": alias}
             for item in record["entities"]
             for i, alias in enumerate(item.get("aliases") or [])
         ])  # fmt: skip
-    _insert(session, Quotation, [
+    _insert(session, _INSERT_QUOTATION, [
         _quotation(article_id, position, quote, entity_ids, version)
         for position, quote in enumerate(record["quotes"])
     ])  # fmt: skip
-    _insert(session, Relation, [
+    _insert(session, insert(Relation.__table__), [
         {"article_id": article_id, "position": position, "type": rel["type"],
          "source": rel["source"], "target": rel["target"]}
         for position, rel in enumerate(record.get("relations") or [])
     ])  # fmt: skip
 
 
-def _insert(session: Session, table: type[Base], rows: list[dict]) -> None:
+def _insert(session: Session, statement: Insert, rows: list[dict]) -> None:
     if rows:
-        session.execute(insert(table), rows)
+        session.execute(statement, rows)
 
 
 def _quotation(
@@ -165,10 +175,11 @@ def _quotation(
         "confidence": quote.get("confidence"),
         "model_version": version,
     }
-    for role in ROLES:  # a role the quote lacks stays out: SQL NULL, not a JSON null
-        if value := quote.get(role):
-            row[f"{role}_text"] = value.get("text")
-            row[f"{role}_spans"] = [list(span) for span in value.get("spans") or []]
+    for role in ROLES:
+        value = quote.get(role)
+        row[f"{role}_text"] = value.get("text") if value else None
+        spans = [list(span) for span in value.get("spans") or []] if value else None
+        row[_ROLE_SPANS[f"{role}_spans"]] = spans
     for role in ("speaker", "addressee"):
         row[f"{role}_entity_id"] = entity_ids.get((quote.get(role) or {}).get("entity"))
     return row

@@ -53,7 +53,8 @@ class Analysis:
 @dataclass
 class IngestStats:
     """Counts of one ingest run; ``quotations`` counts the quotations written in this run,
-    ``load_seconds`` the time spent loading the models (left out of the article rate)."""
+    ``load_seconds`` the start-up time: loading the models (spaCy pipeline, language identifier)
+    and importing the extraction libraries, left out of the article rate."""
 
     new: int = 0
     unchanged: int = 0
@@ -75,7 +76,7 @@ class IngestStats:
 
     @property
     def rate(self) -> float:
-        """Articles per second of processing: extraction, analysis, storage; not model loading."""
+        """Articles per second of processing: extraction, analysis, storage; not start-up."""
         return self.articles / max(self.seconds - self.load_seconds, 1e-9)
 
     def count(self, outcome: Outcome) -> None:
@@ -83,7 +84,7 @@ class IngestStats:
 
     def summary(self) -> str:
         """One line: ``24 articles: 24 new, 0 unchanged, …; 310 quotations; 3.3 s, 9.1
-        articles/s after 0.7 s loading the models``."""
+        articles/s after 0.7 s start-up (models, libraries)``."""
         parts = [
             f"{self.new} new",
             f"{self.unchanged} unchanged",
@@ -96,7 +97,7 @@ class IngestStats:
             parts.append(f"{self.outdated} from another model version (pass --reprocess)")
         timing = f"{self.seconds:.1f} s, {self.rate:.1f} articles/s"
         if self.load_seconds:
-            timing += f" after {self.load_seconds:.1f} s loading the models"
+            timing += f" after {self.load_seconds:.1f} s start-up (models, libraries)"
         counts = f"{self.articles} articles: {', '.join(parts)}"
         return f"{counts}; {self.quotations} quotations; {timing}"
 

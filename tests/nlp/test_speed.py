@@ -1,0 +1,67 @@
+"""Run-time speed-ups of the loaded pipeline (``zitate.nlp.speed``) and the UPOS table: the
+same annotations as the untuned pipeline, on real German news sentences."""
+
+from __future__ import annotations
+
+import numpy
+import spacy
+from spacy.vectors import Vectors
+
+from zitate.nlp import pipeline, speed
+
+TEXT = (
+    "Der ukrainische Generalstab weist diese Darstellung zurück. Eine Gefahr der Einkesselung "
+    "bestehe nicht, sagte ein Sprecher in Kiew. US-Präsident Donald Trump schrieb auf Truth "
+    "Social, Wladimir Putin wolle den Krieg beenden."
+)
+
+
+def _annotations(doc):
+    return [(t.text, t.tag_, t.pos_, t.lemma_, str(t.morph), t.ent_iob_, t.ent_type_) for t in doc]
+
+
+def test_tuned_pipeline_annotates_like_the_plain_one(nlp):
+    plain = spacy.load(pipeline.DEFAULT_MODEL)  # BLIS, uncached vectors
+    assert isinstance(nlp.vocab.vectors, speed.CachedFloretVectors)
+    assert not isinstance(plain.vocab.vectors, speed.CachedFloretVectors)
+    tuned_doc = nlp(TEXT)
+    assert _annotations(tuned_doc) == _annotations(plain(TEXT))
+    assert ("Donald Trump", "PER") in {(e.text, e.label_) for e in tuned_doc.ents}
+
+
+def test_cached_floret_vectors_equal_computed_ones(nlp):
+    cached = nlp.vocab.vectors
+    plain = Vectors(
+        strings=nlp.vocab.strings,
+        data=cached.data,
+        mode="floret",
+        minn=cached.minn,
+        maxn=cached.maxn,
+        hash_count=cached.hash_count,
+        hash_seed=cached.hash_seed,
+        bow=cached.bow,
+        eow=cached.eow,
+    )
+    words = ["Einkesselung", "sagte", "Trump", "Einkesselung", "Generalstab", "sagte"]
+    keys = numpy.array([nlp.vocab.strings.add(w) for w in words], dtype="uint64")
+    first = cached.get_batch(keys)  # computes and remembers
+    again = cached.get_batch(keys[::-1])  # from the cache, in another order
+    assert first.shape == (len(words), cached.shape[1])
+    numpy.testing.assert_array_equal(first, plain.get_batch(keys))
+    numpy.testing.assert_array_equal(again, first[::-1])
+    assert cached.get_batch(numpy.array([], dtype="uint64")).shape[0] == 0
+
+
+def test_tune_uses_openblas_in_every_layer(nlp):
+    layers = [layer for _, c in nlp.pipeline if hasattr(c, "model") for layer in c.model.walk()]
+    assert layers and not any(layer.ops.use_blis for layer in layers)
+
+
+def test_upos_table_maps_stts_tags(nlp):
+    doc = nlp("Die Soldaten haben die Stadt am Montag geräumt, sagte Selenskyj.")
+    assert [t.pos_ for t in doc] == [
+        "DET", "NOUN", "AUX", "DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT", "VERB", "PROPN",
+        "PUNCT",
+    ]  # fmt: skip
+    table = nlp.get_pipe("zitate_upos").table
+    assert table["VAFIN"] == "AUX" and table["NE"] == "PROPN"
