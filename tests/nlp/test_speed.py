@@ -31,17 +31,7 @@ def test_tuned_pipeline_annotates_like_the_plain_one(nlp):
 
 def test_cached_floret_vectors_equal_computed_ones(nlp):
     cached = nlp.vocab.vectors
-    plain = Vectors(
-        strings=nlp.vocab.strings,
-        data=cached.data,
-        mode="floret",
-        minn=cached.minn,
-        maxn=cached.maxn,
-        hash_count=cached.hash_count,
-        hash_seed=cached.hash_seed,
-        bow=cached.bow,
-        eow=cached.eow,
-    )
+    plain = Vectors(strings=nlp.vocab.strings, **speed.floret_table(cached))
     words = ["Einkesselung", "sagte", "Trump", "Einkesselung", "Generalstab", "sagte"]
     keys = numpy.array([nlp.vocab.strings.add(w) for w in words], dtype="uint64")
     first = cached.get_batch(keys)  # computes and remembers
@@ -50,6 +40,19 @@ def test_cached_floret_vectors_equal_computed_ones(nlp):
     numpy.testing.assert_array_equal(first, plain.get_batch(keys))
     numpy.testing.assert_array_equal(again, first[::-1])
     assert cached.get_batch(numpy.array([], dtype="uint64")).shape[0] == 0
+
+
+def test_cached_floret_vectors_start_afresh_when_full(nlp, monkeypatch):
+    cached = speed.CachedFloretVectors.of(nlp.vocab.vectors, nlp.vocab.strings)
+    monkeypatch.setattr(cached, "capacity", 3)
+    keys = numpy.array([nlp.vocab.strings.add(w) for w in ["Kiew", "Moskau"]], dtype="uint64")
+    more = numpy.array(
+        [nlp.vocab.strings.add(w) for w in ["Kiew", "Berlin", "Paris"]], dtype="uint64"
+    )
+    first = cached.get_batch(keys)
+    full = cached.get_batch(more)  # 2 cached + 2 new > 3: emptied, refilled with this batch
+    numpy.testing.assert_array_equal(full[0], first[0])
+    assert len(cached._rows) == 3
 
 
 def test_tune_uses_openblas_in_every_layer(nlp):

@@ -41,26 +41,22 @@ def use_openblas(nlp: Language) -> None:
                 layer.ops = ops
 
 
+def floret_table(vectors: Vectors) -> dict:
+    """The table and hashing settings of floret ``vectors``, as ``Vectors(...)`` arguments."""
+    names = ("minn", "maxn", "hash_count", "hash_seed", "bow", "eow", "attr")
+    return {"data": vectors.data, "mode": Mode.floret} | {n: getattr(vectors, n) for n in names}
+
+
 class CachedFloretVectors(Vectors):
     """Floret vectors whose ``get_batch`` remembers the vector of each key it computed (up to
-    ``capacity`` keys, then it starts afresh: ~20 MB for 100-dimensional vectors)."""
+    ``capacity`` keys, ~20 MB for 100-dimensional vectors; a batch that would pass it empties
+    the cache and fills it with its own keys)."""
 
     capacity = 50_000
 
     @classmethod
     def of(cls, vectors: Vectors, strings) -> CachedFloretVectors:
-        cached = cls(
-            strings=strings,
-            data=vectors.data,
-            mode=Mode.floret,
-            minn=vectors.minn,
-            maxn=vectors.maxn,
-            hash_count=vectors.hash_count,
-            hash_seed=vectors.hash_seed,
-            bow=vectors.bow,
-            eow=vectors.eow,
-            attr=vectors.attr,
-        )
+        cached = cls(strings=strings, **floret_table(vectors))
         cached._rows = {}
         return cached
 
@@ -72,9 +68,10 @@ class CachedFloretVectors(Vectors):
         unique = unique.tolist()
         rows = self._rows
         missing = [key for key in unique if key not in rows]
+        if len(rows) + len(missing) > self.capacity:  # start afresh with this batch's keys
+            rows.clear()
+            missing = unique
         if missing:
-            if len(rows) + len(missing) > self.capacity:
-                rows.clear()
             computed = super().get_batch(numpy.asarray(missing, dtype="uint64"))
             rows.update(zip(missing, computed, strict=True))
         return numpy.stack([rows[key] for key in unique])[inverse.reshape(-1)]
