@@ -49,8 +49,8 @@ def floret_table(vectors: Vectors) -> dict:
 
 class CachedFloretVectors(Vectors):
     """Floret vectors whose ``get_batch`` remembers the vector of each key it computed (up to
-    ``capacity`` keys, ~20 MB for 100-dimensional vectors; a batch that would pass it empties
-    the cache and fills it with its own keys)."""
+    ``capacity`` keys, ~20 MB for 100-dimensional vectors; new keys that would pass it empty
+    the cache first)."""
 
     capacity = 50_000
 
@@ -66,12 +66,16 @@ class CachedFloretVectors(Vectors):
             return super().get_batch(keys)
         unique, inverse = numpy.unique(keys, return_inverse=True)
         unique = unique.tolist()
-        rows = self._rows
-        missing = [key for key in unique if key not in rows]
-        if len(rows) + len(missing) > self.capacity:  # start afresh with this batch's keys
-            rows.clear()
-            missing = unique
+        # The answer is built from ``found`` alone, so that another thread emptying the cache
+        # meanwhile (the API analyses requests in a thread pool) cannot take rows away from it.
+        found = {key: self._rows.get(key) for key in unique}
+        missing = [key for key, row in found.items() if row is None]
         if missing:
-            computed = super().get_batch(numpy.asarray(missing, dtype="uint64"))
-            rows.update(zip(missing, computed, strict=True))
-        return numpy.stack([rows[key] for key in unique])[inverse.reshape(-1)]
+            computed = dict(
+                zip(missing, super().get_batch(numpy.asarray(missing, "uint64")), strict=True)
+            )
+            found.update(computed)
+            if len(self._rows) + len(missing) > self.capacity:
+                self._rows.clear()
+            self._rows.update(computed)
+        return numpy.stack([found[key] for key in unique])[inverse.reshape(-1)]
