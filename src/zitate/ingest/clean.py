@@ -104,16 +104,10 @@ def debris_reason(text: str) -> str | None:
 def looks_like_script(text: str) -> bool:
     """Page script or markup leaked into the text: object keys, calls, braces."""
     ratio = sum(map(text.count, P.CODE_CHARS)) / max(1, len(text))
-    if ratio > 0.08 or any(_shows(sign, text) for sign in P.SCRIPT_STRONG):
+    if ratio > 0.08 or any(rx.search(text) for rx in P.SCRIPT_STRONG):
         return True
-    signs = sum(1 for sign in P.SCRIPT_SIGNS if _shows(sign, text))
+    signs = sum(1 for rx in P.SCRIPT_SIGNS if rx.search(text))
     return signs >= 2 or (signs == 1 and ratio > 0.02)
-
-
-def _shows(sign: tuple[re.Pattern, tuple[str, ...]], text: str) -> bool:
-    """Whether ``text`` matches a script sign; the regex runs only where a string it needs is."""
-    rx, needs = sign
-    return any(s in text for s in needs) and rx.search(text) is not None
 
 
 def byline_names(text: str) -> list[str]:

@@ -139,31 +139,20 @@ BYLINE = re.compile(
 
 #: Leaked page script, strong signs (one is enough): a camelCase object key with a value or
 #: alone ("showPaywall: false", "isSubscriber:"), a call on a browser global, a bare literal.
-#: Each regex comes with the strings it cannot match without (one of them): a substring test
-#: spares most prose the regex. A changed regex needs its strings checked.
 SCRIPT_STRONG = (
-    (
-        re.compile(r"^\W*[a-z]+[A-Z]\w*\s*:\s*(?:true|false|null|undefined|-?\d+|['\"{\[]|$)"),
-        (":",),
-    ),
-    (
-        re.compile(r"\b(?:console|window|document|localStorage|dataLayer)\s*\.\s*\w+\s*[(=.]"),
-        ("console", "window", "document", "localStorage", "dataLayer"),
-    ),
-    (
-        re.compile(r"^(?:true|false|null|undefined|NaN)\s*[,;]?$"),
-        ("true", "false", "null", "undefined", "NaN"),
-    ),
-    (re.compile(r"\bfunction\s*\(|=>\s*\{|\b(?:var|let|const)\s+\w+\s*="), ("(", "=")),
+    re.compile(r"^\W*[a-z]+[A-Z]\w*\s*:\s*(?:true|false|null|undefined|-?\d+|['\"{\[]|$)"),
+    re.compile(r"\b(?:console|window|document|localStorage|dataLayer)\s*\.\s*\w+\s*[(=.]"),
+    re.compile(r"^(?:true|false|null|undefined|NaN)\s*[,;]?$"),
+    re.compile(r"\bfunction\s*\(|=>\s*\{|\b(?:var|let|const)\s+\w+\s*="),
 )
 
-#: Weak signs (two needed, or one with many code characters), with their strings as above.
+#: Weak signs (two needed, or one with many code characters).
 SCRIPT_SIGNS = (
-    (re.compile(r"\b[a-z]+[A-Z]\w*\s*:"), (":",)),
-    (re.compile(r"\b\w+\s*:\s*(?:true|false|null|undefined)\b"), (":",)),
-    (re.compile(r"[{};]\s*$|^\s*[{}]|\}\s*\)|\(\s*\{"), ("{", "}", ";")),
-    (re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>"), ("<",)),
-    (re.compile(r"\btypeof\s|\breturn\s+\w+;|!==?|===?"), ("typeof", ";", "=")),
+    re.compile(r"\b[a-z]+[A-Z]\w*\s*:"),
+    re.compile(r"\b\w+\s*:\s*(?:true|false|null|undefined)\b"),
+    re.compile(r"[{};]\s*$|^\s*[{}]|\}\s*\)|\(\s*\{"),
+    re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>"),
+    re.compile(r"\btypeof\s|\breturn\s+\w+;|!==?|===?"),
 )
 
 #: Consent walls for embedded content and promotion of the outlet's own products.
