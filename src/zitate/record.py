@@ -17,6 +17,7 @@ from . import __version__
 from .disputes import find_relations
 from .errors import Errors, ZitateError
 from .ingest.article import Article
+from .nlp.tokenizer import doc_text
 from .resolve import resolve_speakers
 
 
@@ -31,12 +32,12 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
         "model": {"name": "de_zitate", "version": model_version()},
     }
     if doc is not None:
-        text = doc.text  # joined from every token: once, for the check and the resolver
+        text = doc_text(doc)
         if text != article.text:
             detail = f"{len(text)} vs {len(article.text)} characters"
             raise ZitateError(Errors.E012, input=article.input, detail=detail)
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
-        record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [], text)
+        record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
         record["relations"] = find_relations(doc, record["quotes"])
     return record
 

@@ -68,3 +68,33 @@ def test_upos_table_maps_stts_tags(nlp):
     ]  # fmt: skip
     table = nlp.get_pipe("zitate_upos").table
     assert table["VAFIN"] == "AUX" and table["NE"] == "PROPN"
+
+
+def test_chunked_encoders_give_the_same_rows(nlp):
+    """A batch longer than the chunk size is encoded chunk by chunk: the same rows per token
+    as encoding the whole batch at once."""
+    texts = [TEXT, "Kremlsprecher Dmitri Peskow wies das zurück.", TEXT[:60]]
+    docs = [nlp.make_doc(t) for t in texts]
+    encoders = [
+        layer
+        for _, component in nlp.pipeline
+        if hasattr(component, "model")
+        for layer in component.model.walk()
+        if hasattr(layer._func, "chunk_tokens")
+    ]
+    assert len(encoders) == 2  # the shared tok2vec and the NER's own
+    for encoder in encoders:
+        forward = encoder._func
+        limit = forward.chunk_tokens
+        try:
+            forward.chunk_tokens = 0  # all at once
+            whole = encoder.predict(docs)
+            forward.chunk_tokens = len(docs[0]) + 1  # the first doc alone, then the others
+            chunked = encoder.predict(docs)
+        finally:
+            forward.chunk_tokens = limit
+        assert [rows.shape for rows in chunked] == [
+            (len(doc), rows.shape[1]) for doc, rows in zip(docs, whole, strict=True)
+        ]
+        for a, b in zip(chunked, whole, strict=True):
+            numpy.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)

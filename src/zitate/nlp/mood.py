@@ -13,7 +13,8 @@ VAFIN, VMFIN, VVIMP/VAIMP) with ``Mood=Ind|Sub|Imp``, ``Person``, ``Number``, ``
 ``VerbForm=Fin``; other features of the token are kept.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: spaCy 3.8.7 validates the factory's signature
+# and cannot resolve annotations given as strings.
 
 from collections.abc import Sequence
 from dataclasses import dataclass

@@ -20,6 +20,7 @@ import spacy
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 QUOTES = "„“”‚‘’»«›‹\"'`´‟‛❝❞〝〞＂"
@@ -128,3 +129,16 @@ def customize_tokenizer(nlp: Language) -> None:
     for quote in QUOTES:
         if quote in tok.rules:
             tok.add_special_case(quote, [{ORTH: quote}])
+
+
+TEXT_KEY = "zitate.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per ``Doc`` and kept in ``doc.user_data`` (spaCy joins it from
+    a new ``Token`` object per token on every access; the later stages need it several times).
+    Tokens' texts never change once tokenized, so the kept text stays right."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

@@ -11,7 +11,8 @@ with its type; ``group.attrs["quote_ids"]`` names the quotation of each span) an
 Learned state (cue lexicon, sentence and medium classifiers) is saved with ``to_disk``.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: spaCy 3.8.7 validates the factory's signature
+# and cannot resolve annotations given as strings.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -21,6 +22,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, SpanGroup
 
+from ..nlp.tokenizer import doc_text
 from .dataset import Quotation
 from .model import AttributionModel, load_model
 from .rules import Found
@@ -66,7 +68,7 @@ class QuoteAttributor(Pipe):
     def set_annotations(self, doc: Doc, quotations: Sequence[Quotation]) -> None:
         """Write ``doc.spans[spans_key]`` and ``doc._.zitate_quotes``."""
         spans, ids, records = [], [], []
-        text = doc.text  # joined once: the text of every record is a slice of it
+        text = doc_text(doc)  # the text of every record is a slice of it
         quotes = [set(q.quote) for q in quotations]
         for number, (quotation, quote) in enumerate(zip(quotations, quotes, strict=True), 1):
             qid = f"q{number}"
@@ -83,7 +85,7 @@ class QuoteAttributor(Pipe):
     def to_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> None:
         self.model.to_disk(path)
 
-    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
+    def from_disk(self, path: Path | str, *, exclude: Iterable[str] = ()) -> "QuoteAttributor":
         self.model = AttributionModel.from_disk(path)
         return self
 
@@ -175,6 +177,6 @@ def _token_ids(doc: Doc, spans: Sequence[Sequence[int]]) -> tuple[int, ...]:
 )
 def make_quotes(
     nlp: Language, name: str, spans_key: str, model_path: str | None
-) -> QuoteAttributor:
+) -> "QuoteAttributor":
     """The attribution component; ``model_path`` None loads the model shipped with zitate."""
     return QuoteAttributor(nlp, name, spans_key, load_model(model_path))

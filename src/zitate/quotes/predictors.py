@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
+from ..nlp.tokenizer import doc_text
 from .dataset import Quotation
 
 Predictor = Callable[[Doc], list[Quotation]]
@@ -35,7 +36,7 @@ QUOTED = re.compile(
 def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
     """Token spans of the text between (and including) matching quotation marks."""
     spans = []
-    for match in QUOTED.finditer(doc.text):
+    for match in QUOTED.finditer(doc_text(doc)):
         if match.end() - match.start() > max_chars:
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -35,6 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS
+from ..nlp.tokenizer import doc_text
 from ..quotes.model import CONTINUING
 from .mentions import (
     ENTITY_KINDS,
@@ -60,14 +61,10 @@ NOT_ENTITIES = SOURCE_NOUNS | frozenset(
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
 
 
-def resolve_speakers(
-    doc: Doc, quotes: Sequence[dict], text: str | None = None
-) -> tuple[list[dict], list[dict]]:
+def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list[dict]]:
     """``(quotes, entities)``: copies of ``quotes`` with ``speaker.entity`` set, and the
-    document entities of ``doc`` (OUTPUT.md records, ids ``e1``… in order of first mention).
-    ``text`` is ``doc.text`` when the caller has it already (joining it costs a pass over
-    every token)."""
-    text = doc.text if text is None else text
+    document entities of ``doc`` (OUTPUT.md records, ids ``e1``… in order of first mention)."""
+    text = doc_text(doc)
     quotes = _copy(list(quotes))
     for quote in quotes:
         if (quote.get("speaker") or {}).get("text", "").lower() == "es":
