@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from zitate.nlp.tokenizer import customize_tokenizer
+from zitate.nlp.tokenizer import TEXT_KEY, customize_tokenizer, doc_text
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,14 @@ def test_compounds_urls_handles_hashtags(tok):
 
 def test_credit_parenthesis(tok):
     assert words(tok, "(dpa, AFP, Reuters)") == ["(", "dpa", ",", "AFP", ",", "Reuters", ")"]
+
+
+def test_doc_text_is_joined_once_and_kept(tok):
+    text = "„Eine Gefahr besteht nicht“, schrieb Trump auf Truth Social.\n\nKiew widersprach."
+    doc = tok(text)
+    assert TEXT_KEY not in doc.user_data
+    assert doc_text(doc) == doc.text == text
+    assert doc.user_data[TEXT_KEY] == text
+    with doc.retokenize() as retokenizer:  # merging tokens keeps the text
+        retokenizer.merge(doc[6:8])
+    assert doc_text(doc) == doc.text == text
