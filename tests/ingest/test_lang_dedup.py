@@ -62,7 +62,9 @@ def test_known_lsh_params_are_datasketchs_optimum():
     """``Deduplicator`` skips datasketch's search for the default threshold's bands and rows."""
     from datasketch import MinHashLSH
 
-    from zitate.ingest.dedup import BANDS, NUM_PERM, ROWS
+    from zitate.ingest.dedup import BANDS, NUM_PERM, ROWS, THRESHOLD
+    from zitate.ingest.settings import IngestSettings
 
-    lsh = MinHashLSH(threshold=0.8, num_perm=NUM_PERM)
+    assert IngestSettings().duplicate_threshold == THRESHOLD
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     assert (lsh.b, lsh.r) == (BANDS, ROWS)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 NUM_PERM = 128
 SHINGLE = 5
 MIN_SHINGLES = 20
-BANDS, ROWS = 9, 13  # MinHashLSH(threshold=0.8, num_perm=128).b and .r
+THRESHOLD = 0.8  # Jaccard similarity of a near-duplicate (the default of the settings)
+BANDS, ROWS = 9, 13  # MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).b and .r
 _WORD = re.compile(r"\w+")
 
 
@@ -90,7 +91,7 @@ def from_bytes(data: bytes) -> LeanMinHash:
 class Deduplicator:
     """Remembers the articles seen in one batch; ``check`` gives the id of an earlier copy."""
 
-    def __init__(self, threshold: float = 0.8) -> None:
+    def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self.index = None
         self.hashes: dict[str, MinHash] = {}
@@ -103,9 +104,9 @@ class Deduplicator:
                 return None
             from datasketch import MinHashLSH
 
-            # datasketch finds bands and rows by numeric integration (about 20 ms); for the
-            # default threshold they are BANDS and ROWS (checked by a test)
-            params = (BANDS, ROWS) if self.threshold == 0.8 else None
+            # datasketch finds bands and rows by numeric integration (about 20 ms); for
+            # THRESHOLD they are BANDS and ROWS (checked by a test)
+            params = (BANDS, ROWS) if self.threshold == THRESHOLD else None
             self.index = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM, params=params)
             self._remember(self.first)
         return self._remember(article)

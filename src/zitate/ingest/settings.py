@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .dedup import THRESHOLD
+
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -40,4 +42,4 @@ class IngestSettings:
     user_agent: str = "zitate/0.1 (+https://github.com/zitate)"
     detect_language: bool = True
     find_duplicates: bool = True
-    duplicate_threshold: float = 0.8
+    duplicate_threshold: float = THRESHOLD

@@ -10,9 +10,10 @@ more memory (the 40 sample pages of ~1,300 tokens: the same time with batches of
 ``read_ahead`` runs the stream — reading, HTML extraction, language and near-duplicate checks —
 in a thread of the same process, a few items ahead of the analysis, so that the two overlap where
 the analysis releases the GIL. With the matrix products on both cores (``nlp.speed``) that gain
-is small (the 40 sample pages: 8.1–8.6 articles/s, 7.4–8.0 with the stream in the main thread),
-and it is capped by spaCy's transition loop (NER), which re-takes the GIL at every step and so
-waits whenever this thread runs Python. An exception in the stream is raised in the consumer.
+is small (the 40 sample pages on an AMD EPYC VM: 8.1–8.6 articles/s, 7.4–8.0 with the stream in
+the main thread; on an Intel Xeon VM with spaCy 3.8.18 none: 7.1–7.6 against 7.3), and it is
+capped by spaCy's transition loop (NER), which re-takes the GIL at every step and so waits
+whenever this thread runs Python. An exception in the stream is raised in the consumer.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ float rounding), less CPU time. ``tune(nlp)`` is applied by ``pipeline.load``.
   with AVX-512) where OpenBLAS reaches ~110 on one core and uses the others (~310 on two Xeon
   cores); the tok2vec layers take a third of the time.
 - The token encoders predict a long batch in chunks of ``CHUNK_TOKENS`` tokens: the same rows,
-  but arrays that stay in cache (40 long pages at once: 1.9 s in the shared tok2vec, 0.75 s in
-  chunks, and half the peak memory of ``zitate bench base``).
+  but arrays that stay in cache (40 long pages at once: 1.9 s in the shared tok2vec, 0.74–0.83 s
+  in chunks of 2,000–4,000 tokens; ``zitate bench base`` peaks at 659 MB instead of 1,132).
 - The NER's floret vectors are looked up through a cache: floret hashes each token's character
   n-grams on every call (~7 µs a token), while news text repeats its words.
 
