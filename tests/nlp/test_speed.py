@@ -98,3 +98,82 @@ def test_chunked_encoders_give_the_same_rows(nlp):
         ]
         for a, b in zip(chunked, whole, strict=True):
             numpy.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
+
+
+def _fused_layers(nlp):
+    """The layers of ``nlp`` that predict through ``speed.fuse_maxout``."""
+    return [
+        layer
+        for _, component in nlp.pipeline
+        if hasattr(component, "model")
+        for layer in component.model.walk()
+        if getattr(layer._func, "fused", False)
+    ]
+
+
+def test_fused_maxout_layers_give_bit_identical_rows(nlp):
+    """Both token encoders predict through the fused maxout layers; restoring thinc's layer
+    functions gives exactly the same rows (not merely close ones)."""
+    fused = _fused_layers(nlp)
+    assert {layer.name for layer in fused} == {
+        "maxout>>layernorm>>dropout",
+        "residual(expand_window>>maxout>>layernorm>>dropout)",
+    }
+    assert len(fused) == 18  # 1 embedding mix + 4 convolutions (+ their 4 blocks), twice
+    docs = [nlp.make_doc(TEXT), nlp.make_doc("Kremlsprecher Dmitri Peskow wies das zurück.")]
+    encoders = [nlp.get_pipe("tok2vec").model, nlp.get_pipe("ner").model.get_ref("tok2vec")]
+    fast = [encoder.predict(docs) for encoder in encoders]
+    saved = {layer: layer._func for layer in fused}
+    try:
+        for layer in fused:
+            layer._func = layer._func.forward  # thinc's
+            assert not getattr(layer._func, "fused", False)
+        slow = [encoder.predict(docs) for encoder in encoders]
+    finally:
+        for layer, func in saved.items():
+            layer._func = func
+    for fast_rows, slow_rows in zip(fast, slow, strict=True):
+        for a, b in zip(fast_rows, slow_rows, strict=True):
+            numpy.testing.assert_array_equal(a, b)
+
+
+def test_fused_maxout_layers_train_through_thinc(nlp):
+    """Training (``is_train``) takes thinc's path with its backward pass."""
+    block = next(
+        layer
+        for layer in nlp.get_pipe("tok2vec").model.walk()
+        if layer.name.startswith("residual(") and getattr(layer._func, "fused", False)
+    )
+    X = numpy.random.default_rng(0).standard_normal((5, block.get_dim("nO"))).astype("float32")
+    dropouts = [layer for layer in block.walk() if layer.name == "dropout"]
+    rates = [layer.attrs["dropout_rate"] for layer in dropouts]
+    try:
+        for layer in dropouts:  # the trained model keeps its training dropout rate
+            layer.attrs["dropout_rate"] = 0.0
+        Y, backprop = block(X, is_train=True)
+    finally:
+        for layer, rate in zip(dropouts, rates, strict=True):
+            layer.attrs["dropout_rate"] = rate
+    assert backprop(numpy.ones_like(Y)).shape == X.shape
+    numpy.testing.assert_array_equal(Y, block.predict(X))
+
+
+def test_fast_lemmas_write_the_lemmas_of_spacys_lemmatizer(nlp):
+    """The array-based lemmatizer picks the same edit trees and writes the same lemmas as
+    spaCy's own ``EditTreeLemmatizer`` methods, backoff included."""
+    from spacy.pipeline import EditTreeLemmatizer
+
+    lemmatizer = nlp.get_pipe("trainable_lemmatizer")
+    assert isinstance(lemmatizer.fast, speed.FastLemmas)
+    texts = [TEXT, "Die Soldaten hätten die Städte geräumt, erklärte Peskow gestern.", ""]
+    docs = list(nlp.pipe(texts, disable=["trainable_lemmatizer", "ner"]))
+    guesses = lemmatizer.predict(docs)
+    spacy_guesses = EditTreeLemmatizer.predict(lemmatizer, docs)
+    assert [g.tolist() for g in guesses] == [g.tolist() for g in spacy_guesses]
+    copies = [doc.copy() for doc in docs]
+    lemmatizer.set_annotations(docs, guesses)
+    EditTreeLemmatizer.set_annotations(lemmatizer, copies, spacy_guesses)
+    assert [[t.lemma_ for t in d] for d in docs] == [[t.lemma_ for t in d] for d in copies]
+    lemmas = {t.text: t.lemma_ for t in docs[1]}
+    assert lemmas["Soldaten"] == "Soldat" and lemmas["hätten"] == "haben"
+    assert lemmas["Städte"] == "Stadt" and lemmas["erklärte"] == "erklären"
