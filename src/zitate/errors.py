@@ -77,6 +77,19 @@ class ZitateError(Exception):
         message = f"{input}: {self.reason}" if input else self.reason
         super().__init__(message)
 
+    def __reduce__(self):
+        """Pickled as its code, input and reason (an error crosses from an ingest worker
+        process to the one that stores the articles)."""
+        return _restore, (self.code, self.input, self.reason)
+
     def to_record(self) -> dict:
         """The error record of ``shared/OUTPUT.md``: ``{"input", "error": {"code", "message"}}``."""
         return {"input": self.input, "error": {"code": self.code, "message": self.reason}}
+
+
+def _restore(code: str, input: str | None, reason: str) -> ZitateError:
+    """A ``ZitateError`` rebuilt from its pickled fields."""
+    err = ZitateError.__new__(ZitateError)
+    err.code, err.input, err.reason = code, input, reason
+    Exception.__init__(err, f"{input}: {reason}" if input else reason)
+    return err

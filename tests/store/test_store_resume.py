@@ -1,5 +1,6 @@
 """Issue 5: ``kill -9`` during an ingest of 200 articles, then ingest again: no duplicate, no
-half-written article, and the same rows as a clean run."""
+half-written article, and the same rows as a clean run — also with ``--workers``, whose worker
+processes end with the killed ingest."""
 
 from __future__ import annotations
 
@@ -66,9 +67,31 @@ def article(n: int) -> str:
     return lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n"
 
 
-def ingest(db: Path, folder: Path) -> subprocess.Popen:
+def ingest(db: Path, folder: Path, workers: int = 0) -> subprocess.Popen:
     command = [sys.executable, "-m", "zitate", "ingest", "--db", f"sqlite:///{db}", str(folder)]
+    command += ["--workers", str(workers)] if workers else []
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux ``/proc``)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def stored(db: Path) -> int:
@@ -101,30 +124,46 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
-def test_kill_9_then_ingest_again_leaves_no_duplicate_and_no_half_article(corpus, tmp_path):
-    clean_db, killed_db = tmp_path / "clean.db", tmp_path / "killed.db"
+@pytest.fixture(scope="module")
+def expected(corpus, tmp_path_factory) -> dict[str, dict]:
+    """The records of a clean ingest of the corpus."""
+    clean_db = tmp_path_factory.mktemp("clean") / "clean.db"
     clean = ingest(clean_db, corpus)
     out, err = clean.communicate(timeout=600)
     assert clean.returncode == 0, err
     assert f"{N_ARTICLES} new, 0 unchanged, 0 duplicate, 0 failed" in out
-    expected = records(clean_db)
-    assert len(expected) == N_ARTICLES
-    assert sum(len(r["quotes"]) for r in expected.values()) >= N_ARTICLES
+    found = records(clean_db)
+    assert len(found) == N_ARTICLES
+    assert sum(len(r["quotes"]) for r in found.values()) >= N_ARTICLES
+    return found
 
-    victim = ingest(killed_db, corpus)
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_kill_9_then_ingest_again_leaves_no_duplicate_and_no_half_article(
+    corpus, expected, tmp_path, workers
+):
+    killed_db = tmp_path / "killed.db"
+    victim = ingest(killed_db, corpus, workers)
     deadline = time.monotonic() + 300
     while stored(killed_db) < KILL_AFTER:
         assert victim.poll() is None, "the ingest ended before it could be killed"
         assert time.monotonic() < deadline, "no progress within 300 s"
         time.sleep(0.02)
+    helpers = children(victim.pid)
     victim.send_signal(signal.SIGKILL)
     victim.wait(timeout=30)
     assert victim.returncode == -signal.SIGKILL
+    if workers:  # the worker processes (and multiprocessing's resource tracker) end too
+        assert len(helpers) >= workers
+        deadline = time.monotonic() + 30
+        while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(pid) for pid in helpers)
     partial = records(killed_db)  # checks every stored article is complete
     assert KILL_AFTER <= len(partial) < N_ARTICLES
     assert all(partial[i] == expected[i] for i in partial)
 
-    resumed = ingest(killed_db, corpus)
+    resumed = ingest(killed_db, corpus, workers)
     out, err = resumed.communicate(timeout=600)
     assert resumed.returncode == 0, err
     assert f"{N_ARTICLES} articles: {N_ARTICLES - len(partial)} new, {len(partial)} unchanged" in (

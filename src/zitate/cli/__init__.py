@@ -94,6 +94,7 @@ def extract(
     Inputs: text, HTML (.html, .htm, .html.gz), WARC (.warc, .warc.gz), JSONL files, folders,
     http(s) URLs, or - for stdin."""
     from ..ingest import iter_articles
+    from ..ingest.article import skip_reason
     from ..record import build_record
 
     settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
@@ -105,7 +106,7 @@ def extract(
             failed += _report(item, format)
             continue
         doc = None
-        if not only_article and (skip := _skip_reason(item)):
+        if not only_article and (skip := skip_reason(item)):
             _log(f"{item.input}: {skip}; the article is kept without analysis")
         elif not only_article:
             if nlp is None:
@@ -148,12 +149,21 @@ def ingest(
     jsonl_fields: JsonlFieldsOpt = None,
     allow_private: AllowPrivate = False,
     max_bytes: MaxBytes = MAX_BYTES,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Worker processes that run the models while this one extracts and stores "
+            "(0: none, everything in this process).",
+        ),
+    ] = 0,
 ) -> None:
     """Store the article and analysis of each input in a database, one transaction per article.
 
     Ingesting a stored article again changes nothing, so an interrupted ingest resumes where it
     stopped; the last line sums up the run (articles new/unchanged/duplicate/failed, quotations,
     seconds)."""
+    from ..batch.workers import Analyser, WorkerPool, ingest_batches
     from ..ingest import iter_articles, lang
     from ..ingest.stream import batches, read_ahead
     from ..store import open_db
@@ -167,21 +177,36 @@ def ingest(
     )
     _import_extractors(settings, ingestor.stats)
     langid_before = lang.load_seconds()
-    analyser = _analyser(only_article, model, ingestor.stats)
+    if workers and not only_article:
+        _check_model(model)
+        analyser = WorkerPool(workers, model)
+    else:
+        analyser = Analyser(model, only_article)
     try:
         with _progress() as progress:
             task = progress.add_task("ingest", total=None, counts="")
-            articles = iter_articles(inputs, settings=settings)
-            for batch in read_ahead(batches(articles, INGEST_BATCH, INGEST_BATCH_CHARS)):
-                for result in ingestor.ingest_batch(batch, analyser):
+
+            def done(batch: list, results: list) -> None:
+                for result in results:
                     if isinstance(result, ZitateError):
                         ingestor.fail()
                         _err(str(result))
                 stats = ingestor.stats
                 counts = f"{stats.new} new, {stats.unchanged} unchanged, {stats.failed} failed"
                 progress.update(task, advance=len(batch), counts=counts)
+
+            articles = iter_articles(inputs, settings=settings)
+            stream = read_ahead(batches(articles, INGEST_BATCH, INGEST_BATCH_CHARS))
+            ingest_batches(ingestor, stream, analyser, done)
+    except ZitateError as err:  # the models could not be loaded
+        _err(str(err))
+        raise typer.Exit(2) from None
     finally:
+        if isinstance(analyser, WorkerPool):
+            analyser.close()
         engine.dispose()
+    if isinstance(analyser, Analyser):
+        ingestor.stats.load_seconds += analyser.load_seconds
     ingestor.stats.load_seconds += lang.load_seconds() - langid_before
     shown = engine.url.render_as_string(hide_password=True)
     typer.echo(f"{ingestor.stats.summary()} ({shown})")
@@ -229,41 +254,6 @@ def _import_extractors(settings, stats) -> None:
     if settings.find_duplicates:
         import datasketch  # noqa: F401
     stats.load_seconds += time.monotonic() - started
-
-
-def _analyser(only_article: bool, model: Path | None, stats):
-    """``list[Article]`` -> ``list[Analysis | ZitateError]`` for ``ingest``: the articles the
-    models run on go through ``nlp.pipe`` together. The pipeline loads with the first article
-    that needs it (never when every article is stored already), in ``stats.load_seconds``."""
-    import time
-
-    from ..record import build_record
-    from ..store.ingest import Analysis
-
-    nlp = None
-
-    def analyse(articles: list) -> list:
-        nonlocal nlp
-        reasons = [None if only_article else _skip_reason(a) for a in articles]
-        run = [not only_article and reason is None for reason in reasons]
-        texts = [a.text for a, go in zip(articles, run, strict=True) if go]
-        if texts and nlp is None:
-            started = time.monotonic()
-            nlp = _load_pipeline(model)
-            stats.load_seconds += time.monotonic() - started
-        docs = nlp.pipe(texts, batch_size=len(texts)) if texts else iter(())
-        out: list = []
-        for article, reason, go in zip(articles, reasons, run, strict=True):
-            try:
-                if go:
-                    out.append(Analysis(build_record(article, next(docs)), analysed=True))
-                else:
-                    out.append(Analysis(build_record(article), analysed=False, skip_reason=reason))
-            except ZitateError as err:
-                out.append(err)
-        return out
-
-    return analyse
 
 
 def _progress():
@@ -368,24 +358,22 @@ def bench_quotes(
 
 
 def _load_pipeline(model: Path | None):
-    """The analysis pipeline, once per process: the base pipeline (``zitate.load()`` or
-    ``--model``) with ``zitate_quotes`` last. A missing model exits with status 2."""
-    from ..quotes.pipeline import attribution_pipeline
+    """The analysis pipeline, once per process (``batch.workers.load_pipeline``). A missing
+    model exits with status 2."""
+    from ..batch.workers import load_pipeline
 
     try:
-        return attribution_pipeline(model)
+        return load_pipeline(model)
     except ZitateError as err:
         _err(str(err))
         raise typer.Exit(2) from None
 
 
-def _skip_reason(article) -> str | None:
-    """Why the German models do not run on ``article``: another language, or a duplicate."""
-    if article.language not in (None, "de"):
-        return f"language is {article.language!r}, not German"
-    if article.duplicate_of:
-        return f"near-duplicate of article {article.duplicate_of}"
-    return None
+def _check_model(model: Path | None) -> None:
+    """Exit with status 2 before starting worker processes when ``--model`` is no pipeline."""
+    if model is not None and not (model / "config.cfg").exists():
+        _err(str(ZitateError(Errors.E010, path=model)))
+        raise typer.Exit(2)
 
 
 @bench_app.command("ingest")

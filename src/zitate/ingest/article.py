@@ -47,6 +47,16 @@ class Article:
         return {"id": self.id, **data, "paragraphs": paragraphs}
 
 
+def skip_reason(article: Article) -> str | None:
+    """Why the German models do not run on ``article``: another language, or a near-duplicate
+    of a stored article (``duplicate_of``); ``None`` when they do."""
+    if article.language not in (None, "de"):
+        return f"language is {article.language!r}, not German"
+    if article.duplicate_of:
+        return f"near-duplicate of article {article.duplicate_of}"
+    return None
+
+
 def normalise(text: str) -> str:
     """NFC-normalise and unify line endings; offsets in the record refer to this text."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

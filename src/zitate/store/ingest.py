@@ -102,6 +102,20 @@ class IngestStats:
         return f"{counts}; {self.quotations} quotations; {timing}"
 
 
+@dataclass
+class PendingBatch:
+    """A checked batch (``Ingestor.begin_batch``): its items, and for each the outcome of an
+    article that needs no analysis, ``None`` for one to analyse, or its input's error."""
+
+    articles: list[ArticleIn | ZitateError]
+    checked: list[Outcome | ZitateError | None]
+
+    @property
+    def todo(self) -> list[ArticleIn]:
+        """The articles to analyse, in order."""
+        return [a for a, done in zip(self.articles, self.checked, strict=True) if done is None]
+
+
 def plan(stored: Article | None, model_version: str, analyse: bool, reprocess: bool) -> Action:
     """What to do with an article given its stored row (``None``: not stored yet)."""
     if stored is None:
@@ -158,12 +172,25 @@ class Ingestor:
         ``analyser`` maps a list to a list, e.g. through ``nlp.pipe``), then each is stored in
         its own transaction. An article's ``ZitateError`` takes its place in the result; an
         input that failed before (``iter_articles`` yields its error) is passed through."""
+        pending = self.begin_batch(articles)
+        return self.finish_batch(pending, analyser(pending.todo) if pending.todo else [])
+
+    def begin_batch(self, articles: Sequence[ArticleIn | ZitateError]) -> PendingBatch:
+        """The first half of ``ingest_batch``: check each article against the stored ones; the
+        articles left to analyse are ``todo`` of the result. The analysis may then run
+        elsewhere (``zitate ingest --workers``) while the next batch is checked."""
         checked = [a if isinstance(a, ZitateError) else self._check(a) for a in articles]
-        todo = [a for a, outcome in zip(articles, checked, strict=True) if outcome is None]
-        analyses = iter(analyser(todo) if todo else [])
+        return PendingBatch(list(articles), checked)
+
+    def finish_batch(
+        self, pending: PendingBatch, analyses: Sequence[Analysis | ZitateError]
+    ) -> list[Outcome | ZitateError]:
+        """The second half of ``ingest_batch``: store each analysed article of ``pending`` (the
+        analyses in the order of ``pending.todo``) in its own transaction."""
+        found = iter(analyses)
         return [
-            outcome or self._try_store(article, next(analyses))
-            for article, outcome in zip(articles, checked, strict=True)
+            outcome or self._try_store(article, next(found))
+            for article, outcome in zip(pending.articles, pending.checked, strict=True)
         ]
 
     def _try_store(self, article: ArticleIn, analysis: Analysis | ZitateError):

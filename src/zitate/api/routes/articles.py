@@ -10,12 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ...errors import Errors
+from ...ingest.article import skip_reason
 from ...store import crud
 from ...store.crud import RECORD_LOAD
 from ...store.models import Article
 from ..deps import BodyDep, EngineDep, PipelineDep, SessionDep, TokenDep, http_error
 from ..schemas import ArticlePage, ArticleSummary, ErrorResponse, IngestResult, Record
-from .extract import BODY_DOC, OnlyArticle, UrlParam, article_from_body, skip_reason
+from .extract import BODY_DOC, OnlyArticle, UrlParam, article_from_body
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ValidationError, model_validator
 
 from ...errors import Errors, ZitateError
-from ...ingest.article import Article
+from ...ingest.article import Article, skip_reason
 from ..deps import BodyDep, PipelineDep, http_error
 from ..schemas import ErrorResponse, Record
 
@@ -105,13 +105,6 @@ def _json_input(body: bytes) -> ExtractIn:
         raise http_error(422, Errors.E407, detail=f"body: {detail}") from None
     except (ValueError, json.JSONDecodeError) as err:
         raise http_error(422, Errors.E407, detail=f"body: {err}") from None
-
-
-def skip_reason(article: Article) -> str | None:
-    """Why the German models do not run on ``article`` (another language), or ``None``."""
-    if article.language not in (None, "de"):
-        return f"language is {article.language!r}, not German"
-    return None
 
 
 @router.post("/extract", response_model=Record, responses=ERRORS, openapi_extra=BODY_DOC)
