@@ -83,6 +83,7 @@ _worker: Analyser | None = None
 _worker_error: ZitateError | None = None
 _started = None
 START_TIMEOUT = 600  # seconds for every worker to load its models
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")  # read once, at a worker's start
 
 
 def _init_worker(model: Path | None, only_article: bool, started) -> None:
@@ -141,7 +142,20 @@ class WorkerPool:
 
     def start(self) -> None:
         self.started = True
-        for future in [self._pool.submit(_ready) for _ in range(self.workers)]:
+        # The processes start with the submissions below and take the environment of now: their
+        # matrix products share the cores (OpenBLAS would start a thread per core in each).
+        threads = str(max(1, (os.cpu_count() or 1) // self.workers))
+        saved = {name: os.environ.get(name) for name in BLAS_THREADS}
+        os.environ.update(dict.fromkeys(BLAS_THREADS, threads))
+        try:
+            futures = [self._pool.submit(_ready) for _ in range(self.workers)]
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+        for future in futures:
             future.result()
 
     def submit(self, articles: list[Article]) -> Future:

@@ -193,22 +193,26 @@ class FastLemmas:
     """``predict`` and ``set_annotations`` of a spaCy ``EditTreeLemmatizer`` with ``top_k`` 1
     (installed on the component by ``fast_lemmas``): the best-scoring edit tree of each token,
     -1 where it does not apply to the word, then its lemma, else the backoff attribute — as
-    spaCy's own methods, on arrays of word ids. ``cache`` maps (word id, tree id) to the lemma
-    (None: not applicable); at ``capacity`` entries it starts afresh."""
+    spaCy's own methods, on arrays of word ids. ``cache`` maps (word id, tree id) to the lemma's
+    id in the string store (-1: the tree does not apply); at ``capacity`` entries it starts
+    afresh."""
 
     capacity = 200_000
 
     def __init__(self, lemmatizer) -> None:
         self.lemmatizer = lemmatizer
         self.labels = numpy.asarray(lemmatizer.cfg["labels"], dtype="int64")
-        self.cache: dict[tuple[int, int], str | None] = {}
+        self.cache: dict[tuple[int, int], int] = {}
 
-    def lemma(self, orth: int, tree_id: int) -> str | None:
+    def lemma(self, orth: int, tree_id: int) -> int:
+        """The string id of the lemma tree ``tree_id`` makes of the word ``orth``; -1 when the
+        tree does not apply to it."""
         key = (orth, tree_id)
-        found = self.cache.get(key, key)
-        if found is key:
-            vocab = self.lemmatizer.vocab
-            found = self.lemmatizer.trees.apply(tree_id, vocab.strings[orth])
+        found = self.cache.get(key)
+        if found is None:
+            strings = self.lemmatizer.vocab.strings
+            lemma = self.lemmatizer.trees.apply(tree_id, strings[orth])
+            found = -1 if lemma is None else strings.add(lemma)
             if len(self.cache) >= self.capacity:
                 self.cache.clear()
             self.cache[key] = found
@@ -221,35 +225,32 @@ class FastLemmas:
             return [self.lemmatizer.model.ops.alloc2i(0, n_labels) for _ in docs]
         guesses = []
         for doc, scores in zip(docs, self.lemmatizer.model.predict(docs), strict=True):
-            trees = self.labels[numpy.asarray(scores).argmax(axis=1)].tolist()
-            orths = doc.to_array(ORTH).tolist()
-            applies = [
-                tree if self.lemma(orth, tree) is not None else -1
-                for orth, tree in zip(orths, trees, strict=True)
-            ]
-            guesses.append(numpy.array(applies, dtype="int64"))
+            trees = self.labels[numpy.asarray(scores).argmax(axis=1)]
+            pairs = zip(doc.to_array(ORTH).tolist(), trees.tolist(), strict=True)
+            applies = numpy.array([self.lemma(orth, tree) != -1 for orth, tree in pairs], bool)
+            guesses.append(numpy.where(applies, trees, -1))
         return guesses
 
     def set_annotations(self, docs, batch_tree_ids) -> None:
         lemmatizer = self.lemmatizer
         backoff = BACKOFF_ATTRS.get(lemmatizer.backoff) if lemmatizer.backoff else None
-        strings = lemmatizer.vocab.strings
         for doc, tree_ids in zip(docs, batch_tree_ids, strict=False):
             if hasattr(tree_ids, "get"):
                 tree_ids = tree_ids.get()
-            attrs = [ORTH, LEMMA] + ([backoff] if backoff is not None else [])
-            table = doc.to_array(attrs)
-            lemmas = table[:, 1].copy()
-            for j, (tree_id, orth, current) in enumerate(
-                zip(tree_ids.tolist(), table[:, 0].tolist(), lemmas.tolist(), strict=True)
-            ):
-                if not (lemmatizer.overwrite or current == 0):
-                    continue
-                if tree_id != -1:
-                    lemmas[j] = strings.add(self.lemma(orth, tree_id))
-                elif backoff is not None:
-                    lemmas[j] = table[j, 2]
-            doc.from_array([LEMMA], lemmas)
+            tree_ids = numpy.asarray(tree_ids, dtype="int64")
+            table = doc.to_array([ORTH, LEMMA] + ([backoff] if backoff is not None else []))
+            current = table[:, 1]
+            writable = numpy.ones(len(doc), bool) if lemmatizer.overwrite else current == 0
+            found = tree_ids != -1
+            pairs = zip(table[:, 0].tolist(), tree_ids.tolist(), strict=True)
+            lemmas = numpy.array(
+                [self.lemma(orth, tree) if tree != -1 else 0 for orth, tree in pairs], "uint64"
+            )
+            new = current.copy()
+            new[writable & found] = lemmas[writable & found]
+            if backoff is not None:
+                new[writable & ~found] = table[writable & ~found, 2]
+            doc.from_array([LEMMA], new)
 
 
 #: The backoff attributes ``FastLemmas`` reads from arrays (spaCy's default is ``orth``).
