@@ -65,6 +65,26 @@ def test_surname_joins_the_full_name(analyse):
     assert speaker_names(quotes, entities) == ["Donald Trump"]
 
 
+def test_a_bare_surname_is_the_person_not_the_name_that_starts_with_it(analyse):
+    """orf.at, 2024-11-22: „Trump University“ (a person's name to the NER) comes between
+    „Donald Trump“ and the quotation of „Trump“."""
+    _, quotes, entities = analyse(
+        "Der designierte US-Präsident Donald Trump hat seine ehemalige Anwältin Pam Bondi als "
+        "Justizministerin nominiert.\n\nUmstrittene Spende während Verfahrens gegen Trump "
+        "University\n\n2013 verzichtete Bondi als Generalstaatsanwältin von Florida auf "
+        "Ermittlungen zu Betrugsvorwürfen gegen die damalige Trump University – eine Art "
+        "Fortbildungsbetrieb für Unternehmer mit dem Werbeversprechen, „Geheimnisse des Erfolgs“ "
+        "im Immobiliengeschäft zu vermitteln.\n\nTrump zahlte später 25 Millionen Dollar in "
+        "einem Vergleich, um Klagen mit Betrugsvorwürfen rund um die Trump University "
+        "beizulegen.\n\n„Zu lange wurde das Justizministerium als Waffe gegen mich und andere "
+        "Republikaner missbraucht – das hört jetzt auf“, so Trump in einem Posting."
+    )
+    assert ("Trump University", "PER") in {(e["name"], e["kind"]) for e in entities}
+    direct = [q for q in quotes if q["type"] == "Direct"]
+    assert [q["speaker"]["text"] for q in direct] == ["Trump"]
+    assert speaker_names(direct, entities) == ["Donald Trump"]
+
+
 def test_role_noun_without_apposition_becomes_its_own_entity(analyse):
     _, quotes, entities = analyse("Ein Sprecher des Ministeriums sagte, man prüfe den Fall.")
     assert speaker_names(quotes, entities) == ["Sprecher des Ministeriums"]

@@ -230,6 +230,10 @@ def _home(
     own = mention.words
     if mention.label == "PER":
         found = [n for n, e in enumerate(entities) if e.kind == "PER" and _part_of(own, words[n])]
+        # a bare name is a surname: „Trump“ is „Donald Trump“, not the „Trump University“
+        # named last (when the NER takes it for a person)
+        ending = [n for n in found if _part_of(own, words[n][-len(own) :])]
+        found = ending or found
     elif len(own) == 1 and (
         surname := [
             n
