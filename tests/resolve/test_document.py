@@ -85,6 +85,19 @@ def test_a_bare_surname_is_the_person_not_the_name_that_starts_with_it(analyse):
     assert speaker_names(direct, entities) == ["Donald Trump"]
 
 
+def test_he_is_not_a_feminine_role_phrase(analyse):
+    """rp-online.de: „er“ after „eine Comicbiene“ (feminine by its article) is the teacher."""
+    _, quotes, entities = analyse(
+        "Lehrer Andreas Heller steht vor der fünften Klasse. Auf dem Smartboard im Klassenzimmer "
+        "verlangt eine Comicbiene über einem Texteingabefeld Antworten auf ihre skeptischen "
+        "Fragen: Gibt es hier überhaupt genug Blumen im Umfeld? Sind da gefährliche Pestizide? "
+        "„Die GPT ist absolut anpassbar“, erklärt er."
+    )
+    speakers = [q["speaker"]["text"] for q in quotes]
+    assert speakers == ["eine Comicbiene", "er"]
+    assert speaker_names(quotes, entities) == ["Comicbiene", "Andreas Heller"]
+
+
 def test_role_noun_without_apposition_becomes_its_own_entity(analyse):
     _, quotes, entities = analyse("Ein Sprecher des Ministeriums sagte, man prüfe den Fall.")
     assert speaker_names(quotes, entities) == ["Sprecher des Ministeriums"]

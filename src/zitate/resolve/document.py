@@ -50,6 +50,14 @@ from .mentions import (
 )
 
 PRONOUNS = {"er": "m", "sie": "f"}
+# The grammatical gender a determiner gives a singular role phrase in the nominative (a speaker):
+# „der Chef“, „eine Comicbiene“, „das Kind“; „ein“, „sein“ are masculine or neuter.
+ARTICLE_GENDER = {
+    "der": "m", "dieser": "m", "jener": "m", "jeder": "m",
+    "die": "f", "diese": "f", "jene": "f", "jede": "f", "eine": "f", "keine": "f",
+    "seine": "f", "ihre": "f", "unsere": "f",
+    "das": "n", "dieses": "n", "jedes": "n",
+}  # fmt: skip
 # Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
 SOURCE_NOUNS = frozenset(
     {"Angabe", "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Aussage", "Wort", "Bericht"}
@@ -340,7 +348,9 @@ class _Resolver:
         key = name.lower()
         if key not in self.roles:
             kind = _role_kind(role, quote, self.doc)
-            entity = Entity(f"r{len(self.roles)}", kind, [], [name])
+            determiner = span[0].lower_ if head > span.start else ""
+            gender = ARTICLE_GENDER.get(determiner) if kind == "PER" else None
+            entity = Entity(f"r{len(self.roles)}", kind, [], [name], grammatical=gender)
             self.entities.append(entity)
             self.roles[key] = entity
         return self.roles[key]

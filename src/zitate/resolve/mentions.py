@@ -43,6 +43,7 @@ class Entity:
     names: list[str]
     aliases: list[str] = field(default_factory=list)
     tokens: list[Mention] = field(default_factory=list)
+    grammatical: str | None = None  # „m“, „f“, „n“ from the article of a role phrase
 
     @property
     def name(self) -> str:
@@ -51,7 +52,10 @@ class Entity:
 
     @property
     def gender(self) -> str | None:
-        """„f“ or „m“ where a role noun or a first name tells it, else None."""
+        """„f“ or „m“ where a role noun or a first name tells it („n“: the article of a neuter
+        role phrase, „das Kind“), else None."""
+        if self.grammatical is not None:
+            return self.grammatical
         if any(a.endswith("in") or a.endswith("innen") for a in self.aliases):
             return "f"
         first = self.name.split()[0] if self.kind == "PER" and len(self.name.split()) > 1 else ""
