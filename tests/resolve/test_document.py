@@ -186,6 +186,18 @@ def test_source_nouns_without_a_source_are_no_entity(analyse):
     assert speaker_names(quotes, entities)[1] == "Vertretern deutscher Nachrichtendienste"
 
 
+def test_a_statement_noun_names_no_speaker_entity(analyse):
+    """derstandard.at: „… liefert eine Erklärung: "…"“ — the statement is no one who speaks."""
+    _, quotes, entities = analyse(
+        "Kriminologin Bärbel Bongartz vom Zentrum für Radikalisierungsforschung und Prävention "
+        'in Deutschland, liefert eine Erklärung: "Die Radikalisierung nimmt zu, dies lässt sich '
+        'ideologieübergreifend beobachten." Damit erreiche man "Menschen, die diskriminiert '
+        'werden oder sich auch nur diskriminiert fühlen", sagt Bongartz.'
+    )
+    assert "Erklärung" not in {e["name"] for e in entities}
+    assert "Bongartz" in speaker_names(quotes, entities)
+
+
 def test_entity_names_drop_trailing_numbers_and_lower_case_words(nlp):
     from zitate.resolve.mentions import _trim
 

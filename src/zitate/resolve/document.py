@@ -58,13 +58,21 @@ ARTICLE_GENDER = {
     "seine": "f", "ihre": "f", "unsere": "f",
     "das": "n", "dieses": "n", "jedes": "n",
 }  # fmt: skip
+# Statements themselves name no speaker („liefert eine Erklärung: …“, „in einer Mitteilung“).
+STATEMENT_NOUNS = frozenset(
+    {"Erklärung", "Mitteilung", "Pressemitteilung", "Stellungnahme", "Statement"}
+)
 # Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
 SOURCE_NOUNS = frozenset(
     {"Angabe", "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Aussage", "Wort", "Bericht"}
 )
 # Heads of speaker phrases that name no one: „libanesischen Angaben“, „den Recherchen“.
-NOT_ENTITIES = SOURCE_NOUNS | frozenset(
-    {"Recherche", "Information", "Quelle", "Schätzung", "Erkenntnis", "Darstellung", "Angaben"}
+NOT_ENTITIES = (
+    SOURCE_NOUNS
+    | frozenset(
+        {"Recherche", "Information", "Quelle", "Schätzung", "Erkenntnis", "Darstellung", "Angaben"}
+    )
+    | STATEMENT_NOUNS
 )
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
 
@@ -399,15 +407,20 @@ def _role_kind(role: str, quote: dict, doc: Doc) -> str:
 def _own_statement(doc: Doc, quote: dict) -> bool:
     """Whether the speaker phrase is „eigenen Angaben“ / „eigener Aussage“: the source is the
     subject of the sentence („Die Firma hat nach eigenen Angaben keine Daten verloren“)."""
-    speaker = quote.get("speaker") or {}
-    if not speaker.get("spans"):
-        return False
-    start, end = speaker["spans"][0]
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _speaker_span(doc, quote)
     if span is None:
         return False
     own = any(t.lemma_.lower() == "eigen" or t.lower_.startswith("eigene") for t in span)
     return own and any(t.lemma_ in SOURCE_NOUNS or t.text in SOURCE_NOUNS for t in span)
+
+
+def _speaker_span(doc: Doc, quote: dict) -> Span | None:
+    speaker = quote.get("speaker") or {}
+    if not speaker.get("spans"):
+        return None
+    start, end = speaker["spans"][0]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _subject(doc: Doc, text: str, quote: dict) -> dict | None:
