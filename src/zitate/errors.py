@@ -74,8 +74,7 @@ class ZitateError(Exception):
         self.code = code.name
         self.input = input
         self.reason = code.value.format(**fields)
-        message = f"{input}: {self.reason}" if input else self.reason
-        super().__init__(message)
+        super().__init__(_message(input, self.reason))
 
     def __reduce__(self):
         """Pickled as its code, input and reason (an error crosses from an ingest worker
@@ -91,5 +90,9 @@ def _restore(code: str, input: str | None, reason: str) -> ZitateError:
     """A ``ZitateError`` rebuilt from its pickled fields."""
     err = ZitateError.__new__(ZitateError)
     err.code, err.input, err.reason = code, input, reason
-    Exception.__init__(err, f"{input}: {reason}" if input else reason)
+    Exception.__init__(err, _message(input, reason))
     return err
+
+
+def _message(input: str | None, reason: str) -> str:
+    return f"{input}: {reason}" if input else reason

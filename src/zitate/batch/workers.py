@@ -31,14 +31,6 @@ from ..store.ingest import Analysis, Ingestor, PendingBatch
 Result = Analysis | ZitateError
 
 
-def load_pipeline(model: Path | None):
-    """The analysis pipeline: the base pipeline (``zitate.load()`` or ``model``) with
-    ``zitate_quotes`` last; ``ZitateError`` E010/E206 when the model is missing or unusable."""
-    from ..quotes.pipeline import attribution_pipeline
-
-    return attribution_pipeline(model)
-
-
 class Analyser:
     """``list[Article]`` -> ``list[Analysis | ZitateError]``: the articles the models run on go
     through ``nlp.pipe`` together; the others (``only_article``, another language, a duplicate)
@@ -51,9 +43,13 @@ class Analyser:
         self.load_seconds = 0.0
 
     def load(self) -> None:
+        """Load the analysis pipeline (base pipeline + ``zitate_quotes``) unless loaded;
+        ``ZitateError`` E010/E206 when the model is missing or unusable."""
+        from ..quotes.pipeline import attribution_pipeline
+
         if self.nlp is None and not self.only_article:
             started = time.monotonic()
-            self.nlp = load_pipeline(self.model)
+            self.nlp = attribution_pipeline(self.model)
             self.load_seconds += time.monotonic() - started
 
     def __call__(self, articles: list[Article]) -> list[Result]:
@@ -106,12 +102,11 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _ready() -> float:
-    """Wait until every worker has loaded its models (one call lands on each); its load time."""
+def _ready() -> None:
+    """Wait until every worker has loaded its models (one call lands on each)."""
     _started.wait(START_TIMEOUT)
     if _worker_error is not None:
         raise _worker_error
-    return _worker.load_seconds
 
 
 def _analyse(articles: list[Article]) -> list[Result]:
@@ -187,14 +182,13 @@ def ingest_batches(
             done(batch, ingestor.ingest_batch(batch, analyse))
         return
     window: deque[tuple[PendingBatch, Future | None]] = deque()
-    pool = analyse
 
     def submit(articles: list[Article]) -> Future:
-        if not pool.started:  # the first batch to analyse: wait for the models, as start-up
+        if not analyse.started:  # the first batch to analyse: wait for the models, as start-up
             started = time.monotonic()
-            pool.start()
+            analyse.start()
             ingestor.stats.load_seconds += time.monotonic() - started
-        return pool.submit(articles)
+        return analyse.submit(articles)
 
     def finish_oldest() -> None:
         pending, future = window.popleft()

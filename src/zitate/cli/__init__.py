@@ -358,22 +358,18 @@ def bench_quotes(
 
 
 def _load_pipeline(model: Path | None):
-    """The analysis pipeline, once per process (``batch.workers.load_pipeline``). A missing
-    model exits with status 2."""
-    from ..batch.workers import load_pipeline
+    """The analysis pipeline, once per process: the base pipeline (``zitate.load()`` or
+    ``--model``) with ``zitate_quotes`` last. A missing model exits with status 2."""
+    from ..quotes.pipeline import attribution_pipeline
 
-    try:
-        return load_pipeline(model)
-    except ZitateError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
+    return _guarded(attribution_pipeline, base=model)
 
 
 def _check_model(model: Path | None) -> None:
     """Exit with status 2 before starting worker processes when ``--model`` is no pipeline."""
-    if model is not None and not (model / "config.cfg").exists():
-        _err(str(ZitateError(Errors.E010, path=model)))
-        raise typer.Exit(2)
+    from ..nlp.pipeline import model_dir
+
+    _guarded(model_dir, path=model)
 
 
 @bench_app.command("ingest")

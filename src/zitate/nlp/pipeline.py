@@ -22,10 +22,15 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_zitate_b
 
 def load(path: str | Path | None = None, **kwargs) -> Language:
     """Load a pipeline directory (default: the committed base pipeline)."""
+    return speed.tune(spacy.load(model_dir(path), **kwargs))
+
+
+def model_dir(path: str | Path | None = None) -> Path:
+    """``path`` (default: the committed base pipeline) if it holds a pipeline, else E010."""
     path = Path(path) if path else DEFAULT_MODEL
     if not (path / "config.cfg").exists():
         raise ZitateError(Errors.E010, path=path)
-    return speed.tune(spacy.load(path, **kwargs))
+    return path
 
 
 # STTS tags UD German GSD never shows: its fused „am“, „zum“ are split into APPR + ART, and
