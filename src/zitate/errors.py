@@ -40,6 +40,8 @@ class Errors(StrEnum):
     E204 = "cue lexicon {path} not found or unreadable; run `python -m zitate.quotes.lexicon`"
     E205 = "attribution models {path} not found or unreadable; run `zitate train quotes`"
     E206 = "no usable base pipeline for quotation attribution: {detail}"
+    E207 = "no speaker gold for split {split!r} at {path}; see gold/speakers/README.md"
+    E208 = "malformed speaker gold {path}: {detail}"
     # E300–E399: storage (zitate.store, zitate ingest)
     E300 = "cannot open database {url}: {detail}"
     E301 = "cannot migrate the database schema: {detail}"

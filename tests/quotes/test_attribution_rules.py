@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.candidates import Found
 from zitate.quotes.model import _pronominal_source, implicit_speaker, load_model, reported_keys
-from zitate.quotes.rules import Found
 
 from .tagged import tagged
 

@@ -7,8 +7,9 @@ import spacy
 from spacy.tokens import Doc
 
 from zitate.errors import ZitateError
+from zitate.quotes.candidates import quoted_spans
 from zitate.quotes.lexicon import CueLexicon
-from zitate.quotes.predictors import PREDICTORS, QuotationMarks, get_predictor, quoted_spans
+from zitate.quotes.predictors import PREDICTORS, QuotationMarks, get_predictor
 from zitate.quotes.rules import RulePredictor
 
 NLP = spacy.blank("de")

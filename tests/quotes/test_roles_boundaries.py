@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.candidates import is_name, quoted_spans
 from zitate.quotes.model import load_model
-from zitate.quotes.predictors import quoted_spans
 from zitate.quotes.roles import cue_phrase, noun_phrase, speaker_of
-from zitate.quotes.rules import is_name
 
 from .tagged import tagged
 

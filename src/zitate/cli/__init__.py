@@ -332,7 +332,9 @@ def bench_quotes(
     pred_dir: Annotated[Path, typer.Option(help="Where to write one JSON per document.")] = Path(
         "work/pred-quotes"
     ),
-    predictor: Annotated[str, typer.Option(help="Registered predictor name.")] = "rules",
+    predictor: Annotated[
+        str, typer.Option(help="attribution (shipped model), rules or quotation-marks.")
+    ] = "attribution",
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
     score_only: Annotated[
         bool, typer.Option(help="Score the files already in --pred-dir; predict nothing.")
@@ -381,6 +383,28 @@ def bench_ingest(
     from ..bench.ingest import bench_ingest as run
 
     _emit(_guarded(run, data=data, log=_log), as_json)
+
+
+@bench_app.command("speakers")
+def bench_speakers(
+    split: Annotated[str, typer.Option(help="dev or test (test: final figures only).")] = "dev",
+    gold: Annotated[Path | None, typer.Option(help="Gold folder (default gold/speakers).")] = None,
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    model: ModelDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
+) -> None:
+    """Who said it on real news: statements found and with the right speaker (hand-made gold)."""
+    from ..bench.speakers import DEFAULT_GOLD
+    from ..bench.speakers import bench_speakers as run
+
+    if split not in ("dev", "test", "all"):
+        _err(str(ZitateError(Errors.E020, value=split, option="--split")))
+        raise typer.Exit(2)
+    figures = _guarded(
+        run, data=data, gold_dir=gold or DEFAULT_GOLD, split=None if split == "all" else split,
+        model=model, log=_log,
+    )
+    _emit(figures, as_json)
 
 
 def _ingest_settings(jsonl_fields: str | None, max_bytes: int, allow_private: bool):

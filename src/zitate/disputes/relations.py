@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..quotes.model import CONTINUING, DISPUTE_VERBS, dispute_verb
+from ..quotes.dataset import CONTINUING
+from ..quotes.denials import DISPUTE_VERBS, dispute_verb
 
 MIN_WORDS = 4  # a shorter earlier quotation („vorsichtig optimistisch“) is not the claim denied
 

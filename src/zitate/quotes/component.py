@@ -23,9 +23,9 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, SpanGroup
 
 from ..nlp.tokenizer import doc_text
+from .candidates import Found
 from .dataset import Quotation
 from .model import AttributionModel, load_model
-from .rules import Found
 
 EXTENSION = "zitate_quotes"
 SPANS_KEY = "zitate_quotes"

@@ -28,6 +28,8 @@ SPLITS = ("train", "dev", "test")
 DATASET = "quotes-de-wikinews"
 ROLES = ("speaker", "cue", "frame", "addressee")
 PARTS = ("quote", *ROLES)
+# Types that continue the previous speaker's statement without a cue of their own.
+CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
 DOC_NAME_KEY = "documentName"
 
 TokenIds = tuple[int, ...]

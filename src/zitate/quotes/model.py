@@ -16,7 +16,6 @@ takes the subject of the sentence as speaker. The medium classifier labels every
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -24,11 +23,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import Errors, ZitateError
+from .candidates import PREPOSITIONS, Found, frame_of, quoted_spans
+from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .perceptron import Perceptron
-from .predictors import quoted_spans
 from .roles import (
     addressee_of,
     cue_phrase,
@@ -43,30 +43,16 @@ from .roles import (
     speaker_of,
     subject_speaker,
 )
-from .rules import PREPOSITIONS, Found, RulePredictor, frame_of
+from .rules import RulePredictor
 from .speakers import is_tagged, subject_of
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
 WHOLE_SENTENCE = ("IndirectFreeIndirect", "FreeIndirect", "Reported")
-CONTINUING = ("IndirectFreeIndirect", "FreeIndirect")
 NO_QUOTE = "O"
 PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 # Expletive subjects („hieß es“, „man“) name no speaker (train: 5 of 2,877 gold speakers).
 EXPLETIVE = (["es"], ["man"])
-# Denials are statements a reader sees even where the dataset leaves a bare one unannotated („Der
-# Generalstab weist diese Darstellung zurück.“): such a sentence is a Reported quotation with the
-# verb as cue, and the Konjunktiv sentences after it continue the denier, not the previous speaker.
-# Verbs of denial and contradiction (lemma, or lemma + separated particle) -> the relation a
-# statement built on them has to the one it answers (read by the disputes stage too).
-DISPUTE_VERBS = {
-    "zurückweisen": "denies", "weisen+zurück": "denies", "dementieren": "denies",
-    "bestreiten": "denies", "abstreiten": "denies", "streiten+ab": "denies",
-    "verneinen": "denies", "widersprechen": "contradicts", "richtigstellen": "contradicts",
-    "stellen+richtig": "contradicts",
-}  # fmt: skip
-# Past participles that make a sentence a denial („Die Vorwürfe wurden zurückgewiesen.“).
-DENIAL_PARTICIPLES = frozenset({"zurückweisen", "dementieren", "bestreiten"})
 MIN_PARTNER = 3
 MIN_OWN_WORDS = 3  # words an Indirect clause needs besides a Direct quotation inside it
 
@@ -285,36 +271,6 @@ def reported_keys(sent: Span) -> set[str]:
         elif verb.tag_ == "VVPP":
             keys.add(f"{verb.lemma_.lower()}~pp")
     return keys
-
-
-def dispute_verb(
-    tokens: Iterable[Token],
-    participles: Collection[str] = DENIAL_PARTICIPLES,
-    infinitives: bool = False,
-) -> tuple[list[int], str] | None:
-    """The first verb of ``tokens`` in ``DISPUTE_VERBS``: its token ids (with the separated
-    particle of a finite verb, „weist … zurück“) and its relation type. Finite verbs always,
-    past participles only of ``participles``, infinitives only with ``infinitives``."""
-    for verb in tokens:
-        lemma = verb.lemma_.lower()
-        if verb.tag_ == "VVPP" or (infinitives and verb.tag_ in ("VVINF", "VVIZU")):
-            if lemma in DISPUTE_VERBS and (verb.tag_ != "VVPP" or lemma in participles):
-                return [verb.i], DISPUTE_VERBS[lemma]
-            continue
-        if verb.tag_ != "VVFIN":
-            continue
-        particle = [t for t in verb.sent if t.tag_ == "PTKVZ" and t.i > verb.i][:1]
-        if particle and (key := f"{lemma}+{particle[0].lower_}") in DISPUTE_VERBS:
-            return [verb.i, particle[0].i], DISPUTE_VERBS[key]
-        if lemma in DISPUTE_VERBS:
-            return [verb.i], DISPUTE_VERBS[lemma]
-    return None
-
-
-def denial_verb_ids(sent: Span) -> list[int]:
-    """Token ids of a denial or contradiction verb of ``sent`` („weist … zurück“), or ``[]``."""
-    found = dispute_verb(sent)
-    return found[0] if found else []
 
 
 def denial_verb(view: SentenceView) -> bool:

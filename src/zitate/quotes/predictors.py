@@ -13,37 +13,17 @@ Speech quotation without roles. ``attribution`` runs the base pipeline and the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..errors import Errors, ZitateError
-from ..nlp.tokenizer import doc_text
+from .candidates import quoted_spans
 from .dataset import Quotation
+from .pipeline import AttributionPredictor
+from .rules import RulePredictor
 
 Predictor = Callable[[Doc], list[Quotation]]
-
-# Opening mark, then the shortest text up to the matching closing mark (no other opener between).
-QUOTED = re.compile(
-    r"„[^„“”]+[“”]"  # German low-high: „…“ (and the common „…” typo)
-    r"|»[^»«]+«"  # German guillemets: »…«
-    r"|«[^«»]+»"  # Swiss guillemets: «…»
-    r'|"[^"]+"'  # straight double quotes
-)
-
-
-def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
-    """Token spans of the text between (and including) matching quotation marks."""
-    spans = []
-    for match in QUOTED.finditer(doc_text(doc)):
-        if match.end() - match.start() > max_chars:
-            continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and len(span):
-            spans.append(span)
-    return spans
-
 
 class QuotationMarks:
     """Baseline: each quoted span is a Direct, Speech quotation with no speaker, cue or frame."""
@@ -57,22 +37,10 @@ class QuotationMarks:
         ]
 
 
-def _rules() -> Predictor:
-    from .rules import RulePredictor
-
-    return RulePredictor.load()
-
-
-def _attribution() -> Predictor:
-    from .pipeline import AttributionPredictor
-
-    return AttributionPredictor.load()
-
-
 PREDICTORS: dict[str, Callable[[], Predictor]] = {
     "quotation-marks": QuotationMarks,
-    "rules": _rules,
-    "attribution": _attribution,
+    "rules": RulePredictor.load,
+    "attribution": AttributionPredictor.load,
 }
 
 

@@ -20,175 +20,26 @@ from the cue's most frequent label in the lexicon.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import (
+    KONJUNKTIV,
+    MIN_CLAUSE_TOKENS,
+    MIN_DIRECT_TOKENS,
+    NO_CUE_WORDS,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+    STRONG_CUE,
+    Found,
+    find_speaker,
+    frame_of,
+    is_name,
+    np_after,
+    np_before,
+    quoted_spans,
+)  # fmt: skip
 from .dataset import Quotation
 from .lexicon import CueLexicon
-from .predictors import quoted_spans
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-ARTICLES = _words(
-    "der die das des dem den ein eine einer eines einem einen sein seine seiner seinem seinen "
-    "ihr ihre ihrer ihrem ihren dessen deren diese dieser dieses diesem diesen"
-)
-PRONOUNS = _words("er sie es man ich wir ihr du")
-NP_LINKS = _words("von vom und")
-ADVERBS = _words(
-    "gestern heute morgen dann später zudem außerdem damals weiter auch ebenso jetzt nun bereits "
-    "zuvor anschließend allerdings dabei daraufhin deshalb so doch aber inzwischen"
-)
-PARTICLES = _words("hin davon darauf darüber fest bekannt hervor aus an mit vor zu ab ein auf bei")
-SOURCE_NOUNS = _words(
-    "angaben ansicht meinung auffassung worten aussagen informationen berichten "
-    "einschätzung schätzungen erkenntnissen darstellung"
-)
-PREPOSITIONS = _words("laut zufolge nach gemäß so")
-NO_CUE_WORDS = PARTICLES | PREPOSITIONS
-KONJUNKTIV = _words(
-    "sei seien seiest habe werde könne müsse solle dürfe wolle möge gebe liege stehe komme gehe "
-    "handele handle wäre wären hätte hätten würde würden bestehe fehle gelte lasse wisse "
-    "stamme brauche"
-)
-STRONG_CUE = 0.5
-MIN_DIRECT_TOKENS = 3
-MIN_CLAUSE_TOKENS = 3
-MAX_NP = 10
-
-
-@dataclass
-class Found:
-    """A quotation under construction (token id lists; ``cue`` may be ``None``)."""
-
-    quote: list[int]
-    cue: Token | None
-    speaker: list[int]
-    frame: list[int]
-    type: str
-    medium: str
-    confidence: float = 0.5
-    cue_ids: list[int] = field(default_factory=list)
-    kind: str = ""
-    addressee: list[int] = field(default_factory=list)
-
-    def to_quotation(self) -> Quotation:
-        cue = (self.cue.i,) if self.cue is not None else ()
-        cue = tuple(sorted(set(self.cue_ids))) or cue
-        return Quotation(
-            quote=tuple(sorted(set(self.quote))),
-            speaker=tuple(sorted(set(self.speaker))),
-            cue=cue,
-            frame=tuple(sorted(set(self.frame) - set(self.quote))),
-            addressee=tuple(sorted(set(self.addressee))),
-            type=self.type,
-            medium=self.medium,
-        )
-
-
-def is_punct(token: Token) -> bool:
-    """Punctuation or a quotation mark."""
-    return token.is_punct or token.is_quote or not any(c.isalnum() for c in token.text)
-
-
-def np_token(token: Token) -> bool:
-    """Could ``token`` be part of a German noun phrase (article, capitalised word, adjective)?"""
-    low = token.lower_
-    if token.tag_.startswith(("V", "$")):  # tagged: a verb ends the phrase („laut X wurden …“)
-        return False
-    if low in ARTICLES or token.text[:1].isupper() or token.like_num:
-        return True
-    return low.endswith(("e", "en", "er", "es", "em")) and low not in KONJUNKTIV
-
-
-def np_after(doc: Doc, start: int, end: int) -> list[int]:
-    """The noun phrase (or pronoun) starting at ``start``, before ``end``: token ids."""
-    if start >= end or is_punct(doc[start]):
-        return []
-    if doc[start].lower_ in PRONOUNS:
-        return [start]
-    ids: list[int] = []
-    i = start
-    while i < end and len(ids) < MAX_NP:
-        token = doc[i]
-        linked = token.lower_ in NP_LINKS and ids and i + 1 < end and doc[i + 1].text[:1].isupper()
-        if linked or (not is_punct(token) and np_token(token)):
-            ids.append(i)
-        else:
-            break
-        i += 1
-    while ids and (
-        doc[ids[-1]].lower_ in NP_LINKS | ARTICLES or not doc[ids[-1]].text[:1].isupper()
-    ):
-        ids.pop()
-    return ids
-
-
-def np_before(doc: Doc, end: int, start: int) -> list[int]:
-    """The noun phrase ending right before ``end``, not before ``start``: token ids."""
-    ids: list[int] = []
-    i = end - 1
-    while i >= start and len(ids) < MAX_NP:
-        token = doc[i]
-        if is_punct(token) or not (np_token(token) or token.lower_ in NP_LINKS):
-            break
-        ids.append(i)
-        i -= 1
-    ids.reverse()
-    while ids and doc[ids[0]].lower_ in NP_LINKS | ADVERBS:
-        ids.pop(0)
-    return ids
-
-
-def clause_start(doc: Doc, i: int, sent: Span) -> int:
-    """The first token of the clause ``i`` is in (after the last punctuation mark)."""
-    j = i
-    while j > sent.start and not is_punct(doc[j - 1]):
-        j -= 1
-    return j
-
-
-def find_speaker(doc: Doc, cue: Token, sent: Span, exclude: set[int]) -> list[int]:
-    """The speaker of a cue verb: the subject before it when the clause starts with a noun
-    phrase, else the noun phrase (or pronoun) after it."""
-    start = clause_start(doc, cue.i, sent)
-    before = [i for i in range(start, cue.i)]
-    first = doc[start].lower_ if before else ""
-    if before and first not in ADVERBS and all(np_token(doc[i]) for i in before):
-        return [i for i in before if i not in exclude]
-    after = np_after(doc, cue.i + 1, sent.end)
-    return [i for i in after if i not in exclude]
-
-
-def frame_of(sent: Span, quote: list[int]) -> list[int]:
-    """The sentence minus the quote and a final punctuation mark outside the quote."""
-    quoted = set(quote)
-    ids = [i for i in range(sent.start, sent.end) if i not in quoted]
-    if ids and ids[-1] == sent.end - 1 and is_punct(sent[-1]):
-        ids.pop()
-    return ids
-
-
-NAME_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "FM", "CARD", "TRUNC"})
-
-
-def is_name(span: Span) -> bool:
-    """A quoted name or title rather than a quotation (tagged ``Doc`` only): no verb inside
-    and every word capitalised, foreign or a function word („„Sacharow-Preis für geistige
-    Freiheit““, „„This Is It““)."""
-    inner = [t for t in span if not is_punct(t)]
-    if not inner or not inner[0].text[:1].isupper():
-        return False
-    return all(
-        t.tag_
-        and not t.tag_.startswith("V")
-        and (t.text[:1].isupper() or t.tag_ in NAME_FUNCTION_TAGS)
-        for t in inner
-    )
 
 
 class RulePredictor:

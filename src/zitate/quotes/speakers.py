@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS as FINITE
-from .rules import np_after
+from .candidates import np_after
 
 NP_TAGS = frozenset(
     {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}

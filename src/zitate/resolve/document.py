@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS
 from ..nlp.tokenizer import doc_text
-from ..quotes.model import CONTINUING
+from ..quotes.dataset import CONTINUING
 from .mentions import (
     ENTITY_KINDS,
     ORG_ENDINGS,

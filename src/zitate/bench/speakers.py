@@ -1,0 +1,267 @@
+"""Benchmark of who said what on real news: hand-annotated pages -> speaker accuracy figures.
+
+Input: the gold files of ``gold/speakers/*.json`` (statements and their canonical speakers, written
+by reading the publisher's text of pages in ``shared/data/html``; format in that folder's README)
+and the pages themselves. Each page goes through the whole product — HTML extraction, the base
+pipeline, attribution, speaker resolution — exactly as ``zitate extract`` runs it. Output: a flat
+dict of figures for one split (``dev`` or ``test``):
+
+- ``found``: share of gold statements that a system quotation covers (character overlap at least
+  half of the shorter of the two; several gold statements may share one system quotation);
+- ``right_speaker``: share of gold statements found *and* given the right speaker — the system
+  speaker's document entity is the gold person/organisation/group (its name equals the gold
+  canonical name or an accepted spelling, or is a proper part of it: „Putin“ for „Wladimir
+  Putin“); for a gold statement without a named speaker, right when the system names no entity;
+- ``canonical``: the stricter share where the entity's name is the gold canonical name itself;
+- the same three per gold type (``per_type``), and the errors per page to the log.
+
+The location of a statement is found by searching its gold text in ``article.text`` after the
+same normalisation on both sides (NFC, quotation marks and apostrophes unified, soft hyphens
+dropped, whitespace runs as one space). A statement whose text the extraction lost counts as not
+found (``lost_in_extraction``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Errors, ZitateError
+
+TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "gold" / "speakers"
+
+_MARKS = str.maketrans({c: '"' for c in "„“”«»‟″"} | {c: "'" for c in "‚‘’‹›`´"})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """``text`` normalised for matching, and for each of its characters the offset in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        ch = unicodedata.normalize("NFC", ch).translate(_MARKS)
+        if ch in "\u00ad\u200b\u200c\u200d\ufeff":
+            continue
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            ch = " "
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def name_key(name: str | None) -> str:
+    """A name compared without case, accents of quotation, hyphen spacing or a trailing dot."""
+    if not name:
+        return ""
+    text = normalise(name)[0].casefold().strip(" .,;:")
+    return _SPACE.sub(" ", text.replace(" -", "-").replace("- ", "-"))
+
+
+@dataclass(frozen=True)
+class GoldStatement:
+    text: str
+    type: str
+    speaker: str | None
+    kind: str | None
+    mention: str | None
+    accept: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoldPage:
+    page: str
+    split: str
+    statements: tuple[GoldStatement, ...]
+    speakers: tuple[dict, ...]
+
+
+def load_gold(folder: Path, split: str | None = None) -> list[GoldPage]:
+    """The gold pages of ``folder`` (all splits when ``split`` is None), sorted by page name."""
+    pages = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            page = _gold_page(json.loads(path.read_text("utf-8")))
+        except (ValueError, KeyError, TypeError) as err:
+            raise ZitateError(Errors.E208, path=path, detail=repr(err)) from None
+        if split is None or page.split == split:
+            pages.append(page)
+    if not pages:
+        raise ZitateError(Errors.E207, split=split, path=folder)
+    return pages
+
+
+def _gold_page(data: dict) -> GoldPage:
+    statements = tuple(
+        GoldStatement(
+            text=s["text"],
+            type=s["type"],
+            speaker=s.get("speaker"),
+            kind=s.get("speaker_kind"),
+            mention=s.get("speaker_mention"),
+            accept=tuple(s.get("accept") or ()),
+        )
+        for s in data["statements"]
+    )
+    for statement in statements:
+        if statement.type not in TYPES:
+            raise ValueError(f"unknown type {statement.type!r}")
+    return GoldPage(data["page"], data["split"], statements, tuple(data["speakers"]))
+
+
+def locate(text: str, norm_text: str, index: list[int], snippet: str) -> tuple[int, int] | None:
+    """Character span of ``snippet`` in ``text`` (normalised search; falls back to its first or
+    last 60 normalised characters when the extraction changed a part of it)."""
+    norm = normalise(snippet)[0].strip()
+    if not norm:
+        return None
+    pos = norm_text.find(norm)
+    if pos >= 0:
+        return index[pos], index[pos + len(norm) - 1] + 1
+    if len(norm) > 80:
+        head, tail = norm[:60], norm[-60:]
+        start, end = norm_text.find(head), norm_text.find(tail)
+        if start >= 0:
+            stop = end + len(tail) if end > start else min(len(norm_text), start + len(norm))
+            return index[start], index[stop - 1] + 1
+        if end >= 0:
+            begin = max(0, end + len(tail) - len(norm))
+            return index[begin], index[end + len(tail) - 1] + 1
+    return None
+
+
+def overlap(span: tuple[int, int], spans: Iterable[Iterable[int]]) -> int:
+    return sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in spans)
+
+
+def best_quote(span: tuple[int, int], quotes: list[dict]) -> dict | None:
+    """The system quotation that covers the most of ``span``, if it covers enough of it."""
+    best, best_ov = None, 0
+    for quote in quotes:
+        ov = overlap(span, quote["spans"])
+        if ov > best_ov:
+            best, best_ov = quote, ov
+    if best is None:
+        return None
+    sys_len = sum(e - s for s, e in best["spans"])
+    return best if best_ov >= 0.5 * min(span[1] - span[0], sys_len) else None
+
+
+def same_entity(system: str, gold: GoldStatement) -> tuple[bool, bool]:
+    """(same person or organisation, exactly the canonical name) for a system entity name."""
+    key = name_key(system)
+    names = {name_key(n) for n in (gold.speaker, *gold.accept) if n}
+    if key in names:
+        return True, key == name_key(gold.speaker)
+    words = key.split()
+    # A proper part of the canonical name: its last word(s) („Putin“ in „Wladimir Putin“).
+    return any(words and n.split()[-len(words) :] == words for n in names), False
+
+
+def judge(statement: GoldStatement, quote: dict | None, entities: dict[str, dict]) -> str:
+    """``missed``, ``right``, ``right_partial`` (right entity, name not canonical) or ``wrong``."""
+    if quote is None:
+        return "missed"
+    speaker = quote.get("speaker") or {}
+    entity = entities.get(speaker.get("entity") or "")
+    if statement.speaker is None:
+        return "right" if entity is None else "wrong"
+    if entity is None:
+        return "wrong"
+    same, exact = same_entity(entity["name"], statement)
+    if not same:
+        return "wrong"
+    return "right" if exact else "right_partial"
+
+
+def score_page(gold: GoldPage, record: dict, log: Callable[[str], None]) -> list[tuple[str, str]]:
+    """(type, verdict) for each gold statement of one page; ``lost`` where the text is gone."""
+    text = record["article"]["text"]
+    norm_text, index = normalise(text)
+    entities = {e["id"]: e for e in record.get("entities", [])}
+    quotes = [q for q in record.get("quotes", []) if q.get("spans")]
+    out = []
+    for statement in gold.statements:
+        span = locate(text, norm_text, index, statement.text)
+        if span is None:
+            out.append((statement.type, "lost"))
+            log(f"  LOST   {gold.page}: {statement.text[:70]!r}")
+            continue
+        quote = best_quote(span, quotes)
+        verdict = judge(statement, quote, entities)
+        out.append((statement.type, verdict))
+        if verdict in ("missed", "wrong"):
+            got = None
+            if quote is not None:
+                speaker = quote.get("speaker") or {}
+                entity = entities.get(speaker.get("entity") or "")
+                got = f"{speaker.get('text')!r} -> {entity['name'] if entity else None!r}"
+            log(
+                f"  {verdict.upper():6} {statement.type:9} gold={statement.speaker!r}"
+                f" ({statement.mention!r}) sys={got}  {statement.text[:60]!r}"
+            )
+    return out
+
+
+def figures(verdicts: list[tuple[str, str]]) -> dict:
+    n = len(verdicts)
+    count = Counter(v for _, v in verdicts)
+    found = n - count["missed"] - count["lost"]
+    right = count["right"] + count["right_partial"]
+    return {
+        "statements": n,
+        "found": round(found / n, 4) if n else 0.0,
+        "right_speaker": round(right / n, 4) if n else 0.0,
+        "canonical": round(count["right"] / n, 4) if n else 0.0,
+        "lost_in_extraction": count["lost"],
+    }
+
+
+def analyse_page(path: Path, nlp) -> dict:
+    """The record ``zitate extract`` gives for one HTML page."""
+    from ..ingest.html import article_from_html
+    from ..record import build_record
+
+    article = article_from_html(path.read_bytes(), str(path))
+    return build_record(article, nlp(article.text))
+
+
+def bench_speakers(
+    data: Path,
+    gold_dir: Path = DEFAULT_GOLD,
+    split: str | None = "dev",
+    model: Path | None = None,
+    log: Callable[[str], None] = print,
+) -> dict:
+    """Score speaker attribution on the gold pages of ``split`` (None: all pages)."""
+    from ..quotes.pipeline import attribution_pipeline
+
+    pages = load_gold(gold_dir, split)
+    nlp = attribution_pipeline(base=model)
+    verdicts: list[tuple[str, str]] = []
+    per_page = {}
+    for gold in pages:
+        path = data / "html" / gold.page
+        if not path.is_file():
+            raise ZitateError(Errors.E011, path=path)
+        page_verdicts = score_page(gold, analyse_page(path, nlp), log)
+        per_page[gold.page] = figures(page_verdicts)
+        log(
+            f"{per_page[gold.page]['right_speaker']:.3f} right, "
+            f"{per_page[gold.page]['found']:.3f} found of "
+            f"{per_page[gold.page]['statements']:3d}  {gold.page}"
+        )
+        verdicts += page_verdicts
+    by_type: dict[str, list] = defaultdict(list)
+    for kind, verdict in verdicts:
+        by_type[kind].append((kind, verdict))
+    result = {"split": split, "pages": len(pages), **figures(verdicts)}
+    result["per_type"] = {t: figures(by_type[t]) for t in TYPES if by_type[t]}
+    return result
