@@ -13,7 +13,11 @@ dict of figures for one split (``dev`` or ``test``):
   canonical name or an accepted spelling, or is a proper part of it: „Putin“ for „Wladimir
   Putin“); for a gold statement without a named speaker, right when the system names no entity;
 - ``canonical``: the stricter share where the entity's name is the gold canonical name itself;
-- the same three per gold type (``per_type``), and the errors per page to the log.
+- the same three per gold type (``per_type``), and the errors per page to the log;
+- ``top_bad``: of the ``top_speakers`` most quoted canonical entities after ``zitate ingest`` of
+  all pages (``zitate speakers``), how many are no hand-listed person, organisation or group
+  (by name or an accepted spelling; a bare surname counts when it fits one listed person), are
+  listed with another kind, or repeat a speaker listed above them.
 
 The location of a statement is found by searching its gold text in ``article.text`` after the
 same normalisation on both sides (NFC, quotation marks and apostrophes unified, soft hyphens
@@ -239,8 +243,10 @@ def bench_speakers(
     split: str | None = "dev",
     model: Path | None = None,
     log: Callable[[str], None] = print,
+    top: int = 60,
 ) -> dict:
-    """Score speaker attribution on the gold pages of ``split`` (None: all pages)."""
+    """Score speaker attribution on the gold pages of ``split`` (None: all pages), and the
+    ``top`` most quoted speakers over all pages of ``data/html`` (0: skip that part)."""
     from ..quotes.pipeline import attribution_pipeline
 
     pages = load_gold(gold_dir, split)
@@ -264,4 +270,100 @@ def bench_speakers(
         by_type[kind].append((kind, verdict))
     result = {"split": split, "pages": len(pages), **figures(verdicts)}
     result["per_type"] = {t: figures(by_type[t]) for t in TYPES if by_type[t]}
+    if top:
+        result.update(top_speakers_quality(data, gold_dir, model, log, top))
     return result
+
+
+# --- the speakers list: the most quoted canonical entities over the 40 pages -------------------
+
+
+def gold_speakers(gold_dir: Path) -> dict[str, tuple[str, str]]:
+    """Name key -> (canonical name, kind) for every hand-listed speaker: the speakers of the
+    annotated pages and of ``lists/`` (pages whose speakers alone were listed); the names,
+    accepted spellings and the variants that are names (no leading article or pronoun)."""
+    known: dict[str, tuple[str, str]] = {}
+    files = sorted(gold_dir.glob("*.json")) + sorted((gold_dir / "lists").glob("*.json"))
+    for path in files:
+        for speaker in json.loads(path.read_text("utf-8")).get("speakers", []):
+            name, kind = speaker["name"], speaker.get("kind") or ""
+            known.setdefault(name_key(name), (name, kind))
+            for variant in speaker.get("variants", []):
+                if variant[:1].isupper() and variant.split()[0].lower() not in _ARTICLES:
+                    known.setdefault(name_key(variant), (name, kind))
+    return known
+
+
+_ARTICLES = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]
+)
+KINDS_OK = {"PER": {"PER"}, "ORG": {"ORG", "LOC"}, "GROUP": {"GROUP", "ORG"}}
+
+
+def judge_top(items: list[dict], known: dict[str, tuple[str, str]]) -> list[tuple[dict, str]]:
+    """Each top speaker with ``ok`` (a listed speaker, or a person with first name and surname),
+    ``unnamed`` (no hand-listed speaker of that name),
+    ``kind`` (listed with another kind) or ``duplicate`` (a speaker listed above it already)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = name_key(item["name"])
+        match = known.get(key)
+        if match is None:  # a surname: the one listed person whose name ends in it
+            ending = {v for k, v in known.items() if k.split()[-1:] == key.split()[-1:] and
+                      v[1] == "PER" and len(key.split()) == 1}  # fmt: skip
+            match = ending.pop() if len(ending) == 1 else None
+        if match is None:
+            verdict = "ok" if _full_name(item) else "unnamed"
+        elif item["kind"] not in KINDS_OK.get(match[1], {match[1]}):
+            verdict = "kind"
+        elif match[0] in seen:
+            verdict = "duplicate"
+        else:
+            verdict = "ok"
+        if match is not None:
+            seen.add(match[0])
+        out.append((item, verdict))
+    return out
+
+
+def _full_name(item: dict) -> bool:
+    """A person named by first name and surname („Ignazio Cassis“): a named, rightly typed
+    speaker even where the gold lists no statement of theirs."""
+    from ..resolve.lexicons import first_name_gender
+
+    words = item["name"].split()
+    return item["kind"] == "PER" and len(words) >= 2 and bool(first_name_gender(words[0]))
+
+
+def top_speakers_quality(
+    data: Path, gold_dir: Path, model: Path | None, log: Callable[[str], None], top: int = 60
+) -> dict:
+    """Ingest every page of ``data/html`` into a new SQLite database as ``zitate ingest`` does
+    and judge the ``top`` most quoted speakers (``zitate speakers``) against the listed ones."""
+    import tempfile
+
+    from ..batch.workers import Analyser, ingest_batches
+    from ..ingest import iter_articles
+    from ..ingest.stream import batches
+    from ..store import open_db
+    from ..store.db import session_factory
+    from ..store.ingest import Ingestor
+    from ..store.speakers import top_speakers
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_db(f"sqlite:///{tmp}/speakers.db")
+        try:
+            ingestor = Ingestor(engine, analyse=True)
+            stream = batches(iter_articles([str(data / "html")]), 8, 400_000)
+            ingest_batches(ingestor, stream, Analyser(model), lambda batch, results: None)
+            with session_factory(engine)() as session:
+                items = top_speakers(session, top)["items"]
+        finally:
+            engine.dispose()
+    judged = judge_top(items, gold_speakers(gold_dir))
+    for item, verdict in judged:
+        if verdict != "ok":
+            log(f"  TOP {verdict:9} {item['n_quotes']:3d} {item['kind']:5} {item['name']}")
+    bad = sum(verdict != "ok" for _, verdict in judged)
+    return {"top_speakers": len(judged), "top_bad": bad}

@@ -311,6 +311,21 @@ def train_quotes(
     typer.echo(f"attribution model written to {path}")
 
 
+@train_app.command("lexicons")
+def train_lexicons(
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    output: Annotated[
+        Path | None, typer.Option(help="Folder for the lexicons (default: zitate/data).")
+    ] = None,
+    smoke: Annotated[bool, typer.Option(help="20 documents and 5 speeches only.")] = False,
+) -> None:
+    """Speaker nouns (Wikinews train, SpkAtt train) and first names with gender (gazetteer)."""
+    from ..train.lexicons import build_lexicons
+
+    path = _guarded(build_lexicons, data=data, output=output, smoke=smoke, log=_log)
+    typer.echo(f"lexicons written to {path}")
+
+
 @bench_app.command("base")
 def bench_base(
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
@@ -391,6 +406,7 @@ def bench_speakers(
     gold: Annotated[Path | None, typer.Option(help="Gold folder (default gold/speakers).")] = None,
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
     model: ModelDir = None,
+    top: Annotated[int, typer.Option(help="Judge the N most quoted speakers (0: skip).")] = 60,
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
 ) -> None:
     """Who said it on real news: statements found and with the right speaker (hand-made gold)."""
@@ -402,7 +418,7 @@ def bench_speakers(
         raise typer.Exit(2)
     figures = _guarded(
         run, data=data, gold_dir=gold or DEFAULT_GOLD, split=None if split == "all" else split,
-        model=model, log=_log,
+        model=model, log=_log, top=top,
     )
     _emit(figures, as_json)
 

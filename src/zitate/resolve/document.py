@@ -37,8 +37,10 @@ from spacy.tokens import Doc, Span
 from ..nlp.mood import FINITE_TAGS
 from ..nlp.tokenizer import doc_text
 from ..quotes.dataset import CONTINUING
+from .lexicons import base_noun, is_person_noun, is_speaker_noun
 from .mentions import (
     ENTITY_KINDS,
+    GENITIVE_ARTICLES,
     ORG_ENDINGS,
     Entity,
     Mention,
@@ -70,10 +72,19 @@ SOURCE_NOUNS = frozenset(
 NOT_ENTITIES = (
     SOURCE_NOUNS
     | frozenset(
-        {"Recherche", "Information", "Quelle", "Schätzung", "Erkenntnis", "Darstellung", "Angaben"}
+        {
+            "Recherche", "Recherchen", "Information", "Informationen", "Quelle", "Schätzung",
+            "Erkenntnis", "Erkenntnissen", "Darstellung", "Angaben", "Berichten",
+        }
     )
     | STATEMENT_NOUNS
 )
+INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "mehrere", "zwei"})
+SPOKESPERSON = ("sprecher", "pressesprecher")
+SINGULAR_DETERMINERS = frozenset({"des", "dem", "eines", "einem", "einen", "der", "dieses"})
+# Organisation nouns that name no organisation by themselves („die Partei“, „die Armee“): they
+# stand for the organisation of that kind named before, or for none.
+GENERIC_ORGS = frozenset(ORG_ENDINGS) - {"polizei", "kreml", "vatikan", "bundestag"}
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
 
 
@@ -261,6 +272,9 @@ class _Resolver:
             return None
         window = self._window_start(before)
         near = [(start, e) for start, e in found if start >= window and not self._oblique(start)]
+        if gender:  # a person the text gives that gender before one it tells nothing of
+            near = [(s, e) for s, e in near if e.gender == gender] or near
+            found = [(s, e) for s, e in found if e.gender == gender] or found
         return max(near or found, key=lambda f: f[0])[1]
 
     def _window_start(self, position: int, sentences: int = 2) -> int:
@@ -342,23 +356,132 @@ class _Resolver:
         return next(e for e in self.entities if mention in e.tokens)
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
-        """A role noun: the entity it is an alias of, else a new entity for the phrase."""
+        """A role noun: the entity it is an alias of; a spokesperson: the organisation spoken
+        for; a definite person role („der Chef“, „die Ministerin“): the last person of that
+        gender named before; an organisation or group noun: an entity of that name. A bare role
+        that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
+        heads no speaker phrase in the training data („Änderung“) give no entity."""
         head = _head(span)
         if head is None or span.doc[head].tag_ != "NN":
             return None
-        if {span.doc[head].lemma_, span.doc[head].text} & NOT_ENTITIES:
-            return None  # a source noun without a source names no entity
-        role = alias_of(span.doc[head])
+        token = span.doc[head]
+        tail = token.text.rsplit("-", 1)[-1]
+        if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
+            return None  # a source noun without a source names no entity („US-Angaben“)
+        role = alias_of(token)
         known = [e for e in self.entities if e.has_alias(role)]
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
+        if (base_noun(role) or "").startswith(SPOKESPERSON):
+            return self._spoken_for(span, head, role)
+        kind = _role_kind(role, quote, self.doc, token)
+        determiner = span[0].lower_ if head > span.start else ""
+        if kind == "PER":
+            named = self._named_after(span, head, role)
+            if named is not None or determiner in INDEFINITE or not is_person_noun(role):
+                return named
+            gender = ARTICLE_GENDER.get(determiner) or _noun_gender(role)
+            entity = self._recent(span.start_char, gender=gender)
+            if entity is not None:
+                entity.add_alias(role)
+            return entity
+        if kind == "ORG" and role.lower() in GENERIC_ORGS:
+            owner = span.doc[head - 1] if head > span.start else None
+            if owner is not None and _prenominal_genitive(owner, token):
+                return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
+            return self._org_ending(span.start_char, role)
+        if kind == "GROUP" and not is_speaker_noun(role):
+            return None
         name = span.doc[head : span.end].text
+        if head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
+            name = _nominative_word(span.doc[head])  # „Angaben des US-Europakommandos“
+            if name == span.doc[head].text and name.endswith("s") and len(name) > 4:
+                name = name[:-1]
+        return self._new(name, kind)
+
+    def _named_after(self, span: Span, head: int, role: str) -> Entity | None:
+        """A person named right after the role noun in words the tagger and the NER took for
+        common nouns („Präsidentin Annekathrin Preidel“): two or more capitalised words, or a
+        known first name and a capitalised word."""
+        rest = [t for t in span.doc[head + 1 : span.end]]
+        if not rest or not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            return None
+        if len(rest) < 2 or any(is_speaker_noun(t.text) for t in rest):
+            return None
+        entity = self._new(" ".join(t.text for t in rest), "PER")
+        entity.add_alias(role)
+        return entity
+
+    def _spoken_for(self, span: Span, head: int, role: str) -> Entity | None:
+        """The organisation a spokesperson speaks for: named after the noun („Sprecherin des
+        Schweizer Nachrichtendienstes“), or before it in the compound („NDB-Sprecherin“,
+        „Polizeisprecher“)."""
+        for i in range(head + 1, span.end):
+            mention = self._mention_at(i)
+            if mention is not None and mention.label in ("ORG", "LOC"):
+                return self._entity_of(mention)
+        genitive = self._genitive_org(span, head)
+        if genitive is not None:
+            return genitive
+        prefix = role[: len(role) - len(base_noun(role) or "")].rstrip("-")
+        if len(prefix) < 2:
+            return None
+        for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
+            found = [
+                e
+                for e in self.entities
+                if e.kind in ("ORG", "LOC")
+                and any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
+            ]
+            if found:
+                return min(found, key=lambda e: e.salience(span.start_char))
+        org = prefix[:-1] if prefix.endswith("s") and not prefix[:-1].endswith("s") else prefix
+        if org.lower().endswith(ORG_ENDINGS):
+            return self._org_ending(span.start_char, org.capitalize())
+        return None
+
+    def _genitive_org(self, span: Span, head: int) -> Entity | None:
+        """The organisation of a genitive after ``head`` that the NER missed: „(der Sprecherin)
+        des Schweizer Nachrichtendienstes“ -> „Schweizer Nachrichtendienst“; a generic noun
+        („des Ministeriums“) only as an organisation named before."""
+        doc = span.doc
+        i = head + 1
+        if i >= span.end or doc[i].lower_ not in ("des", "der"):
+            return None
+        words = []
+        for tok in doc[i + 1 : span.end]:
+            if tok.tag_ in ("ADJA", "NE") or (tok.tag_ == "NN" and tok.text[:1].isupper()):
+                words.append(tok)
+            else:
+                break
+        if not words or words[-1].tag_ != "NN":
+            return None
+        noun = _nominative_word(words[-1])
+        if not noun.lower().endswith(ORG_ENDINGS):
+            return None
+        if len(words) == 1 and noun.lower() in GENERIC_ORGS:
+            return self._org_ending(span.start_char, noun)
+        return self._org_ending(span.start_char, noun) or self._new(
+            " ".join([*(t.text for t in words[:-1]), noun]), "ORG"
+        )
+
+    def _org_ending(self, position: int, noun: str) -> Entity | None:
+        """The organisation named before ``position`` whose name ends in ``noun`` („das
+        Ministerium“ -> „Landwirtschaftsministerium“), else None („die Polizei“ of two reports
+        is not one organisation)."""
+        low = noun.lower()
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "ORG" and any(w.lower().endswith(low) for w in e.words)
+            and any(s < position for s, _ in e.mentions)
+        ]  # fmt: skip
+        return min(found, key=lambda e: e.salience(position)) if found else None
+
+    def _new(self, name: str, kind: str) -> Entity:
         key = name.lower()
         if key not in self.roles:
-            kind = _role_kind(role, quote, self.doc)
-            determiner = span[0].lower_ if head > span.start else ""
-            gender = ARTICLE_GENDER.get(determiner) if kind == "PER" else None
-            entity = Entity(f"r{len(self.roles)}", kind, [], [name], grammatical=gender)
+            entity = Entity(f"r{len(self.roles)}", kind, [], [name])
             self.entities.append(entity)
             self.roles[key] = entity
         return self.roles[key]
@@ -373,15 +496,20 @@ def _head(span: Span) -> int | None:
         nxt = span.doc[i + 1] if i + 1 < span.end else None
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
-        elif tok.lemma_ in SOURCE_NOUNS and nxt is not None and nxt.tag_ == "ART":
-            i += 2
-        elif tok.lemma_ in SOURCE_NOUNS and nxt is not None and nxt.lower_ in ("von", "vom"):
+        elif _source_noun(tok) and nxt is not None and nxt.lower_ in ("von", "vom"):
             i += 2  # „Angaben von Vertretern deutscher Nachrichtendienste“
+        elif _source_noun(tok) and nxt is not None and nxt.tag_ in ("ART", "ADJA", "NE", "NN"):
+            i += 1  # „Angaben des Generalstabs“, „Erkenntnissen westlicher Behörden“
         elif _prenominal_genitive(tok, nxt):
             i += 1  # „Italiens Ministerpräsident …“, „Spectors Verteidiger …“
         else:
             return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
     return None
+
+
+def _source_noun(tok) -> bool:
+    """A noun that names where a statement comes from („Angaben“, „Recherchen“, „Bericht“)."""
+    return tok.lemma_ in SOURCE_NOUNS or tok.lemma_ in NOT_ENTITIES or tok.text in NOT_ENTITIES
 
 
 def _prenominal_genitive(tok, nxt) -> bool:
@@ -398,10 +526,30 @@ def _plural_cue(doc: Doc, quote: dict) -> bool:
     return False
 
 
-def _role_kind(role: str, quote: dict, doc: Doc) -> str:
+def _nominative_word(token) -> str:
+    """A genitive noun's nominative: its lemma when capitalised („Nachrichtendienstes“)."""
+    lemma = token.lemma_
+    return lemma if lemma[:1].isupper() else token.text
+
+
+def _noun_gender(role: str) -> str | None:
+    """„f“ for a feminine person noun („Ministerin“, „Sprecherin“), else None."""
+    return "f" if role.endswith("in") and is_speaker_noun(role) else None
+
+
+def _role_kind(role: str, quote: dict, doc: Doc, token=None) -> str:
     if role.lower().endswith(ORG_ENDINGS):
         return "ORG"
-    return "GROUP" if _plural_cue(doc, quote) else "PER"
+    return "GROUP" if _plural_cue(doc, quote) or _plural_noun(token) else "PER"
+
+
+def _plural_noun(token) -> bool:
+    """A noun in a plural form its lemma does not have („Vertretern“, „Behörden“), not after a
+    singular determiner („des Experten“)."""
+    if token is None or token.i == 0 or token.doc[token.i - 1].lower_ in SINGULAR_DETERMINERS:
+        return False
+    text, lemma = token.text, token.lemma_
+    return text != lemma and text.endswith("n") and not lemma.endswith("n")
 
 
 def _own_statement(doc: Doc, quote: dict) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicons import first_name_gender, is_speaker_noun
+
 ENTITY_KINDS = frozenset({"PER", "ORG", "LOC", "MISC", "GROUP"})
 NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
 APPOSITION_TAGS = frozenset({"ART", "ADJA", "PPOSAT"})
@@ -47,8 +49,16 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The most complete proper-name mention (most words, then longest)."""
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        """The most complete proper-name mention (most words, then not a genitive of another
+        name — „Russland“ before „Russlands“ —, then longest)."""
+        names = self.names
+
+        def key(n: str) -> tuple[int, bool, bool, int]:
+            genitive = any(o != n and len(o) < len(n) and same_word(o, n) for o in names)
+            first = bool(first_name_gender(n.split()[0])) if self.kind == "PER" else False
+            return len(n.split()), first, not genitive, len(n)
+
+        return max(names, key=key)
 
     @property
     def gender(self) -> str | None:
@@ -59,6 +69,8 @@ class Entity:
         if any(a.endswith("in") or a.endswith("innen") for a in self.aliases):
             return "f"
         first = self.name.split()[0] if self.kind == "PER" and len(self.name.split()) > 1 else ""
+        if first and (known := first_name_gender(first.split("-")[0])):
+            return known
         if is_female_name(first):
             return "f"
         return "m" if self.aliases else None
@@ -95,7 +107,8 @@ class Entity:
 
 
 def is_female_name(first: str) -> bool:
-    """A rough guess from a German or Romance first name: ends in „a“ (Angela, Lana)."""
+    """For a first name the registers do not know: a rough guess from its ending „a“ (Ekaterina,
+    Samantha)."""
     return len(first) > 2 and first.endswith("a") and first.lower() not in MALE_NAMES_IN_A
 
 
@@ -126,7 +139,9 @@ ORG_ENDINGS = (
     "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
     "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
     "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
-    "städtetag", "bundestag", "landtag", "kreistag",
+    "städtetag", "bundestag", "landtag", "kreistag", "zeitung", "universität", "dienst", "bank",
+    "sender", "senat", "kommando", "generalstab", "rathaus", "gemeinde", "ausschuss", "komitee",
+    "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz",
 )  # fmt: skip
 ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
 
@@ -163,20 +178,95 @@ def _mention(span: Span, label: str) -> Mention:
     last = tokens[-1]
     if label == "PER" and tags[-1] == "NN" and last.lower_.endswith(ORG_ENDINGS):
         label = "ORG"
+    elif label != "PER" and _person_name(tokens, tags):
+        label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
     k = 0
     while (
         label == "PER"
         and k < len(tokens) - 1
-        and (tags[k] == "NN" or (tags[k] == "KON" and k and tags[k + 1] == "NN"))
+        and (
+            tags[k] == "NN"
+            or (tags[k] == "KON" and k and tags[k + 1] == "NN")
+            or _role_word(tokens[k], tokens[k + 1])
+        )
     ):
         k += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“: both are titles
+    titles = [alias_of(t) for t, tag in zip(tokens[:k], tags[:k], strict=True) if tag != "KON"]
+    if label == "PER" and (start := _name_start(tokens, k)) > k:
+        titles += [alias_of(t) for t in tokens[k:start] if is_speaker_noun(t.text)]
+        k = start
     words = tuple(t.text for t in tokens[k:])
-    titles = tuple(alias_of(t) for t, tag in zip(tokens[:k], tags[:k], strict=True) if tag == "NN")
     doc = span.doc
     genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
+    if label != "PER" and _after_genitive_article(doc, span.start) and words[-1].endswith("s"):
+        words = (*words[:-1], _nominative(tokens[-1]))
+        name = "".join(t.text_with_ws for t in tokens[k:-1]) + words[-1]
+        return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
     # ``span[k:].text``: the words with the spaces between them, none after the last.
     name = "".join(t.text_with_ws for t in tokens[k:-1]) + words[-1]
-    return Mention(span.start, span.end, label, words, titles, name, genitive)
+    return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
+
+
+def _person_name(tokens: list[Token], tags: list[str]) -> bool:
+    """Whether a mention the NER typed ORG, LOC or MISC is a person's name: a known first name
+    followed by a capitalised word, after nothing but role nouns, and no organisation noun at
+    the end („Robert Koch-Institut“ stays an organisation)."""
+    last = tokens[-1].lower_
+    if last.endswith(ORG_ENDINGS) or last.rsplit("-", 1)[-1].endswith(ORG_ENDINGS):
+        return False
+    for i, token in enumerate(tokens[:-1]):
+        if first_name_gender(token.text) and tokens[i + 1].text[:1].isupper():
+            return all(tags[j] == "NN" or is_speaker_noun(tokens[j].text) for j in range(i))
+    return False
+
+
+GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
+
+
+def _after_genitive_article(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` follows „des“ (adjectives between): „des
+    US-Europakommandos“, „des Schweizer Nachrichtendienstes“."""
+    i = start - 1
+    while i >= 0 and doc[i].tag_ == "ADJA":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in GENITIVE_ARTICLES
+
+
+def _nominative(token: Token) -> str:
+    """The nominative of a genitive name word: its lemma where the lemmatiser gives a
+    capitalised one, else the word without its „s“ („US-Europakommandos“)."""
+    lemma, text = token.lemma_, token.text
+    if lemma != text and lemma[:1].isupper() and text.startswith(lemma[:3]):
+        return lemma
+    return text[:-1] if len(text) > 4 and not text.endswith("ss") else text
+
+
+def _role_word(token: Token, following: Token) -> bool:
+    """A role noun the tagger took for a name, before a capitalised word: „KIT-Forscher Fink“,
+    „Schlachter Holland-Moritz“ (a first name is never one: „Sebastian“)."""
+    word = token.text
+    if not word[:1].isupper() or first_name_gender(word) or not following.text[:1].isupper():
+        return False
+    return is_speaker_noun(word)
+
+
+def _name_start(tokens: list[Token], k: int) -> int:
+    """Where a person's name begins in a mention the NER ran on from a role phrase: at the first
+    name after a lower-case word or a comma („Direktorin des europäischen Klimaprogramms
+    Copernicus Samantha Burgess“, „Der beste Deutsche, Sebastian Hendel“), or at the first first
+    name when the words before it are none („Geyer Claas Relotius“)."""
+    broken = False
+    start = k
+    for i in range(k, len(tokens) - 1):
+        text = tokens[i].text
+        if not text[:1].isupper():
+            broken = True
+        elif first_name_gender(text) and (broken or not any(
+            first_name_gender(t.text) for t in tokens[k:i]
+        )):
+            start = i  # also „Geyer Claas Relotius“: no first name before „Claas“
+            broken = False
+    return start
 
 
 def same_word(a: str, b: str) -> bool:
@@ -238,6 +328,10 @@ def _home(
         # named last (when the NER takes it for a person)
         ending = [n for n in found if _part_of(own, words[n][-len(own) :])]
         found = ending or found
+        if not found and len(own) > 1 and not first_name_gender(own[0]):
+            rest = own[1:]  # „Fed-Vize Barr“, „Schlachter Holland-Moritz“: a role before a surname
+            found = [n for n, e in enumerate(entities) if e.kind == "PER" and len(words[n]) > 1
+                     and _part_of(rest, words[n][-len(rest) :])]  # fmt: skip
     elif len(own) == 1 and (
         surname := [
             n

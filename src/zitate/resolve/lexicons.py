@@ -1,0 +1,72 @@
+"""The speaker lexicons the resolve stage reads: speaker nouns and first names with gender.
+
+Stage: resolve (data only). Input: ``zitate/data/speaker_nouns.json`` and
+``zitate/data/first_names.json``, written by ``zitate train lexicons`` from the Wikinews and
+SpkAtt training data and the cities' first-name registers (see ``zitate.train.lexicons``).
+Output: lookups — whether a common noun can head a speaker phrase („Sprecherin“,
+„Vatikan-Sprecher“, „Polizeisprecher“: yes; „Änderung“: no), and the gender a first name tells.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+MIN_SUFFIX = 5  # „sprecher“ in „Polizeisprecher“; shorter known nouns are not split off
+MIN_COUNT = 2  # a noun that headed one gold speaker only is as often noise („August“, „Freude“)
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset[str]:
+    path = resources.files("zitate") / "data" / "speaker_nouns.json"
+    nouns = json.loads(path.read_text("utf-8"))["nouns"]
+    return frozenset(n.lower() for n, c in nouns.items() if sum(c.values()) >= MIN_COUNT)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = resources.files("zitate") / "data" / "first_names.json"
+    return json.loads(path.read_text("utf-8"))["names"]
+
+
+def base_noun(word: str) -> str | None:
+    """The speaker noun ``word`` is or ends in (lower case): „Vatikan-Sprecher“ -> „sprecher“,
+    „Polizeisprecherin“ -> „sprecherin“; None when it is none."""
+    nouns = _speaker_nouns()
+    low = word.lower()
+    if low in nouns:
+        return low
+    tail = low.rsplit("-", 1)[-1]
+    if tail in nouns:
+        return tail
+    for i in range(1, len(tail) - MIN_SUFFIX + 1):
+        if tail[i:] in nouns:
+            return tail[i:]
+    return None
+
+
+def is_speaker_noun(word: str) -> bool:
+    """Whether ``word`` (a noun or its lemma) can head a speaker phrase."""
+    return base_noun(word) is not None
+
+
+# Endings of nouns that name no person: abstract and collective nouns („Opposition“, „Medien“,
+# „Regierung“, „Gesellschaft“), which may head speaker phrases but never stand for one person.
+NOT_PERSON_ENDINGS = (
+    "ung", "ion", "ität", "heit", "keit", "schaft", "ium", "ien", "tum", "ik", "nis", "ur",
+    "ie", "amt", "rat", "tag", "dienst",
+)  # fmt: skip
+
+
+def is_person_noun(word: str) -> bool:
+    """A speaker noun that stands for one person („Chef“, „Ministerin“, „der 42-Jährige“)."""
+    base = base_noun(word)
+    if base is None:
+        return word.endswith(("-Jährige", "-Jähriger", "-jährige", "-jähriger"))
+    return not base.endswith(NOT_PERSON_ENDINGS)
+
+
+def first_name_gender(name: str) -> str | None:
+    """„f“ or „m“ for a first name whose gender is clear in the registers, else None."""
+    return _first_names().get(name)
