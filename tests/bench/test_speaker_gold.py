@@ -1,0 +1,77 @@
+"""The hand-made real-news speaker gold (``gold/speakers``) and how ``bench speakers`` reads it.
+
+Meta-tests in the fundus manner: the gold is complete and consistent with the pages it
+describes; the matching rules of the benchmark behave as documented on real names and text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zitate.bench.speakers import (
+    DEFAULT_GOLD,
+    GoldStatement,
+    gold_speakers,
+    judge,
+    judge_top,
+    load_gold,
+    locate,
+    normalise,
+    same_entity,
+)
+
+PAGES = sorted(p for p in DEFAULT_GOLD.glob("*.json"))
+
+
+def test_enough_pages_and_a_test_split():
+    pages = load_gold(DEFAULT_GOLD)
+    assert len(pages) >= 15
+    assert sum(p.split == "test" for p in pages) >= 3
+    assert {p.split for p in pages} == {"dev", "test"}
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_gold_page_is_complete_and_verbatim(path: Path, shared_data):
+    data = json.loads(path.read_text("utf-8"))
+    (page,) = [p for p in load_gold(DEFAULT_GOLD) if p.page == data["page"]]
+    body = (shared_data / "html" / page.page.replace(".html", ".gold.txt")).read_text("utf-8")
+    norm_body, index = normalise(body)
+    listed = {s["name"] for s in page.speakers}
+    assert page.statements, "a page without statements"
+    for statement in page.statements:
+        assert locate(body, norm_body, index, statement.text), statement.text
+        assert statement.speaker is None or statement.speaker in listed, statement.speaker
+        assert (statement.speaker is None) == (statement.kind is None), statement.text
+
+
+def statement(speaker: str | None, accept: tuple[str, ...] = ()) -> GoldStatement:
+    return GoldStatement("…", "Direct", speaker, "PER" if speaker else None, None, accept)
+
+
+def test_a_surname_is_the_person_but_not_the_canonical_name():
+    assert same_entity("Wladimir Putin", statement("Wladimir Putin")) == (True, True)
+    assert same_entity("Putin", statement("Wladimir Putin")) == (True, False)
+    assert same_entity("Wladimir", statement("Wladimir Putin")) == (False, False)
+    assert same_entity("NDB", statement("Schweizer Nachrichtendienst", ("NDB",)))[0]
+
+
+def test_a_statement_without_named_speaker_is_right_only_without_entity():
+    quote = {"speaker": {"text": "ein Augenzeuge", "entity": None}, "spans": [[0, 5]]}
+    assert judge(statement(None), quote, {}) == "right"
+    named = {"speaker": {"text": "Merz", "entity": "e1"}, "spans": [[0, 5]]}
+    assert judge(statement(None), named, {"e1": {"name": "Friedrich Merz"}}) == "wrong"
+    assert judge(statement("Friedrich Merz"), None, {}) == "missed"
+
+
+def test_the_top_speakers_list_is_judged_by_the_listed_speakers():
+    known = gold_speakers(DEFAULT_GOLD)
+    items = [
+        {"name": "Chef", "kind": "PER"},
+        {"name": "Kevin Holland-Moritz", "kind": "PER"},
+        {"name": "Holland-Moritz", "kind": "PER"},
+    ]
+    verdicts = [v for _, v in judge_top(items, known)]
+    assert verdicts == ["unnamed", "ok", "duplicate"]
