@@ -389,6 +389,9 @@ class _Resolver:
             owner = span.doc[head - 1] if head > span.start else None
             if owner is not None and _prenominal_genitive(owner, token):
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
+            adjectives = [t.text for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+            if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
+                return self._new(" ".join([*adjectives, token.text]), "ORG")
             return self._org_ending(span.start_char, role)
         if kind == "GROUP" and not is_speaker_noun(role):
             return None
