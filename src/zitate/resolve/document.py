@@ -268,6 +268,15 @@ class _Resolver:
             for start, end in entity.mentions
             if end <= before and start not in self.quoted
         ]
+        if not found:  # a frame the attribution took into the quotation: its own sentence
+            sentence = self._window_start(before, sentences=0)
+            found = [
+                (start, entity)
+                for entity in self.entities
+                if entity.kind in kinds and not (gender and entity.gender not in (None, gender))
+                for start, end in entity.mentions
+                if sentence <= start and end <= before
+            ]
         if not found:
             return None
         window = self._window_start(before)
@@ -315,8 +324,9 @@ class _Resolver:
 
     def _apposition(self, span: Span, head: int) -> Mention | None:
         """A name after the role nouns („Ministerpräsident Mario Monti“), in parentheses after
-        them („Nachrichtendienstes (NDB)“) or right after the phrase („Oberrabbiner Israels, Yona
-        Metzger“); not a genitive („… Israels“)."""
+        them („Nachrichtendienstes (NDB)“), a person's name ending the phrase („Direktorin des
+        Klimaprogramms Copernicus Samantha Burgess“) or right after it („Oberrabbiner Israels,
+        Yona Metzger“); not a genitive („… Israels“)."""
         i = head
         doc = span.doc
         while i < span.end and (
@@ -329,6 +339,9 @@ class _Resolver:
         mention = self._mention_at(i) if i < span.end else None
         if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
             return mention
+        last = self._mention_at(span.end - 1)  # „Direktorin des … Copernicus Samantha Burgess“
+        if last is not None and last.label == "PER" and last.end == span.end:
+            return last
         after = apposition_after(span.doc, span.end)
         return self._mention_at(after) if after is not None else None
 
@@ -393,8 +406,8 @@ class _Resolver:
             if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
                 return self._new(" ".join([*adjectives, token.text]), "ORG")
             return self._org_ending(span.start_char, role)
-        if kind == "GROUP" and not is_speaker_noun(role):
-            return None
+        if kind == "GROUP" and not (is_speaker_noun(role) or is_person_noun(token.text)):
+            return None  # „Anschläge“, „Produkte“: no group of people
         name = span.doc[head : span.end].text
         if head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = _nominative_word(span.doc[head])  # „Angaben des US-Europakommandos“

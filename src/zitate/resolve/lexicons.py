@@ -59,12 +59,24 @@ NOT_PERSON_ENDINGS = (
 )  # fmt: skip
 
 
+# Endings of German nouns for persons by their function („CDU-Spitzenkandidat“, „Aufbauspieler“,
+# „Kriminologin“, „Menschenrechtler“): a role the lexicon has not seen still names a person.
+PERSON_ENDINGS = (
+    "kandidat", "kandidatin", "chef", "chefin", "ent", "entin", "ist", "istin", "eur", "eurin",
+    "loge", "login", "ator", "atorin", "ler", "lerin", "ner", "nerin", "ter", "terin", "ker",
+    "kerin", "spieler", "spielerin", "-jährige", "-jähriger",
+)  # fmt: skip
+
+
 def is_person_noun(word: str) -> bool:
-    """A speaker noun that stands for one person („Chef“, „Ministerin“, „der 42-Jährige“)."""
+    """A noun that stands for persons („Chef“, „Ministerin“, „der 42-Jährige“, „Menschenrechtler“):
+    a speaker noun of the lexicon that is no abstract or collective noun, or a noun with a
+    person ending."""
     base = base_noun(word)
-    if base is None:
-        return word.endswith(("-Jährige", "-Jähriger", "-jährige", "-jähriger"))
-    return not base.endswith(NOT_PERSON_ENDINGS)
+    if base is not None and not base.endswith(NOT_PERSON_ENDINGS):
+        return True
+    low = word.lower()
+    return low.endswith(PERSON_ENDINGS) and not low.endswith(NOT_PERSON_ENDINGS)
 
 
 def first_name_gender(name: str) -> str | None:

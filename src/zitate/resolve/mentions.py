@@ -216,6 +216,8 @@ def _person_name(tokens: list[Token], tags: list[str]) -> bool:
         return False
     for i, token in enumerate(tokens[:-1]):
         if first_name_gender(token.text) and tokens[i + 1].text[:1].isupper():
+            if i == 1 and len(tokens) == 3:
+                return True  # „Copernicus Samantha Burgess“: one word before first name, surname
             return all(tags[j] == "NN" or is_speaker_noun(tokens[j].text) for j in range(i))
     return False
 
