@@ -402,14 +402,18 @@ class _Resolver:
             owner = span.doc[head - 1] if head > span.start else None
             if owner is not None and _prenominal_genitive(owner, token):
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
-            adjectives = [t.text for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+            adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
             if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
-                return self._new(" ".join([*adjectives, token.text]), "ORG")
+                noun = token.text if _plural_noun(token) else _nominative_word(token)
+                return self._new(" ".join([*adjectives, noun]), "ORG")
             return self._org_ending(span.start_char, role)
         if kind == "GROUP" and not (is_speaker_noun(role) or is_person_noun(token.text)):
             return None  # „Anschläge“, „Produkte“: no group of people
         name = span.doc[head : span.end].text
-        if head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
+        adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+        if kind == "GROUP" and adjectives and head + 1 == span.end:
+            name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
+        elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = _nominative_word(span.doc[head])  # „Angaben des US-Europakommandos“
             if name == span.doc[head].text and name.endswith("s") and len(name) > 4:
                 name = name[:-1]
@@ -540,6 +544,15 @@ def _plural_cue(doc: Doc, quote: dict) -> bool:
         if span is not None and any("Plur" in t.morph.get("Number") for t in span):
             return True
     return False
+
+
+def _weak(adjective: str) -> str:
+    """An attributive adjective in its nominative weak form, one spelling for every case
+    („israelischen“, „israelischer“, „israelisches“ -> „israelische“)."""
+    for ending in ("en", "er", "es", "em"):
+        if adjective.endswith(ending) and len(adjective) > 4:
+            return adjective[: -len(ending)] + "e"
+    return adjective
 
 
 def _nominative_word(token) -> str:
