@@ -96,7 +96,7 @@ def ingest_article(
             return Analysis(build_record(item), analysed=False)
         if reason := skip_reason(item):
             return Analysis(build_record(item), analysed=False, skip_reason=reason)
-        return Analysis(build_record(item, pipeline(item.text)), analysed=True)
+        return Analysis(pipeline.record(item), analysed=True)
 
     ingestor = Ingestor(engine, analyse=not only_article)
     outcome = ingestor.ingest(article, analyse)
