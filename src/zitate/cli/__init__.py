@@ -19,6 +19,7 @@ import typer
 from .. import __version__
 from ..errors import Errors, ZitateError
 from . import entities as cli_entities
+from . import load as cli_load
 from . import search as cli_search
 
 app = typer.Typer(
@@ -451,6 +452,7 @@ def _log(message: str) -> None:
 app.command("quotes")(cli_search.quotes)
 app.command("export")(cli_search.export)
 bench_app.command("search")(cli_search.bench_search)
+bench_app.command("api")(cli_load.bench_api)
 app.add_typer(cli_entities.entities_app, name="entities")
 app.command("speakers")(cli_entities.speakers)
 

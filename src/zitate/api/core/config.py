@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     api_token: SecretStr | None = None  # no token: POST /api/articles is disabled
     max_body_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     model: Path | None = None  # base pipeline folder; None: the committed one
-    threads: int = Field(default=48, ge=1, le=1000)
+    # few threads: the routes are CPU-bound (SQLite in-process, serialisation); more threads only
+    # queue for the GIL, and the event loop (health, accepting) with them
+    threads: int = Field(default=8, ge=1, le=1000)
     db_pool_extra: int = Field(default=8, ge=0, le=1000)  # health checks, the pages' requests
     db_pool_timeout: float = Field(default=10.0, gt=0)
     analysis_processes: bool = False  # ``zitate serve`` sets it: one process per lane

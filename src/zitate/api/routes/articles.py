@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import load_only, selectinload
 
 from ...errors import Errors
 from ...ingest.article import skip_reason
@@ -22,6 +22,11 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip")]
+# the columns of a summary: the list does not load texts and paragraphs
+SUMMARY_COLUMNS = (
+    Article.url, Article.title, Article.published, Article.language, Article.analysed,
+    Article.n_quotes, Article.n_entities, Article.ingested_at, Article.source_id,
+)  # fmt: skip
 ArticleId = Annotated[
     str, Path(max_length=64, pattern=r"^[0-9A-Za-z]+$", description="sha1 of the normalised text")
 ]
@@ -33,7 +38,7 @@ def list_articles(session: SessionDep, limit: Limit = 20, offset: Offset = 0) ->
     total = session.scalar(select(func.count()).select_from(Article)) or 0
     rows = session.scalars(
         select(Article)
-        .options(selectinload(Article.source))
+        .options(selectinload(Article.source), load_only(*SUMMARY_COLUMNS))
         .order_by(Article.published.desc().nulls_last(), Article.id)
         .limit(limit)
         .offset(offset)
