@@ -453,6 +453,7 @@ app.command("quotes")(cli_search.quotes)
 app.command("export")(cli_search.export)
 bench_app.command("search")(cli_search.bench_search)
 bench_app.command("api")(cli_load.bench_api)
+bench_app.command("fuzz")(cli_load.bench_fuzz)
 app.add_typer(cli_entities.entities_app, name="entities")
 app.command("speakers")(cli_entities.speakers)
 

@@ -53,6 +53,31 @@ def bench_api(
     _emit(result, as_json)
 
 
+def bench_fuzz(
+    extractions: Annotated[int, typer.Option(min=0, help="Extraction inputs.")] = 1000,
+    analyses: Annotated[int, typer.Option(min=0, help="Full analyses.")] = 50,
+    seed: Annotated[int, typer.Option(help="Seed of the input generator.")] = 1,
+    save: Annotated[
+        Path | None, typer.Option(help="Folder for the inputs that failed or ran too long.")
+    ] = Path("work/fuzz-failures"),
+    data: Data = DEFAULT_DATA,
+    as_json: AsJson = False,
+) -> None:
+    """Fuzzed pages, fragments, texts, bytes and Unicode through extraction (--only-article)
+    and full analysis: uncaught exceptions, the longest input, peak memory. Exit status 1 when
+    an input raised or ran over 10 s."""
+    from ..bench.fuzz import run_fuzz
+
+    try:
+        result = run_fuzz(data, extractions, analyses, seed, save, log=_log)
+    except ZitateError as err:
+        typer.echo(f"zitate: error: {err}", err=True)
+        raise typer.Exit(2) from None
+    _emit(result, as_json)
+    if result["uncaught"] or result["over_limit"]:
+        raise typer.Exit(1)
+
+
 def _emit(result: dict, as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps(result))
