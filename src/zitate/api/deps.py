@@ -6,6 +6,7 @@ queue and time), the size-limited request body and the API token check.
 
 from __future__ import annotations
 
+import functools
 import secrets
 import threading
 from collections.abc import Iterator
@@ -73,6 +74,24 @@ def get_session(engine: EngineDep) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def closes_session(route):
+    """A synchronous route that gives its session's connection back to the pool as soon as it
+    returns — before FastAPI validates the answer in another thread and closes the session —
+    so that requests waiting for a thread never hold connections (no pool exhaustion under
+    load). The route must return plain data (no lazy ORM attributes)."""
+
+    @functools.wraps(route)
+    def run(*args, **kwargs):
+        try:
+            return route(*args, **kwargs)
+        finally:
+            for value in (*args, *kwargs.values()):
+                if isinstance(value, Session):
+                    value.close()
+
+    return run
 
 
 _pipelines: dict[Any, Pipeline] = {}
