@@ -66,6 +66,9 @@ class Errors(StrEnum):
     E406 = "request body too large: more than {limit} bytes"
     E407 = "invalid request: {detail}"
     E408 = "HTTP {status}: {detail}"
+    E420 = "the analysis queue ({lane} texts) is full; try again in a few seconds"
+    E421 = "the analysis took longer than its time budget of {budget:g} s; send a shorter text"
+    E422 = "the analysis process failed ({detail}); try again"
     E499 = "internal server error"
 
 

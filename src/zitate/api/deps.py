@@ -1,20 +1,24 @@
-"""Dependencies of the routes, as ``Annotated`` types: settings, database engine and a session
-per request, the NLP pipeline (loaded lazily, once per process), the size-limited request body
-and the API token check.
+"""Dependencies of the routes, as ``Annotated`` types: settings, database engine (its pool sized
+to the server's threads) and a session per request (closed after the request, also on errors),
+the analysis ``Pipeline`` (``zitate.api.analysis``: loaded lazily, once per process; bounded
+queue and time), the size-limited request body and the API token check.
 """
 
 from __future__ import annotations
 
+import functools
 import secrets
 import threading
 from collections.abc import Iterator
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from ..errors import Errors
+from .analysis import Limits, Pipeline
 from .core.config import Settings, get_settings
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -29,21 +33,35 @@ _engine_lock = threading.Lock()
 _engines: dict[str, Engine] = {}
 
 
-def get_engine(settings: SettingsDep) -> Engine:
-    """The migrated database of ``settings.db_url``, opened on first use and kept."""
+async def get_engine(settings: SettingsDep) -> Engine:
+    """The migrated database of ``settings.db_url``, opened on first use (in a thread: it may
+    migrate) and kept; its pool holds a connection for each thread of the synchronous routes."""
+    engine = _engines.get(settings.db_url)
+    if engine is None:
+        engine = await anyio.to_thread.run_sync(_open_engine, settings)
+    return engine
+
+
+def _open_engine(settings: Settings) -> Engine:
     from ..store import open_db
 
     with _engine_lock:
         if settings.db_url not in _engines:
-            _engines[settings.db_url] = open_db(settings.db_url)
+            pool = settings.threads + settings.db_pool_extra
+            engine = open_db(settings.db_url, pool_size=pool, pool_timeout=settings.db_pool_timeout)
+            _engines[settings.db_url] = engine
         return _engines[settings.db_url]
 
 
 def dispose_engines() -> None:
+    """Close the engines and the analysis processes of this process (the app's shutdown)."""
     with _engine_lock:
         for engine in _engines.values():
             engine.dispose()
         _engines.clear()
+        for pipeline in _pipelines.values():
+            pipeline.close()
+        _pipelines.clear()
 
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
@@ -58,31 +76,42 @@ def get_session(engine: EngineDep) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-class Pipeline:
-    """The attribution pipeline, loaded with the first text it analyses; calls are serialised
-    (one spaCy pipeline is not meant to be run by several threads at once)."""
+def closes_session(route):
+    """A synchronous route that gives its session's connection back to the pool as soon as it
+    returns — before FastAPI validates the answer in another thread and closes the session —
+    so that requests waiting for a thread never hold connections (no pool exhaustion under
+    load). The route must return plain data (no lazy ORM attributes)."""
 
-    def __init__(self, model=None, nlp: Any | None = None) -> None:
-        self.model = model
-        self._nlp = nlp
-        self._lock = threading.Lock()
+    @functools.wraps(route)
+    def run(*args, **kwargs):
+        try:
+            return route(*args, **kwargs)
+        finally:
+            for value in (*args, *kwargs.values()):
+                if isinstance(value, Session):
+                    value.close()
 
-    def __call__(self, text: str):
-        with self._lock:
-            if self._nlp is None:
-                from ..quotes.pipeline import attribution_pipeline
-
-                self._nlp = attribution_pipeline(self.model)
-            return self._nlp(text)
+    return run
 
 
 _pipelines: dict[Any, Pipeline] = {}
 
 
 def get_pipeline(settings: SettingsDep) -> Pipeline:
-    """The process's ``Pipeline`` for ``settings.model`` (the models load on first use)."""
+    """The process's ``Pipeline`` for ``settings.model`` and its limits (the models load on
+    first use)."""
+    limits = Limits(
+        budget=settings.analysis_budget,
+        queue_timeout=settings.analysis_queue_timeout,
+        max_queue=settings.analysis_max_queue,
+        large_chars=settings.analysis_large_chars,
+    )
+    key = (settings.model, settings.analysis_processes, limits)
     with _engine_lock:
-        return _pipelines.setdefault(settings.model, Pipeline(settings.model))
+        if key not in _pipelines:
+            processes = settings.analysis_processes
+            _pipelines[key] = Pipeline(settings.model, processes=processes, limits=limits)
+        return _pipelines[key]
 
 
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]

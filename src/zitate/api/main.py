@@ -33,6 +33,9 @@ STATUS_OF = {
     "E300": 503,
     "E301": 503,
     "E302": 503,
+    "E420": 503,  # the analysis queue is full (Retry-After)
+    "E421": 503,  # the analysis ran over its time budget
+    "E422": 503,
 }
 
 
@@ -43,7 +46,9 @@ def error_response(status: int, code: str, message: str, headers=None) -> JSONRe
 
 async def zitate_error(_request: Request, err: Exception) -> JSONResponse:
     assert isinstance(err, ZitateError)
-    return error_response(STATUS_OF.get(err.code, 400), err.code, str(err))
+    retry = getattr(err, "retry_after", None)
+    headers = {"Retry-After": str(retry)} if retry else None
+    return error_response(STATUS_OF.get(err.code, 400), err.code, str(err), headers)
 
 
 async def validation_error(_request: Request, err: Exception) -> JSONResponse:
@@ -72,10 +77,19 @@ async def unexpected_error(_request: Request, err: Exception) -> JSONResponse:
     return error_response(500, Errors.E499.name, Errors.E499.value)
 
 
-@asynccontextmanager
-async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    yield
-    dispose_engines()
+def lifespan_for(settings: Settings):
+    """Start-up: the thread pool of the synchronous routes gets ``settings.threads`` threads
+    (the database pool is sized to match); shutdown: engines and analysis processes closed."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        yield
+        dispose_engines()
+
+    return lifespan
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -84,10 +98,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="zitate",
         summary="Who said what, to whom, in German news.",
         version=__version__,
-        lifespan=lifespan,
+        lifespan=lifespan_for(settings or get_settings()),
     )
-    if settings is not None:
-        app.dependency_overrides[get_settings] = lambda: settings
+    fixed = settings or get_settings()
+
+    async def settings_of_app() -> Settings:  # on the event loop: no thread for a constant
+        return fixed
+
+    app.dependency_overrides[get_settings] = settings_of_app
     for router in (health.router, articles.router, quotes.router, speakers.router):
         app.include_router(router, prefix="/api")
     app.include_router(extract.router, prefix="/api")

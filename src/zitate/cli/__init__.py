@@ -19,6 +19,7 @@ import typer
 from .. import __version__
 from ..errors import Errors, ZitateError
 from . import entities as cli_entities
+from . import load as cli_load
 from . import search as cli_search
 
 app = typer.Typer(
@@ -222,18 +223,39 @@ def serve(
     ] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Server processes (uvicorn workers), each with its own database pool.",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web pages (/) with uvicorn. POST
-    /api/articles needs the token of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES."""
+    /api/articles needs the token of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES.
+    Analyses (/api/extract, /paste) run in two processes per server process, normal and long
+    texts apart; limits in $ZITATE_ANALYSIS_* (README)."""
+    import os
+
     import uvicorn
 
     from ..api.core.config import Settings
     from ..api.main import create_app
 
-    settings = Settings(db_url=db) if db else Settings()
-    engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db
+    overrides = {"db_url": db} if db else {}
+    overrides["analysis_processes"] = os.environ.get("ZITATE_ANALYSIS_PROCESSES", "1")
+    settings = Settings(**overrides)
+    engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db; migrate once
     engine.dispose()
-    uvicorn.run(create_app(settings), host=host, port=port)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port)
+        return
+    # the worker processes read their settings from the environment (create_app())
+    os.environ["ZITATE_DB_URL"] = settings.db_url
+    os.environ["ZITATE_ANALYSIS_PROCESSES"] = str(int(settings.analysis_processes))
+    app_factory = "zitate.api.main:create_app"
+    uvicorn.run(app_factory, factory=True, host=host, port=port, workers=workers)
 
 
 def _open_db(url: str):
@@ -470,6 +492,8 @@ def _log(message: str) -> None:
 app.command("quotes")(cli_search.quotes)
 app.command("export")(cli_search.export)
 bench_app.command("search")(cli_search.bench_search)
+bench_app.command("api")(cli_load.bench_api)
+bench_app.command("fuzz")(cli_load.bench_fuzz)
 app.add_typer(cli_entities.entities_app, name="entities")
 app.command("speakers")(cli_entities.speakers)
 

@@ -3,9 +3,11 @@
 ``sqlite:///zitate.db`` (the embedded default) or ``postgresql://user@host/db`` (driven by
 psycopg 3). A bare path is taken as a SQLite file. SQLite connections enforce foreign keys and
 use the write-ahead log, so a reader never blocks the ingest and a killed writer leaves no half
-transaction behind. ``open_db`` runs ``alembic upgrade head`` with a programmatic Alembic config
-(no ``alembic.ini``; the migrations ship inside the package), under an advisory lock on PostgreSQL
-so that two processes opening the same database do not race.
+transaction behind; a writer waits up to 30 s for another's lock (busy timeout). A server sizes
+the connection pool to its threads (``pool_size``). ``open_db`` runs ``alembic upgrade head``
+with a programmatic Alembic config (no ``alembic.ini``; the migrations ship inside the
+package), under an advisory lock on PostgreSQL so that two processes opening the same database
+do not race.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..errors import Errors, ZitateError
 
 DEFAULT_URL = "sqlite:///zitate.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 30_000  # a SQLite writer waits this long for another's lock
 _LOCK_KEY = 0x7A17A7E  # pg_advisory_xact_lock key of zitate's migrations
 
 
@@ -40,14 +43,27 @@ def parse_url(url: str | None) -> URL:
     return parsed
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An ``Engine`` for ``url`` (default ``sqlite:///zitate.db``), SQLite pragmas set."""
+def make_engine(
+    url: str | None = None, pool_size: int | None = None, pool_timeout: float = 30.0
+) -> Engine:
+    """An ``Engine`` for ``url`` (default ``sqlite:///zitate.db``), SQLite pragmas set.
+
+    ``pool_size``: connections kept open (a server: as many as threads may use the database at
+    once, so that no request waits for a connection); None: SQLAlchemy's default (5 + 10
+    overflow). A request waits ``pool_timeout`` seconds for a connection at most."""
     parsed = parse_url(url)
+    pool = {} if pool_size is None else {"pool_size": pool_size, "max_overflow": pool_size // 4}
+    memory = parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
+    if pool and not memory:
+        pool["pool_timeout"] = pool_timeout
+    else:
+        pool = {}
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"timeout": 30})
+        timeout = BUSY_TIMEOUT_MS / 1000
+        engine = create_engine(parsed, connect_args={"timeout": timeout}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, **pool)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -55,6 +71,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -84,11 +101,14 @@ def _migrate(engine: Engine, direction: str, revision: str) -> None:
         raise ZitateError(Errors.E301, detail=_short(err)) from None
 
 
-def open_db(url: str | None = None) -> Engine:
-    """Connect to ``url``, migrate to the newest schema and return the engine.
+def open_db(
+    url: str | None = None, pool_size: int | None = None, pool_timeout: float = 30.0
+) -> Engine:
+    """Connect to ``url``, migrate to the newest schema and return the engine (``pool_size``,
+    ``pool_timeout``: see ``make_engine``).
 
     Raises ``ZitateError`` E300 when the database cannot be reached, E301 when migrating fails."""
-    engine = make_engine(url)
+    engine = make_engine(url, pool_size, pool_timeout)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))

@@ -291,4 +291,4 @@ def analyse(text: str, ctype: str, pipeline) -> tuple[dict, str | None]:
     article = article_from_body(text.encode("utf-8"), ctype)
     if reason := skip_reason(article):
         return build_record(article), f"Nicht analysiert: {reason}."
-    return build_record(article, pipeline(article.text)), None
+    return pipeline.record(article), None

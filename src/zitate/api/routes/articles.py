@@ -7,14 +7,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import load_only, selectinload
 
 from ...errors import Errors
 from ...ingest.article import skip_reason
 from ...store import crud
 from ...store.crud import RECORD_LOAD
 from ...store.models import Article
-from ..deps import BodyDep, EngineDep, PipelineDep, SessionDep, TokenDep, http_error
+from ..deps import BodyDep, EngineDep, PipelineDep, SessionDep, TokenDep, closes_session, http_error
 from ..schemas import ArticlePage, ArticleSummary, ErrorResponse, IngestResult, Record
 from .extract import BODY_DOC, OnlyArticle, UrlParam, article_from_body
 
@@ -22,18 +22,24 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 Limit = Annotated[int, Query(ge=1, le=100, description="Page size")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip")]
+# the columns of a summary: the list does not load texts and paragraphs
+SUMMARY_COLUMNS = (
+    Article.url, Article.title, Article.published, Article.language, Article.analysed,
+    Article.n_quotes, Article.n_entities, Article.ingested_at, Article.source_id,
+)  # fmt: skip
 ArticleId = Annotated[
     str, Path(max_length=64, pattern=r"^[0-9A-Za-z]+$", description="sha1 of the normalised text")
 ]
 
 
 @router.get("", response_model=ArticlePage, responses={422: {"model": ErrorResponse}})
+@closes_session
 def list_articles(session: SessionDep, limit: Limit = 20, offset: Offset = 0) -> dict:
     """Stored articles, newest publication date first (undated ones last)."""
     total = session.scalar(select(func.count()).select_from(Article)) or 0
     rows = session.scalars(
         select(Article)
-        .options(selectinload(Article.source))
+        .options(selectinload(Article.source), load_only(*SUMMARY_COLUMNS))
         .order_by(Article.published.desc().nulls_last(), Article.id)
         .limit(limit)
         .offset(offset)
@@ -58,6 +64,7 @@ def summary(article: Article) -> ArticleSummary:
 
 
 @router.get("/{article_id}", response_model=Record, responses={404: {"model": ErrorResponse}})
+@closes_session
 def get_article(session: SessionDep, article_id: ArticleId) -> dict:
     """The record of one stored article (``shared/OUTPUT.md``)."""
     article = session.scalar(select(Article).where(Article.id == article_id).options(*RECORD_LOAD))
@@ -96,7 +103,7 @@ def ingest_article(
             return Analysis(build_record(item), analysed=False)
         if reason := skip_reason(item):
             return Analysis(build_record(item), analysed=False, skip_reason=reason)
-        return Analysis(build_record(item, pipeline(item.text)), analysed=True)
+        return Analysis(pipeline.record(item), analysed=True)
 
     ingestor = Ingestor(engine, analyse=not only_article)
     outcome = ingestor.ingest(article, analyse)

@@ -122,4 +122,4 @@ def extract(
     article = article_from_body(body, request.headers.get("content-type", ""), url)
     if only_article or skip_reason(article):
         return build_record(article)
-    return build_record(article, pipeline(article.text))
+    return pipeline.record(article)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ...store.crud import quote_record
 from ...store.models import Quotation
 from ...store.search import like_pattern, search_quotes  # noqa: F401 (speakers use it)
-from ..deps import SessionDep
+from ..deps import SessionDep, closes_session
 from ..schemas import ErrorResponse, Medium, QuotePage, QuoteType
 from .articles import Limit, Offset
 
@@ -81,6 +81,7 @@ def search_text(description: str):
 @router.get(
     "/quotes", response_model=QuotePage, responses={s: {"model": ErrorResponse} for s in (400, 422)}
 )
+@closes_session
 def list_quotes(
     session: SessionDep,
     q: Annotated[

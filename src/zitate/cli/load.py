@@ -1,0 +1,89 @@
+"""Command line, robustness benchmarks: ``zitate bench api`` (the server under concurrent
+clients; the delay a long extract causes) and ``zitate bench fuzz`` (mutated inputs through
+extraction and analysis). Thin wrappers over ``zitate.bench.api`` and ``zitate.bench.fuzz``;
+the last line with ``--json`` is one JSON object."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ZitateError
+
+DEFAULT_DATA = Path("../shared/data")
+Data = Annotated[Path, typer.Option(help="The shared data folder.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")]
+
+
+def bench_api(
+    clients: Annotated[int, typer.Option(min=1, max=1000, help="Concurrent clients.")] = 100,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Database to serve (default: build work/bench-api.db, ~400 articles)."),
+    ] = None,
+    duration: Annotated[float, typer.Option(min=1, max=600, help="Seconds of load.")] = 30.0,
+    max_requests: Annotated[int, typer.Option(min=1, help="Stop after this many requests.")] = (
+        50_000
+    ),
+    workers: Annotated[int, typer.Option(min=1, max=64, help="serve --workers")] = 2,
+    extract: Annotated[
+        bool,
+        typer.Option(
+            "--extract", help="Instead: a normal extract's delay while an 85 KB extract runs."
+        ),
+    ] = False,
+    data: Data = DEFAULT_DATA,
+    as_json: AsJson = False,
+) -> None:
+    """GET /api/quotes?q=…, /api/articles, /api/speakers from concurrent clients against
+    `zitate serve` on loopback, /api/health probed meanwhile: requests/s, p50/p95/p99, errors."""
+    from ..bench import api
+
+    try:
+        if extract:
+            result = api.bench_extract(data, db, log=_log)
+        else:
+            result = api.bench_api(data, clients, db, duration, max_requests, workers, log=_log)
+    except ZitateError as err:
+        typer.echo(f"zitate: error: {err}", err=True)
+        raise typer.Exit(2) from None
+    _emit(result, as_json)
+
+
+def bench_fuzz(
+    extractions: Annotated[int, typer.Option(min=0, help="Extraction inputs.")] = 1000,
+    analyses: Annotated[int, typer.Option(min=0, help="Full analyses.")] = 50,
+    seed: Annotated[int, typer.Option(help="Seed of the input generator.")] = 1,
+    save: Annotated[
+        Path | None, typer.Option(help="Folder for the inputs that failed or ran too long.")
+    ] = Path("work/fuzz-failures"),
+    data: Data = DEFAULT_DATA,
+    as_json: AsJson = False,
+) -> None:
+    """Fuzzed pages, fragments, texts, bytes and Unicode through extraction (--only-article)
+    and full analysis: uncaught exceptions, the longest input, peak memory. Exit status 1 when
+    an input raised or ran over 10 s."""
+    from ..bench.fuzz import run_fuzz
+
+    try:
+        result = run_fuzz(data, extractions, analyses, seed, save, log=_log)
+    except ZitateError as err:
+        typer.echo(f"zitate: error: {err}", err=True)
+        raise typer.Exit(2) from None
+    _emit(result, as_json)
+    if result["uncaught"] or result["over_limit"]:
+        raise typer.Exit(1)
+
+
+def _emit(result: dict, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        typer.echo(json.dumps(result, indent=2))
+
+
+def _log(message: str) -> None:
+    typer.echo(message, err=True)
