@@ -88,6 +88,7 @@ def run(
     extracted = (
         input_items(spark, inputs, partitions)
         .mapPartitions(partial(extract_partition, settings=settings))
+        .repartition(partitions)  # the analysis evenly spread, whatever the input files' sizes
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     originals = sc.broadcast(find_duplicates(extracted, settings.duplicate_threshold))
