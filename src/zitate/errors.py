@@ -70,6 +70,11 @@ class Errors(StrEnum):
     E421 = "the analysis took longer than its time budget of {budget:g} s; send a shorter text"
     E422 = "the analysis process failed ({detail}); try again"
     E499 = "internal server error"
+    # E500–E509: Spark job and bulk load (zitate.spark, zitate.store.load)
+    E500 = "failed while {stage}: {detail}"
+    E501 = "pyspark is not installed ({detail}); pip install 'zitate[spark]' (needs Java 17+)"
+    E502 = "{path} is not a `zitate spark run` output: no articles/ Parquet dataset"
+    E503 = "the Spark job failed: {detail}"
 
 
 class ZitateError(Exception):

@@ -3,7 +3,8 @@
 as one line naming the input and the reason, with a non-zero exit status; the other inputs are
 still processed. The commands over a database's entities (``entities``, ``speakers``) live in
 ``zitate.cli.entities``, search and export (``quotes``, ``export``, ``bench search``) in
-``zitate.cli.search``.
+``zitate.cli.search``, the Spark job (``spark run``, ``load``, ``bench spark``) in
+``zitate.cli.spark``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..errors import Errors, ZitateError
 from . import entities as cli_entities
 from . import load as cli_load
 from . import search as cli_search
+from . import spark as cli_spark
 
 app = typer.Typer(
     help="zitate: who said what, to whom, in German news.",
@@ -496,6 +498,9 @@ bench_app.command("api")(cli_load.bench_api)
 bench_app.command("fuzz")(cli_load.bench_fuzz)
 app.add_typer(cli_entities.entities_app, name="entities")
 app.command("speakers")(cli_entities.speakers)
+app.add_typer(cli_spark.spark_app, name="spark")
+app.command("load")(cli_spark.load)
+bench_app.command("spark")(cli_spark.bench_spark)
 
 
 def main() -> None:

@@ -1,0 +1,343 @@
+"""Spark stage, the job: inputs (files, folders, Hadoop URLs, Parquet) -> Parquet datasets
+``articles/``, ``quotations/``, ``entities/``, ``mentions/``, ``errors/`` partitioned by month.
+
+Input: what ``zitate extract`` reads — HTML, text, WARC and JSONL files (gzipped or not) and
+folders of them, any Hadoop filesystem URL Spark reads (``hdfs://``, ``s3a://``: the files are
+read by ``binaryFiles``), and Parquet with ``url``/``html`` or ``title``/``text`` columns.
+Output: the tables of ``zitate.spark.tables`` under the output folder, and ``RunStats``.
+
+Stages:
+
+1. extraction per input file (``mapPartitions``): ``zitate.ingest.iter_articles`` on each file,
+   one article or one error record per input record — a bad record, or an unexpected failure,
+   becomes an ``errors/`` row and never fails the job;
+2. near-duplicates over the whole corpus, the rule of ``zitate.ingest.dedup``: the MinHash band
+   keys of each article's body are grouped in Spark; within a band, an article whose signature
+   is ≥ 0.8 similar to an earlier one (publication date, then id: the order does not depend on
+   the partitioning) is a copy of the earliest such article, followed to the root;
+   copies get ``duplicate_of`` and are not analysed;
+3. analysis per partition: ``zitate.batch.workers.Analyser`` (the pipeline of ``zitate ingest``,
+   batches through ``nlp.pipe``), one per Python worker process, kept in a module global, so the
+   models load once per worker, not per task or record;
+4. the rows of each record (``zitate.spark.tables``) written as Parquet, ``partitionBy(month)``.
+
+Cross-article entity linking is left to ``zitate load`` (``zitate.resolve.linking`` in
+publication order), which gives the database the same entities as ``zitate ingest``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+
+from ..errors import Errors, ZitateError
+from ..ingest.settings import IngestSettings
+from . import tables
+
+BATCH, BATCH_CHARS = 16, 10_000  # as ``zitate ingest`` (zitate.ingest.stream)
+REMOTE = ("hdfs://", "s3a://", "s3://", "gs://", "abfs://", "abfss://", "wasbs://", "dbfs:/")
+
+_ANALYSERS: dict = {}  # model path -> Analyser, one per Python worker process
+
+
+@dataclass
+class RunStats:
+    """What a run did; ``seconds`` from the first stage to the last write, ``startup_seconds``
+    the Spark session start (JVM, executors) before it."""
+
+    articles: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    quotations: int = 0
+    startup_seconds: float = 0.0
+    seconds: float = 0.0
+    tables: dict = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / max(self.seconds, 1e-9)
+
+    def summary(self) -> str:
+        return (
+            f"{self.articles} articles ({self.duplicates} near-duplicates), {self.errors} errors, "
+            f"{self.quotations} quotations; {self.seconds:.1f} s, {self.rate:.2f} articles/s "
+            f"after {self.startup_seconds:.1f} s Spark start-up"
+        )
+
+
+def run(
+    spark,
+    inputs: list[str],
+    output: str | Path,
+    *,
+    partitions: int | None = None,
+    model: Path | None = None,
+    settings: IngestSettings | None = None,
+) -> RunStats:
+    """Run the job on an open session; the tables are (over)written under ``output``."""
+    from pyspark import StorageLevel
+
+    started = time.monotonic()
+    sc = spark.sparkContext
+    partitions = partitions or max(2, 2 * sc.defaultParallelism)
+    settings = replace(settings or IngestSettings(), find_duplicates=False)
+    extracted = (
+        input_items(spark, inputs, partitions)
+        .mapPartitions(partial(extract_partition, settings=settings))
+        .repartition(partitions)  # the analysis evenly spread, whatever the input files' sizes
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    originals = sc.broadcast(find_duplicates(extracted, settings.duplicate_threshold))
+    rows = extracted.mapPartitions(
+        partial(analyse_partition, originals=originals, model=str(model) if model else None)
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    counts = rows.map(lambda pair: pair[0]).countByValue()
+    base = str(output).rstrip("/")
+    for table, schema in tables.schemas().items():
+        part = rows.filter(lambda pair, t=table: pair[0] == t).map(lambda pair: pair[1])
+        frame = spark.createDataFrame(part, schema)
+        frame.write.mode("overwrite").partitionBy("month").parquet(f"{base}/{table}")
+    stats = RunStats(
+        articles=counts.get("articles", 0),
+        duplicates=len(originals.value),
+        errors=counts.get("errors", 0),
+        quotations=counts.get("quotations", 0),
+        seconds=time.monotonic() - started,
+        tables={t: counts.get(t, 0) for t in tables.TABLES},
+    )
+    extracted.unpersist()
+    rows.unpersist()
+    return stats
+
+
+# --- inputs --------------------------------------------------------------------------------------
+
+
+def input_items(spark, inputs: list[str], partitions: int):
+    """An RDD of ``(kind, payload)``: ``("path", local file)``, ``("bytes", (url, data))`` of
+    a Hadoop file, ``("raw", RawInput)`` of a Parquet row, ``("error", error record)``."""
+    from ..ingest.sources import SUPPORTED, base_suffix
+
+    sc = spark.sparkContext
+    local: list[tuple] = []
+    parquet: list[str] = []
+    remote: list[str] = []
+    for item in inputs:
+        if item.startswith(REMOTE):
+            (parquet if item.rstrip("/").endswith(".parquet") else remote).append(item)
+            continue
+        path = Path(item.removeprefix("file://"))
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and ".gold." not in p.name)
+            found = [p for p in files if base_suffix(p) in SUPPORTED]
+            parquet += [str(p) for p in files if p.suffix == ".parquet"]
+            if not found and not any(p.suffix == ".parquet" for p in files):
+                local.append(("error", ZitateError(Errors.E002, str(path)).to_record()))
+            local += [("path", str(p)) for p in found]
+        elif path.suffix == ".parquet":
+            parquet.append(str(path))
+        else:
+            local.append(("path", str(path)))
+    rdds = []
+    if local:
+        rdds.append(sc.parallelize(local, max(1, min(len(local), partitions))))
+    for url in remote:
+        rdds.append(sc.binaryFiles(url).map(lambda pair: ("bytes", pair)))
+    for name in parquet:
+        rows = spark.read.parquet(name).rdd.zipWithIndex()
+        rdds.append(rows.map(partial(_raw_of_row, name=name)))
+    if not rdds:
+        return sc.parallelize([], 1)
+    return sc.union(rdds).repartition(partitions) if len(rdds) > 1 else rdds[0]
+
+
+def _raw_of_row(pair, name: str) -> tuple:
+    """A Parquet row (``url``/``html`` or ``title``/``text``) -> ``("raw", RawInput)``."""
+    from ..ingest.archives import RawInput
+
+    row, index = pair
+    data = row.asDict()
+    url, html, text = data.get("url"), data.get("html"), data.get("text")
+    label = url or f"{name}#{index}"
+    if html:
+        return "raw", RawInput(label, html.encode("utf-8"), "html", url=url)
+    if text:
+        title = data.get("title")
+        return "raw", RawInput(label, text.encode("utf-8"), "text", url=url, title=title)
+    return "error", ZitateError(Errors.E003, label).to_record()
+
+
+# --- stage 1: extraction -----------------------------------------------------------------------
+
+
+def extract_partition(items: Iterable[tuple], settings: IngestSettings) -> Iterator[tuple]:
+    """``(kind, payload)`` inputs -> ``("article", Article)`` or ``("error", error record)``."""
+    for kind, payload in items:
+        try:
+            yield from _extract(kind, payload, settings)
+        except Exception as err:  # noqa: BLE001 - a bad record never fails the job
+            name = payload if kind == "path" else getattr(payload, "name", None)
+            if kind == "bytes":
+                name = payload[0]
+            detail = f"{type(err).__name__}: {err}"
+            yield "error", ZitateError(Errors.E500, name, stage="extracting", detail=detail
+                                       ).to_record()  # fmt: skip
+
+
+def _extract(kind: str, payload, settings: IngestSettings) -> Iterator[tuple]:
+    from ..ingest import iter_articles
+
+    if kind == "error":
+        yield "error", payload
+    elif kind == "path":
+        yield from _tagged(iter_articles([payload], settings=settings))
+    elif kind == "raw":
+        yield from _tagged(_raw_articles(payload, settings))
+    else:  # a Hadoop file: through a local copy with the same name, so its kind is recognised
+        url, data = payload
+        with tempfile.TemporaryDirectory(prefix="zitate-spark-") as folder:
+            local = Path(folder) / url.rstrip("/").rsplit("/", 1)[-1]
+            local.write_bytes(data)
+            for tag, item in _tagged(iter_articles([str(local)], settings=settings)):
+                if tag == "article":
+                    item.input = item.input.replace(str(local), url)
+                else:
+                    item["input"] = url
+                yield tag, item
+
+
+def _raw_articles(raw, settings: IngestSettings):
+    from ..ingest.lang import detect_language
+    from ..ingest.sources import to_article
+
+    try:
+        article = to_article(raw)
+    except ZitateError as err:
+        yield err
+        return
+    if settings.detect_language:
+        article.language = detect_language(article.text)
+    yield article
+
+
+def _tagged(items) -> Iterator[tuple]:
+    for item in items:
+        if isinstance(item, ZitateError):
+            yield "error", item.to_record()
+        else:
+            yield "article", item
+
+
+# --- stage 2: near-duplicates --------------------------------------------------------------------
+
+
+def find_duplicates(extracted, threshold: float) -> dict[str, str]:
+    """``{copy id: original id}`` over the whole corpus (see the module docstring)."""
+    edges = (
+        extracted.mapPartitions(_band_entries)
+        .groupByKey()
+        .flatMap(partial(_copies_in_band, threshold=threshold))
+        .reduceByKey(min)
+        .collectAsMap()
+    )
+    earlier = {copy: original for copy, (_, original) in edges.items()}
+    return {copy: _root(copy, earlier) for copy in earlier}
+
+
+def _root(article_id: str, earlier: dict[str, str]) -> str:
+    seen = {article_id}
+    current = earlier[article_id]
+    while current in earlier and current not in seen:
+        seen.add(current)
+        current = earlier[current]
+    return current
+
+
+def _band_entries(items: Iterable[tuple]) -> Iterator[tuple]:
+    """``(band key, (order, id, signature bytes))`` for each band of each article's body."""
+    from ..ingest import dedup
+
+    for kind, article in items:
+        if kind != "article" or (mh := dedup.signature(article)) is None:
+            continue
+        order = tables.order_key({"published": article.published, "id": article.id})
+        entry = (order, article.id, dedup.to_bytes(mh))
+        for key in dedup.band_keys(mh):
+            yield key, entry
+
+
+def _copies_in_band(pair, threshold: float) -> Iterator[tuple]:
+    """``(copy id, (order, original id))`` for each article of a band that copies an earlier
+    one: the earliest of the band with a similarity ≥ ``threshold``."""
+    from ..ingest import dedup
+
+    _, entries = pair
+    members = sorted(set(entries))
+    if len(members) < 2:
+        return
+    hashes = [dedup.from_bytes(data) for _, _, data in members]
+    for i in range(1, len(members)):
+        for j in range(i):
+            if members[j][1] != members[i][1] and hashes[i].jaccard(hashes[j]) >= threshold:
+                yield members[i][1], (members[j][0], members[j][1])
+                break
+
+
+# --- stage 3: analysis ---------------------------------------------------------------------------
+
+
+def analyser(model: str | None):
+    """This worker process's ``Analyser`` (created once, the pipeline loaded with its first
+    batch)."""
+    from ..batch.workers import Analyser
+
+    if model not in _ANALYSERS:
+        _ANALYSERS[model] = Analyser(Path(model) if model else None)
+    return _ANALYSERS[model]
+
+
+def analyse_partition(items: Iterable[tuple], originals, model: str | None) -> Iterator[tuple]:
+    """Extracted items -> ``(table, row)`` pairs: an article's record rows, or an error row."""
+    copies = originals.value
+    batch: list = []
+    chars = 0
+    for kind, payload in items:
+        if kind == "error":
+            yield "errors", tables.rows_of_error(payload)
+            continue
+        payload.duplicate_of = copies.get(payload.id)
+        batch.append(payload)
+        chars += len(payload.text)
+        if len(batch) >= BATCH or chars >= BATCH_CHARS:
+            yield from _analyse(batch, model)
+            batch, chars = [], 0
+    if batch:
+        yield from _analyse(batch, model)
+
+
+def _analyse(articles: list, model: str | None) -> Iterator[tuple]:
+    try:
+        results = analyser(model)(articles)
+    except Exception:  # noqa: BLE001 - one by one, so that only the bad article fails
+        results = [_analyse_one(article, model) for article in articles]
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, ZitateError):
+            yield "errors", tables.rows_of_error(result.to_record())
+        else:
+            rows = tables.rows_of_record(result.record, result.analysed, result.skip_reason)
+            yield from rows
+        del article
+
+
+def _analyse_one(article, model: str | None):
+    try:
+        return analyser(model)([article])[0]
+    except ZitateError as err:
+        return err
+    except Exception as err:  # noqa: BLE001 - a bad article never fails the job
+        detail = f"{type(err).__name__}: {err}"
+        return ZitateError(Errors.E500, article.input, stage="analysing", detail=detail)

@@ -1,0 +1,84 @@
+"""``zitate spark run`` on local[2] (issue 14): the Parquet output of real pages equals the records
+of ``zitate extract`` quotation for quotation; a broken WARC record lands in errors/, an English
+article keeps its language and no analysis; a copy in the other partition is a near-duplicate."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from zitate.cli import app
+from zitate.spark import tables
+
+
+def _records(out) -> dict[str, dict]:
+    return {rec["article"]["id"]: rec for rec, _, _ in tables.read_records(out)}
+
+
+def test_spark_records_equal_extract(spark_output, spark_inputs):
+    out, stats = spark_output
+    result = CliRunner().invoke(app, ["extract", str(spark_inputs), "--format", "jsonl"])
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    extracted = {r["article"]["id"]: r for r in lines if "article" in r}
+    spark = _records(out)
+    assert stats.articles == len(spark) == len(extracted) == 5
+    assert spark.keys() == extracted.keys()
+    quotations = 0
+    for article_id, record in extracted.items():
+        got = json.loads(json.dumps(spark[article_id]))
+        assert got["article"] == record["article"]
+        assert got["quotes"] == record["quotes"]  # quotation for quotation, every field
+        assert got["entities"] == record["entities"] and got["relations"] == record["relations"]
+        assert got == record
+        quotations += len(record["quotes"])
+    assert quotations == stats.quotations > 20
+
+
+def test_typed_columns_partitioned_by_month(spark_output):
+    import pyarrow.dataset as ds
+
+    out, _ = spark_output
+    articles = ds.dataset(str(out / "articles"), format="parquet", partitioning="hive")
+    types = {f.name: str(f.type) for f in articles.schema}
+    assert types["published_date"] == "date32[day]" and types["analysed"] == "bool"
+    quotes = ds.dataset(str(out / "quotations"), format="parquet", partitioning="hive")
+    qtypes = {f.name: str(f.type) for f in quotes.schema}
+    assert qtypes["confidence"] == "double" and qtypes["spans"].startswith("list<")
+    months = tables.months(out)
+    assert "2023-04" in months and months[-1] == "unknown"  # the text files carry no date
+    rows = articles.to_table().to_pylist()
+    tagesschau = next(r for r in rows if "Tagesschau" in r["input"])
+    assert str(tagesschau["published_date"]).startswith("2023-04-28")
+    assert tagesschau["month"] == "2023-04"
+
+
+def test_broken_warc_record_and_english_article(spark_output, spark_inputs):
+    out, stats = spark_output
+    errors = tables.read_table(out, "errors")
+    assert [(e["code"], e["input"]) for e in errors] == [
+        ("E104", str(spark_inputs / "b_crawl.warc"))
+    ]
+    assert stats.errors == 1
+    records = tables.read_records(out)
+    warc = [rec for rec, _, _ in records if rec["input"].endswith("#https://www.nnz-online.de/quantensprung")]
+    assert len(warc) == 1 and warc[0]["quotes"]  # the good record before the broken one
+    english = [(rec, analysed, reason) for rec, analysed, reason in records
+               if rec["input"].endswith("c_english.txt")]  # fmt: skip
+    (rec, analysed, reason) = english[0]
+    assert rec["article"]["language"] == "en" and not analysed and "not German" in reason
+    assert rec["quotes"] == [] and rec["entities"] == []
+
+
+def test_near_duplicate_across_partitions(spark, spark_output, spark_inputs):
+    out, stats = spark_output
+    files = sorted(p.name for p in spark_inputs.iterdir())
+    halves = spark.sparkContext.parallelize(files, 2).glom().collect()
+    original = next(f for f in files if f.startswith("a0_"))
+    assert original in halves[0] and "d_kopie.txt" in halves[1]
+    by_input = {rec["input"].rsplit("/", 1)[-1]: (rec, analysed, reason)
+                for rec, analysed, reason in tables.read_records(out)}  # fmt: skip
+    copy, analysed, reason = by_input["d_kopie.txt"]
+    assert copy["article"]["duplicate_of"] == by_input[original][0]["article"]["id"]
+    assert not analysed and "near-duplicate" in reason and copy["quotes"] == []
+    assert stats.duplicates == 1
