@@ -20,7 +20,7 @@ import typer
 from .. import __version__
 from ..errors import Errors, ZitateError
 from . import entities as cli_entities
-from . import load as cli_load
+from . import robustness as cli_robustness
 from . import search as cli_search
 from . import spark as cli_spark
 
@@ -494,8 +494,8 @@ def _log(message: str) -> None:
 app.command("quotes")(cli_search.quotes)
 app.command("export")(cli_search.export)
 bench_app.command("search")(cli_search.bench_search)
-bench_app.command("api")(cli_load.bench_api)
-bench_app.command("fuzz")(cli_load.bench_fuzz)
+bench_app.command("api")(cli_robustness.bench_api)
+bench_app.command("fuzz")(cli_robustness.bench_fuzz)
 app.add_typer(cli_entities.entities_app, name="entities")
 app.command("speakers")(cli_entities.speakers)
 app.add_typer(cli_spark.spark_app, name="spark")
