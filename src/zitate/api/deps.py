@@ -68,12 +68,15 @@ class Pipeline:
         self._lock = threading.Lock()
 
     def __call__(self, text: str):
+        """The analysed ``Doc`` of ``text``, of any length (``nlp.long.analyse``)."""
+        from ..nlp.long import analyse
+
         with self._lock:
             if self._nlp is None:
                 from ..quotes.pipeline import attribution_pipeline
 
                 self._nlp = attribution_pipeline(self.model)
-            return self._nlp(text)
+            return analyse(self._nlp, text)
 
 
 _pipelines: dict[Any, Pipeline] = {}
@@ -111,8 +114,8 @@ BodyDep = Annotated[bytes, Depends(read_body)]
 def require_token(request: Request, settings: SettingsDep) -> None:
     """``Authorization: Bearer TOKEN`` (or ``X-API-Token``) must match ``settings.api_token``:
     401 without a token, 403 with a wrong one or when the server has none configured."""
-    if settings.api_token is None or not settings.api_token.get_secret_value():
-        raise http_error(403, Errors.E403)
+    if settings.api_token is None or not settings.api_token.get_secret_value().strip():
+        raise http_error(403, Errors.E403)  # an empty or blank token configures none
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     token = given.strip() if scheme.lower() == "bearer" else request.headers.get("x-api-token")
     if not token:

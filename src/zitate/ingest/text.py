@@ -12,7 +12,7 @@ import re
 from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
-from .clean import agencies_in, clean_blocks
+from .clean import agencies_in, clean_blocks, sanitise
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 KICKER_MAX_WORDS = 4
@@ -28,13 +28,27 @@ def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
         raise ZitateError(
-            Errors.E005, input, detail=f"byte 0x{data[err.start]:02x} at offset {err.start}"
+            Errors.E005,
+            input,
+            encoding=_display_name(encoding),
+            detail=f"byte 0x{data[err.start]:02x} at offset {err.start}",
         ) from None
     if _looks_binary(text):
         raise ZitateError(Errors.E004, input)
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def _display_name(encoding: str) -> str:
+    """„UTF-8“, „UTF-16“, „CP1252“: the codec's name as people write it."""
+    import codecs
+
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        name = encoding
+    return name.upper().replace("_", "-")
 
 
 def _looks_binary(text: str) -> bool:
@@ -49,7 +63,7 @@ def article_from_text(
     """Scraped text -> ``Article``: debris dropped, title and teaser recovered from the first
     lines (unless ``title`` is given), short unpunctuated lines between paragraphs as headings,
     agency credits at the end moved into ``credits``."""
-    cleaned = clean_blocks([("body", b) for b in split_blocks(text)])
+    cleaned = clean_blocks([("body", b) for b in split_blocks(sanitise(text))])
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
         raise ZitateError(Errors.E102, input)

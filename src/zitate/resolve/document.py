@@ -357,9 +357,7 @@ class _Resolver:
     def _entity_of(self, mention: Mention | None) -> Entity | None:
         if mention is None:
             return None
-        return self._owner.get(id(mention)) or next(
-            e for e in self.entities if mention in e.tokens
-        )
+        return self._owner.get(id(mention)) or next(e for e in self.entities if mention in e.tokens)
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
         """A role noun: the entity it is an alias of, else a new entity for the phrase."""
