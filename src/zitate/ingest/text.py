@@ -12,7 +12,7 @@ import re
 from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
-from .clean import agencies_in, clean_blocks, sanitise
+from .clean import agencies_in, clean_blocks
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 KICKER_MAX_WORDS = 4
@@ -22,7 +22,8 @@ def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
     """Decode text bytes; binary and undecodable input raise ``ZitateError``."""
     if not data.strip():
         raise ZitateError(Errors.E003, input)
-    if b"\x00" in data[:8192]:
+    wide = _display_name(encoding).startswith(("UTF-16", "UTF-32"))  # NUL bytes are text there
+    if b"\x00" in data[:8192] and not wide:
         raise ZitateError(Errors.E004, input)
     try:
         text = data.decode(encoding)
@@ -63,7 +64,7 @@ def article_from_text(
     """Scraped text -> ``Article``: debris dropped, title and teaser recovered from the first
     lines (unless ``title`` is given), short unpunctuated lines between paragraphs as headings,
     agency credits at the end moved into ``credits``."""
-    cleaned = clean_blocks([("body", b) for b in split_blocks(sanitise(text))])
+    cleaned = clean_blocks([("body", b) for b in split_blocks(text)])
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
         raise ZitateError(Errors.E102, input)
