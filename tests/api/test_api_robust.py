@@ -14,7 +14,8 @@ from zitate.api.main import create_app
 
 from .conftest import TOKEN
 
-SAMPLE = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))[0]
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
+SAMPLE, LONGEST = SAMPLES[0], max(SAMPLES, key=lambda p: p.stat().st_size)
 
 
 def test_all_digit_speaker_out_of_range_is_422(client):
@@ -43,12 +44,10 @@ def test_blank_api_token_configures_none(settings, engine, pipeline):
 
 
 def test_concurrent_near_duplicates_store_one_original(client):
-    text = SAMPLE.read_text(encoding="utf-8")
-    words = text.split(" ")
-    bodies = []
-    for n in range(20):  # one word changed in each: 20 ids, all near-duplicates of each other
-        i = 40 + 7 * n
-        bodies.append(" ".join(words[:i] + [f"{words[i]}{n}"] + words[i + 1 :]).encode())
+    text = LONGEST.read_text(encoding="utf-8").rstrip()
+    # a different last line on each: 20 ids, all near-duplicates of each other (estimated
+    # Jaccard well above the 0.8 threshold, so sequential posts give 1 new + 19 duplicates)
+    bodies = [f"{text}\n\nStand: Ausgabe {n}".encode() for n in range(20)]
     headers = {"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"}
 
     def post(body: bytes):
