@@ -16,12 +16,13 @@ class Errors(StrEnum):
     E002 = "is a directory without supported files"
     E003 = "empty input"
     E004 = "binary file, not text (NUL bytes or undecodable content)"
-    E005 = "not valid UTF-8 text ({detail}); convert it or pass --encoding"
+    E005 = "not valid {encoding} text ({detail}); convert it or pass --encoding"
     E006 = "cannot read: {detail}"
     E007 = "input too large: {size} bytes exceed the limit of {limit} bytes"
     E010 = "model directory {path} not found; run `zitate train base` or reinstall zitate"
     E011 = "training data not found at {path}; pass --data pointing at shared/data"
     E012 = "the analysed Doc does not match article.text ({detail})"
+    E013 = "cannot analyse the article: {detail}"
     E020 = "unsupported option value {value!r} for {option}"
     E101 = "not a readable HTML page ({detail})"
     E102 = "no article text found on the page"
@@ -32,6 +33,7 @@ class Errors(StrEnum):
     E107 = "fetch failed: {detail}"
     E108 = "unsupported file type {suffix!r}"
     E109 = "no article records in the archive"
+    E110 = "cannot extract the article: {detail}"
     # E200–E299: quotation attribution (zitate.quotes, zitate.bench.quotes)
     E200 = "quotation benchmark not found at {path}; pass --data pointing at shared/data"
     E201 = "malformed quotation document: {detail}"
@@ -94,6 +96,15 @@ class ZitateError(Exception):
     def to_record(self) -> dict:
         """The error record of ``shared/OUTPUT.md``: ``{"input", "error": {"code", "message"}}``."""
         return {"input": self.input, "error": {"code": self.code, "message": self.reason}}
+
+
+def unexpected(code: Errors, input: str | None, err: BaseException) -> ZitateError:
+    """An unexpected exception while handling one input, as that input's error (``code`` E013,
+    E110 or E302, whose template has a ``detail``): the exception's type and the first line of
+    its message, at most 200 characters."""
+    lines = str(err).strip().splitlines()
+    detail = f"{type(err).__name__}: {lines[0]}" if lines else type(err).__name__
+    return ZitateError(code, input, detail=detail[:200])
 
 
 def _restore(code: str, input: str | None, reason: str) -> ZitateError:

@@ -3,9 +3,8 @@ fragments, texts, bytes and Unicode through extraction and analysis, and hypothe
 inputs through extraction. No input may raise anything but an error record (``ZitateError``),
 take over 10 s or push the process past 1.5 GB.
 
-The exceptions of ``KNOWN_16A`` are the crashes that issue 16 part A (input isolation and
-sanitising in ``zitate.ingest``) removes; until it is merged they are tolerated here, and every
-other uncaught exception fails the test. Empty the list with part A."""
+Every uncaught exception fails the test (issue 16 part A sanitises control characters and
+tolerates bracketed canonical URLs, the crashes the first fuzz runs found)."""
 
 from __future__ import annotations
 
@@ -18,11 +17,7 @@ from hypothesis import strategies as st
 from zitate.bench.fuzz import BIDI, CONTROL, INVISIBLE, QUOTES, run_fuzz
 from zitate.errors import ZitateError
 
-KNOWN_16A = (
-    "All strings must be XML compatible",  # control characters into lxml (ingest/html, prune)
-    "does not appear to be an IPv4 or IPv6 address",  # canonical https://[x]/a (ingest/meta)
-    "Invalid IPv6 URL",  # the same, from urllib (ingest/meta)
-)
+KNOWN_16A: tuple[str, ...] = ()
 
 
 def unknown(examples: list[dict]) -> list[dict]:

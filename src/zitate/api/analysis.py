@@ -18,6 +18,7 @@ and a timeout; an analysis over the budget is answered with E421 but runs to its
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -25,8 +26,11 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import Errors, ZitateError
+from ..errors import Errors, ZitateError, unexpected
 from ..ingest.article import Article
+from ..nlp.long import analyse
+
+log = logging.getLogger(__name__)
 
 LOAD_TIMEOUT = 300.0  # seconds a lane process may take to load the models
 
@@ -104,7 +108,7 @@ class Pipeline:
                 from ..quotes.pipeline import attribution_pipeline
 
                 self._nlp = attribution_pipeline(self.model)
-            return self._nlp(text)
+            return analyse(self._nlp, text)
 
     def lane_of(self, article: Article) -> Lane:
         large = len(article.text) >= self.limits.large_chars
@@ -130,9 +134,19 @@ class Pipeline:
 
 
 def _analyse(nlp, article: Article) -> dict:
+    """The record of ``article`` analysed by ``nlp`` (a ``Language``, or the in-process
+    ``Pipeline``), texts of any length in pieces (``nlp.long``); an unexpected error of the
+    models or the record stages is the input's ``ZitateError`` E013 (422), never a 500."""
     from ..record import build_record
 
-    return build_record(article, nlp(article.text))
+    try:
+        doc = nlp(article.text) if isinstance(nlp, Pipeline) else analyse(nlp, article.text)
+        return build_record(article, doc)
+    except ZitateError:
+        raise
+    except Exception as err:  # noqa: BLE001 - bad input for the models: 422, not 500
+        log.warning("analysing %s failed", article.input, exc_info=True)
+        raise unexpected(Errors.E013, article.input, err) from None
 
 
 class LaneProcess:

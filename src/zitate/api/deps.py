@@ -140,8 +140,8 @@ BodyDep = Annotated[bytes, Depends(read_body)]
 def require_token(request: Request, settings: SettingsDep) -> None:
     """``Authorization: Bearer TOKEN`` (or ``X-API-Token``) must match ``settings.api_token``:
     401 without a token, 403 with a wrong one or when the server has none configured."""
-    if settings.api_token is None or not settings.api_token.get_secret_value():
-        raise http_error(403, Errors.E403)
+    if settings.api_token is None or not settings.api_token.get_secret_value().strip():
+        raise http_error(403, Errors.E403)  # an empty or blank token configures none
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     token = given.strip() if scheme.lower() == "bearer" else request.headers.get("x-api-token")
     if not token:

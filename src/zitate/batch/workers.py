@@ -15,6 +15,7 @@ parallel; ``ingest_batches`` counts that wait as start-up, not as article proces
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -24,11 +25,12 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from ..errors import ZitateError
+from ..errors import Errors, ZitateError, unexpected
 from ..ingest.article import Article, skip_reason
 from ..store.ingest import Analysis, Ingestor, PendingBatch
 
 Result = Analysis | ZitateError
+log = logging.getLogger(__name__)
 
 
 class Analyser:
@@ -53,6 +55,9 @@ class Analyser:
             self.load_seconds += time.monotonic() - started
 
     def __call__(self, articles: list[Article]) -> list[Result]:
+        """One result per article; an exception in one article's analysis or record becomes
+        that article's error (E013), the others are analysed as usual."""
+        from ..nlp.long import analyse_all
         from ..record import build_record
 
         reasons = [None if self.only_article else skip_reason(a) for a in articles]
@@ -60,16 +65,22 @@ class Analyser:
         texts = [a.text for a, go in zip(articles, run, strict=True) if go]
         if texts:
             self.load()
-        docs = self.nlp.pipe(texts, batch_size=len(texts)) if texts else iter(())
+        docs = iter(analyse_all(self.nlp, texts) if texts else ())
         out: list[Result] = []
         for article, reason, go in zip(articles, reasons, run, strict=True):
             try:
-                if go:
-                    out.append(Analysis(build_record(article, next(docs)), analysed=True))
-                else:
+                if not go:
                     out.append(Analysis(build_record(article), analysed=False, skip_reason=reason))
+                    continue
+                doc = next(docs)
+                if isinstance(doc, Exception):
+                    raise doc
+                out.append(Analysis(build_record(article, doc), analysed=True))
             except ZitateError as err:
                 out.append(err)
+            except Exception as err:  # noqa: BLE001 - the article's error; the batch goes on
+                log.warning("analysing %s failed", article.input, exc_info=True)
+                out.append(unexpected(Errors.E013, article.input, err))
         return out
 
 

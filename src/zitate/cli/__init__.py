@@ -96,8 +96,10 @@ def extract(
 
     Inputs: text, HTML (.html, .htm, .html.gz), WARC (.warc, .warc.gz), JSONL files, folders,
     http(s) URLs, or - for stdin."""
+    from ..errors import unexpected
     from ..ingest import iter_articles
     from ..ingest.article import skip_reason
+    from ..nlp.long import analyse
     from ..record import build_record
 
     settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
@@ -109,16 +111,19 @@ def extract(
             failed += _report(item, format)
             continue
         doc = None
-        if not only_article and (skip := skip_reason(item)):
+        run = not only_article and not (skip := skip_reason(item))
+        if not only_article and skip:
             _log(f"{item.input}: {skip}; the article is kept without analysis")
-        elif not only_article:
-            if nlp is None:
-                nlp = _load_pipeline(model)
-            doc = nlp(item.text)
+        if run and nlp is None:
+            nlp = _load_pipeline(model)  # a missing model exits with status 2
         try:
+            doc = analyse(nlp, item.text) if run else None
             record = build_record(item, doc)
         except ZitateError as err:
             failed += _report(err, format)
+            continue
+        except Exception as err:  # noqa: BLE001 - the input's error record; the others go on
+            failed += _report(unexpected(Errors.E013, item.input, err), format)
             continue
         if format is Format.jsonl:
             typer.echo(json.dumps(record, ensure_ascii=False))

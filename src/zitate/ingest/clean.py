@@ -14,6 +14,36 @@ from . import patterns as P
 
 Block = tuple[str, str]
 
+#: Characters lxml and trafilatura cannot take (not allowed in XML: C0 controls but tab and line
+#: breaks, lone surrogates, U+FFFE/U+FFFF): dropped before parsing, so one stray ESC does not
+#: lose the page; vertical tab and form feed become spaces.
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("[\x0b\x0c]")
+
+
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def sanitise(text: str) -> str:
+    """``text`` without the characters XML cannot hold (see ``_NOT_XML``)."""
+    return _NOT_XML.sub("", _BREAKS.sub(" ", text))
+
+
+def sanitise_html(text: str) -> str:
+    """``sanitise`` for markup: also the character references to such characters (``&#27;``),
+    which the HTML parser would turn into them."""
+    return sanitise(_CHAR_REF.sub(_xml_char_ref, text))
+
+
+def _xml_char_ref(match: re.Match) -> str:
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    if code > 0x10FFFF:
+        return ""
+    char = chr(code)
+    if char in "\x0b\x0c":
+        return " "
+    return "" if _NOT_XML.match(char) else match.group(0)
+
 
 @dataclass
 class Cleaned:

@@ -19,7 +19,7 @@ from lxml import etree
 from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
-from .clean import Block, agencies_in, clean_blocks
+from .clean import Block, agencies_in, clean_blocks, sanitise_html
 from .meta import PageMeta, choose_title, page_teasers, read_meta, source_of
 from .prune import link_teasers, norm_words, prune_page
 
@@ -99,7 +99,7 @@ def article_from_html(
     data: bytes | str, input: str, url: str | None = None, charset: str | None = None
 ) -> Article:
     """Extract the article of one page; a page without article text raises ``ZitateError``."""
-    text = data if isinstance(data, str) else decode_html(data, input, charset)
+    text = sanitise_html(data if isinstance(data, str) else decode_html(data, input, charset))
     if not text.strip():
         raise ZitateError(Errors.E003, input)
     tree = parse_html(text, input)
@@ -262,7 +262,7 @@ def find_published(text: str, url: str | None) -> str | None:
 
 
 def _is_url(value: str | None) -> bool:
-    return bool(value) and value.startswith(("http://", "https://"))
+    return bool(value) and value[:8].lower().startswith(("http://", "https://"))
 
 
 def _file_name(input: str) -> str:

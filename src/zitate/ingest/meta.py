@@ -69,7 +69,7 @@ def read_meta(tree: HtmlElement) -> PageMeta:
     meta.html_title = _squash(tree.findtext(".//title") or "") or None
     meta.h1 = [_squash(h.text_content()) for h in tree.iter("h1")][:3]
     canonical = _CANONICAL(tree) or [tags.get("og:url")]
-    meta.canonical = canonical[0] if canonical and canonical[0] else None
+    meta.canonical = canonical[0] if canonical and canonical[0] and host_of(canonical[0]) else None
     return meta
 
 
@@ -210,8 +210,7 @@ def _looks_truncated(title: str, others) -> bool:
 def _domain(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlparse(url).hostname or ""
-    host = host.removeprefix("www.").removeprefix("www1.")
+    host = host_of(url).removeprefix("www.").removeprefix("www1.")
     parts = host.split(".")
     return ".".join(parts[-2:]) if len(parts) >= 2 else host or None
 
@@ -220,8 +219,18 @@ def source_of(url: str | None) -> str | None:
     """The record's ``source``: the domain of ``url``."""
     if not url:
         return None
-    host = urlparse(url).hostname or ""
-    return host.removeprefix("www.") or None
+    return host_of(url).removeprefix("www.") or None
+
+
+def host_of(url: str) -> str:
+    """The host name of ``url``; ``""`` for none or an invalid URL (``https://[x]/a``: Python
+    raises ``ValueError`` for a bracketed host that is no IPv6 address, or a bad port)."""
+    try:
+        parts = urlparse(url.strip())
+        parts.port  # noqa: B018 - raises for a port that is not a number or out of range
+        return parts.hostname or ""
+    except ValueError:
+        return ""
 
 
 # --- teaser elements ------------------------------------------------------------------------

@@ -9,17 +9,19 @@ near-duplicates marked) or one ``ZitateError``, in order, so a batch goes on aft
 from __future__ import annotations
 
 import io
+import logging
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from ..errors import Errors, ZitateError
+from ..errors import Errors, ZitateError, unexpected
 from .archives import RawInput, iter_jsonl, iter_warc
 from .article import Article
 from .settings import MAX_BYTES, IngestSettings
 
+log = logging.getLogger(__name__)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 WARC_SUFFIXES = {".warc", ".arc"}
@@ -108,15 +110,21 @@ class UrlSource:
 def source_for(item: str, settings: IngestSettings) -> Source:
     if item == "-":
         return StdinSource(settings)
-    if item.startswith(("http://", "https://")):
+    if item[:8].lower().startswith(("http://", "https://")):  # a scheme is case-insensitive
         return UrlSource(item, settings)
     path = Path(item)
     return FolderSource(path, settings) if path.is_dir() else FileSource(path, settings)
 
 
 def iter_raw(inputs: Iterable[str], settings: IngestSettings) -> Iterator[RawInput | ZitateError]:
+    """The raw inputs of each named input; an unexpected exception while reading one ends that
+    input with its error (E110), and the next is read."""
     for item in inputs:
-        yield from source_for(item, settings).fetch()
+        try:
+            yield from source_for(item, settings).fetch()
+        except Exception as err:  # noqa: BLE001 - becomes the input's error record
+            log.warning("reading %s failed", item, exc_info=True)
+            yield unexpected(Errors.E110, item, err)
 
 
 def iter_articles(
@@ -141,15 +149,19 @@ def iter_articles(
             continue
         try:
             article = to_article(raw)
+            if settings.detect_language:
+                from .lang import detect_language
+
+                article.language = detect_language(article.text)
+            if dedup is not None:
+                article.duplicate_of = dedup.check(article)
         except ZitateError as err:
             yield err
             continue
-        if settings.detect_language:
-            from .lang import detect_language
-
-            article.language = detect_language(article.text)
-        if dedup is not None:
-            article.duplicate_of = dedup.check(article)
+        except Exception as err:  # noqa: BLE001 - one bad page does not stop the batch
+            log.warning("extracting %s failed", raw.name, exc_info=True)
+            yield unexpected(Errors.E110, raw.name, err)
+            continue
         yield article
 
 

@@ -22,19 +22,34 @@ def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
     """Decode text bytes; binary and undecodable input raise ``ZitateError``."""
     if not data.strip():
         raise ZitateError(Errors.E003, input)
-    if b"\x00" in data[:8192]:
+    wide = _display_name(encoding).startswith(("UTF-16", "UTF-32"))  # NUL bytes are text there
+    if b"\x00" in data[:8192] and not wide:
         raise ZitateError(Errors.E004, input)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
         raise ZitateError(
-            Errors.E005, input, detail=f"byte 0x{data[err.start]:02x} at offset {err.start}"
+            Errors.E005,
+            input,
+            encoding=_display_name(encoding),
+            detail=f"byte 0x{data[err.start]:02x} at offset {err.start}",
         ) from None
     if _looks_binary(text):
         raise ZitateError(Errors.E004, input)
     if text.startswith("\ufeff"):
         text = text[1:]
     return text
+
+
+def _display_name(encoding: str) -> str:
+    """„UTF-8“, „UTF-16“, „CP1252“: the codec's name as people write it."""
+    import codecs
+
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        name = encoding
+    return name.upper().replace("_", "-")
 
 
 def _looks_binary(text: str) -> bool:

@@ -125,6 +125,20 @@ class _Resolver:
         self.quoted -= {a for q in quotes for a, _ in (q.get("speaker") or {}).get("spans", [])}
         self.quoted |= {doc[m.start].idx for e in entities for m in e.tokens if m.genitive}
         self.roles: dict[str, Entity] = {}
+        # Lookups by token and by mention, built once (the name mentions are final here): a
+        # scan of every mention per speaker made a long article quadratic in its length.
+        self._at: dict[int, Mention] = {}
+        self._owner: dict[int, Entity] = {}
+        for entity in entities:
+            for mention in entity.tokens:
+                self._owner.setdefault(id(mention), entity)
+                if entity.kind in ("PER", "ORG", "LOC"):
+                    for i in range(mention.start, mention.end):
+                        self._at.setdefault(i, mention)
+        self._words: dict[int, tuple[str, ...]] = {}
+        self._by_paragraph: dict[int, list[dict]] = {}
+        for q in quotes:
+            self._by_paragraph.setdefault(self._paragraph(q["spans"][0][0]), []).append(q)
 
     def resolve(self, quote: dict) -> None:
         speaker = quote.get("speaker")
@@ -151,8 +165,7 @@ class _Resolver:
         if quote["type"] == "Direct":
             start = quote["spans"][0][0]
             paragraph = self._paragraph(start)
-            same = [q for q in quotes if self._paragraph(q["spans"][0][0]) == paragraph and
-                    q.get("speaker")]  # fmt: skip
+            same = [q for q in self._by_paragraph.get(paragraph, ()) if q.get("speaker")]
             before = [q for q in same if q["spans"][-1][1] <= start]
             after = [q for q in same if q["spans"][0][0] > start]
             if before and not self._other_person(before[-1], start):
@@ -352,21 +365,26 @@ class _Resolver:
         found = [
             e
             for e in self.entities
-            if e.kind == "PER" and any(same_word(token.text, w) for w in e.words)
+            if e.kind == "PER" and any(same_word(token.text, w) for w in self._words_of(e))
         ]
         return min(found, key=lambda e: e.salience(token.idx)[::-1]) if found else None
 
+    def _words_of(self, entity: Entity) -> tuple[str, ...]:
+        """``entity.words``, kept once the entity has its name mentions (read per speaker)."""
+        if not entity.tokens:
+            return entity.words
+        if (words := self._words.get(id(entity))) is None:
+            words = self._words[id(entity)] = entity.words
+        return words
+
     def _mention_at(self, i: int) -> Mention | None:
-        for entity in self.entities:
-            for mention in entity.tokens:
-                if mention.start <= i < mention.end and entity.kind in ("PER", "ORG", "LOC"):
-                    return mention
-        return None
+        """The first name mention (PER, ORG, LOC; entities in order) covering token ``i``."""
+        return self._at.get(i)
 
     def _entity_of(self, mention: Mention | None) -> Entity | None:
         if mention is None:
             return None
-        return next(e for e in self.entities if mention in e.tokens)
+        return self._owner.get(id(mention)) or next(e for e in self.entities if mention in e.tokens)
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
         """A role noun: the entity it is an alias of; a spokesperson: the organisation spoken

@@ -20,6 +20,7 @@ entities (``zitate.resolve.linking``) in the same transaction.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from typing import Literal
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..errors import Errors, ZitateError
+from ..errors import Errors, ZitateError, unexpected
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
 from ..resolve import linking
@@ -36,6 +37,7 @@ from . import crud, signatures
 from .db import session_factory
 from .models import Article
 
+log = logging.getLogger(__name__)
 DUPLICATE_THRESHOLD = 0.8  # as ``IngestSettings.duplicate_threshold``
 Outcome = Literal["new", "duplicate", "unchanged", "outdated", "reprocessed"]
 Action = Literal["insert", "replace", "skip", "outdated"]
@@ -179,8 +181,18 @@ class Ingestor:
         """The first half of ``ingest_batch``: check each article against the stored ones; the
         articles left to analyse are ``todo`` of the result. The analysis may then run
         elsewhere (``zitate ingest --workers``) while the next batch is checked."""
-        checked = [a if isinstance(a, ZitateError) else self._check(a) for a in articles]
+        checked = [a if isinstance(a, ZitateError) else self._try_check(a) for a in articles]
         return PendingBatch(list(articles), checked)
+
+    def _try_check(self, article: ArticleIn) -> Outcome | ZitateError | None:
+        """``_check``, an unexpected error (a database gone away) as the article's E302."""
+        try:
+            return self._check(article)
+        except SQLAlchemyError as err:
+            return ZitateError(Errors.E302, input=article.input, detail=_first_line(err))
+        except Exception as err:  # noqa: BLE001 - the article's error; the batch goes on
+            log.warning("checking %s failed", article.input, exc_info=True)
+            return unexpected(Errors.E302, article.input, err)
 
     def finish_batch(
         self, pending: PendingBatch, analyses: Sequence[Analysis | ZitateError]
@@ -200,6 +212,9 @@ class Ingestor:
             return self._store(article, analysis)
         except ZitateError as err:
             return err
+        except Exception as err:  # noqa: BLE001 - the article's error; the batch goes on
+            log.warning("storing %s failed", article.input, exc_info=True)
+            return unexpected(Errors.E302, article.input, err)
 
     def _check(self, article: ArticleIn) -> Outcome | None:
         """The outcome of an article that needs no analysis (stored already), else None; sets
@@ -219,10 +234,12 @@ class Ingestor:
         stored = None
         try:
             with self.sessions.begin() as session:
+                signatures.lock(session)
                 stored = session.get(Article, article.id)
                 action = self._plan(stored)  # again: another process may have stored it
                 if action in ("skip", "outdated"):
                     return self._done("unchanged" if action == "skip" else "outdated")
+                analysis = self._recheck(session, article, stored, analysis)
                 self._write(session, stored, analysis)
                 self._sign(session, article, stored)
         except IntegrityError as err:
@@ -236,6 +253,25 @@ class Ingestor:
         if stored is not None:
             return self._done("reprocessed")
         return self._done("duplicate" if article.duplicate_of else "new")
+
+    def _recheck(
+        self, session, article: ArticleIn, stored: Article | None, analysis: Analysis
+    ) -> Analysis:
+        """``analysis``, or the record of a duplicate when an original of ``article`` was
+        stored since ``_check`` (a concurrent writer; under ``signatures.lock``)."""
+        if stored is not None or article.duplicate_of is not None:
+            return analysis
+        if self.duplicate_threshold is None or (mh := dedup.signature(article)) is None:
+            return analysis
+        original = signatures.find_original(session, mh, self.duplicate_threshold, article.id)
+        if original is None:
+            return analysis
+        from ..ingest.article import skip_reason
+        from ..record import build_record
+
+        article.duplicate_of = original
+        self._remember(article.id, original)
+        return Analysis(build_record(article), analysed=False, skip_reason=skip_reason(article))
 
     def _original(self, session, article: ArticleIn, stored: Article | None) -> str | None:
         """The id of the earlier article ``article`` copies: a stored article keeps the stored

@@ -30,6 +30,8 @@ from .models import Article, Entity, Quotation, Source
 # Objects of migration 0003 that the ORM models do not map (schema comparisons skip them).
 SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector"})
 MAX_TERMS = 32
+#: The largest id of an ``Integer`` key: PostgreSQL's ``integer`` (SQLite's are wider).
+MAX_ID = 2**31 - 1
 PHRASE_MARKS = '"„“”»«'
 _TOKEN = re.compile(
     rf"(?P<phrase>[{PHRASE_MARKS}][^{PHRASE_MARKS}]*[{PHRASE_MARKS}])(?P<pstar>\*)?"
@@ -226,6 +228,15 @@ def _contains(column, text: str, dialect: str) -> ColumnElement:
     return column.ilike(pattern, escape="\\")
 
 
+def id_number(value: str) -> int | None:
+    """``value`` as a row id: ASCII digits from 0 to ``MAX_ID``, else None (a larger number
+    overflows SQLite's integers and PostgreSQL's ``integer``)."""
+    if not (value.isascii() and value.isdigit()) or len(value) > 10:
+        return None
+    number = int(value)
+    return number if number <= MAX_ID else None
+
+
 def _conditions(f: SearchFilter, match: ColumnElement | None, dialect: str) -> list[ColumnElement]:
     where: list[ColumnElement] = [] if match is None else [match]
     if f.speaker:
@@ -234,8 +245,8 @@ def _conditions(f: SearchFilter, match: ColumnElement | None, dialect: str) -> l
             _contains(_SPEAKER.name, f.speaker, dialect),
         ]
         canonical = getattr(_SPEAKER, "canonical_id", None)  # cross-article entities (0002)
-        if canonical is not None and f.speaker.isascii() and f.speaker.isdigit():
-            alternatives.append(canonical == int(f.speaker))
+        if canonical is not None and (number := id_number(f.speaker)) is not None:
+            alternatives.append(canonical == number)
         where.append(or_(*alternatives))
     if f.entity:
         name, kind = f.entity

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from ..ingest.dedup import band_keys, from_bytes, to_bytes
@@ -36,6 +36,23 @@ def find_original(session: Session, mh: MinHash, threshold: float, exclude: str)
     if not scored:
         return None
     return min(scored, key=lambda s: (-s[0], s[1], s[2]))[2]
+
+
+#: ``pg_advisory_xact_lock`` key of the near-duplicate check and insert (see ``lock``).
+_LOCK_KEY = 0x7A17A7F
+
+
+def lock(session: Session) -> None:
+    """Take the lock that makes "find the original, else store this article as one" atomic,
+    held until the session's transaction ends: concurrent writers (API requests, ingests,
+    server processes) then see each other's originals, as sequential ones do. PostgreSQL: a
+    transaction-level advisory lock; SQLite: the database's write lock, taken by a write that
+    changes nothing as the transaction's first statement (so it waits on the busy timeout
+    instead of failing to upgrade a read snapshot)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+    else:
+        session.execute(text("UPDATE article_signatures SET article_id = article_id WHERE 0"))
 
 
 def add(session: Session, article_id: str, mh: MinHash) -> None:

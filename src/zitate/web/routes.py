@@ -31,6 +31,7 @@ from ..api.routes.extract import article_from_body, skip_reason
 from ..api.schemas import Medium, QuoteType
 from ..errors import ZitateError
 from ..store.models import Article, Source
+from ..store.search import MAX_ID, id_number
 from .chart import timeline
 from .views import KIND_LABELS, MEDIUM_LABELS, TYPE_LABELS, article_view, german_date, parse_date
 
@@ -109,6 +110,9 @@ def search_form(raw: dict[str, str], offset: str) -> SearchForm:
         if len(value) > MAX_TEXT or "\x00" in value:
             form.errors.append(f"Das Feld {name!r} ist zu lang oder enthält ein NUL-Zeichen.")
             form.raw[name] = value.replace("\x00", "")[:MAX_TEXT]
+    speaker = form.raw["speaker"]
+    if speaker.isascii() and speaker.isdigit() and id_number(speaker) is None:
+        form.errors.append(f"Sprecher: eine Kennung ist höchstens {MAX_ID}.")
     for name, label in (("from", "Von"), ("to", "Bis")):
         if value := form.raw[name]:
             try:

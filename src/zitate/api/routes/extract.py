@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, ValidationError, model_validator
 
-from ...errors import Errors, ZitateError
+from ...errors import Errors, ZitateError, unexpected
 from ...ingest.article import Article, skip_reason
 from ..deps import BodyDep, PipelineDep, http_error
 from ..schemas import ErrorResponse, Record
 
 router = APIRouter(tags=["extract"])
+log = logging.getLogger(__name__)
 
 INPUT = "request"
 BODY_DOC = {
@@ -65,7 +67,18 @@ UrlParam = Annotated[str | None, Query(description="URL of the page (raw bodies)
 
 def article_from_body(body: bytes, content_type: str, url: str | None = None) -> Article:
     """Request body -> ``Article`` (language detected); bad input raises ``ZitateError`` (400)
-    or an ``HTTPException`` (415 for other content types, 422 for malformed JSON)."""
+    or an ``HTTPException`` (415 for other content types, 422 for malformed JSON); an
+    unexpected extraction error becomes E110 (422)."""
+    try:
+        return _article_from_body(body, content_type, url)
+    except (ZitateError, HTTPException):
+        raise
+    except Exception as err:  # noqa: BLE001 - a page the extractor cannot take: 422, not 500
+        log.warning("extracting the request body failed", exc_info=True)
+        raise unexpected(Errors.E110, INPUT, err) from None
+
+
+def _article_from_body(body: bytes, content_type: str, url: str | None) -> Article:
     from ...ingest.html import article_from_html
     from ...ingest.lang import detect_language
     from ...ingest.text import article_from_text, decode_text

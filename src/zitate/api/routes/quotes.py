@@ -15,10 +15,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from sqlalchemy.orm import Session
 
+from ...errors import Errors
 from ...store.crud import quote_record
 from ...store.models import Quotation
-from ...store.search import like_pattern, search_quotes  # noqa: F401 (speakers use it)
-from ..deps import SessionDep, closes_session
+from ...store.search import (  # noqa: F401 (speakers use like_pattern, search_quotes)
+    MAX_ID,
+    id_number,
+    like_pattern,
+    search_quotes,
+)
+from ..deps import SessionDep, closes_session, http_error
 from ..schemas import ErrorResponse, Medium, QuotePage, QuoteType
 from .articles import Limit, Offset
 
@@ -101,6 +107,9 @@ def list_quotes(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict:
-    """Stored quotations with their article and speaker, searched and filtered; paginated."""
+    """Stored quotations with their article and speaker, searched and filtered; paginated. An
+    all-digit ``speaker`` is also a speaker id, 0 to 2,147,483,647 (422 beyond)."""
+    if speaker and speaker.isascii() and speaker.isdigit() and id_number(speaker) is None:
+        raise http_error(422, Errors.E407, detail=f"speaker: an id is at most {MAX_ID}")
     f = QuoteFilter(q, speaker, date_from, date_to, type, medium, outlet=outlet)
     return quote_page(session, f, limit, offset)

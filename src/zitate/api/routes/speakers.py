@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from ...errors import Errors
+from ...store.search import id_number
 from ...store.speakers import speaker_detail, speaker_quotes, top_speakers
 from ..deps import SessionDep, closes_session, http_error
 from ..schemas import ErrorResponse, SpeakerDetail, SpeakerPage
@@ -44,9 +45,9 @@ def get_speaker(session: SessionDep, speaker_id: str, limit: Limit = 20, offset:
     """One speaker: counts, names and role titles with their dates, outlets, most frequent
     cues, the quotations over time (``timeline``, oldest first; the newest 1000) and a page of
     them with their articles (``quotes``, newest first)."""
-    canonical_id = int(speaker_id) if speaker_id.isascii() and speaker_id.isdigit() else None
+    canonical_id = id_number(speaker_id)
     detail = None
-    if canonical_id is not None and canonical_id < 2**63:
+    if canonical_id is not None:
         detail = speaker_detail(session, canonical_id, limit=MAX_TIMELINE)
     if detail is None:
         raise http_error(404, Errors.E404, what="speaker", id=speaker_id[:100])

@@ -1,0 +1,60 @@
+"""The API under bad and concurrent input (issue 16): out-of-range ids are 422, a blank token
+configures nothing, and near-duplicates posted at once are found as if posted one by one."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from zitate.api.core.config import Settings
+from zitate.api.deps import get_engine, get_pipeline
+from zitate.api.main import create_app
+
+from .conftest import TOKEN
+
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
+SAMPLE, LONGEST = SAMPLES[0], max(SAMPLES, key=lambda p: p.stat().st_size)
+
+
+def test_all_digit_speaker_out_of_range_is_422(client):
+    answer = client.get("/api/quotes", params={"speaker": "9999999999999999999"})
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "E407"
+    assert client.get("/api/quotes", params={"speaker": "12"}).status_code == 200
+    assert client.get("/api/speakers/9999999999999999999").status_code == 404
+    page = client.get("/", params={"speaker": "9999999999999999999"})
+    assert 400 <= page.status_code < 500
+
+
+def test_blank_api_token_configures_none(settings, engine, pipeline):
+    blank = settings.model_copy(update={"api_token": Settings(api_token="   ").api_token})
+    app = create_app(blank)
+    app.dependency_overrides[get_engine] = lambda: engine
+    app.dependency_overrides[get_pipeline] = lambda: pipeline
+    with TestClient(app) as client:
+        answer = client.post(
+            "/api/articles",
+            content=SAMPLE.read_bytes(),
+            headers={"content-type": "text/plain", "authorization": "Bearer    "},
+        )
+    assert answer.status_code == 403
+    assert answer.json()["error"]["code"] == "E403"
+
+
+def test_concurrent_near_duplicates_store_one_original(client):
+    text = LONGEST.read_text(encoding="utf-8").rstrip()
+    # a different last line on each: 20 ids, all near-duplicates of each other (estimated
+    # Jaccard well above the 0.8 threshold, so sequential posts give 1 new + 19 duplicates)
+    bodies = [f"{text}\n\nStand: Ausgabe {n}".encode() for n in range(20)]
+    headers = {"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"}
+
+    def post(body: bytes):
+        return client.post("/api/articles", content=body, headers=headers)
+
+    with ThreadPoolExecutor(20) as pool:
+        answers = list(pool.map(post, bodies))
+    assert all(a.status_code == 201 for a in answers), [a.text for a in answers]
+    outcomes = sorted(a.json()["outcome"] for a in answers)
+    assert outcomes == ["duplicate"] * 19 + ["new"]
