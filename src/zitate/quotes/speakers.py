@@ -42,6 +42,8 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         genitive = doc[i].lower_ in GENITIVE and after_head
         if after_head and tag in DETERMINERS and not genitive:
             break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
+        if after_head and (tag == "ADJA" or (tag == "CARD" and not _roman(doc[i].text))):
+            break  # „Kremlchef Putin | zwei neue Feiertage“: an adjective or number after the head
         if tag in NP_TAGS or linked or genitive:
             ids.append(i)
             i += 1
@@ -50,6 +52,11 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+def _roman(text: str) -> bool:
+    """A regnal number („XVI.“) rather than a count."""
+    return bool(text.rstrip(".")) and set(text.rstrip(".")) <= set("IVXLC")
 
 
 def _nominal(doc: Doc, ids: list[int]) -> bool:
