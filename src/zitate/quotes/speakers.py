@@ -42,7 +42,8 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         genitive = doc[i].lower_ in GENITIVE and after_head
         if after_head and tag in DETERMINERS and not genitive:
             break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
-        if after_head and (tag == "ADJA" or (tag == "CARD" and not _roman(doc[i].text))):
+        genitive_adja = tag == "ADJA" and doc[i].lower_.endswith("er")  # „Vertretern deutscher …“
+        if after_head and ((tag == "ADJA" and not genitive_adja) or _count(doc[i])):
             break  # „Kremlchef Putin | zwei neue Feiertage“: an adjective or number after the head
         if tag in NP_TAGS or linked or genitive:
             ids.append(i)
@@ -54,9 +55,10 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     return ids
 
 
-def _roman(text: str) -> bool:
-    """A regnal number („XVI.“) rather than a count."""
-    return bool(text.rstrip(".")) and set(text.rstrip(".")) <= set("IVXLC")
+def _count(token) -> bool:
+    """A number that is no regnal number („XVI.“)."""
+    text = token.text.rstrip(".")
+    return token.tag_ == "CARD" and not (bool(text) and set(text) <= set("IVXLC"))
 
 
 def _nominal(doc: Doc, ids: list[int]) -> bool:
