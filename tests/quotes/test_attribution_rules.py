@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.candidates import Found
-from zitate.quotes.model import _pronominal_source, implicit_speaker, load_model, reported_keys
+from zitate.quotes.model import _pronominal_source, load_model, reported_keys
+from zitate.quotes.refine import implicit_speaker
 
 from .tagged import tagged
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, np_from
 
@@ -65,12 +65,18 @@ def noun_phrase_before(doc: Doc, end: int, start: int) -> list[int]:
 
 def _tail(doc: Doc, i: int, end: int) -> list[int]:
     if i + 1 < end and doc[i].lower_ in {"in", "im"} and doc[i + 1].tag_ == "NE":
-        return [i, i + 1]
+        return [] if _person_name(doc[i - 1]) else [i, i + 1]
     if i < end and doc[i].lower_ in TAIL_WORDS:
         rest = np_from(doc, i + 1, end)
         if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
             return [i, *rest]
     return []
+
+
+def _person_name(token: Token) -> bool:
+    """A name that is no organisation: „Seibert in Berlin“ ends at „Seibert“ (while „ein
+    Sprecher des LBM in Koblenz“ keeps the place)."""
+    return token.tag_ == "NE" and token.ent_type_ != "ORG" and not token.text.isupper()
 
 
 def _parenthesis(doc: Doc, i: int, end: int) -> list[int]:

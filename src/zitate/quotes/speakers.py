@@ -42,6 +42,9 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         genitive = doc[i].lower_ in GENITIVE and after_head
         if after_head and tag in DETERMINERS and not genitive:
             break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
+        genitive_adja = tag == "ADJA" and doc[i].lower_.endswith("er")  # „Vertretern deutscher …“
+        if after_head and ((tag == "ADJA" and not genitive_adja) or _count(doc[i])):
+            break  # „Kremlchef Putin | zwei neue Feiertage“: an adjective or number after the head
         if tag in NP_TAGS or linked or genitive:
             ids.append(i)
             i += 1
@@ -50,6 +53,12 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+def _count(token) -> bool:
+    """A number that is no regnal number („XVI.“)."""
+    text = token.text.rstrip(".")
+    return token.tag_ == "CARD" and not (bool(text) and set(text) <= set("IVXLC"))
 
 
 def _nominal(doc: Doc, ids: list[int]) -> bool:

@@ -1,0 +1,204 @@
+"""Roles of the quotations the rules found, refined with STTS tags: speaker, cue phrase, frame
+and addressee of Indirect and Direct quotations, sources of passives and „heißt es“.
+
+Stage: quotation attribution, after ``rules`` (which find the quotations and a first speaker by
+capitalisation) and before ``ranker`` and ``model``. Input: a tagged ``Doc``, a sentence, a
+``Found`` and the token ids inside quotation marks. Output: the ``Found`` changed in place
+(``refine_roles``, ``refine_direct``) or token id lists (``implicit_speaker``,
+``source_speaker``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Found, frame_of
+from .lexicon import CueLexicon
+from .roles import (
+    addressee_of,
+    cue_phrase,
+    direct_cue,
+    finite_of,
+    is_source_noun,
+    main_verb,
+    noun_phrase,
+    noun_phrase_before,
+    speaker_of,
+)
+
+# Expletive subjects („hieß es“, „man“) name no speaker (train: 5 of 2,877 gold speakers).
+EXPLETIVE = (["es"], ["man"])
+MIN_PARTNER = 3
+MIN_OWN_WORDS = 3  # words an Indirect clause needs besides a Direct quotation inside it
+
+
+def self_partners(
+    doc: Doc, cue: int, sent: Span, exclude: set[int], lexicon: CueLexicon | None
+) -> list[int]:
+    """Words of the cue's clause that train shows with this cue form („ließ … verlauten“,
+    „vertritt die Ansicht“)."""
+    entry = lexicon.get(doc[cue].text) if lexicon is not None else None
+    if entry is None:
+        return []
+    found = []
+    for j in range(cue + 1, min(sent.end, cue + 8)):
+        if doc[j].text in {",", ":"} or j in exclude:
+            break
+        if entry.partners.get(doc[j].lower_, 0) >= MIN_PARTNER:
+            found.append(j)
+    return found
+
+
+def refine_roles(
+    doc: Doc, sent: Span, found: Found, inside: set[int], lexicon: CueLexicon | None = None
+) -> None:
+    """Tag-based speaker and cue phrase of a quotation the rules found (tagged ``Doc`` only)."""
+    if found.cue is None:
+        return
+    exclude = set(found.quote) | inside
+    cue = found.cue
+    if cue.tag_.startswith("V"):
+        speaker = speaker_of(doc, cue.i, sent, inside | {cue.i})
+        if found.kind == "after" and speaker and max(speaker) >= min(found.quote):
+            found.quote = _cut_after(doc, found.quote, max(speaker))
+            exclude = set(found.quote) | inside
+        found.speaker = [i for i in speaker if i not in exclude]
+        if not found.speaker or [doc[i].lower_ for i in found.speaker] in EXPLETIVE:
+            found.speaker = implicit_speaker(doc, cue.i, sent, exclude)
+        if not found.speaker and cue.tag_ == "VVFIN" and cue.i > sent.start:
+            prev = doc[cue.i - 1]
+            if prev.lower_ == "und":
+                main = main_verb(doc, sent)
+                if main is not None and main < cue.i:
+                    found.speaker = [
+                        i for i in speaker_of(doc, main, sent, exclude) if i not in exclude
+                    ]
+        found.cue_ids = cue_phrase(doc, cue.i, sent, exclude)
+        found.cue_ids += self_partners(doc, cue.i, sent, exclude | set(found.speaker), lexicon)
+    elif cue.lower_ in {"laut", "so", "gemäß", "nach", "zufolge"}:
+        speaker = source_speaker(doc, cue.i, sent, inside)
+        if speaker:
+            _move_speaker(doc, found, speaker)
+            exclude = set(found.quote) | inside
+        found.speaker = [i for i in found.speaker if i not in exclude]
+    found.frame = frame_of(sent, sorted(exclude))
+    cue_verb = found.cue.i if found.cue is not None else None
+    found.addressee = addressee_of(doc, found.frame, cue_verb, found.speaker)
+
+
+def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
+    """The source of a cue verb without a subject: the agent of a passive („von den
+    Demonstranten gefordert“), the document of „In dem Schreiben heißt es“ or the circle of „Wie
+    aus Unternehmenskreisen verlautete“ (``[]`` if none)."""
+    verb = finite_of(doc, cue, sent)
+    if doc[cue].lemma_ == "heißen":
+        heads = {"in", "im"}
+    elif doc[cue].lemma_ == "verlauten":
+        heads = {"aus"}
+    elif doc[cue].tag_ == "VVPP" and verb != cue and doc[verb].lemma_ == "werden":
+        heads = {"von", "vom"}
+    else:
+        return []
+    lo, hi = max(sent.start, min(cue, verb) - 12), min(sent.end, max(cue, verb) + 8)
+    for j in range(lo, hi):
+        if j in exclude or doc[j].lower_ not in heads:
+            continue
+        if any(doc[k].text in {",", ":", ";"} for k in range(min(j, cue), max(j, cue))):
+            continue
+        start = j + 1
+        np = [i for i in noun_phrase(doc, start, sent.end) if i not in exclude and i != cue]
+        if np:
+            return np
+    return []
+
+
+def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int]:
+    """The tag-based source of „laut X“, „so X“, „nach Angaben X“, „X Meinung nach“ and
+    „X zufolge“ (``[]`` when the pattern is not there)."""
+    low = doc[cue].lower_
+    if low == "zufolge" or (low == "nach" and cue > sent.start and doc[cue - 1].tag_ == "NN"):
+        if low == "nach" and not is_source_noun(doc[cue - 1].lemma_ or doc[cue - 1].text):
+            return []
+        return [i for i in noun_phrase_before(doc, cue, sent.start) if i not in inside]
+    if low == "nach" and not any(
+        is_source_noun(t.lemma_ or t.text) for t in doc[cue + 1 : min(cue + 4, sent.end)]
+    ):
+        return []
+    return [i for i in noun_phrase(doc, cue + 1, sent.end) if i not in inside]
+
+
+def _move_speaker(doc: Doc, found: Found, speaker: list[int]) -> None:
+    """Replace the speaker of a source-phrase quotation: words it gives up go back to the quote
+    (commas and the cue apart), words it takes leave the quote."""
+    old, new = set(found.speaker), set(speaker)
+    back = {i for i in old - new if not doc[i].is_punct and i != (found.cue.i if found.cue else -1)}
+    found.quote = sorted((set(found.quote) - new) | back)
+    found.speaker = sorted(new)
+
+
+def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found]) -> None:
+    """Roles of a Direct quotation from its frame („…“, sagte X / X sagte: „…“), else from a
+    source phrase of its sentence („nach Angaben der Polizei“), else the rules' own."""
+    cue = direct_cue(doc, found.quote)
+    outer = _outer_clause(found, indirect)
+    if outer is not None:
+        found.cue, found.speaker = outer.cue, list(outer.speaker)
+        found.cue_ids = list(outer.cue_ids)
+        found.frame = [i for i in outer.frame if i not in inside]
+    elif cue is not None:
+        found.cue = doc[cue]
+        sent = doc[cue].sent
+        if doc[cue].lower_ == "so":
+            found.speaker = noun_phrase(doc, cue + 1, sent.end)
+            found.cue_ids = [cue]
+        else:
+            found.speaker = speaker_of(doc, cue, sent, inside)
+            found.cue_ids = cue_phrase(doc, cue, sent, inside)
+        found.frame = frame_of(sent, sorted(inside))
+    elif found.cue is None and indirect and indirect[0].kind == "source":
+        source = indirect[0]
+        found.cue, found.speaker = source.cue, list(source.speaker)
+        found.frame = [i for i in source.frame if i not in inside]
+    elif found.cue is not None:
+        refine_roles(doc, found.cue.sent, found, inside)
+    found.speaker = [i for i in found.speaker if i not in inside]
+    if not found.speaker:
+        _embedded_roles(doc, found, inside)
+    if found.cue is not None and not found.addressee:
+        found.addressee = addressee_of(doc, found.frame, found.cue.i, found.speaker)
+
+
+def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:
+    """A Direct quotation inside a sentence of its own words („Er bezeichnete den Vorwurf als
+    „haltlos“.“): speaker and cue are the subject and main verb of the sentence."""
+    sent = doc[found.quote[0]].sent
+    outside = [t for t in sent if t.i not in inside and not t.is_punct]
+    if len(outside) < MIN_OWN_WORDS:
+        return
+    verb = main_verb(doc, sent)
+    if verb is None or verb in inside or not doc[verb].tag_.startswith("VV"):
+        return
+    speaker = [i for i in speaker_of(doc, verb, sent, inside) if i not in inside]
+    if speaker:
+        found.speaker = speaker
+        if found.cue is None:
+            found.cue = doc[verb]
+            found.cue_ids = cue_phrase(doc, verb, sent, inside | set(speaker))
+        if not found.frame:
+            found.frame = frame_of(sent, sorted(inside))
+
+
+def _outer_clause(found: Found, indirect: list[Found]) -> Found | None:
+    """The rules' cue-verb Indirect clause that holds the Direct quotation ``found``."""
+    if not indirect or indirect[0].cue is None or not indirect[0].cue.tag_.startswith("V"):
+        return None
+    outer = indirect[0]
+    return outer if set(found.quote) < set(outer.quote) and outer.speaker else None
+
+
+def _cut_after(doc: Doc, quote: list[int], last: int) -> list[int]:
+    """The quote without the tokens up to ``last`` and a comma right after it."""
+    rest = [i for i in quote if i > last]
+    if rest and doc[rest[0]].text == ",":
+        rest = rest[1:]
+    return rest if len(rest) >= 3 else quote
