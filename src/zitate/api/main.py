@@ -21,24 +21,10 @@ from ..errors import Errors, ZitateError
 from .core.config import Settings, get_settings
 from .deps import dispose_engines
 from .routes import articles, extract, health, quotes, speakers
+from .status import STATUS_OF
 
 log = logging.getLogger(__name__)
 
-STATUS_OF = {
-    "E007": 413,
-    "E013": 422,
-    "E110": 422,
-    "E010": 503,
-    "E204": 503,
-    "E205": 503,
-    "E206": 503,
-    "E300": 503,
-    "E301": 503,
-    "E302": 503,
-    "E420": 503,  # the analysis queue is full (Retry-After)
-    "E421": 503,  # the analysis ran over its time budget
-    "E422": 503,
-}
 
 
 def error_response(status: int, code: str, message: str, headers=None) -> JSONResponse:

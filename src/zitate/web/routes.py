@@ -25,10 +25,10 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..api.deps import PipelineDep, SessionDep, SettingsDep, read_body
-from ..api.main import STATUS_OF
 from ..api.routes import articles, quotes, speakers
 from ..api.routes.extract import article_from_body, skip_reason
 from ..api.schemas import Medium, QuoteType
+from ..api.status import STATUS_OF
 from ..errors import ZitateError
 from ..store.models import Article, Source
 from ..store.search import MAX_ID, id_number
