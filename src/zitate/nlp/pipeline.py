@@ -1,14 +1,13 @@
 """NLP stage, the German base pipeline: text -> ``Doc`` with tokens, sentences, STTS tags, UPOS,
 lemmas, verb morphology (Mood, Person, Number, Tense) and named entities (PER, ORG, LOC, MISC).
 
-``load()`` returns the committed pipeline (``zitate/models/de_zitate_base``); ``assemble``
-builds it from the two trained parts (tagger pipeline, NER pipeline) at training time; ``load``
-applies the run-time speed-ups of ``speed.tune`` (same weights, same results).
+``load()`` returns the committed pipeline (``zitate/models/de_zitate_base``, built by
+``zitate.train.assemble``) with the run-time speed-ups of ``speed.tune`` (same weights, same
+results).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
@@ -31,44 +30,3 @@ def model_dir(path: str | Path | None = None) -> Path:
     if not (path / "config.cfg").exists():
         raise ZitateError(Errors.E010, path=path)
     return path
-
-
-# STTS tags UD German GSD never shows: its fused „am“, „zum“ are split into APPR + ART, and
-# possessive pronouns used alone, auxiliary imperatives, modal participles are too rare.
-UNSEEN_TAGS_UPOS = {"APPRART": "ADP", "PPOSS": "PRON", "VAIMP": "AUX", "VMPP": "AUX"}
-
-
-def upos_table(gold_sentences) -> dict[str, str]:
-    """STTS -> UPOS: each tag's most frequent UPOS in gold UD data; ``UNSEEN_TAGS_UPOS`` for
-    the tags the data lacks."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for sent in gold_sentences:
-        for tag, pos in zip(sent.tags, sent.upos, strict=True):
-            counts[tag][pos] += 1
-    table = {tag: c.most_common(1)[0][0] for tag, c in counts.items()}
-    return dict(sorted((UNSEEN_TAGS_UPOS | table).items()))
-
-
-def assemble(tagger_dir: Path, ner_dir: Path, data: Path) -> Language:
-    """Tagger pipeline + STTS->UPOS table + mood + sentence rules + sourced NER."""
-    from ..train.corpora import read_conllu
-
-    nlp = spacy.load(tagger_dir)
-    tokenizer.customize_tokenizer(nlp)  # the current rules, not the snapshot saved in training
-    upos_mapper = nlp.add_pipe("zitate_upos", after="trainable_lemmatizer")
-    upos_mapper.set_table(upos_table(read_conllu(data / "ud/de_gsd-ud-dev.conllu.gz")))
-    nlp.add_pipe("zitate_mood", after="zitate_upos")
-    # The senter is trained only as an auxiliary objective of the shared tok2vec; sentence
-    # boundaries come from the sentencizer on zitate's tokens plus the news rules, which
-    # measure better on the Wikinews annotation (see MODEL_CARD.md).
-    nlp.remove_pipe("senter")
-    nlp.add_pipe("sentencizer", config={"punct_chars": sentences.PUNCT_CHARS})
-    nlp.add_pipe("zitate_paragraphs", after="sentencizer")
-    ner_nlp = spacy.load(ner_dir)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.vocab.vectors = ner_nlp.vocab.vectors  # the NER embeds the floret vectors
-    nlp.add_pipe("ner", source=ner_nlp)
-    nlp.meta["name"] = "zitate_base"
-    nlp.meta["version"] = "0.1.0"
-    nlp.meta["description"] = "German base pipeline of zitate, see MODEL_CARD.md"
-    return nlp

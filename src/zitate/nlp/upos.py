@@ -1,7 +1,8 @@
 """NLP stage, universal POS: STTS tags (``token.tag_``) -> UPOS (``token.pos_``).
 
 The table maps each STTS tag to its most frequent UPOS in UD German GSD dev (built by
-``pipeline.upos_table`` at training time, saved with the pipeline as ``table.json``). It
+``zitate.train.assemble.upos_table`` at training time, saved with the pipeline as
+``table.json``). It
 replaces spaCy's ``attribute_ruler`` with one-token ``TAG`` patterns, which set the same POS
 through the ``Matcher`` and a span per token: 0.23 s for the 53k tokens of the 40 sample pages,
 against 0.007 s for the lookup.

@@ -6,7 +6,7 @@
 2. floret vectors from the raw training text (``vectors``), loaded as a spaCy vectors model;
 3. ``spacy train`` of the tagger/lemmatiser pipeline (``configs/tagger.cfg``);
 4. ``spacy train`` of the NER pipeline (``configs/ner.cfg``) with those vectors;
-5. assembly into one pipeline (``zitate.nlp.pipeline.assemble``) written to ``output``.
+5. assembly into one pipeline (``zitate.train.assemble``) written to ``output``.
 ``smoke=True`` uses a tiny subset and a few hundred steps, to prove the script in CI.
 """
 
@@ -56,7 +56,8 @@ def build_vectors(data: Path, workdir: Path, smoke: bool) -> Path:
 def train_base(
     data: Path, output: Path | None = None, smoke: bool = False, workdir: Path = Path("work")
 ) -> Path:
-    from ..nlp.pipeline import DEFAULT_MODEL, assemble
+    from ..nlp.pipeline import DEFAULT_MODEL
+    from .assemble import assemble
 
     output = output or DEFAULT_MODEL
     budget = Budget.smoke() if smoke else Budget()
