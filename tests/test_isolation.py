@@ -92,8 +92,11 @@ def test_api_and_paste_never_answer_500(folder, client, name):
     body = (folder / name).read_bytes()
     ctype = "text/html" if name.endswith(".html") else "text/plain"
     answer = client.post("/api/extract", content=body, headers={"content-type": ctype})
-    assert answer.status_code == 200 or 400 <= answer.status_code < 500, answer.text
-    if name.startswith(("a-", "b-", "c-")):
+    # A 1.2 MB text may run over the API's time budget on a slow machine: then a clear 503
+    # (E421, issue 16 item 2), never a 500; its full analysis is checked through ingest above.
+    over_budget = answer.status_code == 503 and answer.json()["error"]["code"] in ("E420", "E421")
+    assert answer.status_code == 200 or 400 <= answer.status_code < 500 or over_budget, answer.text
+    if name.startswith(("a-", "b-")) or (name == "c-long.txt" and not over_budget):
         assert answer.status_code == 200
         if name == "c-long.txt":
             assert len(answer.json()["quotes"]) > 1000
