@@ -47,6 +47,7 @@ from .mentions import (
     alias_of,
     apposition_after,
     group_mentions,
+    nominative,
     proper_mentions,
     same_word,
 )
@@ -274,22 +275,17 @@ class _Resolver:
         prenominal genitive); within the pronoun's sentence and the two before it, a mention
         inside a prepositional phrase („gegen Amtsinhaber Wladimir Putin“) yields to an earlier
         one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“)."""
-        found = [
-            (start, entity)
+        compatible = [
+            (start, end, entity)
             for entity in self.entities
             if entity.kind in kinds and not (gender and entity.gender not in (None, gender))
             for start, end in entity.mentions
-            if end <= before and start not in self.quoted
+            if end <= before
         ]
+        found = [(s, e) for s, _, e in compatible if s not in self.quoted]
         if not found:  # a frame the attribution took into the quotation: its own sentence
             sentence = self._window_start(before, sentences=0)
-            found = [
-                (start, entity)
-                for entity in self.entities
-                if entity.kind in kinds and not (gender and entity.gender not in (None, gender))
-                for start, end in entity.mentions
-                if sentence <= start and end <= before
-            ]
+            found = [(s, e) for s, _, e in compatible if sentence <= s]
         if not found:
             return None
         window = self._window_start(before)
@@ -422,7 +418,7 @@ class _Resolver:
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
             adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
             if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
-                noun = token.text if _plural_noun(token) else _nominative_word(token)
+                noun = token.text if _plural_noun(token) else nominative(token)
                 return self._new(" ".join([*adjectives, noun]), "ORG")
             return self._org_ending(span.start_char, role)
         if kind == "GROUP" and not (is_speaker_noun(role) or is_person_noun(token.text)):
@@ -432,9 +428,7 @@ class _Resolver:
         if kind == "GROUP" and adjectives and head + 1 == span.end:
             name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
-            name = _nominative_word(span.doc[head])  # „Angaben des US-Europakommandos“
-            if name == span.doc[head].text and name.endswith("s") and len(name) > 4:
-                name = name[:-1]
+            name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
 
     def _named_after(self, span: Span, head: int, role: str) -> Entity | None:
@@ -494,7 +488,7 @@ class _Resolver:
                 break
         if not words or words[-1].tag_ != "NN":
             return None
-        noun = _nominative_word(words[-1])
+        noun = nominative(words[-1])
         if not noun.lower().endswith(ORG_ENDINGS):
             return None
         if len(words) == 1 and noun.lower() in GENERIC_ORGS:
@@ -571,12 +565,6 @@ def _weak(adjective: str) -> str:
         if adjective.endswith(ending) and len(adjective) > 4:
             return adjective[: -len(ending)] + "e"
     return adjective
-
-
-def _nominative_word(token) -> str:
-    """A genitive noun's nominative: its lemma when capitalised („Nachrichtendienstes“)."""
-    lemma = token.lemma_
-    return lemma if lemma[:1].isupper() else token.text
 
 
 def _noun_gender(role: str) -> str | None:

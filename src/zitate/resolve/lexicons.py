@@ -30,6 +30,7 @@ def _first_names() -> dict[str, str]:
     return json.loads(path.read_text("utf-8"))["names"]
 
 
+@lru_cache(maxsize=65536)
 def base_noun(word: str) -> str | None:
     """The speaker noun ``word`` is or ends in (lower case): „Vatikan-Sprecher“ -> „sprecher“,
     „Polizeisprecherin“ -> „sprecherin“; None when it is none."""

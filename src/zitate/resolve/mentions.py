@@ -199,9 +199,7 @@ def _mention(span: Span, label: str) -> Mention:
     doc = span.doc
     genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
     if label != "PER" and _after_genitive_article(doc, span.start) and words[-1].endswith("s"):
-        words = (*words[:-1], _nominative(tokens[-1]))
-        name = "".join(t.text_with_ws for t in tokens[k:-1]) + words[-1]
-        return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
+        words = (*words[:-1], nominative(tokens[-1]))  # „des US-Europakommandos“
     # ``span[k:].text``: the words with the spaces between them, none after the last.
     name = "".join(t.text_with_ws for t in tokens[k:-1]) + words[-1]
     return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
@@ -234,13 +232,15 @@ def _after_genitive_article(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ in GENITIVE_ARTICLES
 
 
-def _nominative(token: Token) -> str:
-    """The nominative of a genitive name word: its lemma where the lemmatiser gives a
-    capitalised one, else the word without its „s“ („US-Europakommandos“)."""
+def nominative(token: Token) -> str:
+    """The nominative of a (genitive) noun or name word: its lemma where the lemmatiser gives
+    a capitalised one („Nachrichtendienstes“), else the word without a genitive „s“
+    („US-Europakommandos“); any other word as it is („Generalstab“)."""
     lemma, text = token.lemma_, token.text
     if lemma != text and lemma[:1].isupper() and text.startswith(lemma[:3]):
         return lemma
-    return text[:-1] if len(text) > 4 and not text.endswith("ss") else text
+    genitive_s = text.endswith("s") and not text.endswith("ss") and len(text) > 4
+    return text[:-1] if genitive_s else text
 
 
 def _role_word(token: Token, following: Token) -> bool:
