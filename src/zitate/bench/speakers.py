@@ -42,6 +42,7 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "gold" / "speakers"
 
 _MARKS = str.maketrans({c: '"' for c in "„“”«»‟″"} | {c: "'" for c in "‚‘’‹›`´"})
 _SPACE = re.compile(r"\s+")
+_ADJECTIVE_END = re.compile(r"e[nrsm]$")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -62,11 +63,15 @@ def normalise(text: str) -> tuple[str, list[int]]:
 
 
 def name_key(name: str | None) -> str:
-    """A name compared without case, accents of quotation, hyphen spacing or a trailing dot."""
+    """A name compared without case, quotation marks, hyphen spacing, a trailing dot or the case
+    ending of a lower-case adjective."""
     if not name:
         return ""
-    text = normalise(name)[0].casefold().strip(" .,;:")
-    return _SPACE.sub(" ", text.replace(" -", "-").replace("- ", "-"))
+    text = normalise(name)[0].strip(" .,;:")
+    text = _SPACE.sub(" ", text.replace(" -", "-").replace("- ", "-"))
+    # an adjective in any case („russisches“, „russische“ Außenministerium) is one spelling
+    words = [_ADJECTIVE_END.sub("e", w) if w[:1].islower() else w for w in text.split(" ")]
+    return " ".join(words).casefold()
 
 
 @dataclass(frozen=True)

@@ -427,6 +427,9 @@ class _Resolver:
         adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
         if kind == "GROUP" and adjectives and head + 1 == span.end:
             name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
+        elif kind == "ORG" and adjectives and head + 1 == span.end:
+            noun = token.text if _plural_noun(token) else nominative(token)
+            name = " ".join([*adjectives, noun])  # „Der südkoreanische Geheimdienst“
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
