@@ -74,8 +74,17 @@ NOT_ENTITIES = (
     SOURCE_NOUNS
     | frozenset(
         {
-            "Recherche", "Recherchen", "Information", "Informationen", "Quelle", "Schätzung",
-            "Erkenntnis", "Erkenntnissen", "Darstellung", "Angaben", "Berichten",
+            "Recherche",
+            "Recherchen",
+            "Information",
+            "Informationen",
+            "Quelle",
+            "Schätzung",
+            "Erkenntnis",
+            "Erkenntnissen",
+            "Darstellung",
+            "Angaben",
+            "Berichten",
         }
     )
     | STATEMENT_NOUNS
@@ -123,7 +132,12 @@ class _Resolver:
         for q in quotes:
             for a, b in q["spans"]:
                 self.quoted.update(range(a, b))
-        self.quoted -= {a for q in quotes for a, _ in (q.get("speaker") or {}).get("spans", [])}
+        # a speaker phrase is never quoted text, also where a Reported statement spans it
+        # („Darauf verweist auch die … Direktorin des … Copernicus Samantha Burgess.“)
+        self.quoted -= {
+            i for q in quotes for a, b in (q.get("speaker") or {}).get("spans", [])
+            for i in range(a, b)
+        }  # fmt: skip
         self.quoted |= {doc[m.start].idx for e in entities for m in e.tokens if m.genitive}
         self.roles: dict[str, Entity] = {}
         # Lookups by token and by mention, built once (the name mentions are final here): a
@@ -270,7 +284,9 @@ class _Resolver:
             return self._recent(span.start_char, kinds=("ORG", "GROUP"))
         return self._recent(span.start_char, gender=PRONOUNS[word])
 
-    def _recent(self, before: int, gender: str | None = None, kinds=("PER",)) -> Entity | None:
+    def _recent(
+        self, before: int, gender: str | None = None, kinds=("PER",), exclude=frozenset()
+    ) -> Entity | None:
         """The entity of the last mention before ``before`` that is not quoted text (nor a
         prenominal genitive); within the pronoun's sentence and the two before it, a mention
         inside a prepositional phrase („gegen Amtsinhaber Wladimir Putin“) yields to an earlier
@@ -278,7 +294,9 @@ class _Resolver:
         compatible = [
             (start, end, entity)
             for entity in self.entities
-            if entity.kind in kinds and not (gender and entity.gender not in (None, gender))
+            if entity.kind in kinds
+            and not (gender and entity.gender not in (None, gender))
+            and entity.id not in exclude
             for start, end in entity.mentions
             if end <= before
         ]
@@ -286,6 +304,9 @@ class _Resolver:
         if not found:  # a frame the attribution took into the quotation: its own sentence
             sentence = self._window_start(before, sentences=0)
             found = [(s, e) for s, _, e in compatible if sentence <= s]
+        if not found:  # „… räumte Landesbischof Christian Kopp ein. Er …“ taken in as well
+            window = self._window_start(before, sentences=1)
+            found = [(s, e) for s, _, e in compatible if window <= s]
         if not found:
             return None
         window = self._window_start(before)
@@ -294,6 +315,27 @@ class _Resolver:
             near = [(s, e) for s, e in near if e.gender == gender] or near
             found = [(s, e) for s, e in found if e.gender == gender] or found
         return max(near or found, key=lambda f: f[0])[1]
+
+    def _affiliated(self, position: int, role: str, gender: str | None) -> Entity | None:
+        """The person a definite role stands for: with an affiliation in the role („der
+        CDU-Spitzenkandidat“), the last person named before with a role or party of that
+        affiliation („CDU-Kontrahent Mario Voigt“, „Voigt (CDU)“), never one with another
+        („AfD-Spitzenkandidat Björn Höcke“); else the last person of that gender."""
+        party = affiliation(role)
+        if party is None:
+            return self._recent(position, gender=gender)
+        own, other = [], set()
+        for entity in self.entities:
+            if entity.kind != "PER" or not any(s < position for s, _ in entity.mentions):
+                continue
+            parties = {affiliation(a) for a in entity.aliases} - {None}
+            if party in parties:
+                own.append(entity)
+            elif parties:
+                other.add(entity.id)
+        if own:
+            return max(own, key=lambda e: max(s for s, _ in e.mentions if s < position))
+        return self._recent(position, gender=gender, exclude=other)
 
     def _window_start(self, position: int, sentences: int = 2) -> int:
         """The first character of the sentence ``sentences`` before the one at ``position``."""
@@ -320,6 +362,19 @@ class _Resolver:
         head = _head(span)
         if head is None:
             return None
+        last = self._mention_at(span.end - 1)
+        if (
+            last is not None
+            and last.label == "PER"
+            and last.end == span.end
+            and last.start > head
+            and span.doc[last.start - 1].text == ","
+            and len(last.words) > 1  # not „Timo Kowalski, Feuerwehrmann“
+        ):  # „die Thüringer Landesvorsitzende der Familienunternehmen, Colette Boos-John“
+            entity = self._entity_of(last)
+            if entity is not None and span.doc[head].tag_ == "NN":
+                entity.add_alias(alias_of(span.doc[head]))
+            return entity
         mention = self._mention_at(head)
         if mention is not None:
             return self._entity_of(mention)
@@ -393,22 +448,24 @@ class _Resolver:
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
+        if (source := _compound_source(token.text)) is not None:
+            return self._source(span, head, source)  # „US-Angaben“, „spanischen Medienberichten“
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
-            return None  # a source noun without a source names no entity („US-Angaben“)
+            return None  # a source noun without a source names no entity („nach Angaben“)
         role = alias_of(token)
         known = [e for e in self.entities if e.has_alias(role)]
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
         if (base_noun(role) or "").startswith(SPOKESPERSON):
             return self._spoken_for(span, head, role)
-        kind = _role_kind(role, quote, self.doc, token)
+        kind = "GROUP" if _bare_participle(token) else _role_kind(role, quote, self.doc, token)
         determiner = span[0].lower_ if head > span.start else ""
         if kind == "PER":
             named = self._named_after(span, head, role)
             if named is not None or determiner in INDEFINITE or not is_person_noun(role):
                 return named
-            gender = ARTICLE_GENDER.get(determiner) or _noun_gender(role)
-            entity = self._recent(span.start_char, gender=gender)
+            gender = _noun_gender(role) or _determiner_gender(span, determiner)
+            entity = self._affiliated(span.start_char, role, gender)
             if entity is not None:
                 entity.add_alias(role)
             return entity
@@ -434,6 +491,25 @@ class _Resolver:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
 
+    def _source(self, span: Span, head: int, source: str) -> Entity:
+        """The source a compound source noun names in its first part: an entity named so
+        before or after, or whose name that part abbreviates („US“ -> „USA“); else a new
+        organisation, or group for a plural („spanischen Medienberichten“ -> „spanische
+        Medien“)."""
+        low = source.lower()
+        found = [
+            e for e in self.entities
+            if e.kind in ("ORG", "LOC", "GROUP") and e.tokens
+            and any(n.lower() == low or (source.isupper() and n.startswith(source)
+                                         and n.isupper() and len(n) == len(source) + 1)
+                    for n in e.names)
+        ]  # fmt: skip
+        if found:
+            return min(found, key=lambda e: e.salience(span.start_char))
+        kind = "GROUP" if source.endswith("n") and source[:1].isupper() else "ORG"
+        adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+        return self._new(" ".join([*adjectives, source]), kind)
+
     def _named_after(self, span: Span, head: int, role: str) -> Entity | None:
         """A person named right after the role noun in words the tagger and the NER took for
         common nouns („Präsidentin Annekathrin Preidel“): two or more capitalised words, or a
@@ -443,7 +519,13 @@ class _Resolver:
             return None
         if len(rest) < 2 or any(is_speaker_noun(t.text) for t in rest):
             return None
-        entity = self._new(" ".join(t.text for t in rest), "PER")
+        name = " ".join(t.text for t in rest)
+        same = [
+            e for e in self.entities if e.kind == "PER" and same_word(e.words[-1], rest[-1].text)
+        ]
+        entity = same[0] if len(same) == 1 else self._new(name, "PER")
+        if name not in entity.names:
+            entity.names.append(name)  # „Präsidentin Annekathrin Preidel“ and „Preidel“
         entity.add_alias(role)
         return entity
 
@@ -502,16 +584,20 @@ class _Resolver:
 
     def _org_ending(self, position: int, noun: str) -> Entity | None:
         """The organisation named before ``position`` whose name ends in ``noun`` („das
-        Ministerium“ -> „Landwirtschaftsministerium“), else None („die Polizei“ of two reports
-        is not one organisation)."""
+        Ministerium“ -> „Landwirtschaftsministerium“), else the one named after it when there
+        is only one („Städtetag“ in a heading, „Der Städtetag NRW“ below), else None („die
+        Polizei“ of two reports is not one organisation)."""
         low = noun.lower()
         found = [
             e
             for e in self.entities
             if e.kind == "ORG" and any(w.lower().endswith(low) for w in e.words)
-            and any(s < position for s, _ in e.mentions)
         ]  # fmt: skip
-        return min(found, key=lambda e: e.salience(position)) if found else None
+        before = [e for e in found if any(s < position for s, _ in e.mentions)]
+        if before:
+            return min(before, key=lambda e: e.salience(position))
+        after = [e for e in found if any(w.lower() == low for w in e.words)]
+        return after[0] if len(after) == 1 else None
 
     def _new(self, name: str, kind: str) -> Entity:
         key = name.lower()
@@ -539,6 +625,25 @@ def _head(span: Span) -> int | None:
             i += 1  # „Italiens Ministerpräsident …“, „Spectors Verteidiger …“
         else:
             return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
+    return None
+
+
+def _compound_source(word: str) -> str | None:
+    """The first part of a compound whose last part is a source noun, capitalised, where it
+    names the source: „US-Angaben“ -> „US“, „Abendblatt-Informationen“ -> „Abendblatt“,
+    „Medienberichten“ -> „Medien“, „Polizeiangaben“ -> „Polizei“; else None."""
+    if "-" in word:
+        first, _, last = word.rpartition("-")
+        if last in NOT_ENTITIES or last.capitalize() in NOT_ENTITIES:
+            return first if first[:1].isupper() and len(first) > 1 else None
+        return None
+    low = word.lower()
+    for noun in NOT_ENTITIES:
+        if low.endswith(noun.lower()) and len(low) - len(noun) >= 4:
+            first = word[: len(word) - len(noun)]
+            if first.endswith("s") and not first.endswith("ss"):
+                first = first[:-1]  # the linking „s“ of „Regierungsangaben“
+            return first
     return None
 
 
@@ -570,6 +675,23 @@ def _weak(adjective: str) -> str:
     return adjective
 
 
+def affiliation(role: str) -> str | None:
+    """The party, country or organisation a role compound or alias names in capitals: „CDU“
+    of „CDU-Spitzenkandidat“, „US“ of „US-Präsident“, „ÖVP“ itself; else None."""
+    first = role.rsplit("-", 1)[0] if "-" in role else role
+    upper = sum(c.isupper() for c in first)
+    return first if upper >= 2 and first.isalpha() and len(first) <= 6 else None
+
+
+def _determiner_gender(span: Span, determiner: str) -> str | None:
+    """The gender the determiner gives a role phrase: „der“ after a preposition is a dative
+    feminine („laut der Ministerin“), else as ``ARTICLE_GENDER`` says."""
+    before = span.doc[span.start - 1] if span.start else None
+    if determiner == "der" and before is not None and before.tag_ in ("APPR", "APPRART"):
+        return "f"
+    return ARTICLE_GENDER.get(determiner)
+
+
 def _noun_gender(role: str) -> str | None:
     """„f“ for a feminine person noun („Ministerin“, „Sprecherin“), else None."""
     return "f" if role.endswith("in") and is_speaker_noun(role) else None
@@ -579,6 +701,16 @@ def _role_kind(role: str, quote: dict, doc: Doc, token=None) -> str:
     if role.lower().endswith(ORG_ENDINGS):
         return "ORG"
     return "GROUP" if _plural_cue(doc, quote) or _plural_noun(token) else "PER"
+
+
+def _bare_participle(token) -> bool:
+    """A nominalised participle without article is plural („Mitarbeitende berichten“; the
+    singular has an ending of its own: „ein Mitarbeitender“)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].tag_ == "ADJA":
+        i -= 1
+    bare = i < 0 or token.doc[i].tag_ not in ("ART", "PPOSAT", "PIAT", "PDAT")
+    return bare and token.lower_.endswith("ende") and is_person_noun(token.text)
 
 
 def _plural_noun(token) -> bool:

@@ -48,8 +48,11 @@ def base_noun(word: str) -> str | None:
 
 
 def is_speaker_noun(word: str) -> bool:
-    """Whether ``word`` (a noun or its lemma) can head a speaker phrase."""
-    return base_noun(word) is not None
+    """Whether ``word`` (a noun or its lemma) can head a speaker phrase; also the feminine
+    form of such a noun that the training data did not have often („Co-Chefin“ of „Chef“)."""
+    if base_noun(word) is not None:
+        return True
+    return len(word) > 5 and word.endswith("in") and base_noun(word[:-2]) is not None
 
 
 # Endings of nouns that name no person: abstract and collective nouns („Opposition“, „Medien“,
@@ -69,6 +72,10 @@ PERSON_ENDINGS = (
 )  # fmt: skip
 
 
+PARTICIPLE_ENDINGS = ("ende", "enden")
+MIN_PARTICIPLE = 8  # shorter ones are common nouns („Ende“, „Wende“, „Spende“, „Legende“)
+
+
 def is_person_noun(word: str) -> bool:
     """A noun that stands for persons („Chef“, „Ministerin“, „der 42-Jährige“, „Menschenrechtler“):
     a speaker noun of the lexicon that is no abstract or collective noun, or a noun with a
@@ -77,6 +84,8 @@ def is_person_noun(word: str) -> bool:
     if base is not None and not base.endswith(NOT_PERSON_ENDINGS):
         return True
     low = word.lower()
+    if low.endswith(PARTICIPLE_ENDINGS) and len(low) >= MIN_PARTICIPLE:
+        return True  # a nominalised participle: „Forschende“, „Mitarbeitende“, „Studierenden“
     return low.endswith(PERSON_ENDINGS) and not low.endswith(NOT_PERSON_ENDINGS)
 
 

@@ -7,13 +7,23 @@ character mentions, names, aliases, grammatical gender where the text tells it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexicons import first_name_gender, is_speaker_noun
+from .repair import (
+    ORG_ENDINGS,
+    acronym,
+    bare_role,
+    complete,
+    first_name_runs,
+    named_by_role,
+    ner_label,
+    no_role_after_genitive,
+    trim,
+)
 
 ENTITY_KINDS = frozenset({"PER", "ORG", "LOC", "MISC", "GROUP"})
 NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
@@ -115,12 +125,24 @@ def is_female_name(first: str) -> bool:
 def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     """NER mentions (lower-case adjectives left out) plus runs of proper nouns (NE) inside
     speaker phrases that no NER mention covers, as PER; in document order."""
-    mentions = [
-        _mention(_trim(ent), ent.label_)
+    spans = [
+        complete(no_role_after_genitive(trim(ent), ent.label_), ner_label(ent))
         for ent in doc.ents
         if ent.label_ in NER_KINDS and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
     ]
+    surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
+    mentions = []
+    for n, (span, label) in enumerate(spans):
+        # a mention that a completed person's name now covers („Zayed“ in „Abdullah bin Zayed“)
+        if n and spans[n - 1][0].end > span.start:
+            continue
+        if label == "PER" and len(span) == 1 and bare_role(span[0], surnames):
+            continue  # „Timo Kowalski, Feuerwehrmann“: a role alone names no one
+        mentions.append(_mention(span, label))
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    for start, end in first_name_runs(doc, covered, speakers):
+        mentions.append(_mention(doc[start:end], "PER"))
+        covered.update(range(start, end))
     for span in speakers:
         run: list[int] = []
         for tok in [*span, None]:
@@ -134,38 +156,12 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-# Endings of nouns that name organisations („Bundesministerium“, „Armee“, „Städtetag“).
-ORG_ENDINGS = (
-    "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
-    "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
-    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
-    "städtetag", "bundestag", "landtag", "kreistag", "zeitung", "universität", "dienst", "bank",
-    "sender", "senat", "kommando", "generalstab", "rathaus", "gemeinde", "ausschuss", "komitee",
-    "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz",
-)  # fmt: skip
-ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
-
-
-def _trim(span: Span) -> Span:
-    """``span`` without trailing words that are no part of a name, which the NER sometimes
-    takes along: numbers, punctuation and words without a capital („Putin 80“, „Prävention
-    in“, „Judy Lybke ntv.de“); „al-Sinwar“ keeps its capital and stays."""
-    end = span.end
-    while end - span.start > 1:
-        last, before = span.doc[end - 1], span.doc[end - 2]
-        if last.text == "." and not before.whitespace_ and ORDINAL_OR_INITIAL.match(before.text):
-            break  # „Benedikt XVI.“, „P. W.“
-        if last.like_num or last.is_punct or not any(c.isupper() for c in last.text):
-            end -= 1
-        else:
-            break
-    return span.doc[span.start : end]
-
-
 def _name_token(tok: Token, run: list[int], end: int) -> bool:
-    """NE, or a capitalised NN closing a run of NE („Hans-Jürgen Papier,“: Papier is NN)."""
+    """NE, or a capitalised NN closing a run of NE („Hans-Jürgen Papier,“: Papier is NN); a run
+    does not begin with a role noun the tagger took for a name („Co-Chefin Kerstin Wahala“,
+    „ATU-Organisator Gutierrez“)."""
     if tok.tag_ == "NE":
-        return True
+        return bool(run) or not is_speaker_noun(tok.text) or bool(first_name_gender(tok.text))
     last = tok.i + 1 >= end or tok.nbor().is_punct
     return bool(run) and tok.tag_ == "NN" and tok.text[:1].isupper() and last
 
@@ -176,14 +172,19 @@ def _mention(span: Span, label: str) -> Mention:
     tokens = list(span)  # ``span[i]`` makes a new ``Token`` each time: make them once
     tags = [t.tag_ for t in tokens]
     last = tokens[-1]
-    if label == "PER" and tags[-1] == "NN" and last.lower_.endswith(ORG_ENDINGS):
-        label = "ORG"
-    elif label != "PER" and _person_name(tokens, tags):
+    if label == "PER" and (
+        (tags[-1] == "NN" and last.lower_.endswith(ORG_ENDINGS)) or last.lower_ in ORG_ENDINGS
+    ):
+        label = "ORG"  # „Israels Armee“, „Autonomous Tenant Union“
+    elif label == "PER" and len(tokens) == 1 and acronym(last.text):
+        label = "ORG"  # „ATU“, „IGGÖ“: an abbreviation names no person
+    elif label != "PER" and (_person_name(tokens, tags) or named_by_role(span)):
         label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
     k = 0
     while (
         label == "PER"
         and k < len(tokens) - 1
+        and not first_name_gender(tokens[k].text)  # „Kriminologin Bärbel Bongartz“
         and (
             tags[k] == "NN"
             or (tags[k] == "KON" and k and tags[k + 1] == "NN")
@@ -195,14 +196,32 @@ def _mention(span: Span, label: str) -> Mention:
     if label == "PER" and (start := _name_start(tokens, k)) > k:
         titles += [alias_of(t) for t in tokens[k:start] if is_speaker_noun(t.text)]
         k = start
-    words = tuple(t.text for t in tokens[k:])
     doc = span.doc
+    if label != "PER":
+        words = tuple(_nominative_adjectives(doc, span.start, tokens[k:]))
+    else:
+        words = tuple(t.text for t in tokens[k:])
     genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
     if label != "PER" and _after_genitive_article(doc, span.start) and words[-1].endswith("s"):
         words = (*words[:-1], nominative(tokens[-1]))  # „des US-Europakommandos“
     # ``span[k:].text``: the words with the spaces between them, none after the last.
-    name = "".join(t.text_with_ws for t in tokens[k:-1]) + words[-1]
+    name = "".join(w + t.whitespace_ for w, t in zip(words[:-1], tokens[k:-1], strict=True))
+    name += words[-1]
     return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
+
+
+def _nominative_adjectives(doc: Doc, start: int, tokens: list[Token]) -> list[str]:
+    """The words of a name whose leading adjectives stand after „der“ (dative or genitive of a
+    feminine or plural name), in the nominative: „(der) Schweizerischen Volkspartei“ ->
+    „Schweizerische Volkspartei“, „(der) Vereinigten Arabischen Emirate“."""
+    words = [t.text for t in tokens]
+    if start == 0 or doc[start - 1].lower_ != "der":
+        return words
+    for i, token in enumerate(tokens[:-1]):
+        if token.tag_ != "ADJA" or not token.text.endswith("en"):
+            break
+        words[i] = token.text[:-1]
+    return words
 
 
 def _person_name(tokens: list[Token], tags: list[str]) -> bool:
@@ -263,9 +282,9 @@ def _name_start(tokens: list[Token], k: int) -> int:
         text = tokens[i].text
         if not text[:1].isupper():
             broken = True
-        elif first_name_gender(text) and (broken or not any(
-            first_name_gender(t.text) for t in tokens[k:i]
-        )):
+        elif first_name_gender(text) and (
+            broken or not any(first_name_gender(t.text) for t in tokens[k:i])
+        ):
             start = i  # also „Geyer Claas Relotius“: no first name before „Claas“
             broken = False
     return start
@@ -308,6 +327,8 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
         elif len(mention.words) > len(words[n]):
             words[n] = mention.words
         entity = entities[n]
+        if mention.name not in entity.names and _part_of(mention.words, words[n]):
+            entity.names.append(mention.name)  # „Russland“ next to the genitive „Russlands“
         entity.tokens.append(mention)
         entity.mentions.append((span.start_char, span.end_char))
         for title in mention.titles:
@@ -315,7 +336,73 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
         if mention.label in ("PER", "ORG"):
             entity.add_alias(_role_before(doc, mention.start, mention.end))
             entity.add_alias(_role_after(doc, mention.end))
-    return entities
+        if mention.label == "PER":
+            entity.add_alias(_party_after(doc, mention.end))
+    return _no_bare_persons(doc, _join_abbreviations(doc, entities))
+
+
+def _join_abbreviations(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """An abbreviation in parentheses right after an organisation's name is that organisation
+    („Human Rights Watch (HRW)“, „Schweizerischen Volkspartei (SVP)“): its entity joins the
+    named one, and the abbreviation becomes an alias."""
+    owner = {id(m): e for e in entities for m in e.tokens}
+    by_start = {m.start: m for e in entities for m in e.tokens}
+    merged: set[int] = set()
+    for entity in entities:
+        if entity.kind != "ORG" or id(entity) in merged:
+            continue
+        for mention in list(entity.tokens):
+            short = by_start.get(mention.end + 1)
+            end = mention.end
+            if short is None or end + 2 >= len(doc) or doc[end].text != "(":
+                continue
+            other = owner[id(short)]
+            if (
+                other is entity or other.kind not in ("ORG", "PER") or id(other) in merged
+                or short.end >= len(doc) or doc[short.end].text != ")"
+                or not acronym(short.words[0]) or len(other.words) != 1
+            ):  # fmt: skip
+                continue
+            entity.mentions += other.mentions
+            entity.tokens += other.tokens
+            entity.add_alias(short.words[0])
+            for alias in other.aliases:
+                entity.add_alias(alias)
+            merged.add(id(other))
+            owner.update({id(m): entity for m in other.tokens})
+    return [e for e in entities if id(e) not in merged]
+
+
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+def _no_bare_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """The NER's persons that are no person, re-typed: a one-word name without first name that
+    is the proper name of an organisation named with its kind („Komba“ of „Gewerkschaft
+    Komba“) joins it, named by that word; one that follows a definite article („die Fed“, „der
+    Fed“) is an organisation (news never write „der Scholz“)."""
+    kept = []
+    for entity in entities:
+        if entity.kind != "PER" or entity.aliases or len(entity.words) != 1:
+            kept.append(entity)
+            continue
+        word = entity.words[0]
+        if first_name_gender(word):
+            kept.append(entity)
+            continue
+        org = next((e for e in entities if e.kind == "ORG" and len(e.words) == 2
+                    and e.words[0].lower().endswith(ORG_ENDINGS)
+                    and same_word(word, e.words[1])), None)  # fmt: skip
+        if org is not None:
+            org.mentions += entity.mentions
+            org.tokens += entity.tokens
+            org.add_alias(org.words[0])
+            org.names = [word]
+            continue
+        if any(m.start and doc[m.start - 1].lower_ in DEFINITE for m in entity.tokens):
+            entity.kind = "ORG"
+        kept.append(entity)
+    return kept
 
 
 def _home(
@@ -391,10 +478,19 @@ def _role_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _party_after(doc: Doc, end: int) -> str | None:
+    """The party in parentheses after a person's name: „Gerhard Karner (ÖVP)“ -> „ÖVP“."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if acronym(word) or (word[:1].isupper() and sum(c.isupper() for c in word) >= 2):
+            return word
+    return None
+
+
 def _role_noun(token: Token) -> bool:
     """A common noun outside any NER mention („Präsident“, not „Bundestag“ in „Deutschen
-    Bundestag“)."""
-    return token.tag_ == "NN" and not token.ent_type_
+    Bundestag“), and no first name („Leonid Slutsky“ where „Leonid“ is tagged a noun)."""
+    return token.tag_ == "NN" and not token.ent_type_ and not first_name_gender(token.text)
 
 
 def apposition_after(doc: Doc, end: int) -> int | None:

@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicons import first_name_gender, is_person_noun
+
 # Honorifics and academic titles before a name.
 HONORIFICS = frozenset(
     {"dr", "prof", "professor", "herr", "frau", "sir", "dame", "lord", "lady", "mr", "mrs", "ms",
@@ -140,8 +142,12 @@ def parse_name(name: str, kind: str) -> Name:
 
 
 def is_title(word: str) -> bool:
-    """A title or role noun before a name: „Dr.“, „Papst“, „US-Präsident“, „Bundeskanzlerin“."""
-    return fold(word) in HONORIFICS or is_role_word(word)
+    """A title or role noun before a name: „Dr.“, „Papst“, „US-Präsident“, „Bundeskanzlerin“;
+    also a person noun of the speaker lexicons that is no first name („Schlachter
+    Holland-Moritz“ is „Kevin Holland-Moritz“ with a role)."""
+    if fold(word) in HONORIFICS or is_role_word(word):
+        return True
+    return word[:1].isupper() and is_person_noun(word) and not first_name_gender(word)
 
 
 def is_role_word(word: str) -> bool:

@@ -1,0 +1,162 @@
+"""Repairs of the NER's spans before they become name mentions (tagger and lexicons decide).
+
+Stage: resolve (used by ``zitate.resolve.mentions``). Input: NER spans of a ``Doc`` with STTS tags
+and lemmas. Output: the spans trimmed („Putin 80“), completed („Falk“ + „Schnabel“, „Abdullah bin
+Zayed“), cut before a role („Nadeschdins Helfer“), re-labelled („Aussenminister Antony“ is a
+person), and persons the NER missed („Ekaterina Duntzowa“, „Schülerin Diba“).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicons import first_name_gender, is_person_noun, is_speaker_noun
+
+# Endings of nouns that name organisations („Bundesministerium“, „Armee“, „Städtetag“).
+ORG_ENDINGS = (
+    "ministerium", "amt", "regierung", "partei", "organisation", "gericht", "polizei", "kreml",
+    "schaft", "verband", "behörde", "verwaltung", "kommission", "institut", "konzern",
+    "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
+    "städtetag", "bundestag", "landtag", "kreistag", "zeitung", "universität", "dienst", "bank",
+    "sender", "senat", "kommando", "generalstab", "rathaus", "gemeinde", "ausschuss", "komitee",
+    "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz", "stelle", "union",
+)  # fmt: skip
+ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
+
+
+def no_role_after_genitive(span: Span, label: str) -> Span:
+    """A person mention that is a role phrase („Nadeschdins Helfer“) without the role: the
+    genitive name alone; any other mention as it is."""
+    if len(span) < 2 or (label != "PER" and not first_name_gender(span[0].text)):
+        return span  # „Israels Armee“ stays
+    last, before = span[-1], span[-2]
+    genitive = before.text.endswith("s") and not first_name_gender(before.text)
+    if last.tag_ == "NN" and genitive and (is_person_noun(last.text) or before.tag_ == "NE"):
+        return span[:-1]  # also „Sebastian Hendels Heimat“
+    return span
+
+
+def trim(span: Span) -> Span:
+    """``span`` without trailing words that are no part of a name, which the NER sometimes
+    takes along: numbers, punctuation and words without a capital („Putin 80“, „Prävention
+    in“, „Judy Lybke ntv.de“); „al-Sinwar“ keeps its capital and stays."""
+    end = span.end
+    while end - span.start > 1:
+        last, before = span.doc[end - 1], span.doc[end - 2]
+        if last.text == "." and not before.whitespace_ and ORDINAL_OR_INITIAL.match(before.text):
+            break  # „Benedikt XVI.“, „P. W.“
+        if last.like_num or last.is_punct or not any(c.isupper() for c in last.text):
+            end -= 1
+        else:
+            break
+    return span.doc[span.start : end]
+
+
+# Lower-case particles inside a person's name: Arabic ones before any capitalised word
+# („Abdullah bin Zayed“), the others only before a proper noun („Karl-Theodor zu Guttenberg“).
+ARABIC_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el"})
+NAME_PARTICLES = ARABIC_PARTICLES | {"van", "von", "de", "da", "di", "del", "della", "dos", "zu"}
+
+
+def complete(span: Span, label: str) -> tuple[Span, str]:
+    """A person mention the NER cut short, completed: a known first name followed by a
+    capitalised word („Falk Schnabel“ where „Schnabel“ is tagged a common noun), or by name
+    particles and a capitalised word („Abdullah bin Zayed“); a surname after a first name the
+    NER left out („Bärbel Bongartz“)."""
+    doc = span.doc
+    if label != "PER":
+        return span, label
+    before = doc[span.start - 1] if span.start else None
+    first = before is not None and first_name_gender(before.text) and not before.ent_type_
+    if first and not first_name_gender(span[0].text):  # „Kriminologin Bärbel“ + „Bongartz“
+        span = doc[span.start - 1 : span.end]
+    if span.end >= len(doc) or not first_name_gender(doc[span.end - 1].text):
+        return span, label  # only a first name alone is a name ended too early
+    end = span.end
+    particle = doc[end].text if doc[end].text in NAME_PARTICLES else None
+    if particle is not None:
+        end += 1 + (particle in ("von", "van") and doc[end + 1].text == "der")
+    if end >= len(doc):
+        return span, label
+    nxt = doc[end]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.tag_ in ("NN", "NE")):
+        return span, label
+    if particle is not None and particle not in ARABIC_PARTICLES and nxt.tag_ != "NE":
+        return span, label  # „Thomas von der Hochschule“
+    if is_speaker_noun(nxt.text) or nxt.lower_.endswith(ORG_ENDINGS) or acronym(nxt.text):
+        return span, label  # „Melina Wolf von der LG“
+    if nxt.ent_type_ and particle not in ARABIC_PARTICLES:
+        return span, label  # the NER named it apart („Angela Merkel“ is not „Angela“)
+    return doc[span.start : end + 1], label
+
+
+def first_name_runs(doc: Doc, covered: set[int], speakers: Sequence[Span]) -> list[tuple[int, int]]:
+    """Persons the NER missed, as token ranges: a proper noun that is a known first name with
+    the capitalised words after it („Ekaterina Duntzowa hat …“), and a first name alone
+    closing a speaker phrase after a role noun („Schülerin Diba“)."""
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if i in covered or tok.tag_ != "NE" or not first_name_gender(tok.text):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in covered and surname_word(doc[end]):
+            end += 1
+            if doc[end - 1].tag_ == "NN" or doc[end - 1].text.endswith("s"):
+                break  # a common noun or a genitive ends it („Sebastian Hendels Heimat“)
+        if end > i + 1:
+            found.append((i, end))
+        i = end
+    for span in speakers:
+        last = span[-1]
+        if (
+            len(span) > 1 and last.i not in covered and first_name_gender(last.text)
+            and is_speaker_noun(span[-2].text) and span[-2].text[:1].isupper()
+        ):  # fmt: skip
+            found.append((last.i, last.i + 1))
+    return found
+
+
+def surname_word(token: Token) -> bool:
+    """A capitalised word that may continue a person's name: a proper or common noun that is
+    no role noun nor organisation noun („Duntzowa“, „Schnabel“; not „Präsident“)."""
+    text = token.text
+    return (
+        text[:1].isupper() and token.tag_ in ("NE", "NN") and token.is_alpha is not False
+        and "-" not in text[:1] and not is_speaker_noun(text)
+        and not text.lower().endswith(ORG_ENDINGS) and not token.ent_type_
+    )  # fmt: skip
+
+
+def bare_role(token: Token, surnames: set[str]) -> bool:
+    """A role noun the NER took for a person's name („Feuerwehrmann“), unless it is the surname
+    of a person named in the article („Richter“ of „Jana Richter“)."""
+    word = token.text
+    return is_speaker_noun(word) and not first_name_gender(word) and word not in surnames
+
+
+def ner_label(ent: Span) -> str:
+    """The NER's label, PER for a first name after a role noun („Aussenminister Antony“)."""
+    return "PER" if ent.label_ != "PER" and named_by_role(ent) else ent.label_
+
+
+def named_by_role(span: Span) -> bool:
+    """A first name alone right after a role noun („Schülerin Diba“, „Mitschüler Nicolas“)."""
+    if len(span) != 1 or not span.start or not first_name_gender(span[0].text):
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.tag_ == "NN" and is_speaker_noun(before.text)
+        and not before.lower_.endswith(ORG_ENDINGS)  # „Nachrichtenagentur Wafa“
+    )  # fmt: skip
+
+
+def acronym(word: str) -> bool:
+    """An abbreviation in capitals („ATU“, „SVB“, „IGGÖ“), not a Roman numeral."""
+    capitals = len(word) > 1 and word.isalpha() and word.isupper()
+    return capitals and not ORDINAL_OR_INITIAL.match(word)
