@@ -8,7 +8,7 @@ the originals (so a later ``zitate ingest`` finds copies of them) — and cross-
 Articles go in publication order (date, then id) in transactions of ``batch`` articles (one
 statement per table and article: ``zitate.store.crud``); a stored article is left as it is, so
 loading twice changes nothing and an interrupted load resumes. Then every article whose entities
-are not linked yet is linked (``zitate.resolve.linking.relink``: oldest first, one transaction per
+are not linked yet is linked (``zitate.store.linking.relink``: oldest first, one transaction per
 article), so the order, and the result, do not depend on how Spark partitioned the corpus; user
 corrections (``entities merge|split|rename``) are stored apart and replayed, so they are kept.
 """
@@ -27,8 +27,7 @@ from ..errors import Errors, ZitateError
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
 from ..ingest.article import Paragraph
-from ..resolve import linking
-from ..store import crud, signatures
+from ..store import crud, linking, signatures
 from ..store.db import session_factory
 from ..store.models import Article
 from . import tables
