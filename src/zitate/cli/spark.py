@@ -131,11 +131,7 @@ def bench_spark(
     except ZitateError as err:
         _err(str(err))
         raise typer.Exit(2) from None
-    if as_json:
-        typer.echo(json.dumps(figures))
-        return
-    for key, value in figures.items():
-        typer.echo(f"{key:>28}  {value}")
+    _show(figures, as_json)
 
 
 def bench_load(
@@ -154,6 +150,11 @@ def bench_load(
     except ZitateError as err:
         _err(str(err))
         raise typer.Exit(2) from None
+    _show(figures, as_json)
+
+
+def _show(figures: dict, as_json: bool) -> None:
+    """A bench's figures: one JSON object, or one aligned line per figure."""
     if as_json:
         typer.echo(json.dumps(figures))
         return
