@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from sqlalchemy import select, text
 
-from zitate.resolve.linking import link_article
 from zitate.store.crud import add_record, record_of
 from zitate.store.db import session_factory
+from zitate.store.linking import link_article
 from zitate.store.models import Article, CanonicalEntity, Entity
 
 

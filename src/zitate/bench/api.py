@@ -93,8 +93,7 @@ def _analyse_pages(data: Path, log: Callable[[str], None]) -> list[dict]:
 
 
 def _store_copy(sessions, records: list[dict], copy_no: int) -> None:
-    from ..resolve import linking
-    from ..store import crud
+    from ..store import crud, linking
 
     def new_id(old: str) -> str:
         return old if copy_no == 0 else hashlib.sha1(f"{old}/{copy_no}".encode()).hexdigest()

@@ -506,6 +506,7 @@ app.command("speakers")(cli_entities.speakers)
 app.add_typer(cli_spark.spark_app, name="spark")
 app.command("load")(cli_spark.load)
 bench_app.command("spark")(cli_spark.bench_spark)
+bench_app.command("load")(cli_spark.bench_load)
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Command line, cross-article entities: ``zitate entities list|show|merge|split|rename|relink``
 and ``zitate speakers``; a thin layer over ``zitate.store.entities``, ``zitate.store.speakers``
-and ``zitate.resolve.linking``.
+and ``zitate.store.linking``.
 
 Input: a database URL (``--db``, SQLite file ``zitate.db`` by default) and ids or names. Output:
 aligned text tables or JSON on stdout; a bad id or name is one line on stderr and exit status 2.
@@ -170,8 +170,8 @@ def relink_command(
     """Link the stored document entities to canonical entities, replaying the corrections.
 
     For a database stored before linking existed; one transaction per article."""
-    from ..resolve.linking import relink
     from ..store import open_db, session_factory
+    from ..store.linking import relink
 
     try:
         engine = open_db(db)

@@ -131,6 +131,30 @@ def bench_spark(
     except ZitateError as err:
         _err(str(err))
         raise typer.Exit(2) from None
+    _show(figures, as_json)
+
+
+def bench_load(
+    db: Annotated[str, typer.Option(help="PostgreSQL URL (a fresh schema is used and dropped).")],
+    data: Annotated[Path, typer.Option(help="The shared/data folder.")] = Path("../shared/data"),
+    articles: Annotated[int, typer.Option(min=1, help="Articles to store each way.")] = 2000,
+    batch: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
+) -> None:
+    """Articles/s of storing analysed records with per-article statements (`zitate ingest`) and
+    with one COPY per table and batch (`zitate load` on PostgreSQL), in the same run."""
+    from ..bench.load import run
+
+    try:
+        figures = run(db, data, articles, batch, log=lambda m: typer.echo(m, err=True))
+    except ZitateError as err:
+        _err(str(err))
+        raise typer.Exit(2) from None
+    _show(figures, as_json)
+
+
+def _show(figures: dict, as_json: bool) -> None:
+    """A bench's figures: one JSON object, or one aligned line per figure."""
     if as_json:
         typer.echo(json.dumps(figures))
         return

@@ -2,8 +2,8 @@
 
 ``resolve_speakers(doc, quotes)`` returns the quotation records with ``speaker.entity`` set and
 the entity records of ``shared/OUTPUT.md`` (see ``zitate.resolve.document``). Across articles,
-``zitate.resolve.linking`` links the stored document entities to canonical entities (names in
-``names``, dated aliases in ``aliases``).
+``zitate.store.linking`` links the stored document entities to canonical entities (names parsed
+by ``zitate.resolve.names``, dated aliases in ``zitate.store.aliases``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Names of document entities, normalised for linking across articles.
 
-Stage: resolve, cross-article (used by ``zitate.resolve.linking`` and the entity corrections).
+Stage: resolve, cross-article (used by ``zitate.store.linking`` and the entity corrections).
 Input: the ``name`` and ``kind`` of a document entity as stored („US-Präsident Donald Trump“,
 „Putin der moralische“, „Sprecher des Generalstabs“). Output: a ``Name`` — the cleaned display
 name, its matching key (case, whitespace and diacritics folded), the leading titles split off

@@ -21,7 +21,7 @@ Stages:
    models load once per worker, not per task or record;
 4. the rows of each record (``zitate.spark.tables``) written as Parquet, ``partitionBy(month)``.
 
-Cross-article entity linking is left to ``zitate load`` (``zitate.resolve.linking`` in
+Cross-article entity linking is left to ``zitate load`` (``zitate.store.linking`` in
 publication order), which gives the database the same entities as ``zitate ingest``.
 """
 

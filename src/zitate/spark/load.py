@@ -5,10 +5,11 @@ Spark needed) and a migrated database (``zitate.store.open_db``). Output: the sa
 ``zitate ingest`` writes — articles, quotations, entities, mentions, relations, the signatures of
 the originals (so a later ``zitate ingest`` finds copies of them) — and cross-article entities.
 
-Articles go in publication order (date, then id) in transactions of ``batch`` articles (one
-statement per table and article: ``zitate.store.crud``); a stored article is left as it is, so
+Articles go in publication order (date, then id) in transactions of ``batch`` articles (on
+PostgreSQL one ``COPY`` per table and batch, ``zitate.store.bulk``; on SQLite one statement per
+table and article, ``zitate.store.crud``); a stored article is left as it is, so
 loading twice changes nothing and an interrupted load resumes. Then every article whose entities
-are not linked yet is linked (``zitate.resolve.linking.relink``: oldest first, one transaction per
+are not linked yet is linked (``zitate.store.linking.relink``: oldest first, one transaction per
 article), so the order, and the result, do not depend on how Spark partitioned the corpus; user
 corrections (``entities merge|split|rename``) are stored apart and replayed, so they are kept.
 """
@@ -27,8 +28,7 @@ from ..errors import Errors, ZitateError
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
 from ..ingest.article import Paragraph
-from ..resolve import linking
-from ..store import crud, signatures
+from ..store import bulk, crud, linking, signatures
 from ..store.db import session_factory
 from ..store.models import Article
 from . import tables
@@ -117,18 +117,23 @@ def _store(sessions, records: list, stats: LoadStats) -> None:
 def _add(session, records: list) -> set[str]:
     ids = [record["article"]["id"] for record, _, _ in records]
     stored = set(session.scalars(select(Article.id).where(Article.id.in_(ids))))
-    added = set()
-    for record, analysed, skip_reason in records:
-        article_id = record["article"]["id"]
-        if article_id in stored or article_id in added:
-            continue
-        crud.add_record(session, record, analysed=analysed, skip_reason=skip_reason)
-        added.add(article_id)
+    new, added = [], set()
+    for item in records:
+        article_id = item[0]["article"]["id"]
+        if article_id not in stored and article_id not in added:
+            new.append(item)
+            added.add(article_id)
+    if session.get_bind().dialect.name == "postgresql":
+        bulk.copy_records(session, new)  # one COPY per table for the batch
+    else:
+        for record, analysed, skip_reason in new:
+            crud.add_record(session, record, analysed=analysed, skip_reason=skip_reason)
+        session.flush()
+    for record, _, _ in new:
         if record["article"]["duplicate_of"] is None:
             mh = dedup.signature(article_of(record))
             if mh is not None:
-                session.flush()
-                signatures.add(session, article_id, mh)
+                signatures.add(session, record["article"]["id"], mh)
     return added
 
 

@@ -99,21 +99,29 @@ def replace_analysis(
 def _set_article(
     session: Session, article: Article, record: dict, *, analysed: bool, skip_reason: str | None
 ) -> None:
+    for name, value in article_values(record, analysed=analysed, skip_reason=skip_reason).items():
+        setattr(article, name, value)
+    article.source = source_named(session, record["article"].get("source"))
+
+
+def article_values(record: dict, *, analysed: bool, skip_reason: str | None) -> dict:
+    """The columns of an article's row taken from ``record`` (all but id, source and time)."""
     data = record["article"]
-    for name in ARTICLE_FIELDS:
-        setattr(article, name, data.get(name))
-    article.authors = list(data.get("authors") or [])
-    article.credits = list(data.get("credits") or [])
-    article.paragraphs = list(data.get("paragraphs") or [])
-    article.input = record.get("input")
-    article.content_hash = content_hash(data["text"])
-    article.source = source_named(session, data.get("source"))
-    article.model_name = record["model"]["name"]
-    article.model_version = record["model"]["version"]
-    article.analysed = analysed
-    article.skip_reason = skip_reason
-    article.n_quotes = len(record["quotes"])
-    article.n_entities = len(record["entities"])
+    values = {name: data.get(name) for name in ARTICLE_FIELDS}
+    values |= {
+        "authors": list(data.get("authors") or []),
+        "credits": list(data.get("credits") or []),
+        "paragraphs": list(data.get("paragraphs") or []),
+        "input": record.get("input"),
+        "content_hash": content_hash(data["text"]),
+        "model_name": record["model"]["name"],
+        "model_version": record["model"]["version"],
+        "analysed": analysed,
+        "skip_reason": skip_reason,
+        "n_quotes": len(record["quotes"]),
+        "n_entities": len(record["entities"]),
+    }
+    return values
 
 
 def _add_analysis(session: Session, article: Article, record: dict) -> None:
@@ -121,38 +129,58 @@ def _add_analysis(session: Session, article: Article, record: dict) -> None:
     table has the same keys); the entities' ids come back for mentions, aliases and quotation
     speakers."""
     session.flush()  # the article's row first: every row below refers to it
-    version, article_id = record["model"]["version"], article.id
     entity_ids: dict[str, int] = {}
-    if record["entities"]:
-        rows = [
-            {"article_id": article_id, "local_id": item["id"], "position": position,
-             "name": item["name"], "kind": item["kind"], "model_version": version}
-            for position, item in enumerate(record["entities"])
-        ]  # fmt: skip
+    if rows := entity_rows(article.id, record):
         table = Entity.__table__
         # RETURNING pairs each id with its local id: the rows may come back in any order
         entity_ids = dict(
             session.execute(insert(table).returning(table.c.local_id, table.c.id), rows).all()
         )
-        _insert(session, insert(Mention.__table__), [
+    for table, table_rows in analysis_rows(article.id, record, entity_ids).items():
+        if table is Quotation.__table__:
+            statement = _INSERT_QUOTATION
+            table_rows = [{_ROLE_SPANS.get(k, k): v for k, v in row.items()} for row in table_rows]
+        else:
+            statement = insert(table)
+        _insert(session, statement, table_rows)
+
+
+def entity_rows(article_id: str, record: dict) -> list[dict]:
+    """The ``entities`` rows of ``record`` (without ids: the database gives them)."""
+    version = record["model"]["version"]
+    return [
+        {"article_id": article_id, "local_id": item["id"], "position": position,
+         "name": item["name"], "kind": item["kind"], "model_version": version}
+        for position, item in enumerate(record["entities"])
+    ]  # fmt: skip
+
+
+def analysis_rows(article_id: str, record: dict, entity_ids: dict[str, int]) -> dict:
+    """The rows below an article's entities, by table (mentions, aliases, quotations,
+    relations), given the database id of each entity's local id; column names as keys."""
+    version = record["model"]["version"]
+    entities = record["entities"]
+    return {
+        Mention.__table__: [
             {"entity_id": entity_ids[item["id"]], "position": i, "start": start, "end": end}
-            for item in record["entities"]
+            for item in entities
             for i, (start, end) in enumerate(item.get("mentions") or [])
-        ])  # fmt: skip
-        _insert(session, insert(Alias.__table__), [
+        ],
+        Alias.__table__: [
             {"entity_id": entity_ids[item["id"]], "position": i, "alias": alias}
-            for item in record["entities"]
+            for item in entities
             for i, alias in enumerate(item.get("aliases") or [])
-        ])  # fmt: skip
-    _insert(session, _INSERT_QUOTATION, [
-        _quotation(article_id, position, quote, entity_ids, version)
-        for position, quote in enumerate(record["quotes"])
-    ])  # fmt: skip
-    _insert(session, insert(Relation.__table__), [
-        {"article_id": article_id, "position": position, "type": rel["type"],
-         "source": rel["source"], "target": rel["target"]}
-        for position, rel in enumerate(record.get("relations") or [])
-    ])  # fmt: skip
+        ],
+        Quotation.__table__: [
+            _quotation(article_id, position, quote, entity_ids, version)
+            for position, quote in enumerate(record["quotes"])
+        ],
+        Relation.__table__: [
+            {"article_id": article_id, "position": position, "type": rel["type"],
+             "source": rel["source"], "target": rel["target"]}
+            for position, rel in enumerate(record.get("relations") or [])
+        ],
+    }  # fmt: skip
 
 
 def _insert(session: Session, statement: Insert, rows: list[dict]) -> None:
@@ -179,7 +207,7 @@ def _quotation(
         value = quote.get(role)
         row[f"{role}_text"] = value.get("text") if value else None
         spans = [list(span) for span in value.get("spans") or []] if value else None
-        row[_ROLE_SPANS[f"{role}_spans"]] = spans
+        row[f"{role}_spans"] = spans
     for role in ("speaker", "addressee"):
         row[f"{role}_entity_id"] = entity_ids.get((quote.get(role) or {}).get("entity"))
     return row

@@ -1,7 +1,7 @@
 """Storage stage, entity corrections: list and show canonical entities; merge, split, rename.
 
 Input: a session on a linked database and the user's ids and names. Output: the changed rows and
-a ``Correction`` row per change, with the pins that ``zitate.resolve.linking`` replays so that a
+a ``Correction`` row per change, with the pins that ``zitate.store.linking`` replays so that a
 correction survives re-ingestion (``zitate ingest --reprocess``, ``zitate entities relink``) and
 applies to new articles:
 
@@ -23,9 +23,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import Errors, ZitateError
-from ..resolve.aliases import delete_canonical, refresh
-from ..resolve.linking import Corrections, lock
 from ..resolve.names import fold, parse_name
+from .aliases import delete_canonical, refresh
+from .linking import Corrections, lock
 from .models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, Quotation
 from .search import like_pattern
 

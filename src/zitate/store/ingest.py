@@ -15,7 +15,7 @@ nothing, and an ingest killed half-way resumes where it stopped — a killed tra
 rows. A stored article from another model version is skipped too (``outdated``) unless
 ``reprocess`` is set; then its analysis is replaced. An ``--only-article`` row is analysed when a
 later ingest runs the models. The article's document entities are linked to cross-article
-entities (``zitate.resolve.linking``) in the same transaction.
+entities (``zitate.store.linking``) in the same transaction.
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..errors import Errors, ZitateError, unexpected
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
-from ..resolve import linking
-from . import crud, signatures
+from . import crud, linking, signatures
 from .db import session_factory
 from .models import Article
 

@@ -242,7 +242,7 @@ class SignatureBand(Base):
 
 class CanonicalEntity(Base):
     """A person, organisation… across articles: the document entities linked to it (by
-    ``zitate.resolve.linking``) are its mentions; ``locked`` once a user named it."""
+    ``zitate.store.linking``) are its mentions; ``locked`` once a user named it."""
 
     __tablename__ = "canonical_entities"
 

@@ -1,6 +1,6 @@
 """Storage stage, speakers: who is quoted, as canonical (cross-article) entities.
 
-Input: a session on a linked database (``zitate.resolve.linking``). Output: plain dicts for the
+Input: a session on a linked database (``zitate.store.linking``). Output: plain dicts for the
 API, the command line and the web pages — ``top_speakers`` (most quoted first, with quotation and
 article counts), ``speaker_detail`` (names and roles with their dates, outlets, most frequent
 cues, quotations over time) and ``speaker_quotes`` (a page of one speaker's ``Quotation`` rows).

@@ -1,6 +1,6 @@
 """GET /api/speakers, GET /api/speakers/{id}: who is quoted, and how often.
 
-A speaker is a canonical (cross-article) entity of ``zitate.resolve.linking``: „Trump“, „Donald
+A speaker is a canonical (cross-article) entity of ``zitate.store.linking``: „Trump“, „Donald
 Trump“ and „US-Präsident Donald Trump“ in several articles are one speaker, whose id is the
 canonical entity's id (as in ``zitate entities list``). The queries are
 ``zitate.store.speakers``'s, shared with the command line and the web pages.

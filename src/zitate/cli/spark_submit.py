@@ -1,9 +1,9 @@
-"""Spark stage, ``spark-submit`` entry point: ``spark-submit … submit.py INPUT… --output DIR``
+"""CLI, ``spark-submit`` entry point: ``spark-submit … spark_submit.py INPUT… --output DIR``
 runs ``zitate spark run`` with the master, executors and archives ``spark-submit`` was given
 (no ``--master`` here: the session takes ``spark-submit``'s).
 
 Input: the arguments of ``zitate spark run``. Output: its Parquet datasets and summary lines.
-The path of this file: ``python -c 'import zitate.spark.submit as m; print(m.__file__)'``.
+The path of this file: ``python -c 'import zitate.cli.spark_submit as m; print(m.__file__)'``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
-    from zitate.cli import app
+    from . import app
 
     app(["spark", "run", *(sys.argv[1:] if argv is None else argv)])
 

@@ -1,6 +1,6 @@
 """Dated aliases of canonical entities, computed from the document entities linked to them.
 
-Stage: resolve, cross-article (used by ``zitate.resolve.linking`` and the entity corrections).
+Stage: store, cross-article (used by ``zitate.store.linking`` and the entity corrections).
 Input: canonical entity ids whose links changed. Output: their ``CanonicalAlias`` rows — each
 name („Donald Trump“, „Trump“) and role title („US-Präsident“) with how many document entities
 carry it and the first and last publication date seen — and, unless a user named it, the
@@ -21,8 +21,8 @@ from datetime import date
 from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..store.models import Alias, Article, CanonicalAlias, CanonicalEntity, Entity
-from .names import fold, parse_name
+from ..resolve.names import fold, parse_name
+from .models import Alias, Article, CanonicalAlias, CanonicalEntity, Entity
 
 Tally = dict[tuple[str, str], "_AliasTally"]  # (type, key) -> tally
 

@@ -1,11 +1,11 @@
 """Cross-article entity linking: the document entities of a stored article -> canonical entities.
 
-Stage: resolve, after the article's rows are written (``zitate.store.ingest`` calls
+Stage: store, after the article's rows are written (``zitate.store.ingest`` calls
 ``link_article`` in the article's transaction; ``relink`` links a whole database). Input: the
 ``Entity`` rows of one article (name, kind, role aliases) and the canonical entities already in
 the database with their aliases and the user corrections. Output: ``Entity.canonical_id`` set,
 new ``CanonicalEntity`` rows where no existing one fits, and the touched entities' dated aliases
-brought up to date (``zitate.resolve.aliases``).
+brought up to date (``zitate.store.aliases``).
 
 The rules, in order:
 
@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Row, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from ..store.models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, utcnow
+from ..resolve.names import Name, parse_name
 from .aliases import add_article, delete_canonical, refresh
-from .names import Name, parse_name
+from .models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, utcnow
 
 _LOCK_KEY = 0x7A17E7  # pg_advisory_xact_lock key: one linker writes at a time
 Previous = dict[tuple[str, str], int]  # (kind, key) -> canonical id, of a replaced analysis

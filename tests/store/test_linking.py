@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from store.conftest import db_url, engine, postgres_base  # noqa: F401
 from zitate.ingest.text import article_from_text
 from zitate.record import build_record
-from zitate.resolve.linking import relink
 from zitate.store.db import session_factory
 from zitate.store.ingest import Analysis, Ingestor
+from zitate.store.linking import relink
 from zitate.store.models import CanonicalEntity, Entity, Quotation
 from zitate.store.speakers import speaker_detail, top_speakers
 
