@@ -38,7 +38,9 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
             raise ZitateError(Errors.E012, input=article.input, detail=detail)
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
         record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
-        record["relations"] = find_relations(doc, record["quotes"])
+        record["relations"] = find_relations(
+            doc, record["quotes"], record["entities"], article.paragraphs
+        )
     return record
 
 
