@@ -7,10 +7,10 @@ storage (``zitate.store.disputes``) calls too.
 """
 
 from .lexicon import LEXICON_NAME, DisputeLexicon, get_lexicon
-from .relations import find_relations
+from .relations import find_disputes, find_relations
 from .target import Denial, Statement, choose, stems
 
 __all__ = [
-    "LEXICON_NAME", "Denial", "DisputeLexicon", "Statement", "choose", "find_relations",
-    "get_lexicon", "stems",
-]
+    "LEXICON_NAME", "Denial", "DisputeLexicon", "Statement", "choose", "find_disputes",
+    "find_relations", "get_lexicon", "stems",
+]  # fmt: skip

@@ -38,12 +38,26 @@ def find_relations(
     lexicon: str = LEXICON_NAME,
 ) -> list[dict]:
     """The dispute relations between the resolved ``quotes`` of ``doc`` (module docstring)."""
+    return find_disputes(doc, quotes, entities, paragraphs, lexicon)[0]
+
+
+def find_disputes(
+    doc: Doc,
+    quotes: Sequence[dict],
+    entities: Sequence[dict] = (),
+    paragraphs: Sequence | None = None,
+    lexicon: str = LEXICON_NAME,
+) -> tuple[list[dict], dict[str, dict]]:
+    """``(relations, disputes)``: the relations, and for each quotation that voices a dispute its
+    ``{"type", "claims"}`` (the claim nouns it names) — what the cross-article step after
+    storage reads to answer a denial whose claim is not in its own article."""
     words = get_lexicon(lexicon)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     statements = [_statement(doc, q, entities, paragraphs, sent_index) for q in quotes]
     relations: list[dict] = []
     answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
-    disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker key, sentence) of a denial
+    disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
+    marks: dict[str, dict] = {}
     for quote, statement in zip(quotes, statements, strict=True):
         found = detect(doc, quote, words)
         if found is not None:
@@ -53,8 +67,9 @@ def find_relations(
                 if q["id"] != quote["id"] and _claim_like(q, quote)
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
-            targets = _inherit(targets, disputes, _speaker_key(quote), statement.order)
-            disputes[quote["id"]] = (targets, _speaker_key(quote), statement.order)
+            targets = _inherit(targets, disputes, _entity(quote), statement.order)
+            disputes[quote["id"]] = (targets, _entity(quote), statement.order)
+            marks[quote["id"]] = {"type": found.type, "claims": list(found.claim_nouns)}
             for key, conf in targets:
                 relations.append(_relation(found.type, quote["id"], key, conf))
             answered = (found.type, targets, _speaker_key(quote), statement.order)
@@ -65,7 +80,7 @@ def find_relations(
                 relations.append(_relation(CONTINUED[answered[0]], quote["id"], key, conf))
             continue
         answered = None
-    return relations
+    return relations, marks
 
 
 def _inherit(targets, disputes: dict, speaker: str | None, order: int) -> list:

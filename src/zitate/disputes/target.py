@@ -130,8 +130,8 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         value += 0.9 / (1 + gap / 2)
     else:
         value -= 1.0  # a claim is mostly reported before its denial
-    if nearest and denial.anaphoric:
-        value += 0.8
+    if nearest and denial.anaphoric and gap <= 1:
+        value += 1.1  # „weist diese Darstellung zurück“, „widersprach:“ — what was just said
     return value
 
 
