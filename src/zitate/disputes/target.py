@@ -108,11 +108,11 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     if same_name and (claim.speaker is None or denial.speaker is None):
         return 0.0  # the same name on both sides
     value = 0.0
-    cue = claim.cue.lower()
+    cue = claim.cue.lower().split()
     for noun in denial.claim_nouns:
         fits = lexicon.claim_nouns.get(noun, ())
-        if cue and any(cue == f or cue.startswith(f) for f in fits):
-            value += 1.6
+        if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
+            value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
             break
     if claim.speaker is not None and claim.speaker in denial.mentions:
         value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
