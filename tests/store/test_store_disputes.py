@@ -66,7 +66,9 @@ def across(engine) -> list[Relation]:
         return list(rows)
 
 
-@pytest.mark.parametrize("order", [("claim", "unrelated", "denial"), ("denial", "unrelated", "claim")])
+@pytest.mark.parametrize(
+    "order", [("claim", "unrelated", "denial"), ("denial", "unrelated", "claim")]
+)
 def test_denial_in_one_article_linked_to_the_claim_in_another(engine, analysed, order):
     store(engine, analysed, order)
     claim, denial = analysed["claim"][0], analysed["denial"][0]
@@ -80,7 +82,7 @@ def test_denial_in_one_article_linked_to_the_claim_in_another(engine, analysed, 
         target_row = crud.record_of(crud.get_article(session, claim.id))
         target = next(q for q in target_row["quotes"] if q["id"] == relation.target)
         assert "eingekesselt" in target["text"]
-        assert {"target_article": claim.id} .items() <= next(
+        assert {"target_article": claim.id}.items() <= next(
             r for r in record["relations"] if r["source"] == relation.source
         ).items()
         total, items = list_disputes(session, across=True)

@@ -75,8 +75,11 @@ def detect(doc: Doc, quote: dict, lexicon: DisputeLexicon) -> Dispute | None:
         kind = _judgement(_judged(doc, quote, sentence), lexicon)
     if kind is None:
         return None
-    nouns = tuple(t.lower_ for t in sentence if t.lower_ in lexicon.claim_nouns
-                  or t.lemma_.lower() in lexicon.claim_nouns)
+    nouns = tuple(
+        t.lower_
+        for t in sentence
+        if t.lower_ in lexicon.claim_nouns or t.lemma_.lower() in lexicon.claim_nouns
+    )
     # it points back („diese Darstellung“, „Beides“), or names no claim at all („widersprach:“)
     anaphoric = not nouns or any(
         t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]

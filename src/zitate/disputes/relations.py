@@ -63,7 +63,8 @@ def find_disputes(
         if found is not None:
             denial = _denial(doc, quote, found, statement, entities, quotes)
             claims = [
-                s for q, s in zip(quotes, statements, strict=True)
+                s
+                for q, s in zip(quotes, statements, strict=True)
                 if q["id"] != quote["id"] and _claim_like(q, quote)
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]

@@ -152,7 +152,8 @@ def choose(
         return []
     first = scored[0][0]
     chosen = [
-        (c, s) for c, s in scored
+        (c, s)
+        for c, s in scored
         if s >= max(floor, CLOSE * best) and abs(c.order - first.order) <= NEAR
     ][:limit]
     return [(c, round(1 - math.exp(-s / 2.5), 3)) for c, s in chosen]

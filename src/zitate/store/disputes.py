@@ -110,9 +110,9 @@ def _open_denials(session: Session, article_ids) -> list[tuple[Quotation, Denial
         for r in session.scalars(select(Relation).where(Relation.article_id.in_(article_ids)))
     }
     rows = session.scalars(
-        select(Quotation).where(
-            Quotation.article_id.in_(article_ids), Quotation.dispute.is_not(None)
-        ).options(selectinload(Quotation.article), selectinload(Quotation.speaker_entity))
+        select(Quotation)
+        .where(Quotation.article_id.in_(article_ids), Quotation.dispute.is_not(None))
+        .options(selectinload(Quotation.article), selectinload(Quotation.speaker_entity))
     ).all()
     open_rows = [r for r in rows if (r.article_id, r.local_id) not in answered and r.dispute]
     mentions = _mentions(session, {r.article_id for r in open_rows})
@@ -150,8 +150,11 @@ def _window_articles(session: Session, day: date | None, exclude: str, after: bo
     for article_id, published in session.execute(query):
         other = _day(published)
         if day is not None and other is not None:
-            low, high = (day - timedelta(days=1), day + timedelta(days=WINDOW_DAYS)) if after else (
-                day - timedelta(days=WINDOW_DAYS), day + timedelta(days=1))
+            low, high = (
+                (day - timedelta(days=1), day + timedelta(days=WINDOW_DAYS))
+                if after
+                else (day - timedelta(days=WINDOW_DAYS), day + timedelta(days=1))
+            )
             if not low <= other <= high:
                 continue
         ids.append(article_id)
