@@ -55,6 +55,15 @@ def link_across(session: Session, article_id: str) -> int:
     return added
 
 
+def link_all(session: Session) -> int:
+    """``link_across`` for every original analysed article (oldest first); relations added."""
+    query = select(Article.id).where(Article.duplicate_of.is_(None), Article.analysed.is_(True))
+    return sum(
+        link_across(session, article_id)
+        for article_id in session.scalars(query.order_by(Article.published, Article.id)).all()
+    )
+
+
 def _link(session: Session, denial: tuple[Quotation, Denial], claims: list[Statement]) -> int:
     row, view = denial
     lexicon = get_lexicon()
