@@ -59,7 +59,8 @@ def find_disputes(
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
     marks: dict[str, dict] = {}
     for quote, statement in zip(quotes, statements, strict=True):
-        found = detect(doc, quote, words)
+        # a headline or subheading summarises the dispute the body tells: no source of its own
+        found = None if statement.heading else detect(doc, quote, words)
         if found is not None:
             denial = _denial(doc, quote, found, statement, entities, quotes)
             claims = [
@@ -147,8 +148,7 @@ def _statement(doc: Doc, quote: dict, entities, paragraphs, sent_index) -> State
     end = sentence[-1].idx + len(sentence[-1]) if sentence else _extent(quote)[1]
     speaker = quote.get("speaker") or {}
     heading = any(
-        p.start <= start < p.end and p.kind in ("title", "heading", "teaser")
-        for p in paragraphs or []
+        p.start <= start < p.end and p.kind in ("title", "heading") for p in paragraphs or []
     )
     cue = quote.get("cue")
     cue_tokens = [doc[i] for i in _cue_ids(doc, cue)] if cue else []

@@ -256,13 +256,14 @@ def list_disputes(
     date_to: str | None = None,
     type: str | None = None,
     across: bool | None = None,
+    article: str | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[int, list[dict]]:
     """``(total, items)``: stored relations, newest denial first, with both statements, their
     speakers, articles, dates and outlets. Filters: words in either statement (``q``), a speaker
     of either side, an outlet of either side, the denial's date range, the relation type, only
-    relations across articles (``across``)."""
+    relations across articles (``across``), relations from or to one ``article``."""
     src_q, tgt_q = aliased(Quotation), aliased(Quotation)
     src_a, tgt_a = aliased(Article), aliased(Article)
     src_s, tgt_s = aliased(Source), aliased(Source)
@@ -298,6 +299,8 @@ def list_disputes(
     if across is not None:
         linked = Relation.target_article_id
         query = query.where(linked.is_not(None) if across else linked.is_(None))
+    if article:
+        query = query.where(or_(Relation.article_id == article, target_article == article))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     query = query.order_by(src_a.published.desc(), Relation.article_id, Relation.position)
     rows = session.execute(query.limit(limit).offset(offset)).all()
