@@ -76,7 +76,7 @@ def test_denial_in_one_article_linked_to_the_claim_in_another(engine, analysed, 
     assert relation.article_id == denial.id and relation.target_article_id == claim.id
     assert relation.type == "denies" and 0 < relation.confidence < 1
     with session_factory(engine)() as session:
-        record = crud.record_of(session.get(type(crud.get_article(session, denial.id)), denial.id))
+        record = crud.record_of(crud.get_article(session, denial.id))
         source = next(q for q in record["quotes"] if q["id"] == relation.source)
         assert "zurückgewiesen" in source["text"] or "zurückgewiesen" in source["cue"]["text"]
         target_row = crud.record_of(crud.get_article(session, claim.id))
@@ -100,3 +100,22 @@ def test_reprocessing_the_claim_keeps_one_link(engine, analysed):
     record = {**analysis.record, "model": {**analysis.record["model"], "version": "other"}}
     ingestor.ingest(article, lambda _a: Analysis(record, analysed=True))
     assert len(across(engine)) == 1
+
+
+def test_relations_in_the_exports(engine, analysed):
+    import io
+    import json
+
+    from zitate.store.export import export
+
+    store(engine, analysed, ("claim", "denial"))
+    claim, denial = analysed["claim"][0], analysed["denial"][0]
+    with session_factory(engine)() as session:
+        out = io.StringIO()
+        export(session, "jsonl", out)
+        records = {r["article"]["id"]: r for r in map(json.loads, out.getvalue().splitlines())}
+        (linked,) = [r for r in records[denial.id]["relations"] if "target_article" in r]
+        assert linked["target_article"] == claim.id and linked["type"] == "denies"
+        out = io.StringIO()
+        export(session, "csv", out)
+    assert f"denies {claim.id}/{linked['target']}" in out.getvalue()
