@@ -119,3 +119,34 @@ def test_relations_in_the_exports(engine, analysed):
         out = io.StringIO()
         export(session, "csv", out)
     assert f"denies {claim.id}/{linked['target']}" in out.getvalue()
+
+
+def test_cli_lists_and_links(analysed, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from zitate.cli import app
+    from zitate.store import open_db
+
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    engine = open_db(url)
+    store(engine, analysed, ("claim", "denial"))
+    with session_factory(engine)() as session, session.begin():
+        session.query(Relation).filter(Relation.target_article_id.is_not(None)).delete()
+    engine.dispose()
+    runner = CliRunner()
+    before = runner.invoke(app, ["disputes", "--across", "--format", "json", "--db", url])
+    assert before.exit_code == 0 and json.loads(before.stdout)["total"] == 0
+    linked = runner.invoke(app, ["disputes", "--link", "--across", "-f", "json", "--db", url])
+    assert linked.exit_code == 0, linked.output
+    (item,) = json.loads(linked.stdout)["items"]
+    assert item["source"]["outlet"] == "kyiv.example" and item["type"] == "denies"
+    table = runner.invoke(app, ["disputes", "Pokrowsk", "--db", url])
+    assert table.exit_code == 0 and "bestreitet" in table.stdout
+    bad = runner.invoke(app, ["disputes", "--type", "agrees", "--db", url])
+    assert bad.exit_code == 2
+    missing = runner.invoke(app, ["disputes", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert missing.exit_code == 2 and "error" in missing.output
+    split = runner.invoke(app, ["bench", "disputes", "--split", "train"])
+    assert split.exit_code == 2 and "--split" in split.output
