@@ -148,3 +148,27 @@ def test_bench_matching_counts_a_right_and_a_wrong_target():
 def test_gold_page_names_its_split(path):
     data = json.loads(path.read_text("utf-8"))
     assert data["split"] in ("dev", "test") and data["page"].endswith(".html")
+
+
+def test_a_subheading_summarising_the_dispute_is_no_claim():
+    """The shape of the mission's Tagesspiegel page: the subheading „Ukraine widerspricht
+    Darstellung über Einkesselung“ stands between the claim and the denial."""
+    from zitate.ingest.text import article_from_text
+    from zitate.quotes.pipeline import attribution_pipeline
+    from zitate.record import build_record
+
+    article = article_from_text(
+        "Kämpfe um Pokrowsk\n\n"
+        "Das russische Verteidigungsministerium erklärte am Sonntag, die letzten ukrainischen "
+        "Soldaten bei Pokrowsk seien eingekreist. Die Stadt stehe kurz vor dem Fall.\n\n"
+        "Ukraine widerspricht Darstellung über Einkesselung\n\n"
+        "Der ukrainische Generalstab weist diese Darstellung zurück. Eine Einkesselung gebe es "
+        "nicht, die Versorgungswege seien weiterhin offen.",
+        "pokrowsk.txt",
+    )
+    assert [p.kind for p in article.paragraphs].count("heading") == 1
+    record = build_record(article, attribution_pipeline()(article.text))
+    text = {q["id"]: q["text"] for q in record["quotes"]}
+    denial = [r for r in record["relations"] if text[r["source"]].startswith("Der ukrainische")]
+    assert denial and all("Ukraine widerspricht" not in text[r["target"]] for r in denial)
+    assert any("eingekreist" in text[r["target"]] for r in denial)

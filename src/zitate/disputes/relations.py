@@ -54,6 +54,12 @@ def find_disputes(
     words = get_lexicon(lexicon)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     statements = [_statement(doc, q, entities, paragraphs, sent_index) for q in quotes]
+    # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
+    # Einkesselung“) summarises it: neither its source nor a claim it answers
+    summaries = {
+        q["id"] for q, s in zip(quotes, statements, strict=True)
+        if s.heading and detect(doc, q, words) is not None
+    }  # fmt: skip
     relations: list[dict] = []
     answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
@@ -66,7 +72,7 @@ def find_disputes(
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
-                if q["id"] != quote["id"] and _claim_like(q, quote)
+                if q["id"] != quote["id"] and q["id"] not in summaries and _claim_like(q, quote)
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
             targets = _inherit(targets, disputes, _entity(quote), statement.order)
