@@ -52,6 +52,13 @@ def rows_of(records: dict[str, dict]) -> dict[tuple[str, str], dict]:
                 "entity": names.get(speaker.get("entity")),
                 "cue": (q["cue"] or {}).get("text"),
                 "text": q["text"],
+                "relations": "; ".join(
+                    f"{r['type']} {r['target_article'] + '/' if 'target_article' in r else ''}"
+                    f"{r['target']}"
+                    for r in record["relations"]
+                    if r["source"] == q["id"]
+                )
+                or None,
             }
     return out
 

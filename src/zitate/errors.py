@@ -58,6 +58,10 @@ class Errors(StrEnum):
     E321 = "cannot merge: {detail}"
     E322 = "cannot split entity {id}: {detail}"
     E323 = "cannot rename entity {id}: {detail}"
+    # E330–E339: disputes (zitate.disputes, zitate.store.disputes, zitate disputes, bench disputes)
+    E330 = "no dispute gold for split {split!r} at {path}; see gold/disputes/README.md"
+    E331 = "malformed dispute gold {path}: {detail}"
+    E332 = "unknown relation type {value!r}; use denies, contradicts or confirms"
     # E400–E499: HTTP API (zitate.api)
     E400 = "bad request: {detail}"
     E401 = "missing API token; send the header Authorization: Bearer TOKEN"

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from . import __version__
-from .disputes import find_relations
+from .disputes import find_disputes
 from .errors import Errors, ZitateError
 from .ingest.article import Article
 from .nlp.tokenizer import doc_text
@@ -38,7 +38,12 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
             raise ZitateError(Errors.E012, input=article.input, detail=detail)
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
         record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
-        record["relations"] = find_relations(doc, record["quotes"])
+        record["relations"], disputes = find_disputes(
+            doc, record["quotes"], record["entities"], article.paragraphs
+        )
+        for quote in record["quotes"]:
+            if quote["id"] in disputes:
+                quote["dispute"] = disputes[quote["id"]]
     return record
 
 

@@ -33,12 +33,18 @@ def test_denial_is_a_statement_and_its_konjunktiv_continues_the_denier(analyse):
     assert quotes[2]["text"].startswith("Eine Gefahr der Einkesselung bestehe nicht")
 
 
+def triples(relations) -> list[tuple[str, str, str]]:
+    return [(r["type"], r["source"], r["target"]) for r in relations]
+
+
 def test_denial_and_its_continuation_dispute_the_earlier_claim(analyse):
-    doc, quotes, _ = analyse(ARTICLE)
-    assert find_relations(doc, quotes) == [
-        {"type": "denies", "source": quotes[1]["id"], "target": quotes[0]["id"]},
-        {"type": "contradicts", "source": quotes[2]["id"], "target": quotes[0]["id"]},
+    doc, quotes, entities = analyse(ARTICLE)
+    relations = find_relations(doc, quotes, entities)
+    assert triples(relations) == [
+        ("denies", quotes[1]["id"], quotes[0]["id"]),
+        ("contradicts", quotes[2]["id"], quotes[0]["id"]),
     ]
+    assert all(0 < r["confidence"] < 1 for r in relations)
 
 
 def test_contradiction_verb_as_cue(analyse):

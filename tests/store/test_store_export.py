@@ -39,6 +39,13 @@ def expected_rows(records: dict[str, dict]) -> list[dict]:
                     "entity": names.get((q["speaker"] or {}).get("entity")),
                     "cue": (q["cue"] or {}).get("text"),
                     "text": q["text"],
+                    "relations": "; ".join(
+                        f"{r['type']} {r['target_article'] + '/' if 'target_article' in r else ''}"
+                        f"{r['target']}"
+                        for r in record["relations"]
+                        if r["source"] == q["id"]
+                    )
+                    or None,
                 }
             )
     return rows

@@ -151,3 +151,73 @@ def test_search_open_article_see_marked_quotations_and_details(browser, server, 
 
     browser.find_element(By.CSS_SELECTOR, "#details button[data-close]").click()
     wait.until(EC.invisibility_of_element(details))
+
+
+# --- issue 17: who contradicts whom (the /disputes page, an article page with a relation) ------
+
+from web.test_disputes_pages import disputes_db  # noqa: E402, F401 (fixture)
+
+
+@pytest.fixture(scope="module")
+def disputes_server(disputes_db, pipeline):  # noqa: F811
+    """The app over the disputes database (mission article, a claim and its denial in two
+    outlets), served like ``server``; its base URL."""
+    app = create_app(Settings(db_url=disputes_db[0]))
+    app.dependency_overrides[get_pipeline] = lambda: pipeline
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(WAIT_S * 10):
+        if uv.started or not thread.is_alive():
+            break
+        threading.Event().wait(0.1)
+    assert uv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    uv.should_exit = True
+    thread.join(WAIT_S)
+    sock.close()
+
+
+def test_disputes_page_and_article_relation_links(browser, disputes_server, disputes_db, tmp_path):  # noqa: E501, F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, WAIT_S)
+    ids = disputes_db[1]
+    browser.get(disputes_server + "/disputes")
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Wer widerspricht wem"
+    items = browser.find_elements(By.CSS_SELECTOR, "li.dispute")
+    assert len(items) >= 2 and all(i.is_displayed() for i in items)
+    across = browser.find_elements(By.CSS_SELECTOR, "li.dispute.across")
+    assert across and "anderer Artikel" in across[0].text
+    folder = artifacts_dir(tmp_path)
+    shot = folder / "disputes-page.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
+
+    # from the denial's side to its article, whose block links the claim in the other article
+    source = across[0].find_element(By.CSS_SELECTOR, ".dispute-source a.dispute-quote")
+    assert f"/articles/{ids['denial']}#hl-" in source.get_attribute("href")
+    source.click()
+    wait.until(EC.presence_of_element_located((By.ID, "widersprueche")))
+    block = browser.find_element(By.ID, "widersprueche")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", block)
+    link = block.find_element(By.CSS_SELECTOR, ".dispute-target a.dispute-quote")
+    assert link.is_displayed() and f"/articles/{ids['claim']}#hl-" in link.get_attribute("href")
+    shot = folder / "article-disputes.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
+    link.click()
+    wait.until(EC.presence_of_element_located((By.ID, "article-title")))
+    anchor = browser.current_url.split("#", 1)[1]
+    assert browser.find_element(By.ID, anchor).is_displayed(), anchor
+
+    # within one article (the mission's shape): the link jumps to the claim on the same page
+    browser.get(f"{disputes_server}/articles/{ids['mission']}")
+    block = wait.until(EC.presence_of_element_located((By.ID, "widersprueche")))
+    inner = block.find_element(By.CSS_SELECTOR, ".dispute-target a.dispute-quote")
+    assert inner.get_attribute("href").split("#")[0].endswith(f"/articles/{ids['mission']}")
+    assert "eingekreist" in inner.text

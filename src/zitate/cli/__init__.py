@@ -3,7 +3,8 @@
 as one line naming the input and the reason, with a non-zero exit status; the other inputs are
 still processed. The commands over a database's entities (``entities``, ``speakers``) live in
 ``zitate.cli.entities``, search and export (``quotes``, ``export``, ``bench search``) in
-``zitate.cli.search``, the Spark job (``spark run``, ``load``, ``bench spark``) in
+``zitate.cli.search``, who contradicts whom (``disputes``, ``bench disputes``) in
+``zitate.cli.disputes``, the Spark job (``spark run``, ``load``, ``bench spark``) in
 ``zitate.cli.spark``.
 """
 
@@ -19,6 +20,7 @@ import typer
 
 from .. import __version__
 from ..errors import Errors, ZitateError
+from . import disputes as cli_disputes
 from . import entities as cli_entities
 from . import robustness as cli_robustness
 from . import search as cli_search
@@ -497,6 +499,8 @@ def _log(message: str) -> None:
 
 
 app.command("quotes")(cli_search.quotes)
+app.command("disputes")(cli_disputes.disputes)
+bench_app.command("disputes")(cli_disputes.bench_disputes)
 app.command("export")(cli_search.export)
 bench_app.command("search")(cli_search.bench_search)
 bench_app.command("api")(cli_robustness.bench_api)

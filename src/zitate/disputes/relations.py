@@ -1,79 +1,223 @@
-"""Disputes stage, within one article: quotations with speakers -> ``denies``/``contradicts``.
+"""Disputes stage, within one article: resolved quotations -> ``denies``/``contradicts``/
+``confirms`` relations to the statements they answer.
 
-Input: the analysed ``Doc`` of an article and its quotation records after speaker resolution
-(``zitate.resolve.resolve_speakers``: character spans, ``speaker.entity``). Output: relation
-records ``{"type", "source", "target"}`` in document order.
+Input: the analysed ``Doc`` of an article, its quotation records after speaker resolution
+(``zitate.resolve.resolve_speakers``: character spans, ``speaker.entity``), its entity records
+(mentions) and, optionally, its paragraphs (to know headlines). Output: relation records
+``{"type", "source", "target", "confidence"}`` in document order.
 
-A quotation whose cue, or whose own sentence, is built on a denial verb („weist … zurück“,
-„dementierte“, „bestreitet“) or a contradiction verb („widersprach“) answers the latest earlier
-quotation of *another* speaker entity: „Der ukrainische Generalstab weist diese Darstellung
-zurück“ denies what the Russian military said before. The Konjunktiv sentences that continue the
-denier without a cue of their own (IndirectFreeIndirect, FreeIndirect: „Eine Gefahr der
-Einkesselung bestehe nicht“) contradict the same statement. A statement is only ever answered by
-a speaker the resolver could tell apart from its own; unresolved speakers relate to nothing.
+A quotation is a dispute when ``detect`` says so („weist diese Darstellung zurück“, „nannte die
+Vorwürfe haltlos“, „Das sei falsch“, „räumte ein“); ``target.choose`` picks the claims it answers
+among the article's other statements by what the denial refers to. The Konjunktiv sentences that
+continue the denier without a cue of their own (IndirectFreeIndirect, FreeIndirect: „Eine Gefahr
+der Einkesselung bestehe nicht“) answer the same claims. A denial whose claim is not in its own
+article is left for the cross-article step after storage (``zitate.store.disputes``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..quotes.dataset import CONTINUING
-from ..quotes.denials import DISPUTE_VERBS, dispute_verb
+from .detect import Dispute, detect, sentence_tokens
+from .lexicon import LEXICON_NAME, get_lexicon
+from .target import Denial, Statement, choose, stems
 
-MIN_WORDS = 4  # a shorter earlier quotation („vorsichtig optimistisch“) is not the claim denied
+MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
+OWN_VOICE = frozenset({"sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
+CONTINUED = {"denies": "contradicts", "contradicts": "contradicts"}  # a confirmation stops
 
 
-def find_relations(doc: Doc, quotes: Sequence[dict]) -> list[dict]:
-    """The ``denies``/``contradicts`` relations between the resolved ``quotes`` of ``doc``."""
+def find_relations(
+    doc: Doc,
+    quotes: Sequence[dict],
+    entities: Sequence[dict] = (),
+    paragraphs: Sequence | None = None,
+    lexicon: str = LEXICON_NAME,
+) -> list[dict]:
+    """The dispute relations between the resolved ``quotes`` of ``doc`` (module docstring)."""
+    return find_disputes(doc, quotes, entities, paragraphs, lexicon)[0]
+
+
+def find_disputes(
+    doc: Doc,
+    quotes: Sequence[dict],
+    entities: Sequence[dict] = (),
+    paragraphs: Sequence | None = None,
+    lexicon: str = LEXICON_NAME,
+) -> tuple[list[dict], dict[str, dict]]:
+    """``(relations, disputes)``: the relations, and for each quotation that voices a dispute its
+    ``{"type", "claims"}`` (the claim nouns it names) — what the cross-article step after
+    storage reads to answer a denial whose claim is not in its own article."""
+    words = get_lexicon(lexicon)
+    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    statements = [_statement(doc, q, entities, paragraphs, sent_index) for q in quotes]
+    # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
+    # Einkesselung“) summarises it: neither its source nor a claim it answers
+    summaries = {
+        q["id"] for q, s in zip(quotes, statements, strict=True)
+        if s.heading and detect(doc, q, words) is not None
+    }  # fmt: skip
     relations: list[dict] = []
-    answered: tuple[str, str, str] | None = None  # (type, target id, entity of the denier)
-    for n, quote in enumerate(quotes):
-        entity = _entity(quote)
-        kind = _verb_relation(doc, quote) if entity else None  # no speaker, no relation
-        if kind and entity:
-            target = _target(quotes[:n], entity)
-            answered = (kind, target["id"], entity) if target else None
-            if target:
-                relations.append({"type": kind, "source": quote["id"], "target": target["id"]})
+    answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
+    disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
+    marks: dict[str, dict] = {}
+    for quote, statement in zip(quotes, statements, strict=True):
+        # a headline or subheading summarises the dispute the body tells: no source of its own
+        found = None if statement.heading else detect(doc, quote, words)
+        if found is not None:
+            denial = _denial(doc, quote, found, statement, entities, quotes)
+            claims = [
+                s
+                for q, s in zip(quotes, statements, strict=True)
+                if q["id"] != quote["id"] and q["id"] not in summaries and _claim_like(q, quote)
+            ]
+            targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
+            targets = _inherit(targets, disputes, _entity(quote), statement.order)
+            disputes[quote["id"]] = (targets, _entity(quote), statement.order)
+            marks[quote["id"]] = {"type": found.type, "claims": list(found.claim_nouns)}
+            for key, conf in targets:
+                relations.append(_relation(found.type, quote["id"], key, conf))
+            answered = (found.type, targets, _speaker_key(quote), statement.order)
             continue
-        if answered and quote["type"] in CONTINUING and entity == answered[2]:
-            relations.append({"type": "contradicts", "source": quote["id"], "target": answered[1]})
+        going_on = answered and answered[1] and answered[0] in CONTINUED
+        if going_on and _continues(quote, statement.order, answered):
+            for key, conf in answered[1]:
+                relations.append(_relation(CONTINUED[answered[0]], quote["id"], key, conf))
             continue
         answered = None
-    return relations
+    return relations, marks
+
+
+def _inherit(targets, disputes: dict, speaker: str | None, order: int) -> list:
+    """A denial whose best claim is the denial just before it, of the same voice („Er sei frei
+    erfunden, hieß es“ after „wies den Bericht zurück“), answers what that one answered."""
+    if targets and targets[0][0] not in disputes:
+        return targets
+    last = max(disputes.values(), key=lambda d: d[2], default=None)
+    if last is None or not last[0] or order - last[2] > 1:
+        return targets
+    before, other, _ = last
+    return before if speaker is None or other is None or speaker == other else targets
+
+
+def _continues(quote: dict, order: int, answered) -> bool:
+    """A statement that goes on with the denial: a Konjunktiv continuation of the same speaker
+    („Eine Gefahr der Einkesselung bestehe nicht“), or the next sentence said by the denier's own
+    voice („sagte sein Sprecher“, „hieß es in einer Erklärung“)."""
+    key = _speaker_key(quote)
+    if quote["type"] in CONTINUING and (key is None or key == answered[2]):
+        return True
+    if order > answered[3] + 1 or quote["type"] not in ("Indirect", *CONTINUING):
+        return False
+    speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
+    cue = ((quote.get("cue") or {}).get("text") or "").lower()
+    return speaker.split(" ")[0] in OWN_VOICE or cue.startswith(("hieß es", "heißt es"))
+
+
+def _speaker_key(quote: dict) -> str | None:
+    """The speaker's entity, or the words of its mention where it has none („die Parteichefin“)."""
+    speaker = quote.get("speaker") or {}
+    if speaker.get("entity"):
+        return speaker["entity"]
+    text = " ".join((speaker.get("text") or "").lower().split())
+    return text if text and text not in ("er", "sie", "es") else None
+
+
+def _relation(kind: str, source: str, target: str, confidence: float) -> dict:
+    return {"type": kind, "source": source, "target": target, "confidence": confidence}
 
 
 def _entity(quote: dict) -> str | None:
     return (quote.get("speaker") or {}).get("entity")
 
 
-def _target(earlier: Sequence[dict], entity: str) -> dict | None:
-    """The latest earlier quotation of ``MIN_WORDS`` or more with a resolved speaker other than
-    ``entity``."""
-    for quote in reversed(earlier):
-        other = _entity(quote)
-        if other and other != entity and len(quote["text"].split()) >= MIN_WORDS:
-            return quote
-    return None
+def _claim_like(claim: dict, source: dict) -> bool:
+    """A statement that can be answered: long enough, not inside the denial itself."""
+    if len(claim["text"].split()) < MIN_WORDS:
+        return False
+    a, b = _extent(source)
+    c, d = _extent(claim)
+    return not (a <= c and d <= b) and not (c <= a and b <= d and _entity(claim) == _entity(source))
 
 
-def _verb_relation(doc: Doc, quote: dict) -> str | None:
-    """``denies``/``contradicts`` when the quotation's cue — or, for a cue-less Reported
-    quotation, its own words — holds a verb of ``DISPUTE_VERBS``."""
+def _extent(quote: dict) -> tuple[int, int]:
+    spans = quote.get("spans") or [[0, 0]]
+    return spans[0][0], spans[-1][1]
+
+
+def _statement(doc: Doc, quote: dict, entities, paragraphs, sent_index) -> Statement:
+    sentence = sentence_tokens(doc, quote)
+    start = sentence[0].idx if sentence else _extent(quote)[0]
+    end = sentence[-1].idx + len(sentence[-1]) if sentence else _extent(quote)[1]
+    speaker = quote.get("speaker") or {}
+    heading = any(
+        p.start <= start < p.end and p.kind in ("title", "heading") for p in paragraphs or []
+    )
     cue = quote.get("cue")
-    if cue:
-        parts = cue["spans"]
-    elif quote["type"] == "Reported":
-        parts = quote["spans"]
-    else:
-        return None
-    tokens = [t for a, b in parts for t in _tokens(doc, a, b)]
-    found = dispute_verb(tokens, participles=DISPUTE_VERBS, infinitives=True)
-    return found[1] if found else None
+    cue_tokens = [doc[i] for i in _cue_ids(doc, cue)] if cue else []
+    cue_lemma = next((t.lemma_.lower() for t in cue_tokens if t.pos_ in ("VERB", "NOUN")), "")
+    if not cue_lemma and cue_tokens:
+        cue_lemma = cue_tokens[0].lower_
+    return Statement(
+        key=quote["id"],
+        text=quote["text"],
+        sentence=doc.text[start:end],
+        order=sent_index.get(sentence[0].sent.start, 0) if sentence else 0,
+        speaker=_speaker_key(quote),
+        speaker_words=_name_words(speaker.get("entity"), speaker.get("text"), entities),
+        cue=cue_lemma,
+        mentions=frozenset(_mentioned(entities, start, end)),
+        heading=heading,
+        attributed=bool(cue and speaker.get("text")),
+    )
 
 
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
+def _denial(doc, quote, found: Dispute, statement: Statement, entities, quotes) -> Denial:
+    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker."""
+    text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
+    entity = _speaker_key(quote)
+    after = False
+    for other in quotes:
+        if other["id"] == quote["id"]:
+            after = True
+            continue
+        if after and other["type"] in CONTINUING and _speaker_key(other) in (None, entity):
+            text += " " + other["text"]
+        elif after:
+            break
+    return Denial(
+        type=found.type,
+        text=text,
+        order=statement.order,
+        speaker=entity,
+        speaker_words=statement.speaker_words,
+        claim_nouns=found.claim_nouns,
+        anaphoric=found.anaphoric,
+        mentions=statement.mentions,
+        stems=stems(text) - statement.speaker_words,
+    )
+
+
+def _cue_ids(doc: Doc, cue: dict) -> list[int]:
+    ids: list[int] = []
+    for a, b in cue.get("spans") or []:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            ids.extend(t.i for t in span)
+    return ids
+
+
+def _mentioned(entities, start: int, end: int) -> set[str]:
+    return {
+        e["id"] for e in entities for a, b in e.get("mentions") or [] if start <= a and b <= end
+    }
+
+
+def _name_words(entity: str | None, text: str | None, entities) -> frozenset[str]:
+    """Stems of the speaker's proper name (or of its mention when it has no entity)."""
+    names = [e["name"] for e in entities if e["id"] == entity] if entity else []
+    source = " ".join(names) if names else (text or "")
+    return frozenset(w for w in stems(source) if w[:1].isalpha()) if source else frozenset()

@@ -51,7 +51,10 @@ def schemas() -> dict:
     with_entity = T.StructType([s("text"), s("spans", spans), s("entity")])
     plain = T.StructType([s("text"), s("spans", spans)])
     paragraph = T.StructType([s("start", T.IntegerType()), s("end", T.IntegerType()), s("kind")])
-    relation = T.StructType([s("type"), s("source"), s("target")])
+    relation = T.StructType(
+        [s("type"), s("source"), s("target"), s("confidence", T.DoubleType())]
+    )
+    dispute = T.StructType([s("type"), s("claims", strings)])
     return {
         "articles": T.StructType([
             s("id", nullable=False), s("input"), s("url"), s("source"), s("title"), s("teaser"),
@@ -67,7 +70,7 @@ def schemas() -> dict:
             s("medium"), s("text"), s("spans", spans), s("speaker", with_entity),
             s("cue", plain), s("frame", plain), s("addressee", with_entity), s("nested_in"),
             s("confidence", T.DoubleType()), s("published_date", T.DateType()),
-            s("month", nullable=False),
+            s("month", nullable=False), s("dispute", dispute),
         ]),
         "entities": T.StructType([
             s("article_id", nullable=False), s("position", T.IntegerType()), s("id"), s("name"),
@@ -97,7 +100,8 @@ def rows_of_record(record: dict, analysed: bool, skip_reason: str | None) -> Ite
         art["updated"], list(art["authors"]), list(art["credits"]), art["language"],
         art["duplicate_of"], analysed, skip_reason, record["model"]["name"],
         record["model"]["version"], len(record["quotes"]),
-        [(r["type"], r["source"], r["target"]) for r in record["relations"]], month,
+        [(r["type"], r["source"], r["target"], _float(r.get("confidence")))
+         for r in record["relations"]], month,
     )
     for position, q in enumerate(record["quotes"]):
         roles = {role: _role(q.get(role), role in ENTITY_ROLES) for role in (
@@ -106,6 +110,7 @@ def rows_of_record(record: dict, analysed: bool, skip_reason: str | None) -> Ite
             aid, position, q["id"], q["type"], q["medium"], q["text"], _spans(q["spans"]),
             roles["speaker"], roles["cue"], roles["frame"], roles["addressee"], q["nested_in"],
             None if q["confidence"] is None else float(q["confidence"]), day, month,
+            (q["dispute"]["type"], list(q["dispute"]["claims"])) if q.get("dispute") else None,
         )
     for position, e in enumerate(record["entities"]):
         yield "entities", (
@@ -213,7 +218,7 @@ def _record(row: dict, parts: dict) -> dict:
         "article": article,
         "quotes": quotes,
         "entities": entities,
-        "relations": [dict(r) for r in row["relations"] or []],
+        "relations": [_relation(r) for r in row["relations"] or []],
         "model": {"name": row["model_name"], "version": row["model_version"]},
     }
 
@@ -231,4 +236,19 @@ def _quote(row: dict) -> dict:
             quote[role]["entity"] = value["entity"]
     quote["nested_in"] = row["nested_in"]
     quote["confidence"] = row["confidence"]
+    if row.get("dispute"):
+        dispute = row["dispute"]
+        quote["dispute"] = {"type": dispute["type"], "claims": list(dispute["claims"])}
     return quote
+
+
+def _relation(row) -> dict:
+    """A stored relation row as in the record (``confidence`` only where it was given)."""
+    out = {key: row[key] for key in ("type", "source", "target")}
+    if row.get("confidence") is not None:
+        out["confidence"] = row["confidence"]
+    return out
+
+
+def _float(value) -> float | None:
+    return None if value is None else float(value)

@@ -38,6 +38,7 @@ ARTICLE_FIELDS = (
 _ROLE_SPANS = {f"{role}_spans": f"{role}_spans_or_null" for role in ROLES}
 _INSERT_QUOTATION = insert(Quotation.__table__).values(
     {column: bindparam(name, type_=JSON(none_as_null=True)) for column, name in _ROLE_SPANS.items()}
+    | {"dispute": bindparam("dispute", type_=JSON(none_as_null=True))}
 )
 
 
@@ -89,6 +90,8 @@ def replace_analysis(
     """Drop the stored analysis of ``article`` and store the one of ``record`` in its place."""
     for table in (Relation, Quotation, Entity):
         session.execute(delete(table).where(table.article_id == article.id))
+    # links from other articles to its statements are found again after storage
+    session.execute(delete(Relation).where(Relation.target_article_id == article.id))
     session.expire(article, ["quotations", "entities", "relations"])
     _set_article(session, article, record, analysed=analysed, skip_reason=skip_reason)
     article.ingested_at = utcnow()
@@ -177,7 +180,8 @@ def analysis_rows(article_id: str, record: dict, entity_ids: dict[str, int]) -> 
         ],
         Relation.__table__: [
             {"article_id": article_id, "position": position, "type": rel["type"],
-             "source": rel["source"], "target": rel["target"]}
+             "source": rel["source"], "target": rel["target"], "target_article_id": None,
+             "confidence": rel.get("confidence")}
             for position, rel in enumerate(record.get("relations") or [])
         ],
     }  # fmt: skip
@@ -201,6 +205,7 @@ def _quotation(
         "spans": [list(span) for span in quote["spans"]],
         "nested_in": quote.get("nested_in"),
         "confidence": quote.get("confidence"),
+        "dispute": quote.get("dispute"),
         "model_version": version,
     }
     for role in ROLES:
@@ -231,11 +236,19 @@ def record_of(article: Article) -> dict:
             }
             for e in article.entities
         ],
-        "relations": [
-            {"type": r.type, "source": r.source, "target": r.target} for r in article.relations
-        ],
+        "relations": [relation_record(r) for r in article.relations],
         "model": {"name": article.model_name, "version": article.model_version},
     }
+
+
+def relation_record(row: Relation) -> dict:
+    """A stored relation as in the record; one across articles names ``target_article``."""
+    out: dict = {"type": row.type, "source": row.source, "target": row.target}
+    if row.confidence is not None:
+        out["confidence"] = row.confidence
+    if row.target_article_id:
+        out["target_article"] = row.target_article_id
+    return out
 
 
 def quote_record(row: Quotation) -> dict:
@@ -256,6 +269,8 @@ def quote_record(row: Quotation) -> dict:
         out["addressee"]["entity"] = row.addressee_entity.local_id
     out["nested_in"] = row.nested_in
     out["confidence"] = row.confidence
+    if row.dispute:
+        out["dispute"] = row.dispute
     return out
 
 

@@ -3,7 +3,8 @@
 ``jsonl``: one extraction record (``shared/OUTPUT.md``) per article, as ``GET /api/articles/{id}``
 gives it. ``csv`` and ``parquet``: one row per quotation with the columns of ``COLUMNS`` (article
 id, quotation id, outlet, publication date as stored, type, medium, speaker mention, the name of
-the speaker's entity, cue, text), also what ``zitate quotes --format csv`` prints.
+the speaker's entity, cue, text, the relations it is the source of: „denies q2“), also what
+``zitate quotes --format csv`` prints.
 
 Rows are read in batches (newest articles first, quotations in text order), so an export does
 not hold the database in memory. ``atomic_output`` writes next to the target and renames at the
@@ -31,7 +32,7 @@ from .models import Article, Quotation
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 COLUMNS = (
     "article_id", "quote_id", "outlet", "published", "type", "medium",
-    "speaker", "entity", "cue", "text",
+    "speaker", "entity", "cue", "text", "relations",
 )  # fmt: skip
 BATCH = 1000
 
@@ -50,7 +51,19 @@ def quotation_row(row: Quotation) -> dict:
         "entity": row.speaker_entity.name if row.speaker_entity else None,
         "cue": row.cue_text,
         "text": row.text,
+        "relations": relations_of(row),
     }
+
+
+def relations_of(row: Quotation) -> str | None:
+    """The relations this quotation is the source of: „denies q2“, or „denies <article id>/q2“
+    for a claim in another article; ``; ``-separated, ``None`` when there are none."""
+    found = [
+        f"{r.type} {r.target_article_id + '/' if r.target_article_id else ''}{r.target}"
+        for r in row.article.relations
+        if r.source == row.local_id
+    ]
+    return "; ".join(found) or None
 
 
 def iter_records(session: Session) -> Iterator[dict]:
@@ -72,6 +85,7 @@ def iter_rows(session: Session) -> Iterator[dict]:
         .join(Article, Quotation.article_id == Article.id)
         .options(
             selectinload(Quotation.article).selectinload(Article.source),
+            selectinload(Quotation.article).selectinload(Article.relations),
             selectinload(Quotation.speaker_entity),
         )
         .order_by(Article.published.desc().nulls_last(), Article.id, Quotation.position)

@@ -15,7 +15,8 @@ nothing, and an ingest killed half-way resumes where it stopped — a killed tra
 rows. A stored article from another model version is skipped too (``outdated``) unless
 ``reprocess`` is set; then its analysis is replaced. An ``--only-article`` row is analysed when a
 later ingest runs the models. The article's document entities are linked to cross-article
-entities (``zitate.store.linking``) in the same transaction.
+entities (``zitate.store.linking``) in the same transaction; then its open denials are matched
+to claims of other stored articles, and theirs to its claims (``zitate.store.disputes``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..errors import Errors, ZitateError, unexpected
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
-from . import crud, linking, signatures
+from . import crud, disputes, linking, signatures
 from .db import session_factory
 from .models import Article
 
@@ -330,6 +331,9 @@ class Ingestor:
         if analysis.record["entities"] or previous:
             session.flush()
             linking.link_article(session, row.id, previous)
+        if analysis.analysed:
+            session.flush()
+            disputes.link_across(session, row.id)  # denials answered in other stored articles
 
     def _done(self, outcome: Outcome) -> Outcome:
         self.stats.count(outcome)

@@ -97,6 +97,7 @@ class Article(Base):
     )
     relations: Mapped[list[Relation]] = relationship(
         back_populates="article",
+        foreign_keys="Relation.article_id",
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="Relation.position",
@@ -190,6 +191,7 @@ class Quotation(Base):
     )
     nested_in: Mapped[str | None] = mapped_column(String(32))  # local id of the outer quote
     confidence: Mapped[float | None] = mapped_column(Float)
+    dispute: Mapped[dict | None] = mapped_column(JSON)  # {"type", "claims"} of a denial
     model_version: Mapped[str] = mapped_column(String(64))
 
     article: Mapped[Article] = relationship(back_populates="quotations")
@@ -198,7 +200,9 @@ class Quotation(Base):
 
 
 class Relation(Base):
-    """A relation between two quotations of one article (``denies``, ``contradicts``…)."""
+    """A relation from a quotation of ``article_id`` (``source``, its local id) to a quotation
+    ``target`` of the same article, or of ``target_article_id`` when that is set (a denial in
+    one article of a claim in another, linked after storage); ``confidence`` of the target."""
 
     __tablename__ = "relations"
 
@@ -210,8 +214,12 @@ class Relation(Base):
     type: Mapped[str] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(String(32))
     target: Mapped[str] = mapped_column(String(32))
+    target_article_id: Mapped[str | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    confidence: Mapped[float | None] = mapped_column(Float)
 
-    article: Mapped[Article] = relationship(back_populates="relations")
+    article: Mapped[Article] = relationship(back_populates="relations", foreign_keys=[article_id])
 
 
 class ArticleSignature(Base):

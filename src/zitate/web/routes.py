@@ -30,6 +30,7 @@ from ..api.routes.extract import article_from_body, skip_reason
 from ..api.schemas import Medium, QuoteType
 from ..api.status import STATUS_OF
 from ..errors import ZitateError
+from ..store.disputes import list_disputes
 from ..store.models import Article, Source
 from ..store.search import MAX_ID, id_number
 from .chart import timeline
@@ -185,7 +186,9 @@ def article_page(request: Request, session: SessionDep, article_id: str):
         if speaker := quotes.hit(row).get("speaker_id"):
             urls[row.local_id] = f"/speakers/{quote(str(speaker), safe='')}"
     view = article_view(record, urls)
-    return page(request, "article.html", article=view, nav="article")
+    relations = list_disputes(session, article=article_id, limit=200)[1]  # who contradicts whom
+    context = {"article": view, "disputes": relations, "article_id": article_id}
+    return page(request, "article.html", nav="article", **context)
 
 
 @router.get("/speakers")

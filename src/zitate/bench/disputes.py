@@ -1,0 +1,168 @@
+"""Benchmark of who contradicts whom: hand-annotated disputes -> relation precision and recall.
+
+Input: ``gold/disputes/*.json`` (per page of ``shared/data/html``: each denial, contradiction or
+confirmation with the statement it answers, both as text spans copied from the publisher's text)
+and ``gold/disputes/texts.jsonl`` (short German news texts written by hand with their disputes);
+the format is in that folder's README. Each page or text goes through the whole product as
+``zitate extract`` runs it. Output: a flat dict of figures for one split:
+
+- ``precision``: share of system relations whose source covers a gold source (or an accepted
+  alternative), whose target covers that relation's gold target (or an accepted alternative) and
+  whose type is the gold type (or an accepted one);
+- ``recall``: share of gold relations some system relation matches so; ``f1`` their harmonic mean;
+- the same for the pages alone (``pages_*``) and the texts alone (``texts_*``), and
+  ``untyped_precision``/``untyped_recall`` (type not compared).
+
+"Covers" is the rule of ``bench speakers``: character overlap of at least half the shorter of the
+gold span and the system quotation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import Errors, ZitateError
+from .speakers import best_quote, locate, normalise
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "gold" / "disputes"
+
+
+def load_gold(folder: Path, split: str | None) -> list[dict]:
+    """The gold items (pages and texts) of ``split`` (None: all) in ``folder``."""
+    if not folder.is_dir():
+        raise ZitateError(Errors.E330, split=split, path=folder)
+    items: list[dict] = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            _check(data)
+        except (ValueError, KeyError, TypeError) as err:
+            raise ZitateError(Errors.E331, path=path, detail=str(err)) from None
+        items.append(data)
+    texts = folder / "texts.jsonl"
+    if texts.is_file():
+        for n, line in enumerate(texts.read_text("utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    data = json.loads(line)
+                    _check(data)
+                except (ValueError, KeyError, TypeError) as err:
+                    raise ZitateError(Errors.E331, path=f"{texts}:{n}", detail=str(err)) from None
+                items.append(data)
+    items = [i for i in items if split is None or i["split"] == split]
+    if not items:
+        raise ZitateError(Errors.E330, split=split, path=folder)
+    return items
+
+
+def _check(data: dict) -> None:
+    if data["split"] not in ("dev", "test"):
+        raise ValueError(f"split {data['split']!r} is neither dev nor test")
+    for rel in data["relations"]:
+        if rel["type"] not in ("denies", "contradicts", "confirms"):
+            raise ValueError(f"unknown relation type {rel['type']!r}")
+        if not rel["source"] or not rel["target"]:
+            raise ValueError("a relation without source or target text")
+
+
+def match_relations(gold: list[dict], record: dict, typed: bool = True) -> tuple[int, int, int]:
+    """(correct system relations, system relations, gold relations matched) for one record."""
+    text = record["article"]["text"]
+    norm, index = normalise(text)
+    quotes = {q["id"]: q for q in record.get("quotes", []) if q.get("spans")}
+    listed = list(quotes.values())
+
+    def covered(snippets: list[str]) -> set[str]:
+        ids = set()
+        for snippet in snippets:
+            span = locate(text, norm, index, snippet)
+            if span is None:
+                continue
+            for quote in listed:
+                if best_quote(span, [quote]) is not None:
+                    ids.add(quote["id"])
+        return ids
+
+    wanted = [
+        (
+            covered([g["source"], *g.get("source_accept", [])]),
+            covered([g["target"], *g.get("target_accept", [])]),
+            {g["type"], *g.get("type_accept", [])},
+        )
+        for g in gold
+    ]
+    correct, matched = 0, set()
+    relations = record.get("relations", [])
+    for rel in relations:
+        for n, (sources, targets, types) in enumerate(wanted):
+            hit = rel["source"] in sources and rel["target"] in targets
+            if hit and (not typed or rel["type"] in types):
+                correct += 1
+                matched.add(n)
+                break
+    return correct, len(relations), len(matched)
+
+
+def prf(correct: int, found: int, matched: int, gold: int) -> dict:
+    p = correct / found if found else 1.0
+    r = matched / gold if gold else 1.0
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}  # fmt: skip
+
+
+def analyse(item: dict, data: Path, nlp) -> dict:
+    """The record ``zitate extract`` gives for a gold page or text."""
+    from ..ingest.html import article_from_html
+    from ..ingest.text import article_from_text
+    from ..record import build_record
+
+    if "page" in item:
+        path = data / "html" / item["page"]
+        if not path.is_file():
+            raise ZitateError(Errors.E011, path=path)
+        article = article_from_html(path.read_bytes(), str(path))
+    else:
+        article = article_from_text(item["text"], item["id"])
+    return build_record(article, nlp(article.text))
+
+
+def bench_disputes(
+    data: Path,
+    gold_dir: Path = DEFAULT_GOLD,
+    split: str | None = "dev",
+    model: Path | None = None,
+    log: Callable[[str], None] = print,
+    records: Callable[[dict], dict] | None = None,
+) -> dict:
+    """Score the disputes stage on the gold of ``split``; ``records`` may supply the record of
+    an item (default: analyse it with the attribution pipeline)."""
+    items = load_gold(gold_dir, split)
+    if records is None:
+        from ..quotes.pipeline import attribution_pipeline
+
+        nlp = attribution_pipeline(base=model)
+
+        def records(item: dict) -> dict:
+            return analyse(item, data, nlp)
+
+    counts = {"pages": [0, 0, 0, 0], "texts": [0, 0, 0, 0], "untyped": [0, 0, 0, 0]}
+    for item in items:
+        record = records(item)
+        kind = "pages" if "page" in item else "texts"
+        c, f, m = match_relations(item["relations"], record)
+        cu, _, mu = match_relations(item["relations"], record, typed=False)
+        for key, values in ((kind, (c, f, m)), ("untyped", (cu, f, mu))):
+            for n, v in enumerate((*values, len(item["relations"]))):
+                counts[key][n] += v
+        name = item.get("page", item.get("id"))
+        log(f"{c}/{f} right, {m}/{len(item['relations'])} found  {name}")
+    total = [a + b for a, b in zip(counts["pages"], counts["texts"], strict=True)]
+    result: dict = {"split": split, "items": len(items), "gold_relations": total[3],
+                    "system_relations": total[1], **prf(*total)}  # fmt: skip
+    for kind in ("pages", "texts"):
+        result.update({f"{kind}_{k}": v for k, v in prf(*counts[kind]).items()})
+    untyped = prf(*counts["untyped"])
+    result["untyped_precision"], result["untyped_recall"] = untyped["precision"], untyped["recall"]
+    return result

@@ -1,0 +1,80 @@
+"""Disputes stage, its lexicon: the words that make a statement a denial, contradiction or
+confirmation, and the nouns by which a denial names the claim it answers.
+
+Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind the versioned registry name
+``zitate.dispute_lexicon.v1`` (spaCy's ``registry.misc``), so a user may register and pass another
+one. The verbs extend ``zitate.quotes.denials.DISPUTE_VERBS`` (the attribution model's own list)
+with verbs of rebuttal („entgegnete“, „konterte“) and of confirmation („räumte ein“,
+„bestätigte“); the judgements („falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a
+denial when they are said of a claim („Das sei falsch“, „nannte die Vorwürfe haltlos“).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.util import registry
+
+from ..quotes.denials import DISPUTE_VERBS
+
+LEXICON_NAME = "zitate.dispute_lexicon.v1"
+
+# lemma, or lemma + separated particle -> relation type
+VERBS = dict(DISPUTE_VERBS) | {
+    "entgegnen": "contradicts", "kontern": "contradicts", "zurückweisen": "denies",
+    "leugnen": "denies", "dementieren": "denies", "widerlegen": "contradicts",
+    "einräumen": "confirms", "räumen+ein": "confirms", "bestätigen": "confirms",
+    "eingestehen": "confirms", "gestehen+ein": "confirms", "zugeben": "confirms",
+    "geben+zu": "confirms",
+}  # fmt: skip
+# nouns that name a denial or a confirmation („Dementi“, „Widerspruch“)
+NOUNS = {
+    "dementi": "denies", "zurückweisung": "denies", "widerspruch": "contradicts",
+    "gegendarstellung": "contradicts", "richtigstellung": "contradicts",
+    "bestätigung": "confirms", "eingeständnis": "confirms",
+}  # fmt: skip
+# judgements of a claim: said of it („Das ist eine Lüge“, „nannte die Vorwürfe haltlos“)
+JUDGEMENTS = frozenset({
+    "falsch", "haltlos", "erfunden", "lüge", "lügen", "unwahr", "unsinn", "absurd", "unzutreffend",
+    "frei erfunden", "verleumdung", "fake", "propaganda", "falschbehauptung", "gegenstandslos",
+    "wahrheitswidrig", "unbegründet", "erlogen",
+})  # fmt: skip
+# nouns by which a denial names what it answers -> the cue lemmas of statements they fit
+CLAIM_NOUNS = {
+    "bericht": ("berichten", "melden", "schreiben", "bericht", "laut"),
+    "berichte": ("berichten", "melden", "schreiben", "bericht"),
+    "meldung": ("melden", "berichten", "meldung"),
+    "zeitungsbericht": ("berichten", "melden", "schreiben"),
+    "vorwurf": ("vorwerfen", "werfen", "beschuldigen", "vorwurf", "kritisieren"),
+    "vorwürfe": ("vorwerfen", "werfen", "beschuldigen", "vorwurf", "kritisieren"),
+    "anschuldigung": ("vorwerfen", "werfen", "beschuldigen"),
+    "kritik": ("kritisieren", "kritik", "verurteilen", "erklären", "rügen"),
+    "darstellung": ("erklären", "angeben", "darstellen", "sagen", "behaupten", "melden",
+                    "mitteilen", "berichten", "angabe"),
+    "angabe": ("angeben", "angabe", "erklären", "mitteilen", "melden"),
+    "behauptung": ("behaupten", "sagen", "erklären"),
+    "aussage": ("sagen", "erklären", "äußern", "aussage"),
+}  # fmt: skip
+# words that point back at the claim answered („das“, „diese Darstellung“, „Beides“)
+ANAPHORA = frozenset({"das", "dies", "diese", "dieser", "dieses", "beides", "es", "er", "sie"})
+
+
+@dataclass(frozen=True)
+class DisputeLexicon:
+    """The word lists the disputes stage reads (see the module docstring)."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    judgements: frozenset[str]
+    claim_nouns: dict[str, tuple[str, ...]]
+
+
+@registry.misc.register(LEXICON_NAME)
+def dispute_lexicon_v1() -> DisputeLexicon:
+    """The German dispute lexicon, version 1."""
+    return DisputeLexicon(VERBS, NOUNS, JUDGEMENTS, CLAIM_NOUNS)
+
+
+def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:
+    """The lexicon registered as ``name``."""
+    return registry.misc.get(name)()

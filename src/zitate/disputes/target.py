@@ -1,0 +1,159 @@
+"""Disputes stage, targeting: a detected denial and candidate statements -> the claims it answers,
+each with a confidence. Pure functions, used within one article and across stored articles.
+
+Input: ``Statement`` views (words, the sentence around them, speaker, cue lemma, the entities their
+sentence names — document entity ids within an article, canonical entity ids across articles) and
+the ``Denial`` view of the disputing statement. Output: ``(statement, confidence)`` pairs, best
+first. The claim is chosen by what the denial refers to, not by position alone:
+
+- the claim noun it names („den Bericht“, „die Vorwürfe“, „diese Darstellung“) fitting the cue of
+  the statement („berichtete“, „warf … vor“, „erklärte“);
+- the speaker it names („der BBC“, „der Kommission“): the statement of that speaker;
+- statements made *about* the denier (the accused is named in the claim's sentence);
+- topical overlap of their content words (a light German suffix stemmer on both sides);
+- nearness, and a pointer back („das“, „Beides“, „diese Darstellung“) to the statement just
+  before.
+
+A headline or subheading is a claim only when it carries an attributed statement (a cue and a
+speaker). Several claims are returned when they score close to the best one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import DisputeLexicon
+
+_STOP_WORDS = (
+    "der die das den dem des ein eine einer eines einem einen und oder aber nicht kein keine "
+    "ist sind war waren sei seien habe haben hat hatte hatten wird werden wurde wurden würde "
+    "sich sie er es wir ihr ich man mit von vom zu zum zur auf aus bei für gegen in im an am "
+    "als auch noch nur so wie dass daß da dann doch schon sehr mehr diese dieser dieses jetzt "
+    "hier nach über um unter vor seit bis alle allen sein seine seiner ihre ihren ihrem einem "
+    "sagte sagt erklärte teilte mit hieß heißt laut zurück"
+)
+STOP = frozenset(_STOP_WORDS.split(" "))
+_WORD = re.compile(r"[\wÄÖÜäöüß]+")
+_ENDINGS = ("ungen", "heiten", "keiten", "ern", "ung", "en", "er", "es", "em", "e", "n", "s")
+MIN_SCORE = 1.6  # below this nothing is a claim the denial answers (chosen on dev gold)
+MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mostly neutral
+CLOSE = 0.8  # further claims within this share of the best one's score …
+NEAR = 2  # … and within this many sentences of it (one account told in two statements)
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content-word stems of ``text``: lower case, stop words dropped, a German inflection ending
+    cut from words of six letters or more („Vorwürfe“ -> „vorwürf“)."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in STOP or len(word) < 4 or word.isdigit():
+            continue
+        if len(word) >= 6:
+            for end in _ENDINGS:
+                if word.endswith(end) and len(word) - len(end) >= 4:
+                    word = word[: -len(end)]
+                    break
+        out.add(word[:8])
+    return frozenset(out)
+
+
+@dataclass
+class Statement:
+    """A statement that may be a claim: ``key`` (quote id, or (article, quote id) across
+    articles), its words, its sentence, where it stands, who said it with which cue, and the
+    entities its sentence names."""
+
+    key: object
+    text: str
+    sentence: str
+    order: int  # document order (sentence index within an article; 0 across articles)
+    speaker: object | None = None
+    speaker_words: frozenset[str] = frozenset()
+    cue: str = ""
+    mentions: frozenset = frozenset()
+    heading: bool = False
+    attributed: bool = True
+    stems: frozenset[str] = field(default=frozenset())
+
+    def __post_init__(self) -> None:
+        if not self.stems:
+            self.stems = stems(self.text + " " + self.sentence)
+
+
+@dataclass
+class Denial:
+    """The disputing statement: relation ``type``, its sentence (and the Konjunktiv sentences that
+    continue it), the claim nouns and entities it names, and who says it."""
+
+    type: str
+    text: str
+    order: int
+    speaker: object | None
+    speaker_words: frozenset[str]
+    claim_nouns: tuple[str, ...]
+    anaphoric: bool
+    mentions: frozenset
+    stems: frozenset[str]
+
+
+def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
+    """How well ``claim`` fits as the statement ``denial`` answers (0: not at all)."""
+    if claim.heading and not claim.attributed:
+        return 0.0  # a headline summarises; it is a claim only with its own speaker and cue
+    if denial.speaker is not None and claim.speaker == denial.speaker:
+        return 0.0
+    same_name = denial.speaker_words & claim.speaker_words
+    if same_name and (claim.speaker is None or denial.speaker is None):
+        return 0.0  # the same name on both sides
+    value = 0.0
+    cue = claim.cue.lower().split()
+    for noun in denial.claim_nouns:
+        fits = lexicon.claim_nouns.get(noun, ())
+        if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
+            value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
+            break
+    if claim.speaker is not None and claim.speaker in denial.mentions:
+        value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
+    elif claim.speaker_words and claim.speaker_words & denial.stems:
+        value += 1.0
+    if denial.speaker is not None and denial.speaker in claim.mentions:
+        value += 1.2  # a statement about the denier: the accusation
+    elif denial.speaker_words and denial.speaker_words & claim.stems:
+        value += 0.8
+    shared = denial.stems & claim.stems
+    if shared:
+        value += 3.0 * len(shared) / math.sqrt(len(denial.stems) * len(claim.stems))
+    gap = denial.order - claim.order
+    if gap >= 0:
+        value += 0.9 / (1 + gap / 2)
+    else:
+        value -= 1.0  # a claim is mostly reported before its denial
+    if nearest and denial.anaphoric and gap <= 1:
+        value += 1.1  # „weist diese Darstellung zurück“, „widersprach:“ — what was just said
+    return value
+
+
+def choose(
+    denial: Denial, claims: list[Statement], lexicon: DisputeLexicon, limit: int = 3
+) -> list[tuple[Statement, float]]:
+    """The claims ``denial`` answers, best first, each with a confidence in (0, 1)."""
+    earlier = [c for c in claims if c.order <= denial.order]
+    nearest_key = max(earlier, key=lambda c: c.order).key if earlier else None
+    scored = [(c, score(denial, c, lexicon, c.key == nearest_key)) for c in claims]
+    scored = [(c, s) for c, s in scored if s > 0]
+    if not scored:
+        return []
+    scored.sort(key=lambda cs: -cs[1])
+    floor = MIN_CONFIRM if denial.type == "confirms" else MIN_SCORE
+    best = scored[0][1]
+    if best < floor:
+        return []
+    first = scored[0][0]
+    chosen = [
+        (c, s)
+        for c, s in scored
+        if s >= max(floor, CLOSE * best) and abs(c.order - first.order) <= NEAR
+    ][:limit]
+    return [(c, round(1 - math.exp(-s / 2.5), 3)) for c, s in chosen]
