@@ -58,6 +58,8 @@ class Errors(StrEnum):
     E321 = "cannot merge: {detail}"
     E322 = "cannot split entity {id}: {detail}"
     E323 = "cannot rename entity {id}: {detail}"
+    E324 = "cannot set the profile of entity {id}: {detail}"
+    E325 = "cannot compute statistics: {detail}"
     # E400–E499: HTTP API (zitate.api)
     E400 = "bad request: {detail}"
     E401 = "missing API token; send the header Authorization: Bearer TOKEN"

@@ -23,6 +23,7 @@ from . import entities as cli_entities
 from . import robustness as cli_robustness
 from . import search as cli_search
 from . import spark as cli_spark
+from . import stats as cli_stats
 
 app = typer.Typer(
     help="zitate: who said what, to whom, in German news.",
@@ -506,6 +507,8 @@ app.command("speakers")(cli_entities.speakers)
 app.add_typer(cli_spark.spark_app, name="spark")
 app.command("load")(cli_spark.load)
 bench_app.command("spark")(cli_spark.bench_spark)
+app.command("stats")(cli_stats.stats)
+bench_app.command("profiles")(cli_stats.bench_profiles)
 
 
 def main() -> None:

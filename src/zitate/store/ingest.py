@@ -33,7 +33,7 @@ from ..errors import Errors, ZitateError, unexpected
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
 from ..resolve import linking
-from . import crud, signatures
+from . import crud, profiles, signatures
 from .db import session_factory
 from .models import Article
 
@@ -330,7 +330,8 @@ class Ingestor:
             )
         if analysis.record["entities"] or previous:
             session.flush()
-            linking.link_article(session, row.id, previous)
+            touched = linking.link_article(session, row.id, previous)
+            profiles.update_article(session, row.id, touched)
 
     def _done(self, outcome: Outcome) -> Outcome:
         self.stats.count(outcome)
