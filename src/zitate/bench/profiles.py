@@ -1,4 +1,4 @@
-"""Benchmark of speaker profiles on real news: hand-labelled speakers -> gender and category figures.
+"""Benchmark of speaker profiles on real news: hand-labelled speakers -> gender, category figures.
 
 Input: the gold files of ``gold/profiles/<page stem>.json`` (speakers of a page of
 ``shared/data/html`` with kind, gender, category, roles and party, labelled by reading the page;
@@ -113,7 +113,8 @@ def score(session, gold: dict[str, list[dict]], log: Callable[[str], None]) -> d
             category = entity.category if entity is not None else None
             right_category += category == speaker.get("category")
             if entity is not None and category != speaker.get("category"):
-                log(f"  category {category} ≠ {speaker.get('category')}: {speaker['name']} ({page})")
+                gold_category = speaker.get("category")
+                log(f"  category {category} ≠ {gold_category}: {speaker['name']} ({page})")
             if speaker["kind"] != "person":
                 continue
             n_persons += 1

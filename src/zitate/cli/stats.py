@@ -103,7 +103,8 @@ def bench_profiles(
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
 ) -> None:
     """Speaker profiles (gender, category) after ingesting the real pages, against hand gold."""
-    from ..bench.profiles import DEFAULT_GOLD, bench_profiles as run
+    from ..bench.profiles import DEFAULT_GOLD
+    from ..bench.profiles import bench_profiles as run
 
     try:
         figures = run(gold=gold or DEFAULT_GOLD, data=data, split=split, log=_log)

@@ -59,7 +59,8 @@ CATEGORY_STEMS = {
         "präsident", "staatschef", "beauftragt", "kommission", "ministerium", "kreml",
         "pentagon", "armee", "militär", "general", "soldat", "bundeswehr",
         "feuerwehr", "rettungs", "verwaltung", "amtsinhaber", "geheimdienst", "landesamt",
-        "bundesamt", "nachrichtendienst", "staatsschutz", "verfassungsschutz", "oberhaupt", "monarch", "könig", "behördenleiter", "amt", "stadt",
+        "bundesamt", "nachrichtendienst", "staatsschutz", "verfassungsschutz", "oberhaupt",
+        "monarch", "könig", "behördenleiter", "amt", "stadt",
         "städtetag", "kommando", "zentralbank", "notenbank", "reserve", "staat",
     ),
     "police_justice": (
@@ -88,7 +89,8 @@ CATEGORY_STEMS = {
         "verband", "gewerkschaft", "aktivist", "verein", "organisation", "stiftung",
         "initiative", "kirche", "bischof", "pfarrer", "papst", "kardinal", "priester",
         "imam", "rabbiner", "hilfswerk", "ngo", "menschenrechtler", "umweltschützer",
-        "glaubensgemeinschaft", "synode", "synodal", "kirchenamt", "watch", "mietergewerkschaft", "kritiker", "vertreter", "bewegung", "komitee",
+        "glaubensgemeinschaft", "synode", "synodal", "kirchenamt", "watch", "mietergewerkschaft",
+        "kritiker", "vertreter", "bewegung", "komitee",
         "gemeinde", "greenpeace", "amnesty", "caritas", "diakonie", "kreuz",
     ),
     "citizen": (
@@ -107,7 +109,7 @@ CATEGORY_STEMS = {
         "regisseur", "athlet", "fußball", "kicker", "torhüter", "weltmeister", "terror", "miliz",
         "terrororganisation",
     ),
-}
+}  # fmt: skip
 # Heads that name a function in any field: the morpheme before them decides („Polizeisprecher“,
 # „Parteichef“); alone, ``GENERIC_DEFAULT`` does (or nothing).
 GENERIC_HEADS = (
@@ -158,7 +160,7 @@ def category_of(word: str) -> tuple[str, str] | None:
     (with an inflection ending); a generic head („Sprecher“, „Chef“) takes the morpheme before
     it („Polizei-“), else its default („Präsident“: government) or none."""
     for part in word.replace("\u00ad", "").split():
-        if found := _word_category(part.lower().strip(".,;:()„“\"")):
+        if found := _word_category(part.lower().strip('.,;:()„“"')):
             return found
     return None
 

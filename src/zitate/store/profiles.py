@@ -34,10 +34,10 @@ from .models import Article, CanonicalEntity, Correction, Entity, Quotation
 KINDS = {"PER": "person", "ORG": "organisation", "GROUP": "group"}
 FIELDS = ("gender", "category", "party")
 MAX_PARTY = 32
-AUTO = "auto"
+AUTO = "auto"  # a correction value that hands the field back to the evidence
 # How much one indication of a category weighs: a role noun or the entity's own name more than an
 # affiliation phrase near a mention or a place that speaks.
-SOURCE_WEIGHTS = {"role": 2, "name": 2, "affiliation": 1, "place": 1}  # a correction value that hands the field back to the evidence
+SOURCE_WEIGHTS = {"role": 2, "name": 2, "affiliation": 1, "place": 1}
 
 
 def article_evidence(session: Session, article_id: str) -> None:
@@ -90,9 +90,9 @@ def refresh_profiles(session: Session, ids: Iterable[int | None]) -> None:
         return
     session.flush()
     missing = session.scalars(
-        select(Entity.article_id).distinct().where(
-            Entity.canonical_id.in_(ids), Entity.profile.is_(None)
-        )
+        select(Entity.article_id)
+        .distinct()
+        .where(Entity.canonical_id.in_(ids), Entity.profile.is_(None))
     ).all()
     for article_id in missing:
         article_evidence(session, article_id)

@@ -64,7 +64,7 @@ def _filter(q, speaker, outlet, date_from, date_to, type, medium) -> SearchFilte
     )  # fmt: skip
 
 
-Q = Annotated[str | None, search_text(description='Words in the quotation: Waffenruhe, Regier*')]
+Q = Annotated[str | None, search_text(description="Words in the quotation: Waffenruhe, Regier*")]
 Speaker = Annotated[str | None, search_text(description="Part of the speaker's name, or an id")]
 Outlet = Annotated[str | None, search_text(description="Part of the outlet's name")]
 From = Annotated[date | None, Query(alias="from", description="Published on/after")]
