@@ -61,7 +61,7 @@ CATEGORY_STEMS = {
         "feuerwehr", "rettungs", "verwaltung", "amtsinhaber", "geheimdienst", "landesamt",
         "bundesamt", "nachrichtendienst", "staatsschutz", "verfassungsschutz", "oberhaupt",
         "monarch", "könig", "behördenleiter", "amt", "stadt",
-        "städtetag", "kommando", "zentralbank", "notenbank", "reserve", "staat",
+        "städtetag", "kommando", "eu-kommissar", "zentralbank", "notenbank", "reserve", "staat",
     ),
     "police_justice": (
         "polizei", "polizist", "kommissar", "ermittler", "staatsanwalt", "bundesanwalt",
@@ -123,7 +123,11 @@ GENERIC_DEFAULT = {
     "chef": "business", "chefin": "business",
     "beauftragte": "government", "beauftragter": "government",
 }  # fmt: skip
-_STEM_CATEGORY = {stem: c for c, stems in CATEGORY_STEMS.items() for stem in stems}
+_STEM_CATEGORY = {
+    stem.replace("ß", "ss"): c for c, stems in CATEGORY_STEMS.items() for stem in stems
+}  # „Aussenministerium“ in Swiss spelling
+# Acronyms of governmental bodies in compounds („Fed-Vizechef“, „CIA-Direktor“).
+GOVERNMENT_WORDS = frozenset({"fed", "ezb", "eu", "uno", "un", "nato", "cia", "fbi", "bnd", "who"})
 _ENDINGS = ("", "in", "innen", "en", "n", "e", "es", "s", "er", "ern", "ens", "nen", "ung")
 # Nominalised adjectives and participles name either gender („die/der Vorsitzende“).
 _AMBIGUOUS_ENDINGS = ("nde", "ete", "llte", "ige", "nte", "ene")
@@ -159,7 +163,7 @@ def category_of(word: str) -> tuple[str, str] | None:
     has one decides; in a compound its head: the word ends in a morpheme of ``CATEGORY_STEMS``
     (with an inflection ending); a generic head („Sprecher“, „Chef“) takes the morpheme before
     it („Polizei-“), else its default („Präsident“: government) or none."""
-    for part in word.replace("\u00ad", "").split():
+    for part in word.replace("\u00ad", "").replace("ß", "ss").split():
         if found := _word_category(part.lower().strip('.,;:()„“"')):
             return found
     return None
@@ -175,6 +179,8 @@ def _word_category(low: str) -> tuple[str, str] | None:
     modifiers = low[: low.rfind(generic)]
     if MEDIA_WORDS & set(modifiers.split("-")):
         return "media", generic
+    if GOVERNMENT_WORDS & set(modifiers.split("-")):
+        return "government", generic
     found = [(modifiers.rfind(stem) + len(stem), len(stem), stem)
              for stem in _STEM_CATEGORY if stem in modifiers]  # fmt: skip
     if found:
@@ -284,7 +290,7 @@ def entity_evidence(
         elif (after := _AFTER.match(text, end)) and _apposition(after.group("phrase")):
             _phrase(after.group("phrase"), words, categories)
         before_phrase = _BEFORE_APPOSITION.search(text[max(0, start - 100) : start])
-        if before_phrase and _apposition(before_phrase.group("phrase")):
+        if before_phrase and _role_first(before_phrase.group("phrase")):
             _phrase(before_phrase.group("phrase"), words, categories)
     if person and (found := first_name(name)):
         gender.append([found[0], "first_name", found[1]])
@@ -320,6 +326,13 @@ def _apposition(phrase: str) -> bool:
     """Whether ``phrase`` after or before a comma can be an apposition (no clause)."""
     first = phrase.split(maxsplit=1)[0].lower() if phrase.split() else ""
     return bool(first) and first not in _CLAUSE_WORDS
+
+
+def _role_first(phrase: str) -> bool:
+    """Whether the first capitalised word of ``phrase`` is a person noun („sagte der Sprecher
+    des US-Aussenministeriums, Matthew Miller“)."""
+    capitalised = _CAPITALISED.findall(phrase)
+    return bool(capitalised) and is_person_noun(capitalised[0])
 
 
 def _phrase(phrase: str, words: list[str], categories: list[list[str]]) -> None:
