@@ -22,23 +22,32 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = "0002"
 
 
+COLUMNS = {
+    "canonical_entities": (
+        ("gender", sa.String(length=8)),
+        ("category", sa.String(length=24)),
+        ("party", sa.String(length=32)),
+        ("profile", sa.JSON()),
+    ),
+    "entities": (("profile", sa.JSON()),),
+}
+
+
 def upgrade() -> None:
     """Upgrade schema."""
-    with op.batch_alter_table("canonical_entities") as batch:
-        batch.add_column(sa.Column("gender", sa.String(length=8), nullable=True))
-        batch.add_column(sa.Column("category", sa.String(length=24), nullable=True))
-        batch.add_column(sa.Column("party", sa.String(length=32), nullable=True))
-        batch.add_column(sa.Column("profile", sa.JSON(), nullable=True))
-    with op.batch_alter_table("entities") as batch:
-        batch.add_column(sa.Column("profile", sa.JSON(), nullable=True))
+    # Plain ADD/DROP COLUMN, no batch rebuild: rebuilding ``entities`` on SQLite would cascade
+    # into its mentions and aliases (see 0002).
+    for table, columns in COLUMNS.items():
+        for name, type_ in columns:
+            op.add_column(table, sa.Column(name, type_, nullable=True))
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    with op.batch_alter_table("entities") as batch:
-        batch.drop_column("profile")
-    with op.batch_alter_table("canonical_entities") as batch:
-        batch.drop_column("profile")
-        batch.drop_column("party")
-        batch.drop_column("category")
-        batch.drop_column("gender")
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for table, columns in COLUMNS.items():
+        for name, _ in columns:
+            if sqlite:
+                op.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+            else:
+                op.drop_column(table, name)
