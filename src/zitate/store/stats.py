@@ -60,23 +60,31 @@ def parse_by(by: str | list[str] | None) -> list[str]:
     return names
 
 
-def _filtered(session: Session, columns: list, f: SearchFilter) -> Select:
-    """``select(columns)`` over the quotations matching ``f``, joined with the article, its
-    outlet and the speaker's canonical entity."""
+_ARTICLE_DIMENSIONS = {"outlet", "month"}
+_SPEAKER_DIMENSIONS = {"gender", "category", "party", "kind"}
+
+
+def _filtered(session: Session, columns: list, f: SearchFilter, needs: set[str]) -> Select:
+    """``select(columns)`` over the quotations matching ``f``, joined with what ``needs`` (the
+    dimensions) and the filters ask for: the article, its outlet, the speaker's canonical
+    entity — a count by type over all quotations reads the quotations alone."""
     for name in ("speaker", "outlet"):
         if "\x00" in (getattr(f, name) or ""):
             raise ZitateError(Errors.E310, query=name, reason="it holds a NUL")
     terms = parse_query(f.query) if f.query is not None and f.query.strip() else None
     dialect = session.get_bind().dialect.name
     match = _full_text(terms, dialect)[0] if terms else None
+    article = bool(needs & _ARTICLE_DIMENSIONS or f.outlet or f.date_from or f.date_to)
     query = select(*columns)
-    if not (match is None and f.entity is None and dialect == "sqlite"):
+    if not (article and match is None and f.entity is None and dialect == "sqlite"):
         query = query.select_from(Quotation)  # else ``_joined`` sets articles ⨯ quotations
-    query = _joined(query, f, match, dialect, article=True)
-    if not f.speaker:  # ``_joined`` joins the speaker's entity only for the speaker filter
-        query = query.outerjoin(_SPEAKER, Quotation.speaker_entity_id == _SPEAKER.id)
-    query = query.outerjoin(CanonicalEntity, CanonicalEntity.id == _SPEAKER.canonical_id)
-    query = query.outerjoin(Source, Source.id == Article.source_id)
+    query = _joined(query, f, match, dialect, article=article)
+    if needs & _SPEAKER_DIMENSIONS:
+        if not f.speaker:  # ``_joined`` joins the speaker's entity only for the speaker filter
+            query = query.outerjoin(_SPEAKER, Quotation.speaker_entity_id == _SPEAKER.id)
+        query = query.outerjoin(CanonicalEntity, CanonicalEntity.id == _SPEAKER.canonical_id)
+    if "outlet" in needs:
+        query = query.outerjoin(Source, Source.id == Article.source_id)
     return query.where(*_conditions(f, match, dialect))
 
 
@@ -85,7 +93,7 @@ def quote_stats(session: Session, f: SearchFilter, by: str | list[str] | None) -
     names = parse_by(by)
     columns = [DIMENSIONS[n].label(n) for n in names]
     count = func.count(Quotation.id).label("n")
-    query = _filtered(session, [*columns, count], f).group_by(*columns)
+    query = _filtered(session, [*columns, count], f, set(names)).group_by(*columns)
     rows = [dict(zip([*names, "n"], row, strict=True)) for row in session.execute(query)]
     total = sum(r["n"] for r in rows)
     groups: dict[tuple, int] = defaultdict(int)
@@ -110,7 +118,7 @@ def top_speakers(session: Session, f: SearchFilter, limit: int = 5) -> dict[str,
     columns = [Source.name.label("outlet"), CanonicalEntity.id, CanonicalEntity.name,
                CanonicalEntity.kind, CanonicalEntity.gender, CanonicalEntity.category,
                CanonicalEntity.party, n]  # fmt: skip
-    query = _filtered(session, columns, f).group_by(*columns[:-1])
+    query = _filtered(session, columns, f, {"outlet", "kind"}).group_by(*columns[:-1])
     per_outlet: dict[str | None, list[dict]] = defaultdict(list)
     totals: dict[str | None, int] = defaultdict(int)
     for row in session.execute(query):

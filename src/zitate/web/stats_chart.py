@@ -42,8 +42,17 @@ def stacked_chart(
                 Markup(
                     '<rect class="seg" x="{x:.1f}" y="{y}" width="{w:.1f}" height="{h}" '
                     'fill="{c}"><title>{name} – {part}: {n} ({s:.0%})</title></rect>'
-                ).format(x=x, y=y + 3, w=w, h=ROW_H - 6, c=PALETTE[j % len(PALETTE)],
-                         name=name, part=labels.get(part, part), n=n, s=n / total)  # fmt: skip
+                ).format(
+                    x=x,
+                    y=y + 3,
+                    w=w,
+                    h=ROW_H - 6,
+                    c=PALETTE[j % len(PALETTE)],
+                    name=name,
+                    part=labels.get(part, part),
+                    n=n,
+                    s=n / total,
+                )  # fmt: skip
             )
             x += w
         out.append(_count(total, y))
@@ -67,9 +76,19 @@ def share_chart(rows: list[tuple[str, int, int]], caption: str, axis: str) -> Ma
                 '<rect class="seg" x="{x}" y="{y}" width="{w:.1f}" height="{h}" fill="{c}">'
                 "<title>{name}: {part} von {total} ({s:.0%})</title></rect>"
                 '<text class="tick" x="{tx:.1f}" y="{ty}">{s:.0%} von {total}</text>'
-            ).format(x=LABEL_W, y=y + 3, w=plot_w * share, h=ROW_H - 6, c=PALETTE[0], name=name,
-                     part=part, total=total, s=share, tx=LABEL_W + plot_w * share + 4,
-                     ty=y + ROW_H - 7)  # fmt: skip
+            ).format(
+                x=LABEL_W,
+                y=y + 3,
+                w=plot_w * share,
+                h=ROW_H - 6,
+                c=PALETTE[0],
+                name=name,
+                part=part,
+                total=total,
+                s=share,
+                tx=LABEL_W + plot_w * share + 4,
+                ty=y + ROW_H - 7,
+            )  # fmt: skip
         )
     out.append(_axis(TOP + ROW_H * len(rows), plot_w, axis))
     out.append(Markup("</svg>"))
@@ -107,8 +126,9 @@ def _axis(y: int, plot_w: int, label: str) -> Markup:
             ).format(x=x, y=y, y2=y + 4, ty=y + 16, t=tick)
         )
     out.append(
-        Markup('<text class="axis-label" x="{x:.1f}" y="{y}" text-anchor="middle">{l}</text>')
-        .format(x=LABEL_W + plot_w / 2, y=y + 34, l=label)  # fmt: skip
+        Markup(
+            '<text class="axis-label" x="{x:.1f}" y="{y}" text-anchor="middle">{l}</text>'
+        ).format(x=LABEL_W + plot_w / 2, y=y + 34, l=label)  # fmt: skip
     )
     return Markup("").join(out)
 

@@ -131,8 +131,7 @@ def stats_csv(request: Request, session: SessionDep):
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["table", "row", "part", "n", "share"])
-    for table, row_name in (("gender_outlet", "outlet"), ("gender_month", "month"),
-                            ("categories", "outlet")):  # fmt: skip
+    for table in ("gender_outlet", "gender_month", "categories"):
         for label, parts in data[table]:
             total = sum(parts.values())
             for part, n in parts.items():
