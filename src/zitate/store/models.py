@@ -124,6 +124,7 @@ class Entity(Base):
     profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # evidence (resolve.profiles)
 
     article: Mapped[Article] = relationship(back_populates="entities")
+    canonical: Mapped[CanonicalEntity | None] = relationship(viewonly=True)  # its profile
     mentions: Mapped[list[Mention]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="Mention.position"
     )
