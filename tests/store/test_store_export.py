@@ -52,9 +52,16 @@ def expected_rows(records: dict[str, dict], profile: dict | None = None) -> list
                     "medium": q["medium"],
                     "speaker": (q["speaker"] or {}).get("text"),
                     "entity": names.get((q["speaker"] or {}).get("entity")),
-                    **dict(zip(("gender", "category", "party"), (profile or {}).get(
-                        (record["article"]["id"], (q["speaker"] or {}).get("entity")),
-                        (None, None, None)), strict=True)),  # fmt: skip
+                    **dict(
+                        zip(
+                            ("gender", "category", "party"),
+                            (profile or {}).get(
+                                (record["article"]["id"], (q["speaker"] or {}).get("entity")),
+                                (None, None, None),
+                            ),
+                            strict=True,
+                        )
+                    ),  # fmt: skip
                     "cue": (q["cue"] or {}).get("text"),
                     "text": q["text"],
                 }
