@@ -19,7 +19,8 @@ name or an alias (compared as ``zitate.bench.speakers.name_key``), else whose na
 words of one („Trump“ for „US-Präsident Donald Trump“); with several, the one most entities match.
 
 Pages are split like ``gold/speakers`` (its ``test`` pages are test) plus ``EXTRA_TEST``: the
-pages never looked at while the profile rules were written. ``split``: dev, test or all.
+pages never looked at while the profile rules were written. ``split``: dev, test or all (all
+pages, with the figures of ``dev`` and ``test`` each beside them).
 """
 
 from __future__ import annotations
@@ -159,10 +160,15 @@ def bench_profiles(
             if db is None:
                 _ingest(engine, html)
             with session_factory(engine)() as session:
-                result = score(session, pages, log)
+                result = {"split": split, **score(session, pages, log)}
+                if split == "all":  # the figures of each split beside those of all pages
+                    for part in ("dev", "test"):
+                        chosen = {p: s for p, s in pages.items() if page_split(p[:-5]) == part}
+                        figures = score(session, chosen, lambda _: None) if chosen else {}
+                        result[part] = {k: v for k, v in figures.items() if k != "pages"}
         finally:
             engine.dispose()
-    return {"split": split, **result}
+    return result
 
 
 def _ingest(engine, html: Path) -> None:
