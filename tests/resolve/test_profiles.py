@@ -81,3 +81,14 @@ def test_apposition_and_affiliation():
     text = "Das bestätigte Karl Bauer, der seit Jahren im Landtag sitzt."
     bauer = entity_evidence(text, "Karl Bauer", "PER", [], mentions(text, "Karl Bauer"))
     assert bauer["categories"] == []
+
+
+def test_role_in_the_next_sentence():
+    text = (
+        "Noch wartet Antonio Gutierrez ab. Doch der Aktivist der unabhängigen "
+        "Mietergewerkschaft will weiter streiken."
+    )
+    found = entity_evidence(
+        text, "Antonio Gutierrez", "PER", [], mentions(text, "Antonio Gutierrez")
+    )
+    assert found["categories"][0][:2] == ["civil_society", "anaphor"]

@@ -152,6 +152,12 @@ _AFTER = re.compile(
     r"(?:\s*,\s*|\s+(?:von|vom|bei|beim|aus|an)\s+(?:der|dem|den)?\s*)"
     r"(?P<phrase>[^,.;:!?()„“\"«»\n]{3,90})"
 )
+# The next sentence opening with a definite role description („Doch der Aktivist der …“).
+_ANAPHOR = re.compile(
+    r"[.!?“\"]\s+(?:(?:Doch|Aber|Auch|So|Dann)\s+)?(?:[Dd]er|[Dd]ie)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][\w-]+)(?P<rest>[^.!?\n]{0,80})"
+)
+_SENTENCE_END = re.compile(r"[.!?][“\"]?\s")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w\-]+")
 _BRACKET = re.compile(r"\s*\(([^()\d]{2,24})\)")
 _WORD_BEFORE = re.compile(r"([A-Za-zÄÖÜäöüßÀ-ÿ][\w.\-]*)\s+$")
@@ -289,6 +295,12 @@ def entity_evidence(
             parties.append(party)
         elif (after := _AFTER.match(text, end)) and _apposition(after.group("phrase")):
             _phrase(after.group("phrase"), words, categories)
+        if person and (sentence_end := _SENTENCE_END.search(text, end, end + 400)):
+            anaphor = _ANAPHOR.match(text, sentence_end.start())
+            if anaphor and is_person_noun(anaphor["noun"]) and category_of(anaphor["noun"]):
+                phrase = anaphor["noun"] + anaphor["rest"]
+                if found := category_of(" ".join(_CAPITALISED.findall(phrase))):
+                    categories.append([found[0], "anaphor", phrase.strip()])
         before_phrase = _BEFORE_APPOSITION.search(text[max(0, start - 100) : start])
         if before_phrase and _role_first(before_phrase.group("phrase")):
             _phrase(before_phrase.group("phrase"), words, categories)

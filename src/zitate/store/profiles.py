@@ -37,7 +37,7 @@ MAX_PARTY = 32
 AUTO = "auto"  # a correction value that hands the field back to the evidence
 # How much one indication of a category weighs: a role noun or the entity's own name more than an
 # affiliation phrase near a mention or a place that speaks.
-SOURCE_WEIGHTS = {"role": 2, "name": 2, "affiliation": 1, "place": 1}
+SOURCE_WEIGHTS = {"role": 2, "name": 2, "affiliation": 1, "place": 1, "anaphor": 1}
 
 
 def article_evidence(session: Session, article_id: str) -> None:
