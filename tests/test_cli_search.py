@@ -34,8 +34,29 @@ def database(tmp_path_factory, shared_data) -> tuple[str, dict[str, dict]]:
     return str(path), records
 
 
-def rows_of(records: dict[str, dict]) -> dict[tuple[str, str], dict]:
-    """The export row of every stored quotation, from the records (None as given)."""
+def profiles_of(db: str) -> dict[tuple[str, str], tuple]:
+    """(article id, entity id) -> gender, category, party of its canonical entity in ``db``."""
+    from sqlalchemy import select
+
+    from zitate.store.db import session_factory
+    from zitate.store.models import CanonicalEntity, Entity
+
+    engine = open_db(f"sqlite:///{db}")
+    try:
+        with session_factory(engine)() as session:
+            rows = session.execute(
+                select(Entity.article_id, Entity.local_id, CanonicalEntity.gender,
+                       CanonicalEntity.category, CanonicalEntity.party)
+                .outerjoin(CanonicalEntity, CanonicalEntity.id == Entity.canonical_id)
+            )  # fmt: skip
+            return {(a, e): tuple(rest) for a, e, *rest in rows}
+    finally:
+        engine.dispose()
+
+
+def rows_of(records: dict[str, dict], profiles: dict | None = None) -> dict[tuple[str, str], dict]:
+    """The export row of every stored quotation, from the records (None as given) and the
+    speakers' profiles."""
     out = {}
     for article_id, record in records.items():
         names = {e["id"]: e["name"] for e in record["entities"]}
@@ -50,6 +71,13 @@ def rows_of(records: dict[str, dict]) -> dict[tuple[str, str], dict]:
                 "medium": q["medium"],
                 "speaker": speaker.get("text"),
                 "entity": names.get(speaker.get("entity")),
+                **dict(
+                    zip(
+                        ("gender", "category", "party"),
+                        (profiles or {}).get((article_id, speaker.get("entity")), (None,) * 3),
+                        strict=True,
+                    )
+                ),
                 "cue": (q["cue"] or {}).get("text"),
                 "text": q["text"],
                 "relations": "; ".join(
@@ -127,7 +155,7 @@ def test_export_csv_and_parquet_round_trip(database, tmp_path):
     import pyarrow.parquet as pq
 
     db, records = database
-    expected = rows_of(records)
+    expected = rows_of(records, profiles_of(db))
     csv_path, parquet_path = tmp_path / "quotes.csv", tmp_path / "quotes.parquet"
     for fmt, path in (("csv", csv_path), ("parquet", parquet_path)):
         out = zitate("export", "--db", db, "-f", fmt, "-o", str(path))

@@ -62,6 +62,8 @@ class Errors(StrEnum):
     E330 = "no dispute gold for split {split!r} at {path}; see gold/disputes/README.md"
     E331 = "malformed dispute gold {path}: {detail}"
     E332 = "unknown relation type {value!r}; use denies, contradicts or confirms"
+    E324 = "cannot set the profile of entity {id}: {detail}"
+    E325 = "cannot compute statistics: {detail}"
     # E400–E499: HTTP API (zitate.api)
     E400 = "bad request: {detail}"
     E401 = "missing API token; send the header Authorization: Bearer TOKEN"

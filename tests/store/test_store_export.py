@@ -20,7 +20,22 @@ def stored(engine, shared_data) -> dict[str, dict]:
     return store(engine, shared_data)
 
 
-def expected_rows(records: dict[str, dict]) -> list[dict]:
+def profiles(engine) -> dict[tuple[str, str], tuple]:
+    """(article id, entity id) -> (gender, category, party) of its canonical entity."""
+    from sqlalchemy import select
+
+    from zitate.store.models import CanonicalEntity, Entity
+
+    with session_factory(engine)() as session:
+        rows = session.execute(
+            select(Entity.article_id, Entity.local_id, CanonicalEntity.gender,
+                   CanonicalEntity.category, CanonicalEntity.party)
+            .outerjoin(CanonicalEntity, CanonicalEntity.id == Entity.canonical_id)
+        )  # fmt: skip
+        return {(a, e): tuple(rest) for a, e, *rest in rows}
+
+
+def expected_rows(records: dict[str, dict], profile: dict | None = None) -> list[dict]:
     """Export rows from the records: newest article first, quotations in text order."""
     rows = []
     ordered = sorted(records.values(), key=lambda r: r["article"]["published"], reverse=True)
@@ -37,6 +52,16 @@ def expected_rows(records: dict[str, dict]) -> list[dict]:
                     "medium": q["medium"],
                     "speaker": (q["speaker"] or {}).get("text"),
                     "entity": names.get((q["speaker"] or {}).get("entity")),
+                    **dict(
+                        zip(
+                            ("gender", "category", "party"),
+                            (profile or {}).get(
+                                (record["article"]["id"], (q["speaker"] or {}).get("entity")),
+                                (None, None, None),
+                            ),
+                            strict=True,
+                        )
+                    ),  # fmt: skip
                     "cue": (q["cue"] or {}).get("text"),
                     "text": q["text"],
                     "relations": "; ".join(
@@ -66,7 +91,8 @@ def test_jsonl_is_one_record_per_article(engine, stored):
 def test_csv_and_parquet_rows_read_back(engine, stored):
     import pyarrow.parquet as pq
 
-    expected = expected_rows(stored)
+    expected = expected_rows(stored, profiles(engine))
+    assert any(r["gender"] for r in expected)  # the speakers' profiles are exported
     text, binary = io.StringIO(), io.BytesIO()
     with session_factory(engine)() as session:
         assert export(session, "csv", text) == len(expected)

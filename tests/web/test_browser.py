@@ -221,3 +221,37 @@ def test_disputes_page_and_article_relation_links(browser, disputes_server, disp
     inner = block.find_element(By.CSS_SELECTOR, ".dispute-target a.dispute-quote")
     assert inner.get_attribute("href").split("#")[0].endswith(f"/articles/{ids['mission']}")
     assert "eingekreist" in inner.text
+def test_stats_page_and_speaker_profile(browser, server, tmp_path):
+    """Issue 15: ``/stats`` shows its charts with labelled axes and the tables beside them; a
+    speaker page shows the profile with its evidence; screenshots of both."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/stats")
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Wer wird zitiert?"
+    charts = browser.find_elements(By.CSS_SELECTOR, "figure.chart svg.stats-chart")
+    assert len(charts) >= 3 and all(c.is_displayed() for c in charts)
+    labels = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "svg .axis-label")]
+    assert "Anteil der Zitate von Frauen an den Zitaten von Personen" in labels
+    ticks = {t.text for t in browser.find_elements(By.CSS_SELECTOR, "svg.stats-chart .tick")}
+    assert {"0 %", "50 %", "100 %"} <= ticks
+    tables = browser.find_elements(By.CSS_SELECTOR, "table.chart-data")
+    assert tables and tables[0].is_displayed()  # the first table is open
+    assert browser.find_element(By.CSS_SELECTOR, "a.download").get_attribute("href").startswith(
+        server + "/stats.csv"
+    )
+    folder = artifacts_dir(tmp_path)
+    assert browser.save_screenshot(str(folder / "stats-page.png"))
+
+    top = browser.find_element(By.CSS_SELECTOR, "#top-title ~ table tbody a")
+    name = top.text
+    top.click()
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == name
+    profile = browser.find_element(By.ID, "profile-title")
+    assert profile.is_displayed() and "Geschlecht" in browser.find_element(
+        By.CSS_SELECTOR, ".profile-fields"
+    ).text
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", profile)
+    shot = folder / "speaker-profile.png"
+    assert browser.save_screenshot(str(shot))
+    print(f"screenshots: {folder / 'stats-page.png'}, {shot}")
+    assert shot.stat().st_size > 10_000

@@ -20,7 +20,7 @@ from .. import __version__
 from ..errors import Errors, ZitateError
 from .core.config import Settings, get_settings
 from .deps import dispose_engines
-from .routes import articles, disputes, extract, health, quotes, speakers
+from .routes import articles, disputes, extract, health, quotes, speakers, stats
 from .status import STATUS_OF
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return fixed
 
     app.dependency_overrides[get_settings] = settings_of_app
-    for router in (health.router, articles.router, quotes.router, speakers.router, disputes.router):
+    routers = (articles, quotes, speakers, disputes, stats)
+    for router in (health.router, *(module.router for module in routers)):
         app.include_router(router, prefix="/api")
     app.include_router(extract.router, prefix="/api")
     app.add_exception_handler(ZitateError, zitate_error)

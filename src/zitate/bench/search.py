@@ -63,8 +63,10 @@ def bench_search(
     db: str | None = None,
     queries: int = 300,
     log: Callable[[str], None] = print,
+    stats_queries: int = 0,
 ) -> dict:
-    """Build (or reuse) the database of ``quotes`` quotations and time ``queries`` searches."""
+    """Build (or reuse) the database of ``quotes`` quotations and time ``queries`` searches
+    (and ``stats_queries`` requests of ``GET /api/stats``: ``zitate.bench.stats``)."""
     from ..store import open_db
     from ..store.db import parse_url
 
@@ -78,9 +80,26 @@ def bench_search(
         requests = make_queries(engine, queries, random.Random(SEED))
         log(f"timing {len(requests)} requests of GET /api/quotes")
         times = time_requests(engine, url, requests)
+        figures = summarise(times, requests) | {"quotes": quotes, "build_s": built_s}
+        if stats_queries:
+            from . import stats
+
+            figures["profiles_s"] = stats.ensure_profiles(engine, log)
+            asked = stats.stats_requests(requests, stats_queries, random.Random(stats.SEED))
+            log(f"timing {len(asked)} requests of GET /api/stats")
+            times = stats.time_stats(engine, url, asked)
+            timed = summarise(times, asked)  # "filtered": more than the ``by`` parameter
+            figures |= {
+                "stats_p50_ms": timed["p50_ms"],
+                "stats_p95_ms": timed["p95_ms"],
+                "stats_p99_ms": timed["p99_ms"],
+                "stats_unfiltered_p95_ms": timed["plain_p95_ms"],
+                "stats_filtered_p95_ms": timed["filtered_p95_ms"],
+                "stats_queries": len(times),
+            }
     finally:
         engine.dispose()
-    return summarise(times, requests) | {"quotes": quotes, "build_s": built_s}
+    return figures
 
 
 def ensure_corpus(engine: Engine, data: Path, quotes: int, log: Callable[[str], None]) -> float:

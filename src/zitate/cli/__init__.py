@@ -25,6 +25,7 @@ from . import entities as cli_entities
 from . import robustness as cli_robustness
 from . import search as cli_search
 from . import spark as cli_spark
+from . import stats as cli_stats
 
 app = typer.Typer(
     help="zitate: who said what, to whom, in German news.",
@@ -511,6 +512,8 @@ app.add_typer(cli_spark.spark_app, name="spark")
 app.command("load")(cli_spark.load)
 bench_app.command("spark")(cli_spark.bench_spark)
 bench_app.command("load")(cli_spark.bench_load)
+app.command("stats")(cli_stats.stats)
+bench_app.command("profiles")(cli_stats.bench_profiles)
 
 
 def main() -> None:

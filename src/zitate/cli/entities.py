@@ -1,6 +1,6 @@
-"""Command line, cross-article entities: ``zitate entities list|show|merge|split|rename|relink``
-and ``zitate speakers``; a thin layer over ``zitate.store.entities``, ``zitate.store.speakers``
-and ``zitate.store.linking``.
+"""Command line, cross-article entities: ``zitate entities list|show|merge|split|rename|relink|
+set|profile`` and ``zitate speakers``; a thin layer over ``zitate.store.entities``,
+``zitate.store.speakers``, ``zitate.store.profiles`` and ``zitate.store.linking``.
 
 Input: a database URL (``--db``, SQLite file ``zitate.db`` by default) and ids or names. Output:
 aligned text tables or JSON on stdout; a bad id or name is one line on stderr and exit status 2.
@@ -107,6 +107,7 @@ def show_command(canonical_id: EntityId, db: Db = DEFAULT_DB, format: FormatOpt 
     _table(detail["aliases"], ("type", "count", "first_seen", "last_seen", "alias"))
     typer.echo("\ndocument entities:")
     _table(detail["documents"], ("published", "article_id", "local_id", "kind", "name"))
+    _print_profile(detail.get("profile"))
     if detail["corrections"]:
         typer.echo("\ncorrections:")
         for row in detail["corrections"]:
@@ -172,6 +173,7 @@ def relink_command(
     For a database stored before linking existed; one transaction per article."""
     from ..store import open_db, session_factory
     from ..store.linking import relink
+    from ..store.profiles import profile_all
 
     try:
         engine = open_db(db)
@@ -179,12 +181,72 @@ def relink_command(
         _fail(err)
     try:
         counts = relink(session_factory(engine), everything=everything)
+        profile_all(session_factory(engine))
     finally:
         engine.dispose()
     typer.echo(
         f"{counts['articles']} articles linked; {counts['entities']} document entities in "
         f"{counts['canonical']} canonical entities"
     )
+
+
+@entities_app.command("set")
+def set_command(
+    canonical_id: EntityId,
+    gender: Annotated[
+        str | None, typer.Option(help="female, male, unknown, or auto (from the evidence again).")
+    ] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(
+            help="politics, government, police_justice, science_expert, business, "
+            "civil_society, citizen, media, other, or auto."
+        ),
+    ] = None,
+    party: Annotated[str | None, typer.Option(help="The party (CDU, ÖVP…), or auto.")] = None,
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Correct an entity's profile; kept through re-ingestion and merges."""
+    from ..store.profiles import set_profile
+
+    with _session(db, write=True) as session:
+        entity = set_profile(session, canonical_id, gender=gender, category=category, party=party)
+        shown = f"{entity.id} ({entity.name}): {entity.gender}, {entity.category}, {entity.party}"
+    typer.echo(f"set {shown}")
+
+
+@entities_app.command("profile")
+def profile_command(db: Db = DEFAULT_DB) -> None:
+    """Compute the speaker profiles of a whole database (one stored before profiles existed)."""
+    from ..store import open_db, session_factory
+    from ..store.profiles import profile_all
+
+    try:
+        engine = open_db(db)
+    except ZitateError as err:
+        _fail(err)
+    try:
+        counts = profile_all(session_factory(engine))
+    finally:
+        engine.dispose()
+    typer.echo(f"profiled {counts['canonical']} entities from {counts['articles']} articles")
+
+
+def _print_profile(profile: dict | None) -> None:
+    if not profile:
+        return
+    typer.echo(f"\nprofile ({profile.get('kind')}):")
+    for field in ("gender", "category", "party"):
+        part = profile.get(field) or {}
+        typer.echo(f"  {field}: {part.get('value') or '-'}  ({part.get('reason', '')})")
+        for item in part.get("evidence", []):
+            typer.echo(f"    {item['value']}  {item['source']}  {item['text']}  x{item['count']}")
+    for key, label in (("roles", "role"), ("parties", "party")):
+        for row in profile.get(key, []):
+            typer.echo(
+                f"  {label}: {row[label]}  {row['first_seen'] or '?'}…{row['last_seen'] or '?'}"
+                f"  x{row['count']}"
+            )
 
 
 def speakers(

@@ -125,14 +125,19 @@ def bench_search(
         typer.Option(help="Database to build or reuse (default: work/bench-search-N.db)."),
     ] = None,
     queries: Annotated[int, typer.Option(min=1, help="Requests to time.")] = 300,
+    stats_queries: Annotated[
+        int, typer.Option(min=0, help="Requests of GET /api/stats to time (0: none).")
+    ] = 100,
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = Path("../shared/data"),
     as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
 ) -> None:
-    """Latency of GET /api/quotes?q=… on a generated database of real German quotations."""
+    """Latency of GET /api/quotes?q=… and GET /api/stats on a generated database of real German
+    quotations."""
     from ..bench.search import bench_search as run
 
     try:
-        figures = run(data=data, quotes=quotes, db=db, queries=queries, log=_log)
+        figures = run(data=data, quotes=quotes, db=db, queries=queries, log=_log,
+                      stats_queries=stats_queries)  # fmt: skip
     except ZitateError as err:
         _fail(err)
     _log(

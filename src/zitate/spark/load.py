@@ -12,7 +12,8 @@ loading twice changes nothing and an interrupted load resumes. Then every articl
 are not linked yet is linked (``zitate.store.linking.relink``: oldest first, one transaction per
 article), so the order, and the result, do not depend on how Spark partitioned the corpus; user
 corrections (``entities merge|split|rename``) are stored apart and replayed, so they are kept.
-Last, open denials are linked to claims of other articles (``zitate.store.disputes.link_all``),
+Then the speaker profiles are computed (``zitate.store.profiles.profile_all``). Last, open
+denials are linked to claims of other articles (``zitate.store.disputes.link_all``),
 as ``zitate ingest`` does after each article.
 """
 
@@ -30,7 +31,7 @@ from ..errors import Errors, ZitateError
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
 from ..ingest.article import Paragraph
-from ..store import bulk, crud, disputes, linking, signatures
+from ..store import bulk, crud, disputes, linking, profiles, signatures
 from ..store.db import session_factory
 from ..store.models import Article
 from . import tables
@@ -79,6 +80,8 @@ def load(
             if progress:
                 progress(stats)
     stats.linked = linking.relink(sessions)["articles"]
+    if stats.linked:  # speaker profiles of the entities the new articles name
+        profiles.profile_all(sessions)
     with sessions() as session, session.begin():  # denials answered in other articles
         disputes.link_all(session)
     return stats

@@ -27,6 +27,7 @@ from ..resolve.names import fold, parse_name
 from .aliases import delete_canonical, refresh
 from .linking import Corrections, lock
 from .models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, Quotation
+from .profiles import refresh_profiles
 from .search import like_pattern
 
 MAX_NAME = 500
@@ -126,6 +127,7 @@ def merge(session: Session, ids: list[int]) -> CanonicalEntity:
         {"into": target.id, "from": source_ids, "pins": pins, "article_pins": article_pins},
     )  # fmt: skip
     refresh(session, {target.id}, Corrections.replay(session).referenced)
+    refresh_profiles(session, {target.id})
     return target
 
 
@@ -158,6 +160,7 @@ def split(session: Session, canonical_id: int, name: str) -> CanonicalEntity:
          "article_pins": article_pins},
     )  # fmt: skip
     refresh(session, {canonical_id, created.id}, Corrections.replay(session).referenced)
+    refresh_profiles(session, {canonical_id, created.id})
     return created
 
 

@@ -3,8 +3,9 @@
 ``jsonl``: one extraction record (``shared/OUTPUT.md``) per article, as ``GET /api/articles/{id}``
 gives it. ``csv`` and ``parquet``: one row per quotation with the columns of ``COLUMNS`` (article
 id, quotation id, outlet, publication date as stored, type, medium, speaker mention, the name of
-the speaker's entity, cue, text, the relations it is the source of: „denies q2“), also what
-``zitate quotes --format csv`` prints.
+the speaker's entity and the gender, category and party of its canonical entity's profile, cue,
+text, the relations it is the source of: „denies q2“), also what ``zitate quotes --format csv``
+prints.
 
 Rows are read in batches (newest articles first, quotations in text order), so an export does
 not hold the database in memory. ``atomic_output`` writes next to the target and renames at the
@@ -27,12 +28,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import Errors, ZitateError
 from .crud import RECORD_LOAD, record_of
-from .models import Article, Quotation
+from .models import Article, Entity, Quotation
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 COLUMNS = (
     "article_id", "quote_id", "outlet", "published", "type", "medium",
-    "speaker", "entity", "cue", "text", "relations",
+    "speaker", "entity", "gender", "category", "party", "cue", "text", "relations",
 )  # fmt: skip
 BATCH = 1000
 
@@ -49,6 +50,7 @@ def quotation_row(row: Quotation) -> dict:
         "medium": row.medium,
         "speaker": row.speaker_text,
         "entity": row.speaker_entity.name if row.speaker_entity else None,
+        **_profile(row),
         "cue": row.cue_text,
         "text": row.text,
         "relations": relations_of(row),
@@ -64,6 +66,14 @@ def relations_of(row: Quotation) -> str | None:
         if r.source == row.local_id
     ]
     return "; ".join(found) or None
+def _profile(row: Quotation) -> dict:
+    """Gender, category and party of the speaker's canonical entity (None where unknown)."""
+    canonical = row.speaker_entity.canonical if row.speaker_entity else None
+    return {
+        "gender": canonical.gender if canonical else None,
+        "category": canonical.category if canonical else None,
+        "party": canonical.party if canonical else None,
+    }
 
 
 def iter_records(session: Session) -> Iterator[dict]:
@@ -86,7 +96,7 @@ def iter_rows(session: Session) -> Iterator[dict]:
         .options(
             selectinload(Quotation.article).selectinload(Article.source),
             selectinload(Quotation.article).selectinload(Article.relations),
-            selectinload(Quotation.speaker_entity),
+            selectinload(Quotation.speaker_entity).selectinload(Entity.canonical),
         )
         .order_by(Article.published.desc().nulls_last(), Article.id, Quotation.position)
         .execution_options(yield_per=BATCH)

@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..errors import Errors, ZitateError, unexpected
 from ..ingest import dedup
 from ..ingest.article import Article as ArticleIn
-from . import crud, disputes, linking, signatures
+from . import crud, disputes, linking, profiles, signatures
 from .db import session_factory
 from .models import Article
 
@@ -330,7 +330,8 @@ class Ingestor:
             )
         if analysis.record["entities"] or previous:
             session.flush()
-            linking.link_article(session, row.id, previous)
+            touched = linking.link_article(session, row.id, previous)
+            profiles.update_article(session, row.id, touched)
         if analysis.analysed:
             session.flush()
             disputes.link_across(session, row.id)  # denials answered in other stored articles

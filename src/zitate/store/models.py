@@ -122,8 +122,10 @@ class Entity(Base):
     canonical_id: Mapped[int | None] = mapped_column(
         ForeignKey("canonical_entities.id"), index=True
     )  # no ON DELETE (SQLite adds it inline): the linker clears it before deleting a target
+    profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # evidence (resolve.profiles)
 
     article: Mapped[Article] = relationship(back_populates="entities")
+    canonical: Mapped[CanonicalEntity | None] = relationship(viewonly=True)  # its profile
     mentions: Mapped[list[Mention]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="Mention.position"
     )
@@ -258,6 +260,11 @@ class CanonicalEntity(Base):
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     locked: Mapped[bool] = mapped_column(default=False)
+    # the profile (``zitate.store.profiles``): female|male|unknown, a category, the latest party
+    gender: Mapped[str | None] = mapped_column(String(8))
+    category: Mapped[str | None] = mapped_column(String(24))
+    party: Mapped[str | None] = mapped_column(String(32))
+    profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # evidence, dated roles/parties
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     aliases: Mapped[list[CanonicalAlias]] = relationship(

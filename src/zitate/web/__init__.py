@@ -3,10 +3,10 @@
 Takes the database and the pipeline of ``zitate.api`` (its dependencies and route functions) and
 gives server-rendered pages — Jinja2 templates, one CSS file and a small script for the details
 pane, shipped as package data: search (``/``), article (``/articles/{id}``), speakers
-(``/speakers``, ``/speakers/{id}``), who contradicts whom (``/disputes``) and paste
-(``/paste``). ``install_pages`` adds them to the app; errors of paths outside ``/api`` (and the
-OpenAPI docs) are then answered with an HTML page instead of the API's JSON error, with the same
-status.
+(``/speakers``, ``/speakers/{id}``), who contradicts whom (``/disputes``), statistics (``/stats``)
+and paste (``/paste``). ``install_pages`` adds them to the app; errors of paths outside ``/api``
+(and the OpenAPI docs) are then answered with an HTML page instead of the API's JSON error, with
+the same status.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from starlette.responses import Response
 
 from .disputes import router as disputes_router
 from .routes import error_page, router
+from .stats_page import router as stats_router
 
 STATIC = Path(__file__).parent / "static"
 NOT_PAGES = ("/api/", "/docs", "/redoc", "/openapi.json", "/static/")
@@ -48,6 +49,7 @@ def install_pages(app: FastAPI) -> None:
     are registered, so that page errors become HTML pages."""
     app.include_router(router)
     app.include_router(disputes_router)
+    app.include_router(stats_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for key, handler in list(app.exception_handlers.items()):
         app.add_exception_handler(key, _html_for_pages(handler))
