@@ -13,9 +13,12 @@ from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
 from .clean import agencies_in, clean_blocks
+from .lines import THRESHOLD, probabilities
+from .scraped import Around, around
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 KICKER_MAX_WORDS = 4
+MODEL_MIN_BLOCKS = 6
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -61,20 +64,52 @@ def _looks_binary(text: str) -> bool:
 def article_from_text(
     text: str, input: str, source: str | None = None, title: str | None = None, **meta: object
 ) -> Article:
-    """Scraped text -> ``Article``: debris dropped, title and teaser recovered from the first
-    lines (unless ``title`` is given), short unpunctuated lines between paragraphs as headings,
-    agency credits at the end moved into ``credits``."""
-    cleaned = clean_blocks([("body", b) for b in split_blocks(text)])
+    """Scraped text -> ``Article``: the lines the line model (``lines``) judges article text are
+    kept, title, dates and byline recovered from the lines around them (``scraped.around``;
+    unless ``title`` is given), debris dropped, short unpunctuated lines between paragraphs as
+    headings, agency credits at the end moved into ``credits``."""
+    all_blocks = split_blocks(text)
+    keep = article_lines(all_blocks)
+    found = around(all_blocks, keep) if not all(keep) else Around()
+    if title is None and found.title:
+        title = found.title
+    chosen = [b for i, b in enumerate(all_blocks) if keep[i] and i not in found.used]
+    cleaned = clean_blocks([("body", b) for b in chosen])
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
-        raise ZitateError(Errors.E102, input)
+        raise ZitateError(Errors.E111, input, what=_what(input), detail=_no_text_reason(text))
     kinds = guess_kinds(blocks, has_title=title is not None)
     pairs = [(k, b) for k, b in zip(kinds, blocks, strict=True) if k != "kicker"]
     if title:
         pairs.insert(0, ("title", title))
-    credits = list(dict.fromkeys(cleaned.credits + opening_credits(blocks)))
-    meta.setdefault("authors", cleaned.authors)
+    credits = list(dict.fromkeys(found.credits + cleaned.credits + opening_credits(blocks)))
+    meta.setdefault("authors", list(dict.fromkeys(found.authors + cleaned.authors)))
+    if found.published and not meta.get("published"):
+        meta["published"] = found.published
+    if found.updated and not meta.get("updated"):
+        meta["updated"] = found.updated
     return assemble(input, pairs, source=source, credits=credits, **meta)
+
+
+def article_lines(blocks: list[str]) -> list[bool]:
+    """Which blocks are article text: all of a short text, else the line model's choice (all
+    when it keeps none)."""
+    if len(blocks) < MODEL_MIN_BLOCKS:
+        return [True] * len(blocks)
+    keep = [p >= THRESHOLD for p in probabilities(blocks)]
+    return keep if any(keep) else [True] * len(blocks)
+
+
+def _what(input: str) -> str:
+    """How the user's input is called in a message: a JSONL line, standard input, a text file."""
+    if re.search(r":\d+$", input) or "#" in input:
+        return "JSONL record"
+    return "standard input" if input == "-" else "text"
+
+
+def _no_text_reason(text: str) -> str:
+    words = len(text.split())
+    return f"{words} words, all of them page furniture (menus, labels, credits)"
 
 
 def split_blocks(text: str) -> list[str]:

@@ -1,0 +1,187 @@
+"""Benchmark of already-scraped text: ``shared/data/html`` pages -> flattened text -> figures.
+
+Input: the folder of sample pages; the pages with a full gold body (``*.gold.json`` with
+``body``) are used. Each page is flattened the way a careless scraper does it (``flatten``: all
+visible text of ``<body>``, one line per block element, ``script``, ``style``, ``noscript``,
+``template`` and ``svg`` dropped, nothing else removed; deterministic), then cleaned by zitate's
+text ingestion (``article_from_text``). Output: a flat dict — mean body token F1 against the gold
+body (as in ``bench ingest``: title excluded), title accuracy (exact, whitespace normalised) and
+date accuracy (same day) — for zitate on the flattened text and, as the reference, for plain
+trafilatura on the HTML; the same figures for the held-out pages (``HELD_OUT``, never used to
+train or tune the line model) are given separately.
+
+``train_lines`` fits the line model of ``zitate.ingest.lines`` on the flattened dev pages (all
+gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import ZitateError
+from .ingest import gold_body, load_pages, plain_trafilatura, same_day, tokens_f1
+
+#: Pages kept aside as the test of the line model: never trained or tuned on.
+HELD_OUT = (
+    "fundus__at__ORF_2024_11_22",
+    "fundus__ch__NZZ_2024_07_18",
+    "fundus__de__Tagesspiegel_2024_04_29",
+    "fundus__de__WDR_2024_04_22",
+    "fundus__de__Hessenschau_2024_04_27",
+    "fundus__de__TOnline_2026_01_07",
+)
+
+DROPPED = {"script", "style", "noscript", "template", "svg", "head"}
+BLOCKS = set(
+    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
+    "tbody thead tfoot tr td th ul br button label option select textarea caption picture "
+    "video audio iframe".split()
+)
+_WORD = re.compile(r"\w+")
+
+
+def flatten(html: bytes) -> str:
+    """All visible text of the page's body, one line per block element (deterministic)."""
+    import lxml.html
+
+    from ..ingest.html import decode_html
+
+    text = decode_html(html, "page")
+    tree = lxml.html.fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    parts: list[str] = []
+    _walk(root, parts)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _walk(el: etree._Element, parts: list[str]) -> None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in DROPPED or not isinstance(el.tag, str):
+        if el.tail:
+            parts.append(el.tail)
+        return
+    block = tag in BLOCKS
+    if block:
+        parts.append("\n")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _walk(child, parts)
+    if block:
+        parts.append("\n")
+    if el.tail:
+        parts.append(el.tail)
+
+
+def gold_pages(data: Path) -> list[tuple[str, bytes, dict]]:
+    """(stem, html, gold) of the pages with a full gold body."""
+    pages = load_pages(data / "html")
+    return [(p.name[: -len(".html")], html, g) for p, html, g in pages if "body" in g]
+
+
+def ours_scraped(html: bytes, name: str) -> dict:
+    from ..ingest.text import article_from_text
+
+    try:
+        art = article_from_text(flatten(html), name)
+    except ZitateError:
+        return {"body": "", "title": None, "date": None}
+    body = "\n".join(art.text[p.start : p.end] for p in art.paragraphs if p.kind != "title")
+    return {"body": body, "title": art.title, "date": art.published}
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], dict]) -> dict:
+    f1s, titles, dates = [], [], []
+    for name, html, gold in pages:
+        out = extract(html, name)
+        f1s.append(tokens_f1(out["body"], gold_body(gold)))
+        titles.append(_norm(out["title"]) == _norm(gold.get("title")))
+        dates.append(same_day(out["date"], gold.get("publishing_date")))
+    n = max(1, len(pages))
+    return {
+        "body_f1": round(sum(f1s) / n, 4),
+        "title_acc": round(sum(titles) / n, 4),
+        "date_acc": round(sum(dates) / n, 4),
+        "per_page": [(round(f, 3), t, d) for f, t, d in zip(f1s, titles, dates, strict=True)],
+    }
+
+
+def bench_scraped(data: Path, log: Callable[[str], None] = print) -> dict:
+    """Score zitate on flattened pages and plain trafilatura on the HTML, same run."""
+    pages = gold_pages(data)
+    log(f"{len(pages)} gold pages from {data / 'html'}; held out: {len(HELD_OUT)}")
+    result: dict = {"pages": len(pages)}
+    for label, subset in (
+        ("", pages),
+        ("heldout_", [p for p in pages if p[0] in HELD_OUT]),
+    ):
+        mine = score(subset, ours_scraped)
+        base = score(subset, plain_trafilatura)
+        if not label:
+            for (name, _, _), a, b in zip(subset, mine["per_page"], base["per_page"], strict=True):
+                log(f"  f1 {a[0]:.3f} title {int(a[1])} date {int(a[2])}  (trafilatura "
+                    f"{b[0]:.3f} {int(b[1])} {int(b[2])})  {name}{' *' if name in HELD_OUT else ''}")
+        for key in ("body_f1", "title_acc", "date_acc"):
+            result[f"{label}{key}"] = mine[key]
+        for key in ("body_f1", "title_acc", "date_acc"):
+            result[f"{label}trafilatura_{key}"] = base[key]
+    return result
+
+
+# --- training the line model ------------------------------------------------------------------
+
+
+def line_labels(lines: list[str], gold: dict) -> list[int]:
+    """1 for a line that is a gold paragraph or headline, part of one (6 words or more), or a
+    long line whose words are nearly all gold body words; else 0."""
+    pieces = [" ".join(_WORD.findall(p.lower())) for p in gold_body(gold).split("\n")]
+    pieces = [p for p in pieces if p]
+    exact = set(pieces)
+    body = Counter(w for p in pieces for w in p.split())
+    labels = []
+    for line in lines:
+        words = [w.lower() for w in _WORD.findall(line)]
+        joined = " ".join(words)
+        if not words:
+            labels.append(0)
+        elif joined in exact:
+            labels.append(1)
+        elif len(words) >= 6 and any(joined in p for p in pieces):
+            labels.append(1)
+        else:
+            inside = sum(1 for w in words if body[w]) / len(words)
+            labels.append(int(len(words) >= 12 and inside >= 0.9))
+    return labels
+
+
+def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] = print) -> dict:
+    """Fit the line model on the flattened dev pages; write its weights (JSON)."""
+    from ..ingest import lines as L
+
+    rows, labels, groups = [], [], []
+    for name, html, gold in gold_pages(data):
+        if name in HELD_OUT:
+            continue
+        page_lines = L.split_lines(flatten(html))
+        feats = L.features(page_lines)
+        rows += feats
+        labels += line_labels(page_lines, gold)
+        groups += [name] * len(feats)
+    model = L.fit(rows, labels)
+    path = out or L.WEIGHTS
+    path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    log(f"{len(rows)} lines ({sum(labels)} article) from {len(set(groups))} pages -> {path}")
+    return {"lines": len(rows), "article_lines": sum(labels), "pages": len(set(groups))}
