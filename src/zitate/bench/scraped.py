@@ -167,21 +167,40 @@ def line_labels(lines: list[str], gold: dict) -> list[int]:
     return labels
 
 
-def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] = print) -> dict:
-    """Fit the line model on the flattened dev pages; write its weights (JSON)."""
-    from ..ingest import lines as L
+def title_label(line: str, gold: dict) -> int:
+    """1 for the gold headline, or its part after a kicker („Kicker: Headline“)."""
+    title = " ".join((gold.get("title") or "").split())
+    line = " ".join(line.split())
+    return int(bool(line) and (line == title or title.endswith(": " + line)))
 
-    rows, labels, groups = [], [], []
-    for name, html, gold in gold_pages(data):
-        if name in HELD_OUT:
-            continue
-        page_lines = L.split_lines(flatten(html))
-        feats = L.features(page_lines)
-        rows += feats
+
+def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] = print) -> dict:
+    """Fit the line model, then the title model, on the flattened dev pages; write the
+    weights (JSON)."""
+    from ..ingest import lines as L
+    from ..ingest import scraped as S
+
+    dev = [(name, L.split_lines(flatten(html)), gold) for name, html, gold in gold_pages(data)
+           if name not in HELD_OUT]
+    rows, labels = [], []
+    for _, page_lines, gold in dev:
+        rows += L.features(page_lines)
         labels += line_labels(page_lines, gold)
-        groups += [name] * len(feats)
     model = L.fit(rows, labels)
+    t_rows, t_labels = [], []
+    for _, page_lines, gold in dev:
+        probs = L.probabilities(page_lines, model)
+        keep = [p >= L.THRESHOLD for p in probs]
+        for j in S.title_candidates(page_lines, keep):
+            t_rows.append(S.title_features(page_lines, keep, j))
+            t_labels.append(title_label(page_lines[j], gold))
+    title = L.fit(t_rows, t_labels, l2=1e-2)
+    title["features"] = list(S.TITLE_FEATURES)
+    title["threshold"] = -3.0
+    model["title"] = title
     path = out or L.WEIGHTS
     path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    log(f"{len(rows)} lines ({sum(labels)} article) from {len(set(groups))} pages -> {path}")
-    return {"lines": len(rows), "article_lines": sum(labels), "pages": len(set(groups))}
+    L.load_model.cache_clear()
+    log(f"{len(rows)} lines ({sum(labels)} article) and {len(t_rows)} title candidates "
+        f"({sum(t_labels)} titles) from {len(dev)} pages -> {path}")
+    return {"lines": len(rows), "article_lines": sum(labels), "pages": len(dev)}

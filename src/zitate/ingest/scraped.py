@@ -10,11 +10,12 @@ update date („Stand: 14.03.2025, 18:42 Uhr“, „Veröffentlicht am 3. Mai 20
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .lines import is_headline, is_sentence
+from .lines import _SEPARATORS, is_headline, is_sentence
 
 MONTHS = {
     m: i + 1
@@ -39,15 +40,17 @@ _PUBLISHED = re.compile(r"\b(?:veröffentlicht|erschienen|publiziert)", re.IGNOR
 _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w'’.-]+){1,3}$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
+_WORDS = re.compile(r"\w+")
 KICKER_MAX_WORDS = 5
 TITLE_MIN_WORDS = 3
-LOOK_BACK = 15
+LOOK_BACK = 25
 
 
 @dataclass
 class Around:
     title: str | None = None
     title_index: int | None = None
+    teaser_index: int | None = None
     published: str | None = None
     updated: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -90,47 +93,109 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
     if out.title_index is not None:
         out.title = blocks[out.title_index]
         kicker = out.title_index - 1
-        if kicker >= 0 and _is_kicker(blocks[kicker], blocks, kicker):
+        if kicker >= 0 and ": " not in out.title and _is_kicker(blocks[kicker], blocks, kicker):
             out.title = f"{blocks[kicker].rstrip(' :')}: {out.title}"
             out.used.add(kicker)
         out.used.add(out.title_index)
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
     _dates(blocks, range(start, min(len(blocks), first + 6)), out)
     _byline(blocks, range(start, min(len(blocks), first + 8)), out)
+    out.published = out.published or out.updated
+    out.teaser_index = _teaser_index(blocks, out, first)
     return out
 
 
-def _title_index(blocks: list[str], keep: list[bool], first: int) -> int | None:
-    """The headline-shaped line nearest before the article's first line (at most LOOK_BACK back),
-    skipping dates, bylines, credits and debris; None when there is none."""
-    from .clean import byline_names, debris_reason
-
-    for j in range(first - 1, max(-1, first - 1 - LOOK_BACK), -1):
+def _teaser_index(blocks: list[str], out: Around, first: int) -> int | None:
+    """The first prose line between the headline and the article's first line: the teaser."""
+    if out.title_index is None:
+        return None
+    for j in range(out.title_index + 1, first):
         text = blocks[j]
-        if (
-            is_headline(text)
-            and len(text.split()) >= TITLE_MIN_WORDS
-            and parse_date(text) is None
-            and not byline_names(text)
-            and debris_reason(text) is None
-            and not P.PHOTO_CREDIT.search(text)
-        ):
-            return j
+        if j not in out.used and is_sentence(text) and len(text.split()) >= 10:
+            return None if P.PHOTO_CREDIT.search(text) else j
     return None
 
 
+TITLE_FEATURES = (
+    "bias", "log_words", "headline", "question", "log_distance", "rank", "repeated", "overlap",
+    "caps_share", "separators", "debris", "colon_inside", "lower_start", "date", "byline",
+    "short_kicker_before", "title_length", "sentence",
+)  # fmt: skip
+
+
+def title_candidates(blocks: list[str], keep: list[bool]) -> list[int]:
+    """Indexes of the lines that may be the headline: up to LOOK_BACK lines before the first
+    article line."""
+    if not any(keep):
+        return []
+    first = keep.index(True)
+    return [j for j in range(max(0, first - LOOK_BACK), first) if blocks[j].split()]
+
+
+def title_features(blocks: list[str], keep: list[bool], j: int) -> list[float]:
+    """Features of line ``j`` as the headline (names in ``TITLE_FEATURES``)."""
+    from .clean import byline_names, debris_reason
+
+    first = keep.index(True)
+    text = blocks[j]
+    words = text.split()
+    body = {w.lower() for i, b in enumerate(blocks) if keep[i] for w in _WORDS.findall(b)}
+    content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
+    rank = sum(1 for k in range(j + 1, first) if is_headline(blocks[k]) and len(blocks[k].split()) >= 3)
+    before = blocks[j - 1] if j > 0 else ""
+    return [
+        1.0,
+        math.log1p(len(words)),
+        float(is_headline(text)),
+        float(text.rstrip().endswith(("?", "!", '"', "“"))),
+        math.log1p(first - j),
+        math.log1p(rank),
+        float(blocks.count(text) > 1),
+        sum(1 for w in content if w in body) / max(1, len(content)),
+        sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
+        min(1.0, len(_SEPARATORS.findall(text)) / max(1, len(words))),
+        float(debris_reason(text) is not None or bool(P.PHOTO_CREDIT.search(text))),
+        float(": " in text.rstrip(":")),
+        float(text[:1].islower()),
+        float(parse_date(text) is not None),
+        float(bool(byline_names(text)) or bool(_NAME.match(text))),
+        float(_is_kicker(before, blocks, j - 1)) if j > 0 else 0.0,
+        float(4 <= len(words) <= 16),
+        float(is_sentence(text)),
+    ]
+
+
+def _title_index(blocks: list[str], keep: list[bool], first: int) -> int | None:
+    """The candidate line the title model scores highest (None when no line scores above
+    the model's threshold)."""
+    from .lines import load_model
+
+    model = load_model().get("title")
+    candidates = title_candidates(blocks, keep)
+    if not model or not candidates:
+        return None
+    best, best_z = None, model["threshold"]
+    for j in candidates:
+        row = title_features(blocks, keep, j)
+        z = sum(
+            w * (x - m) / s
+            for w, x, m, s in zip(model["weights"], row, model["mean"], model["scale"], strict=True)
+        )
+        if z > best_z:
+            best, best_z = j, z
+    return best
+
+
 def _is_kicker(text: str, blocks: list[str], i: int) -> bool:
-    """A short label line right before the headline, not one of a run of menu lines."""
+    """A short label line (two to five words) right before the headline."""
     words = len(text.split())
-    before = blocks[i - 1] if i > 0 else ""
     return (
-        0 < words <= KICKER_MAX_WORDS
+        2 <= words <= KICKER_MAX_WORDS
         and is_headline(text)
         and text[:1].isupper()
         and parse_date(text) is None
         and not P.PHOTO_CREDIT.search(text)
-        and "/" not in text
-        and not (is_headline(before) and len(before.split()) <= KICKER_MAX_WORDS)
+        and not _SEPARATORS.search(text)
     )
 
 

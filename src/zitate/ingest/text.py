@@ -71,6 +71,8 @@ def article_from_text(
     all_blocks = split_blocks(text)
     keep = article_lines(all_blocks)
     found = around(all_blocks, keep) if not all(keep) else Around()
+    if found.teaser_index is not None:
+        keep[found.teaser_index] = True
     if title is None and found.title:
         title = found.title
     chosen = [b for i, b in enumerate(all_blocks) if keep[i] and i not in found.used]
