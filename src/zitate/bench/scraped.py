@@ -45,6 +45,8 @@ BLOCKS = set(
     "video audio iframe".split()
 )
 _WORD = re.compile(r"\w+")
+#: Margins (lines) of the article windows added to the training pages.
+WINDOWS = (4, 12)
 
 
 def flatten(html: bytes) -> str:
@@ -174,6 +176,18 @@ def title_label(line: str, gold: dict) -> int:
     return int(bool(line) and (line == title or title.endswith(": " + line)))
 
 
+def windows(lines: list[str], labels: list[int]) -> list[tuple[list[str], list[int]]]:
+    """The whole page, and windows of it around the article (``WINDOWS`` lines either side of
+    the gold lines) as the scraped text of a user who cut the page roughly."""
+    out = [(lines, labels)]
+    if any(labels):
+        first, last = labels.index(1), len(labels) - 1 - labels[::-1].index(1)
+        for margin in WINDOWS:
+            lo, hi = max(0, first - margin), min(len(lines), last + margin + 1)
+            out.append((lines[lo:hi], labels[lo:hi]))
+    return out
+
+
 def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] = print) -> dict:
     """Fit the line model, then the title model, on the flattened dev pages; write the
     weights (JSON)."""
@@ -182,11 +196,18 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
 
     dev = [(name, L.split_lines(flatten(html)), gold) for name, html, gold in gold_pages(data)
            if name not in HELD_OUT]
-    rows, labels = [], []
+    rows, labels, parts = [], [], []
     for _, page_lines, gold in dev:
-        rows += L.features(page_lines)
-        labels += line_labels(page_lines, gold)
+        page_labels = line_labels(page_lines, gold)
+        for part, part_labels in windows(page_lines, page_labels):
+            rows += L.features(part)
+            labels += part_labels
+            parts.append(part)
     model = L.fit(rows, labels)
+    c_rows = []
+    for part in parts:
+        c_rows += L.context_features(part, L.probabilities(part, model))
+    model["context"] = L.fit(c_rows, labels)
     t_rows, t_labels = [], []
     for _, page_lines, gold in dev:
         probs = L.probabilities(page_lines, model)

@@ -174,15 +174,39 @@ def load_model(path: Path = WEIGHTS) -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-def probabilities(blocks: list[str], model: dict | None = None) -> list[float]:
-    """P(article text) for each block."""
-    model = model or load_model()
+def _apply(model: dict, rows: list[list[float]]) -> list[float]:
     weights, mean, scale = model["weights"], model["mean"], model["scale"]
     out = []
-    for row in features(blocks):
+    for row in rows:
         z = sum(w * (x - m) / s for w, x, m, s in zip(weights, row, mean, scale, strict=True))
         out.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
     return out
+
+
+def context_features(blocks: list[str], first: list[float]) -> list[list[float]]:
+    """Second-pass rows: the first pass's probability of the line and of its neighbours (a
+    short paragraph between two article paragraphs is article text)."""
+    n = len(first)
+    rows = []
+    for i, p in enumerate(first):
+        near = [first[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i] or [0.0]
+        before = max(first[max(0, i - 3) : i], default=0.0)
+        after = max(first[i + 1 : i + 4], default=0.0)
+        rows.append([
+            1.0, math.log((p + 1e-4) / (1 - p + 1e-4)), sum(near) / len(near), before, after,
+            min(before, after), float(is_sentence(blocks[i])), float(is_headline(blocks[i])),
+            math.log1p(len(blocks[i].split())),
+        ])
+    return rows
+
+
+def probabilities(blocks: list[str], model: dict | None = None) -> list[float]:
+    """P(article text) for each block: the line model, then its second pass over neighbours."""
+    model = model or load_model()
+    first = _apply(model, features(blocks))
+    if "context" not in model:
+        return first
+    return _apply(model["context"], context_features(blocks, first))
 
 
 def fit(rows: list[list[float]], labels: list[int], l2: float = 1e-3, steps: int = 3000) -> dict:

@@ -188,6 +188,8 @@ def _title_index(blocks: list[str], keep: list[bool], first: int) -> int | None:
 
 def _is_kicker(text: str, blocks: list[str], i: int) -> bool:
     """A short label line (two to five words) right before the headline."""
+    from .clean import debris_reason
+
     words = len(text.split())
     return (
         2 <= words <= KICKER_MAX_WORDS
@@ -196,6 +198,7 @@ def _is_kicker(text: str, blocks: list[str], i: int) -> bool:
         and parse_date(text) is None
         and not P.PHOTO_CREDIT.search(text)
         and not _SEPARATORS.search(text)
+        and debris_reason(text) is None
     )
 
 
@@ -229,6 +232,10 @@ def _byline(blocks: list[str], span: range, out: Around) -> None:
                 out.credits += agencies
                 out.used.add(j)
                 continue
+        if names := byline_names(text):
+            out.authors += names
+            out.used.add(j)
+            continue
         if _LONE_VON.match(text):
             k = j + 1
             while k < len(blocks) and k <= j + 4 and _NAME.match(blocks[k]):

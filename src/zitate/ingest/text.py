@@ -13,12 +13,13 @@ from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
 from .clean import agencies_in, clean_blocks
-from .lines import THRESHOLD, probabilities
+from .lines import THRESHOLD, is_headline, is_sentence, probabilities
 from .scraped import Around, around
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 KICKER_MAX_WORDS = 4
 MODEL_MIN_BLOCKS = 6
+RUN_ON_THRESHOLD = 0.15
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -98,7 +99,15 @@ def article_lines(blocks: list[str]) -> list[bool]:
     when it keeps none)."""
     if len(blocks) < MODEL_MIN_BLOCKS:
         return [True] * len(blocks)
-    keep = [p >= THRESHOLD for p in probabilities(blocks)]
+    probs = probabilities(blocks)
+    keep = [p >= THRESHOLD for p in probs]
+    if any(keep):  # the article's last paragraphs, run on from its last kept line
+        i = len(keep) - keep[::-1].index(True)
+        while i < len(blocks) and probs[i] >= RUN_ON_THRESHOLD and (
+            is_sentence(blocks[i])
+            or (i + 1 < len(blocks) and is_headline(blocks[i]) and is_sentence(blocks[i + 1]))
+        ):
+            keep[i], i = True, i + 1
     return keep if any(keep) else [True] * len(blocks)
 
 
