@@ -38,12 +38,13 @@ HELD_OUT = (
 )
 
 DROPPED = {"script", "style", "noscript", "template", "svg", "head"}
-BLOCKS = set(
+_BLOCK_NAMES = (
     "address article aside blockquote body dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
-    "tbody thead tfoot tr td th ul br button label option select textarea caption picture "
-    "video audio iframe".split()
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
+    "table tbody thead tfoot tr td th ul br button label option select textarea caption "
+    "picture video audio iframe"
 )
+BLOCKS = frozenset(_BLOCK_NAMES.split())
 _WORD = re.compile(r"\w+")
 #: Margins (lines) of the article windows added to the training pages.
 WINDOWS = (4, 12)
@@ -134,8 +135,10 @@ def bench_scraped(data: Path, log: Callable[[str], None] = print) -> dict:
         base = score(subset, plain_trafilatura)
         if not label:
             for (name, _, _), a, b in zip(subset, mine["per_page"], base["per_page"], strict=True):
-                log(f"  f1 {a[0]:.3f} title {int(a[1])} date {int(a[2])}  (trafilatura "
-                    f"{b[0]:.3f} {int(b[1])} {int(b[2])})  {name}{' *' if name in HELD_OUT else ''}")
+                log(
+                    f"  f1 {a[0]:.3f} title {int(a[1])} date {int(a[2])}  (trafilatura "
+                    f"{b[0]:.3f} {int(b[1])} {int(b[2])})  {name}{' *' if name in HELD_OUT else ''}"
+                )
         for key in ("body_f1", "title_acc", "date_acc"):
             result[f"{label}{key}"] = mine[key]
         for key in ("body_f1", "title_acc", "date_acc"):
@@ -159,9 +162,7 @@ def line_labels(lines: list[str], gold: dict) -> list[int]:
         joined = " ".join(words)
         if not words:
             labels.append(0)
-        elif joined in exact:
-            labels.append(1)
-        elif len(words) >= 6 and any(joined in p for p in pieces):
+        elif joined in exact or len(words) >= 6 and any(joined in p for p in pieces):
             labels.append(1)
         else:
             inside = sum(1 for w in words if body[w]) / len(words)
@@ -194,8 +195,11 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     from ..ingest import lines as L
     from ..ingest import scraped as S
 
-    dev = [(name, L.split_lines(flatten(html)), gold) for name, html, gold in gold_pages(data)
-           if name not in HELD_OUT]
+    dev = [
+        (name, L.split_lines(flatten(html)), gold)
+        for name, html, gold in gold_pages(data)
+        if name not in HELD_OUT
+    ]
     rows, labels, parts = [], [], []
     for _, page_lines, gold in dev:
         page_labels = line_labels(page_lines, gold)
@@ -222,6 +226,16 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     path = out or L.WEIGHTS
     path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
     L.load_model.cache_clear()
-    log(f"{len(rows)} lines ({sum(labels)} article) and {len(t_rows)} title candidates "
-        f"({sum(t_labels)} titles) from {len(dev)} pages -> {path}")
+    log(
+        f"{len(rows)} lines ({sum(labels)} article) and {len(t_rows)} title candidates "
+        f"({sum(t_labels)} titles) from {len(dev)} pages -> {path}"
+    )
     return {"lines": len(rows), "article_lines": sum(labels), "pages": len(dev)}
+
+
+if __name__ == "__main__":  # python -m zitate.bench.scraped train [DATA]
+    import sys
+
+    if sys.argv[1:2] != ["train"]:
+        sys.exit("usage: python -m zitate.bench.scraped train [shared/data folder]")
+    train_lines(Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data"))

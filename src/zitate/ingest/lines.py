@@ -5,9 +5,9 @@ gives, for each block, the probability that it is article text. The decision is 
 model over features of the line (length, sentence shape, headline shape, date and credit shape,
 page-debris shape) and of where it stands (inside or how far from the main block of sentences,
 inside a run of short link-like lines, repeated on the page, among teaser headline-sentence
-pairs, beside comment or poll lines). Its weights are data (``zitate/data/scraped_lines.json``), fitted by
-``zitate.bench.scraped.train_lines`` on the flattened dev pages of ``shared/data/html`` with the
-gold bodies as labels; ``fit`` is the plain gradient-descent fit used there.
+pairs, beside comment or poll lines). Its weights are data (``zitate/data/scraped_lines.json``),
+fitted by ``zitate.bench.scraped.train_lines`` on the flattened dev pages of ``shared/data/html``
+with the gold bodies as labels; ``fit`` is the plain gradient-descent fit used there.
 """
 
 from __future__ import annotations
@@ -97,40 +97,42 @@ def features(blocks: list[str]) -> list[list[float]]:
         window = range(max(0, i - 6), min(n, i + 7))
         sent_words = [words[j] for j in window if sentence[j]]
         inside = first <= i <= last
-        rows.append([
-            1.0,
-            math.log1p(words[i]),
-            float(text.endswith(_SENT_END)),
-            float(text.endswith(":")),
-            float(headline[i]),
-            float(words[i] <= 2),
-            sum(1 for t in toks if t[:1].isupper()) / max(1, len(toks)),
-            sum(c.isdigit() for c in text) / max(1, len(text)),
-            math.log1p(len(re.findall(r"[.!?][\"“”«»]?\s+[A-ZÄÖÜ„»\"]", text))),
-            min(3.0, len(text) / w / 6),
-            float(debris_reason(text) is not None),
-            float(bool(_DATE.search(text)) and words[i] <= 12),
-            min(1.0, len(_SEPARATORS.findall(text)) / w),
-            float("©" in text),
-            float(bool(_TIME_AGO.search(text))),
-            float(text.startswith(("@", "#", ">", "•", "|"))),
-            float(inside),
-            math.log1p(max(0, first - i)),
-            math.log1p(max(0, i - last)),
-            sum(sentence[lo:hi]) / (hi - lo),
-            math.log1p(runs[i]),
-            float(counts[text] > 1),
-            sum(1 for j in window if headline[j] and words[j] >= 4) / len(window),
-            math.log1p(sum(sent_words) / len(sent_words)) if sent_words else 0.0,
-            float(_teaser_pair(i, blocks, sentence, headline, words)),
-            i / max(1, n - 1),
-            float(i > 0 and sentence[i - 1]),
-            float(i < n - 1 and sentence[i + 1]),
-            float(sentence[i] and words[i] >= 25),
-            float(inside and short[i]),
-            float(inside and headline[i] and words[i] >= 2),
-            float(any(q in text for q in "„“\"»«")),
-        ])
+        rows.append(
+            [
+                1.0,
+                math.log1p(words[i]),
+                float(text.endswith(_SENT_END)),
+                float(text.endswith(":")),
+                float(headline[i]),
+                float(words[i] <= 2),
+                sum(1 for t in toks if t[:1].isupper()) / max(1, len(toks)),
+                sum(c.isdigit() for c in text) / max(1, len(text)),
+                math.log1p(len(re.findall(r"[.!?][\"“”«»]?\s+[A-ZÄÖÜ„»\"]", text))),
+                min(3.0, len(text) / w / 6),
+                float(debris_reason(text) is not None),
+                float(bool(_DATE.search(text)) and words[i] <= 12),
+                min(1.0, len(_SEPARATORS.findall(text)) / w),
+                float("©" in text),
+                float(bool(_TIME_AGO.search(text))),
+                float(text.startswith(("@", "#", ">", "•", "|"))),
+                float(inside),
+                math.log1p(max(0, first - i)),
+                math.log1p(max(0, i - last)),
+                sum(sentence[lo:hi]) / (hi - lo),
+                math.log1p(runs[i]),
+                float(counts[text] > 1),
+                sum(1 for j in window if headline[j] and words[j] >= 4) / len(window),
+                math.log1p(sum(sent_words) / len(sent_words)) if sent_words else 0.0,
+                float(_teaser_pair(i, blocks, sentence, headline, words)),
+                i / max(1, n - 1),
+                float(i > 0 and sentence[i - 1]),
+                float(i < n - 1 and sentence[i + 1]),
+                float(sentence[i] and words[i] >= 25),
+                float(inside and short[i]),
+                float(inside and headline[i] and words[i] >= 2),
+                float(any(q in text for q in '„“"»«')),
+            ]
+        )
     return rows
 
 
@@ -154,6 +156,7 @@ def _run_lengths(flags: list[bool]) -> list[int]:
 def _teaser_pair(i, blocks, sentence, headline, words) -> bool:
     """A headline line then one short sentence, then another headline: a teaser of another
     article in a list of them (the line is either part of the pair)."""
+
     def pair_at(k: int) -> bool:
         return (
             0 <= k < len(blocks) - 2
@@ -192,11 +195,19 @@ def context_features(blocks: list[str], first: list[float]) -> list[list[float]]
         near = [first[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i] or [0.0]
         before = max(first[max(0, i - 3) : i], default=0.0)
         after = max(first[i + 1 : i + 4], default=0.0)
-        rows.append([
-            1.0, math.log((p + 1e-4) / (1 - p + 1e-4)), sum(near) / len(near), before, after,
-            min(before, after), float(is_sentence(blocks[i])), float(is_headline(blocks[i])),
-            math.log1p(len(blocks[i].split())),
-        ])
+        rows.append(
+            [
+                1.0,
+                math.log((p + 1e-4) / (1 - p + 1e-4)),
+                sum(near) / len(near),
+                before,
+                after,
+                min(before, after),
+                float(is_sentence(blocks[i])),
+                float(is_headline(blocks[i])),
+                math.log1p(len(blocks[i].split())),
+            ]
+        )
     return rows
 
 

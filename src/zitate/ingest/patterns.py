@@ -215,6 +215,8 @@ SOURCE_REF = re.compile(
 
 #: Characters typical of code, not of prose.
 CODE_CHARS = set("{}[]();=<>|\\$_`")
+#: Of those, the ones prose hardly uses.
+CODE_ONLY_CHARS = set("{}[]=<>\\$`")
 
 # --- titles ---------------------------------------------------------------------------------
 

@@ -141,7 +141,9 @@ def title_features(blocks: list[str], keep: list[bool], j: int) -> list[float]:
     words = text.split()
     body = {w.lower() for i, b in enumerate(blocks) if keep[i] for w in _WORDS.findall(b)}
     content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
-    rank = sum(1 for k in range(j + 1, first) if is_headline(blocks[k]) and len(blocks[k].split()) >= 3)
+    rank = sum(
+        1 for k in range(j + 1, first) if is_headline(blocks[k]) and len(blocks[k].split()) >= 3
+    )
     before = blocks[j - 1] if j > 0 else ""
     return [
         1.0,

@@ -95,20 +95,24 @@ def article_from_text(
 
 
 def article_lines(blocks: list[str]) -> list[bool]:
-    """Which blocks are article text: all of a short text, else the line model's choice (all
-    when it keeps none)."""
+    """Which blocks are article text: all of a short text, else the line model's choice (the
+    prose lines when it keeps none)."""
     if len(blocks) < MODEL_MIN_BLOCKS:
         return [True] * len(blocks)
     probs = probabilities(blocks)
     keep = [p >= THRESHOLD for p in probs]
     if any(keep):  # the article's last paragraphs, run on from its last kept line
         i = len(keep) - keep[::-1].index(True)
-        while i < len(blocks) and probs[i] >= RUN_ON_THRESHOLD and (
-            is_sentence(blocks[i])
-            or (i + 1 < len(blocks) and is_headline(blocks[i]) and is_sentence(blocks[i + 1]))
+        while (
+            i < len(blocks)
+            and probs[i] >= RUN_ON_THRESHOLD
+            and (
+                is_sentence(blocks[i])
+                or (i + 1 < len(blocks) and is_headline(blocks[i]) and is_sentence(blocks[i + 1]))
+            )
         ):
             keep[i], i = True, i + 1
-    return keep if any(keep) else [True] * len(blocks)
+    return keep if any(keep) else [is_sentence(b) for b in blocks]
 
 
 def _what(input: str) -> str:
