@@ -184,7 +184,7 @@ def test_quotation_continued_in_the_next_paragraph():
         ("Er nannte es 'Unsinn', sagte der Minister.", ["'Unsinn'"]),
         ("Das Motto ‚Nie wieder‘ gilt.", ["‚Nie wieder‘"]),
         ("„Er rief ‚Halt!‘ und lief“, so der Zeuge.", ["„Er rief ‚Halt!‘ und lief“"]),
-        ("Leere Zeichen „ “ und \"\" zählen nicht.", []),
+        ('Leere Zeichen „ “ und "" zählen nicht.', []),
         ("Peters' Auto und Hans' Haus.", []),
     ],
 )

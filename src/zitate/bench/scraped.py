@@ -122,8 +122,9 @@ def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], 
     }
 
 
-def bench_scraped(data: Path, log: Callable[[str], None] = print) -> dict:
-    """Score zitate on flattened pages and plain trafilatura on the HTML, same run."""
+def bench_scraped(data: Path, log: Callable[[str], None] = print, quotes: bool = False) -> dict:
+    """Score zitate on flattened pages and plain trafilatura on the HTML, same run; with
+    ``quotes``, also the quotation records on all pages (``bench_quote_records``)."""
     pages = gold_pages(data)
     log(f"{len(pages)} gold pages from {data / 'html'}; held out: {len(HELD_OUT)}")
     result: dict = {"pages": len(pages)}
@@ -143,7 +144,29 @@ def bench_scraped(data: Path, log: Callable[[str], None] = print) -> dict:
             result[f"{label}{key}"] = mine[key]
         for key in ("body_f1", "title_acc", "date_acc"):
             result[f"{label}trafilatura_{key}"] = base[key]
+    if quotes:
+        result.update({f"quote_{k}": v for k, v in bench_quote_records(data, log).items()})
     return result
+
+
+def bench_quote_records(data: Path, log: Callable[[str], None] = print) -> dict:
+    """Quotation records of ``zitate extract`` on every page of ``data/html``: how many are
+    empty, start or end with whitespace, or hold a line break (each page analysed in full)."""
+    from ..quotes.pipeline import attribution_pipeline
+    from .speakers import analyse_page
+
+    nlp = attribution_pipeline()
+    count = Counter()
+    for path, _, _ in load_pages(data / "html"):
+        for quote in analyse_page(path, nlp).get("quotes", []):
+            text = quote["text"]
+            count["quotations"] += 1
+            count["empty"] += not text.strip()
+            count["edge_whitespace"] += bool(text.strip()) and text != text.strip()
+            count["line_breaks"] += "\n" in text
+            if not text.strip() or text != text.strip() or "\n" in text:
+                log(f"  {path.name}: {text[:80]!r}")
+    return {key: count[key] for key in ("quotations", "empty", "edge_whitespace", "line_breaks")}
 
 
 # --- training the line model ------------------------------------------------------------------
