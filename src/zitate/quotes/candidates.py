@@ -26,9 +26,11 @@ QUOTED = re.compile(
     r'|"[^"]+"'  # straight double quotes
 )
 #: Opening marks and the marks that close them. „…“ (and „…”), »…«, «…», “…” and "…"; single
-#: ‚…‘, ›…‹, ‹…› and '…' only outside a double quotation (inside one they are nested quotes).
+#: ‚…‘, ›…‹ and ‹…› only outside a double quotation (inside one they are nested quotes). The
+#: straight apostrophe is no mark: in German news it is mostly an apostrophe, wiki markup ('')
+#: or scare quotes of a term (adding it cost 0.0006 messages F1 on the Wikinews dev split).
 DOUBLE = {"„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
-SINGLE = {"‚": "‘’", "›": "‹", "‹": "›", "'": "'"}
+SINGLE = {"‚": "‘’", "›": "‹", "‹": "›"}
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -117,8 +119,9 @@ def _pair(
 
 def _opens(text: str, i: int, para: int, end: int) -> bool:
     """An opening mark: followed by a non-space; straight marks and “ also preceded by the
-    paragraph start, a space or an opening bracket or dash."""
-    if i + 1 >= end or text[i + 1].isspace():
+    paragraph start, a space or an opening bracket or dash. Two apostrophes ('') are wiki
+    markup, no mark."""
+    if i + 1 >= end or text[i + 1].isspace() or text[i] == text[i + 1] == "'":
         return False
     if text[i] in "\"'“":
         return i == para or text[i - 1].isspace() or text[i - 1] in "([{–—-/:"
@@ -129,7 +132,7 @@ def _closes(text: str, i: int, para: int, end: int, mark: str) -> bool:
     """A closing mark: straight marks preceded by a non-space and not followed by a letter."""
     if mark not in "\"'":
         return True
-    if i == para or text[i - 1].isspace():
+    if i == para or text[i - 1].isspace() or text[i - 1] == mark == "'":
         return False
     return i + 1 >= end or not text[i + 1].isalnum()
 
