@@ -10,28 +10,13 @@ records. Everything later in ``zitate.quotes`` builds on this module; it imports
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.tokenizer import doc_text
 from .dataset import Quotation
-
-# Opening mark, then the shortest text up to the matching closing mark (no other opener between).
-QUOTED = re.compile(
-    r"„[^„“”]+[“”]"  # German low-high: „…“ (and the common „…” typo)
-    r"|»[^»«]+«"  # German guillemets: »…«
-    r"|«[^«»]+»"  # Swiss guillemets: «…»
-    r'|"[^"]+"'  # straight double quotes
-)
-#: Opening marks and the marks that close them. „…“ (and „…”), »…«, «…», “…” and "…"; single
-#: ‚…‘, ›…‹ and ‹…› only outside a double quotation (inside one they are nested quotes). The
-#: straight apostrophe is no mark: in German news it is mostly an apostrophe, wiki markup ('')
-#: or scare quotes of a term (adding it cost 0.0006 messages F1 on the Wikinews dev split).
-DOUBLE = {"„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
-SINGLE = {"‚": "‘’", "›": "‹", "‹": "›"}
-_PARAGRAPH = re.compile(r"[^\n]+")
+from .marks import quote_char_spans
 
 
 def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
@@ -49,92 +34,6 @@ def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
         if span is not None and len(span):
             spans.append(span)
     return spans
-
-
-def quote_char_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open character ranges of the quotations in ``text``, marks included."""
-    out: list[tuple[int, int]] = []
-    carry = None  # (opener position, mark, where to pair again, paragraph start, end)
-    for para in _PARAGRAPH.finditer(text):
-        a, b = para.span()
-        if carry is not None and text[a] == carry[1]:
-            found, left = _pair(text, a + 1, b, DOUBLE, a, carried=carry[:2])
-        else:
-            if carry is not None:  # never closed and not continued: pair what followed it
-                out += _settle(text, carry[2], carry[4], carry[3], DOUBLE)
-            found, left = _pair(text, a, b, DOUBLE, a)
-        out += found
-        if left is None:
-            carry = None
-        else:
-            again = left[0] + 1 if left[0] >= a else a + 1
-            carry = (left[0], left[1], again, a, b)
-    if carry is not None:
-        out += _settle(text, carry[2], carry[4], carry[3], DOUBLE)
-    singles: list[tuple[int, int]] = []
-    for para in _PARAGRAPH.finditer(text):
-        a, b = para.span()
-        singles += [
-            s for s in _settle(text, a, b, a, SINGLE) if not any(d0 <= s[0] < d1 for d0, d1 in out)
-        ]
-    spans = out + singles
-    return sorted(s for s in spans if any(c.isalnum() for c in text[s[0] : s[1]]))
-
-
-def _settle(text: str, start: int, end: int, para: int, marks: dict[str, str]) -> list:
-    """The pairs of ``text[start:end]``; after an opener that is never closed, pair again."""
-    found, left = _pair(text, start, end, marks, para)
-    while left is not None:
-        more, left = _pair(text, left[0] + 1, end, marks, para)
-        found += more
-    return found
-
-
-def _pair(
-    text: str,
-    start: int,
-    end: int,
-    marks: dict[str, str],
-    para: int,
-    carried: tuple[int, str] | None = None,
-) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
-    """Pair the marks of ``text[start:end]`` (``para``: where the paragraph starts; ``carried``:
-    an opener still open from the paragraph before); returns the spans and the opener left
-    open at ``end`` (None when every opener closed)."""
-    spans: list[tuple[int, int]] = []
-    opened = carried
-    for i in range(start, end):
-        ch = text[i]
-        if opened is not None:
-            pos, mark = opened
-            if ch in marks[mark] and _closes(text, i, para, end, mark):
-                spans.append((pos, i + 1))
-                opened = None
-            elif ch == mark and _opens(text, i, para, end):
-                opened = (i, ch)  # the same opener again: the first one was never closed
-        elif ch in marks and _opens(text, i, para, end):
-            opened = (i, ch)
-    return spans, opened
-
-
-def _opens(text: str, i: int, para: int, end: int) -> bool:
-    """An opening mark: followed by a non-space; straight marks and “ also preceded by the
-    paragraph start, a space or an opening bracket or dash. Two apostrophes ('') are wiki
-    markup, no mark."""
-    if i + 1 >= end or text[i + 1].isspace() or text[i] == text[i + 1] == "'":
-        return False
-    if text[i] in "\"'“":
-        return i == para or text[i - 1].isspace() or text[i - 1] in "([{–—-/:"
-    return True
-
-
-def _closes(text: str, i: int, para: int, end: int, mark: str) -> bool:
-    """A closing mark: straight marks preceded by a non-space and not followed by a letter."""
-    if mark not in "\"'":
-        return True
-    if i == para or text[i - 1].isspace() or text[i - 1] == mark == "'":
-        return False
-    return i + 1 >= end or not text[i + 1].isalnum()
 
 
 def _words(text: str) -> frozenset[str]:
