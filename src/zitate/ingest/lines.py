@@ -30,6 +30,8 @@ _DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\s*Uhr\b"
 )
 _TIME_AGO = re.compile(r"\bvor\s+\d+\s+(?:Sek|Min|Std|Stunde|Tag|Woche|Monat)\w*", re.IGNORECASE)
+_COMMENTS = re.compile(r"^\d+\s+(?:Kommentare?|Leserkommentare?|Antworten)$", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:Bild|Foto|Symbolfoto|Quelle|Bildrechte)\s*:\s*\S|©")
 _SEPARATORS = re.compile(r"[|•·>›»/]")
 _MIN_SENTENCE_WORDS = 8
 _OUTSIDE_COST = 4.0
@@ -40,7 +42,7 @@ FEATURES = (
     "time_ago", "at_start", "inside", "log_before", "log_after", "window_sentences",
     "short_run", "repeated", "window_headlines", "window_mean_words", "teaser_pair",
     "position", "prev_sentence", "next_sentence", "long_sentence", "inside_short",
-    "inside_headline", "quote_marks",
+    "inside_headline", "quote_marks", "comment_zone", "credit_inside",
 )  # fmt: skip
 
 
@@ -89,6 +91,7 @@ def features(blocks: list[str]) -> list[list[float]]:
     for b in blocks:
         counts[b] = counts.get(b, 0) + 1
     runs = _run_lengths(short)
+    comment = [bool(_TIME_AGO.search(b) or b.startswith("@") or _COMMENTS.match(b)) for b in blocks]
     rows = []
     for i, text in enumerate(blocks):
         toks = _WORD.findall(text)
@@ -131,6 +134,8 @@ def features(blocks: list[str]) -> list[list[float]]:
                 float(inside and short[i]),
                 float(inside and headline[i] and words[i] >= 2),
                 float(any(q in text for q in '„“"»«')),
+                math.log1p(sum(comment[max(0, i - 12) : i])),
+                float(bool(P.PHOTO_CREDIT.search(text) or _CAPTION.search(text))),
             ]
         )
     return rows
