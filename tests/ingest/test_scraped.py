@@ -72,6 +72,16 @@ def test_scraped_text_gives_title_date_author_and_credit():
     assert article.text.endswith("Aufklärung durch die Staatsanwaltschaft.")
 
 
+def test_credit_line_after_the_article_and_teasers_of_other_articles():
+    text = SCRAPED_TAGESSCHAU_STYLE.replace(
+        "Mehr zum Thema\n",
+        "jst/dpa/AFP\nMehr zum Thema\nFlutopfer: „Wir fühlen uns vergessen“\nLandtag streitet über Hilfen\n",
+    )
+    article = article_from_text(text, "ahrtal.txt")
+    assert article.credits == ["dpa", "AFP"]
+    assert "vergessen" not in article.text and "jst" not in article.text
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [

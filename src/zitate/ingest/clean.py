@@ -205,8 +205,8 @@ def credit_line(text: str) -> list[str]:
     if stripped.startswith("(") and stripped.endswith(")"):
         return agencies_in(stripped[1:-1])
     match = P.CREDIT_LINE.match(stripped)
-    if not match:
-        return []
+    if not match:  # a bare agency line: "dpa", "dpa/AFP/jus", "jst/dpa"
+        return agencies_in(stripped) if len(stripped.split()) <= 4 else []
     inner = match.group(1).strip().strip("()").strip()
     return agencies_in(inner, allow_other=False)
 
@@ -221,6 +221,8 @@ def agencies_in(inner: str, allow_other: bool = False) -> list[str]:
         key = part.lower().rstrip(".")
         if key in P.AGENCIES:
             found.append(P.AGENCIES[key])
+        elif P.INITIALS.match(part) and not part.isupper():
+            continue  # an editor's initials beside the agency: "dpa/lby", "jst/dpa"
         elif P.INITIALS.match(part) and found:
             continue
         elif not allow_other:

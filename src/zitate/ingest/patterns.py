@@ -53,7 +53,8 @@ TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
 #: Credit lines: "Mit Material von dpa und AFP", "Quelle: dpa", "MDR (dst)".
 CREDIT_LINE = re.compile(
-    r"^(?:mit\s+material\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?|quellen?\s*:\s*"
+    r"^(?:mit\s+(?:material|informationen)\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?"
+    r"|quellen?\s*:\s*"
     r"|agenturen?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
     re.IGNORECASE,
 )

@@ -44,6 +44,7 @@ _WORDS = re.compile(r"\w+")
 KICKER_MAX_WORDS = 5
 TITLE_MIN_WORDS = 3
 LOOK_BACK = 25
+CREDIT_LOOK_AHEAD = 4
 
 
 @dataclass
@@ -100,6 +101,7 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
     _dates(blocks, range(start, min(len(blocks), first + 6)), out)
     _byline(blocks, range(start, min(len(blocks), first + 8)), out)
+    _closing_credits(blocks, keep, out)
     out.published = out.published or out.updated
     out.teaser_index = _teaser_index(blocks, out, first)
     return out
@@ -217,6 +219,17 @@ def _dates(blocks: list[str], span: range, out: Around) -> None:
             out.used.add(j)
         elif out.published is None or _PUBLISHED.search(text):
             out.published = date if out.published is None or _PUBLISHED.search(text) else None
+            out.used.add(j)
+
+
+def _closing_credits(blocks: list[str], keep: list[bool], out: Around) -> None:
+    """Agency credit lines just after the article's last line („dpa“, „(AFP/Reuters)“)."""
+    from .clean import credit_line
+
+    last = len(keep) - 1 - keep[::-1].index(True)
+    for j in range(last + 1, min(len(blocks), last + 1 + CREDIT_LOOK_AHEAD)):
+        if found := credit_line(blocks[j]):
+            out.credits += [c for c in found if c not in out.credits]
             out.used.add(j)
 
 
