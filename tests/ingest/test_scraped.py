@@ -134,6 +134,17 @@ def test_jsonl_record_with_text_is_an_article(tmp_path):
     assert article.title.endswith("viele offene Fragen")
 
 
+def test_jsonl_record_without_article_names_the_record(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    menu = "\n".join(
+        ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Impressum"]
+    )
+    path.write_text(json.dumps({"text": menu}) + "\n", "utf-8")
+    [err] = list(iter_articles([str(path)]))
+    assert isinstance(err, ZitateError) and err.code == "E111"
+    assert f"{path}:1" in str(err) and "JSONL record" in str(err)
+
+
 def test_files_named_gold_are_not_skipped(tmp_path):
     (tmp_path / "bericht.gold.txt").write_text(SCRAPED_TAGESSCHAU_STYLE, "utf-8")
     [article] = list(iter_articles([str(tmp_path)]))

@@ -1,8 +1,11 @@
 """Ingest stage, plain text: bytes of a text file -> ``Article``.
 
-Takes already-scraped text (one block per line or per blank-line-separated paragraph) and gives an
-``Article`` whose first block is the title. Decoding is strict: text that is not UTF-8 is an error
-naming the reason, never silently mangled.
+Takes already-scraped text (one block per line or per blank-line-separated paragraph, possibly
+the whole flattened page with menus, teasers and comments) and gives an ``Article`` whose first
+block is the title: the line model (``lines``) picks the article's lines, ``scraped.around``
+finds title, teaser, dates, byline and credits around them, ``clean`` drops what debris is left.
+Decoding is strict: text that is not UTF-8 is an error naming the reason, never silently mangled;
+text without article lines is an error naming the kind of input (E111).
 """
 
 from __future__ import annotations
@@ -117,8 +120,10 @@ def article_lines(blocks: list[str]) -> list[bool]:
 
 def _what(input: str) -> str:
     """How the user's input is called in a message: a JSONL line, standard input, a text file."""
-    if re.search(r":\d+$", input) or "#" in input:
+    if re.search(r":\d+$", input):
         return "JSONL record"
+    if "#" in input:
+        return "archive record"
     return "standard input" if input == "-" else "text"
 
 
