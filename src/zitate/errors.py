@@ -34,6 +34,7 @@ class Errors(StrEnum):
     E108 = "unsupported file type {suffix!r}"
     E109 = "no article records in the archive"
     E110 = "cannot extract the article: {detail}"
+    E111 = "no article text found in the {what} ({detail})"
     # E200–E299: quotation attribution (zitate.quotes, zitate.bench.quotes)
     E200 = "quotation benchmark not found at {path}; pass --data pointing at shared/data"
     E201 = "malformed quotation document: {detail}"

@@ -432,6 +432,20 @@ def bench_ingest(
     _emit(_guarded(run, data=data, log=_log), as_json)
 
 
+@bench_app.command("scraped")
+def bench_scraped(
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    quotes: Annotated[
+        bool, typer.Option("--quotes", help="Also check the quotation records of all pages.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
+) -> None:
+    """Cleaning of already-scraped text: flattened gold pages against plain trafilatura."""
+    from ..bench.scraped import bench_scraped as run
+
+    _emit(_guarded(run, data=data, log=_log, quotes=quotes), as_json)
+
+
 @bench_app.command("speakers")
 def bench_speakers(
     split: Annotated[str, typer.Option(help="dev or test (test: final figures only).")] = "dev",

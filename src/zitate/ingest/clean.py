@@ -134,7 +134,9 @@ def debris_reason(text: str) -> str | None:
 def looks_like_script(text: str) -> bool:
     """Page script or markup leaked into the text: object keys, calls, braces."""
     ratio = sum(map(text.count, P.CODE_CHARS)) / max(1, len(text))
-    if ratio > 0.08 or any(rx.search(text) for rx in P.SCRIPT_STRONG):
+    # brackets and semicolons alone are prose too (sports results: "Mainz – Köln 2:0 (1:0);")
+    code = sum(map(text.count, P.CODE_ONLY_CHARS))
+    if (ratio > 0.08 and code) or any(rx.search(text) for rx in P.SCRIPT_STRONG):
         return True
     signs = sum(1 for rx in P.SCRIPT_SIGNS if rx.search(text))
     return signs >= 2 or (signs == 1 and ratio > 0.02)
@@ -203,8 +205,8 @@ def credit_line(text: str) -> list[str]:
     if stripped.startswith("(") and stripped.endswith(")"):
         return agencies_in(stripped[1:-1])
     match = P.CREDIT_LINE.match(stripped)
-    if not match:
-        return []
+    if not match:  # a bare agency line: "dpa", "dpa/AFP/jus", "jst/dpa"
+        return agencies_in(stripped) if len(stripped.split()) <= 4 else []
     inner = match.group(1).strip().strip("()").strip()
     return agencies_in(inner, allow_other=False)
 
@@ -219,6 +221,8 @@ def agencies_in(inner: str, allow_other: bool = False) -> list[str]:
         key = part.lower().rstrip(".")
         if key in P.AGENCIES:
             found.append(P.AGENCIES[key])
+        elif P.INITIALS.match(part) and not part.isupper():
+            continue  # an editor's initials beside the agency: "dpa/lby", "jst/dpa"
         elif P.INITIALS.match(part) and found:
             continue
         elif not allow_other:
@@ -237,8 +241,13 @@ def strip_place_dateline(blocks: list[Block]) -> list[Block]:
 
 
 def drop_trailing_lead_ins(blocks: list[Block]) -> list[Block]:
-    """Drop final blocks ending in a colon: lead-ins to a link or box the text no longer has."""
-    while blocks and blocks[-1][0] == "body" and blocks[-1][1].rstrip().endswith(":"):
+    """Drop final blocks ending in a colon: lead-ins to a link or box the text no longer has.
+    The article's only body block stays (a single-block text ending in „Ein Auszug:“)."""
+    while (
+        sum(1 for kind, _ in blocks if kind == "body") > 1
+        and blocks[-1][0] == "body"
+        and blocks[-1][1].rstrip().endswith(":")
+    ):
         blocks = blocks[:-1]
     return blocks
 

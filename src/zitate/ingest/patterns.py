@@ -53,7 +53,8 @@ TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
 #: Credit lines: "Mit Material von dpa und AFP", "Quelle: dpa", "MDR (dst)".
 CREDIT_LINE = re.compile(
-    r"^(?:mit\s+material\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?|quellen?\s*:\s*"
+    r"^(?:mit\s+(?:material|informationen)\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?"
+    r"|quellen?\s*:\s*"
     r"|agenturen?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
     re.IGNORECASE,
 )
@@ -215,6 +216,8 @@ SOURCE_REF = re.compile(
 
 #: Characters typical of code, not of prose.
 CODE_CHARS = set("{}[]();=<>|\\$_`")
+#: Of those, the ones prose hardly uses.
+CODE_ONLY_CHARS = set("{}[]=<>\\$`")
 
 # --- titles ---------------------------------------------------------------------------------
 

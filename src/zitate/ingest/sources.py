@@ -63,9 +63,7 @@ class FolderSource:
 
     def fetch(self) -> Iterator[RawInput | ZitateError]:
         files = sorted(
-            p
-            for p in self.path.rglob("*")
-            if p.is_file() and base_suffix(p) in SUPPORTED and ".gold." not in p.name
+            p for p in self.path.rglob("*") if p.is_file() and base_suffix(p) in SUPPORTED
         )
         if not files:
             yield ZitateError(Errors.E002, str(self.path))

@@ -1,8 +1,11 @@
 """Ingest stage, plain text: bytes of a text file -> ``Article``.
 
-Takes already-scraped text (one block per line or per blank-line-separated paragraph) and gives an
-``Article`` whose first block is the title. Decoding is strict: text that is not UTF-8 is an error
-naming the reason, never silently mangled.
+Takes already-scraped text (one block per line or per blank-line-separated paragraph, possibly
+the whole flattened page with menus, teasers and comments) and gives an ``Article`` whose first
+block is the title: the line model (``lines``) picks the article's lines, ``scraped.around``
+finds title, teaser, dates, byline and credits around them, ``clean`` drops what debris is left.
+Decoding is strict: text that is not UTF-8 is an error naming the reason, never silently mangled;
+text without article lines is an error naming the kind of input (E111).
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
 from .clean import agencies_in, clean_blocks
+from .lines import THRESHOLD, is_headline, is_sentence, probabilities
+from .scraped import Around, around
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 KICKER_MAX_WORDS = 4
+MODEL_MIN_BLOCKS = 6
+RUN_ON_THRESHOLD = 0.15
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -61,20 +68,68 @@ def _looks_binary(text: str) -> bool:
 def article_from_text(
     text: str, input: str, source: str | None = None, title: str | None = None, **meta: object
 ) -> Article:
-    """Scraped text -> ``Article``: debris dropped, title and teaser recovered from the first
-    lines (unless ``title`` is given), short unpunctuated lines between paragraphs as headings,
-    agency credits at the end moved into ``credits``."""
-    cleaned = clean_blocks([("body", b) for b in split_blocks(text)])
+    """Scraped text -> ``Article``: the lines the line model (``lines``) judges article text are
+    kept, title, dates and byline recovered from the lines around them (``scraped.around``;
+    unless ``title`` is given), debris dropped, short unpunctuated lines between paragraphs as
+    headings, agency credits at the end moved into ``credits``."""
+    all_blocks = split_blocks(text)
+    keep = article_lines(all_blocks)
+    found = around(all_blocks, keep) if not all(keep) else Around()
+    if found.teaser_index is not None:
+        keep[found.teaser_index] = True
+    if title is None and found.title:
+        title = found.title
+    chosen = [b for i, b in enumerate(all_blocks) if keep[i] and i not in found.used]
+    cleaned = clean_blocks([("body", b) for b in chosen])
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
-        raise ZitateError(Errors.E102, input)
+        raise ZitateError(Errors.E111, input, what=_what(input), detail=_no_text_reason(text))
     kinds = guess_kinds(blocks, has_title=title is not None)
     pairs = [(k, b) for k, b in zip(kinds, blocks, strict=True) if k != "kicker"]
     if title:
         pairs.insert(0, ("title", title))
-    credits = list(dict.fromkeys(cleaned.credits + opening_credits(blocks)))
-    meta.setdefault("authors", cleaned.authors)
+    credits = list(dict.fromkeys(found.credits + cleaned.credits + opening_credits(blocks)))
+    meta.setdefault("authors", list(dict.fromkeys(found.authors + cleaned.authors)))
+    if found.published and not meta.get("published"):
+        meta["published"] = found.published
+    if found.updated and not meta.get("updated"):
+        meta["updated"] = found.updated
     return assemble(input, pairs, source=source, credits=credits, **meta)
+
+
+def article_lines(blocks: list[str]) -> list[bool]:
+    """Which blocks are article text: all of a short text, else the line model's choice (the
+    prose lines when it keeps none)."""
+    if len(blocks) < MODEL_MIN_BLOCKS:
+        return [True] * len(blocks)
+    probs = probabilities(blocks)
+    keep = [p >= THRESHOLD for p in probs]
+    if any(keep):  # the article's last paragraphs, run on from its last kept line
+        i = len(keep) - keep[::-1].index(True)
+        while (
+            i < len(blocks)
+            and probs[i] >= RUN_ON_THRESHOLD
+            and (
+                is_sentence(blocks[i])
+                or (i + 1 < len(blocks) and is_headline(blocks[i]) and is_sentence(blocks[i + 1]))
+            )
+        ):
+            keep[i], i = True, i + 1
+    return keep if any(keep) else [is_sentence(b) for b in blocks]
+
+
+def _what(input: str) -> str:
+    """How the user's input is called in a message: a JSONL line, standard input, a text file."""
+    if re.search(r":\d+$", input):
+        return "JSONL record"
+    if "#" in input:
+        return "archive record"
+    return "standard input" if input == "-" else "text"
+
+
+def _no_text_reason(text: str) -> str:
+    words = len(text.split())
+    return f"{words} words, all of them page furniture (menus, labels, credits)"
 
 
 def split_blocks(text: str) -> list[str]:

@@ -10,34 +10,30 @@ records. Everything later in ``zitate.quotes`` builds on this module; it imports
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.tokenizer import doc_text
 from .dataset import Quotation
-
-# Opening mark, then the shortest text up to the matching closing mark (no other opener between).
-QUOTED = re.compile(
-    r"„[^„“”]+[“”]"  # German low-high: „…“ (and the common „…” typo)
-    r"|»[^»«]+«"  # German guillemets: »…«
-    r"|«[^«»]+»"  # Swiss guillemets: «…»
-    r'|"[^"]+"'  # straight double quotes
-)
+from .marks import quote_char_spans
 
 
 def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
-    """Token spans of the text between (and including) matching quotation marks."""
+    """Token spans of the text between (and including) matching quotation marks.
+
+    Marks pair within a paragraph (a line of the text; headings are lines of their own), so an
+    unbalanced mark never swallows the rest of the article; a quotation runs on into the next
+    paragraph only where the article re-opens it there („… end of paragraph / „… next“).
+    No span is empty (it holds a letter or digit)."""
     spans = []
-    for match in QUOTED.finditer(doc_text(doc)):
-        if match.end() - match.start() > max_chars:
+    for start, end in quote_char_spans(doc_text(doc)):
+        if end - start > max_chars:
             continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
     return spans
-
 
 
 def _words(text: str) -> frozenset[str]:

@@ -61,7 +61,7 @@ class QuoteAttributor(Pipe):
 
     def find(self, doc: Doc) -> list[Quotation]:
         """The quotations of ``doc`` as ``Quotation`` records (token ids), in document order."""
-        found = self.model(doc)
+        found = [f for f in self.model(doc) if _without_space(doc, f)]
         quotes = [set(f.quote) for f in found]
         return [_with_nesting(f, quote, quotes) for f, quote in zip(found, quotes, strict=True)]
 
@@ -99,6 +99,14 @@ def _with_nesting(found: Found, tokens: set[int], everything: Sequence[set[int]]
         has_nested=any(other < tokens for other in everything),
         confidence=round(found.confidence, 3),
     )
+
+
+def _without_space(doc: Doc, found: Found) -> bool:
+    """Whitespace tokens (paragraph breaks) out of the quotation's parts, so no record text
+    starts or ends with one; False when nothing but whitespace was quoted (an empty quote)."""
+    for name in ("quote", "speaker", "frame", "addressee"):
+        setattr(found, name, [i for i in getattr(found, name) if not doc[i].is_space])
+    return bool(found.quote)
 
 
 def quotation_record(

@@ -1,0 +1,264 @@
+"""Benchmark of already-scraped text: ``shared/data/html`` pages -> flattened text -> figures.
+
+Input: the folder of sample pages; the pages with a full gold body (``*.gold.json`` with
+``body``) are used. Each page is flattened the way a careless scraper does it (``flatten``: all
+visible text of ``<body>``, one line per block element, ``script``, ``style``, ``noscript``,
+``template`` and ``svg`` dropped, nothing else removed; deterministic), then cleaned by zitate's
+text ingestion (``article_from_text``). Output: a flat dict — mean body token F1 against the gold
+body (as in ``bench ingest``: title excluded), title accuracy (exact, whitespace normalised) and
+date accuracy (same day) — for zitate on the flattened text and, as the reference, for plain
+trafilatura on the HTML; the same figures for the held-out pages (``HELD_OUT``, never used to
+train or tune the line model) are given separately.
+
+``train_lines`` fits the line model of ``zitate.ingest.lines`` on the flattened dev pages (all
+gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import ZitateError
+from .ingest import gold_body, load_pages, plain_trafilatura, same_day, tokens_f1
+
+#: Pages kept aside as the test of the line model: never trained or tuned on.
+HELD_OUT = (
+    "fundus__at__ORF_2024_11_22",
+    "fundus__ch__NZZ_2024_07_18",
+    "fundus__de__Tagesspiegel_2024_04_29",
+    "fundus__de__WDR_2024_04_22",
+    "fundus__de__Hessenschau_2024_04_27",
+    "fundus__de__TOnline_2026_01_07",
+)
+
+DROPPED = {"script", "style", "noscript", "template", "svg", "head"}
+_BLOCK_NAMES = (
+    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
+    "table tbody thead tfoot tr td th ul br button label option select textarea caption "
+    "picture video audio iframe"
+)
+BLOCKS = frozenset(_BLOCK_NAMES.split())
+_WORD = re.compile(r"\w+")
+#: Margins (lines) of the article windows added to the training pages.
+WINDOWS = (4, 12)
+
+
+def flatten(html: bytes) -> str:
+    """All visible text of the page's body, one line per block element (deterministic)."""
+    import lxml.html
+
+    from ..ingest.html import decode_html
+
+    text = decode_html(html, "page")
+    tree = lxml.html.fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    parts: list[str] = []
+    _walk(root, parts)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _walk(el: etree._Element, parts: list[str]) -> None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in DROPPED or not isinstance(el.tag, str):
+        if el.tail:
+            parts.append(el.tail)
+        return
+    block = tag in BLOCKS
+    if block:
+        parts.append("\n")
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        _walk(child, parts)
+    if block:
+        parts.append("\n")
+    if el.tail:
+        parts.append(el.tail)
+
+
+def gold_pages(data: Path) -> list[tuple[str, bytes, dict]]:
+    """(stem, html, gold) of the pages with a full gold body."""
+    pages = load_pages(data / "html")
+    return [(p.name[: -len(".html")], html, g) for p, html, g in pages if "body" in g]
+
+
+def ours_scraped(html: bytes, name: str) -> dict:
+    from ..ingest.text import article_from_text
+
+    try:
+        art = article_from_text(flatten(html), name)
+    except ZitateError:
+        return {"body": "", "title": None, "date": None}
+    body = "\n".join(art.text[p.start : p.end] for p in art.paragraphs if p.kind != "title")
+    return {"body": body, "title": art.title, "date": art.published}
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], dict]) -> dict:
+    f1s, titles, dates = [], [], []
+    for name, html, gold in pages:
+        out = extract(html, name)
+        f1s.append(tokens_f1(out["body"], gold_body(gold)))
+        titles.append(_norm(out["title"]) == _norm(gold.get("title")))
+        dates.append(same_day(out["date"], gold.get("publishing_date")))
+    n = max(1, len(pages))
+    return {
+        "body_f1": round(sum(f1s) / n, 4),
+        "title_acc": round(sum(titles) / n, 4),
+        "date_acc": round(sum(dates) / n, 4),
+        "per_page": [(round(f, 3), t, d) for f, t, d in zip(f1s, titles, dates, strict=True)],
+    }
+
+
+def bench_scraped(data: Path, log: Callable[[str], None] = print, quotes: bool = False) -> dict:
+    """Score zitate on flattened pages and plain trafilatura on the HTML, same run; with
+    ``quotes``, also the quotation records on all pages (``bench_quote_records``)."""
+    pages = gold_pages(data)
+    log(f"{len(pages)} gold pages from {data / 'html'}; held out: {len(HELD_OUT)}")
+    result: dict = {"pages": len(pages)}
+    for label, subset in (
+        ("", pages),
+        ("heldout_", [p for p in pages if p[0] in HELD_OUT]),
+    ):
+        mine = score(subset, ours_scraped)
+        base = score(subset, plain_trafilatura)
+        if not label:
+            for (name, _, _), a, b in zip(subset, mine["per_page"], base["per_page"], strict=True):
+                log(
+                    f"  f1 {a[0]:.3f} title {int(a[1])} date {int(a[2])}  (trafilatura "
+                    f"{b[0]:.3f} {int(b[1])} {int(b[2])})  {name}{' *' if name in HELD_OUT else ''}"
+                )
+        for key in ("body_f1", "title_acc", "date_acc"):
+            result[f"{label}{key}"] = mine[key]
+        for key in ("body_f1", "title_acc", "date_acc"):
+            result[f"{label}trafilatura_{key}"] = base[key]
+    if quotes:
+        result.update({f"quote_{k}": v for k, v in bench_quote_records(data, log).items()})
+    return result
+
+
+def bench_quote_records(data: Path, log: Callable[[str], None] = print) -> dict:
+    """Quotation records of ``zitate extract`` on every page of ``data/html``: how many are
+    empty, start or end with whitespace, or hold a line break (each page analysed in full)."""
+    from ..quotes.pipeline import attribution_pipeline
+    from .speakers import analyse_page
+
+    nlp = attribution_pipeline()
+    count = Counter()
+    for path, _, _ in load_pages(data / "html"):
+        for quote in analyse_page(path, nlp).get("quotes", []):
+            text = quote["text"]
+            count["quotations"] += 1
+            count["empty"] += not text.strip()
+            count["edge_whitespace"] += bool(text.strip()) and text != text.strip()
+            count["line_breaks"] += "\n" in text
+            if not text.strip() or text != text.strip() or "\n" in text:
+                log(f"  {path.name}: {text[:80]!r}")
+    return {key: count[key] for key in ("quotations", "empty", "edge_whitespace", "line_breaks")}
+
+
+# --- training the line model ------------------------------------------------------------------
+
+
+def line_labels(lines: list[str], gold: dict) -> list[int]:
+    """1 for a line that is a gold paragraph or headline, part of one (6 words or more), or a
+    long line whose words are nearly all gold body words; else 0."""
+    pieces = [" ".join(_WORD.findall(p.lower())) for p in gold_body(gold).split("\n")]
+    pieces = [p for p in pieces if p]
+    exact = set(pieces)
+    body = Counter(w for p in pieces for w in p.split())
+    labels = []
+    for line in lines:
+        words = [w.lower() for w in _WORD.findall(line)]
+        joined = " ".join(words)
+        if not words:
+            labels.append(0)
+        elif joined in exact or len(words) >= 6 and any(joined in p for p in pieces):
+            labels.append(1)
+        else:
+            inside = sum(1 for w in words if body[w]) / len(words)
+            labels.append(int(len(words) >= 12 and inside >= 0.9))
+    return labels
+
+
+def title_label(line: str, gold: dict) -> int:
+    """1 for the gold headline, or its part after a kicker („Kicker: Headline“)."""
+    title = " ".join((gold.get("title") or "").split())
+    line = " ".join(line.split())
+    return int(bool(line) and (line == title or title.endswith(": " + line)))
+
+
+def windows(lines: list[str], labels: list[int]) -> list[tuple[list[str], list[int]]]:
+    """The whole page, and windows of it around the article (``WINDOWS`` lines either side of
+    the gold lines) as the scraped text of a user who cut the page roughly."""
+    out = [(lines, labels)]
+    if any(labels):
+        first, last = labels.index(1), len(labels) - 1 - labels[::-1].index(1)
+        for margin in WINDOWS:
+            lo, hi = max(0, first - margin), min(len(lines), last + margin + 1)
+            out.append((lines[lo:hi], labels[lo:hi]))
+    return out
+
+
+def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] = print) -> dict:
+    """Fit the line model, then the title model, on the flattened dev pages; write the
+    weights (JSON)."""
+    from ..ingest import lines as L
+    from ..ingest import scraped as S
+
+    dev = [
+        (name, L.split_lines(flatten(html)), gold)
+        for name, html, gold in gold_pages(data)
+        if name not in HELD_OUT
+    ]
+    rows, labels, parts = [], [], []
+    for _, page_lines, gold in dev:
+        page_labels = line_labels(page_lines, gold)
+        for part, part_labels in windows(page_lines, page_labels):
+            rows += L.features(part)
+            labels += part_labels
+            parts.append(part)
+    model = L.fit(rows, labels)
+    c_rows = []
+    for part in parts:
+        c_rows += L.context_features(part, L.probabilities(part, model))
+    model["context"] = L.fit(c_rows, labels)
+    t_rows, t_labels = [], []
+    for _, page_lines, gold in dev:
+        probs = L.probabilities(page_lines, model)
+        keep = [p >= L.THRESHOLD for p in probs]
+        for j in S.title_candidates(page_lines, keep):
+            t_rows.append(S.title_features(page_lines, keep, j))
+            t_labels.append(title_label(page_lines[j], gold))
+    title = L.fit(t_rows, t_labels, l2=1e-2)
+    title["features"] = list(S.TITLE_FEATURES)
+    title["threshold"] = -3.0
+    model["title"] = title
+    path = out or L.WEIGHTS
+    path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    L.load_model.cache_clear()
+    log(
+        f"{len(rows)} lines ({sum(labels)} article) and {len(t_rows)} title candidates "
+        f"({sum(t_labels)} titles) from {len(dev)} pages -> {path}"
+    )
+    return {"lines": len(rows), "article_lines": sum(labels), "pages": len(dev)}
+
+
+if __name__ == "__main__":  # python -m zitate.bench.scraped train [DATA]
+    import sys
+
+    if sys.argv[1:2] != ["train"]:
+        sys.exit("usage: python -m zitate.bench.scraped train [shared/data folder]")
+    train_lines(Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data"))
