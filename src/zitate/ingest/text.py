@@ -1,13 +1,16 @@
 """Ingest stage, plain text: bytes of a text file -> ``Article``.
 
 Takes already-scraped text (one block per line or per blank-line-separated paragraph) and gives an
-``Article`` whose first block is the title. Decoding is strict: text that is not UTF-8 is an error
+``Article`` whose first block is the title. A text may open with a header between two ``---`` lines
+(``url:``, ``source:``, ``published:`` as an ISO date, ``authors:`` separated by ``;``), which gives
+the article's metadata and is not part of its text. Decoding is strict: text that is not UTF-8 is an error
 naming the reason, never silently mangled.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..errors import Errors, ZitateError
 from . import patterns as P
@@ -15,6 +18,8 @@ from .article import Article, assemble
 from .clean import agencies_in, clean_blocks
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
+HEADER_KEYS = ("url", "source", "published", "authors")
+_HEADER_LINE = re.compile(r"([a-z]+):[ \t]*(.*)")
 KICKER_MAX_WORDS = 4
 
 
@@ -63,7 +68,12 @@ def article_from_text(
 ) -> Article:
     """Scraped text -> ``Article``: debris dropped, title and teaser recovered from the first
     lines (unless ``title`` is given), short unpunctuated lines between paragraphs as headings,
-    agency credits at the end moved into ``credits``."""
+    agency credits at the end moved into ``credits``. A header (``read_header``) gives url,
+    source, publication date and authors."""
+    header, text = read_header(text, input)
+    if "source" in header:
+        source = header.pop("source")
+    meta.update(header)
     cleaned = clean_blocks([("body", b) for b in split_blocks(text)])
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
@@ -75,6 +85,37 @@ def article_from_text(
     credits = list(dict.fromkeys(cleaned.credits + opening_credits(blocks)))
     meta.setdefault("authors", cleaned.authors)
     return assemble(input, pairs, source=source, credits=credits, **meta)
+
+
+def read_header(text: str, input: str) -> tuple[dict[str, object], str]:
+    """The metadata of a leading ``---`` header and the text after it; ``({}, text)`` when the
+    text has none. A header line that is no ``key: value`` of ``HEADER_KEYS``, a date that is
+    not ISO (``2005-01-29``) or a header without its closing ``---`` is a ``ZitateError``."""
+    lines = text.lstrip("\ufeff").split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    header: dict[str, object] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            return header, "\n".join(lines[number:])
+        if not line.strip():
+            continue
+        match = _HEADER_LINE.fullmatch(line.strip())
+        if not match or match[1] not in HEADER_KEYS:
+            detail = f"header line {line.strip()[:60]!r} is not one of {', '.join(HEADER_KEYS)}"
+            raise ZitateError(Errors.E105, input, line=number, detail=detail)
+        key, value = match[1], match[2].strip()
+        if key == "published":
+            try:
+                value = date.fromisoformat(value).isoformat()
+            except ValueError:
+                detail = f"published {value!r} is not an ISO date (2005-01-29)"
+                raise ZitateError(Errors.E105, input, line=number, detail=detail) from None
+        if key == "authors":
+            header[key] = [a.strip() for a in value.split(";") if a.strip()]
+        elif value:
+            header[key] = value
+    raise ZitateError(Errors.E105, input, line=1, detail="the header has no closing '---' line")
 
 
 def split_blocks(text: str) -> list[str]:
