@@ -238,6 +238,9 @@ def serve(
             help="Server processes (uvicorn workers), each with its own database pool.",
         ),
     ] = 1,
+    create: Annotated[
+        bool, typer.Option("--create", help="Start an empty database if the SQLite file is new.")
+    ] = False,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web pages (/) with uvicorn. POST
     /api/articles needs the token of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES.
@@ -253,6 +256,11 @@ def serve(
     overrides = {"db_url": db} if db else {}
     overrides["analysis_processes"] = os.environ.get("ZITATE_ANALYSIS_PROCESSES", "1")
     settings = Settings(**overrides)
+    if not create:
+        from .search import require_file
+
+        hint = "pass --create for an empty database, or store articles with `zitate ingest`"
+        _guarded(require_file, url=settings.db_url, hint=hint)
     engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db; migrate once
     engine.dispose()
     if workers == 1:
