@@ -3,8 +3,8 @@
 Takes already-scraped text (one block per line or per blank-line-separated paragraph) and gives an
 ``Article`` whose first block is the title. A text may open with a header between two ``---`` lines
 (``url:``, ``source:``, ``published:`` as an ISO date, ``authors:`` separated by ``;``), which gives
-the article's metadata and is not part of its text. Decoding is strict: text that is not UTF-8 is an error
-naming the reason, never silently mangled.
+the article's metadata and is not part of its text. Decoding is strict: text that is not UTF-8 is an
+error naming the reason, never silently mangled.
 """
 
 from __future__ import annotations
