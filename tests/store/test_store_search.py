@@ -235,6 +235,7 @@ def assert_index_in_sync(engine) -> None:
 
 
 def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stored):
+    downgrade(engine, "0004")  # unmerge 0007 (SQLite's stems) from the branches 0003 and 0004
     downgrade(engine, "0003@-1")  # this branch only
     names = set(inspect(engine).get_table_names())
     columns = {c["name"] for c in inspect(engine).get_columns("quotations")}
@@ -253,7 +254,7 @@ def test_stemming_migration_down_and_up_on_sqlite(engine, stored):
     """0007 down: the unstemmed index of 0003 (a word finds only itself); up: stems again."""
     if engine.dialect.name != "sqlite":
         pytest.skip("PostgreSQL's index is not changed by 0007")
-    downgrade(engine, "0007@-1")
+    downgrade(engine, "0004")  # 0007 alone: its branches 0003 and 0004 stay
     count = "SELECT count(*) FROM quotations_fts WHERE quotations_fts MATCH :q"
     with engine.connect() as conn:
         assert conn.execute(text(count), {"q": "waffenruhe"}).scalar() == 1

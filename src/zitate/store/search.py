@@ -27,6 +27,7 @@ from sqlalchemy.sql.expression import Join
 
 from ..errors import Errors, ZitateError
 from .models import Article, Entity, Quotation, Source
+from .stemming import WORD as STEM_WORD
 from .stemming import stem_word
 
 # Objects of migration 0003 that the ORM models do not map (schema comparisons skip them).
@@ -123,6 +124,25 @@ def stemmed(terms: list[Term]) -> list[Term]:
     the words (migration ``0007``); a prefix is stemmed too, as PostgreSQL's ``to_tsquery`` does
     (``Regier*`` -> ``regi*``)."""
     return [Term(tuple(stem_word(w) for w in t.words), t.prefix) for t in terms]
+
+
+def match_spans(text: str, query: str | None) -> list[tuple[int, int]]:
+    """The ``[start, end)`` character ranges of the words of ``text`` that ``query`` matches
+    (for highlighting a hit): a word whose Snowball German stem is the stem of a query word, or
+    starts with the stem of a prefix (``Regier*``) — as the search compares. Empty for no query
+    or an unreadable one."""
+    try:
+        terms = stemmed(parse_query(query)) if query and query.strip() else []
+    except ZitateError:
+        return []
+    exact = {w for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
+    prefixes = tuple(t.words[-1] for t in terms if t.prefix)
+    spans = []
+    for match in STEM_WORD.finditer(text):
+        stem = stem_word(match[0])
+        if stem in exact or (prefixes and stem.startswith(prefixes)):
+            spans.append(match.span())
+    return spans
 
 
 def like_pattern(text: str) -> str:

@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
+from .messages import german
 from .routes import error_page, router
 
 STATIC = Path(__file__).parent / "static"
@@ -59,7 +60,8 @@ def _html_for_pages(handler: Handler) -> Handler:
             return response
         try:
             error = json.loads(bytes(response.body))["error"]
-            message = f"{error['message']} ({error['code']})"
+            code = error["code"]
+            message = f"{german(code, error['message'], response.status_code)} ({code})"
         except (ValueError, KeyError, TypeError):
             message = "Die Anfrage konnte nicht beantwortet werden."
         status = response.status_code

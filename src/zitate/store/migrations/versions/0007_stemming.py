@@ -10,9 +10,11 @@ a connection without it (the ``sqlite3`` shell) can read the database but not ch
 PostgreSQL is left as it is (its generated ``tsvector`` already stems). Downgrade: the unstemmed
 external-content index of ``0003``.
 
+It merges the branches of ``0003`` (the index it replaces) and ``0004``: a ``depends_on`` of
+``0003`` would leave ``0003`` a head that ``alembic_version`` never lists.
+
 Revision ID: 0007
-Revises: 0004
-Depends on: 0003 (the index it replaces)
+Revises: 0003, 0004
 Create Date: 2026-12-04
 """
 
@@ -22,9 +24,9 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0007"
-down_revision: str | Sequence[str] | None = "0004"
+down_revision: str | Sequence[str] | None = ("0003", "0004")
 branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = "0003"
+depends_on: str | Sequence[str] | None = None
 
 DROP = (
     "DROP TRIGGER IF EXISTS quotations_fts_update",
