@@ -231,3 +231,22 @@ def test_bench_search_builds_then_reuses_its_database(tmp_path, shared_data: Pat
     assert second.returncode == 0 and "reusing the database" in second.stderr
     other = zitate(*[a if a != "400" else "500" for a in args])
     assert other.returncode == 2 and "holds 400 quotations, not 500" in other.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["train", "base", "--output", "-"],
+        ["train", "quotes", "--output", "-"],
+        ["train", "lexicons", "--output", "-"],
+        ["spark", "run", "samples", "--output", "-"],
+    ],
+)
+def test_folder_outputs_refuse_standard_output(args, tmp_path):
+    """``--output -`` is standard output for files; a folder output says it cannot be one."""
+    out = subprocess.run(
+        [sys.executable, "-m", "zitate", *args], capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert out.returncode == 2 and "--output -:" in out.stderr and "is a folder" in out.stderr
+    assert not (tmp_path / "-").exists()

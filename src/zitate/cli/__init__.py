@@ -320,6 +320,9 @@ def train_base(
     workdir: Annotated[Path, typer.Option(help="Scratch folder for corpora.")] = Path("work"),
 ) -> None:
     """Rebuild the German base pipeline from shared/data."""
+    from .search import folder_output
+
+    folder_output(output, "the pipeline")
     from ..train.base import train_base as run
 
     path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir)
@@ -338,6 +341,9 @@ def train_quotes(
     ] = False,
 ) -> None:
     """Learn the quotation attribution model (cue lexicon, classifiers) from the train split."""
+    from .search import folder_output
+
+    folder_output(output, "the attribution model")
     from ..quotes.training import train_quotes as run
 
     try:
@@ -357,6 +363,9 @@ def train_lexicons(
     smoke: Annotated[bool, typer.Option(help="20 documents and 5 speeches only.")] = False,
 ) -> None:
     """Speaker nouns (Wikinews train, SpkAtt train) and first names with gender (gazetteer)."""
+    from .search import folder_output
+
+    folder_output(output, "the lexicons' output")
     from ..train.lexicons import build_lexicons
 
     path = _guarded(build_lexicons, data=data, output=output, smoke=smoke, log=_log)

@@ -184,6 +184,14 @@ def _open(url: str):
         _fail(err)
 
 
+def folder_output(output, what: str) -> None:
+    """``--output -`` where the output is a folder (a pipeline, a model, a Parquet dataset):
+    standard output cannot take it, so one ``zitate: error:`` line and exit status 2."""
+    if output is not None and str(output) == "-":
+        typer.echo(f"zitate: error: --output -: {what} is a folder; give its path", err=True)
+        raise typer.Exit(2)
+
+
 def require_file(url: str, hint: str) -> None:
     """Raise ``ZitateError`` E300 (with ``hint``) when ``url`` is a SQLite file that does not
     exist: opening it would silently create an empty database."""
