@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -116,3 +117,31 @@ def test_bad_input_does_not_stop_the_batch(tmp_path):
     records = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert "error" in records[0]
     assert records[1]["article"]["title"].startswith("Braunbär")
+
+
+def test_extract_pretty_shows_date_outlet_authors_credits_and_relations(tmp_path):
+    """Issue 15: the header of the text gives date, outlet, authors and address; the agency at
+    the end is a credit; the denial is a relation between the numbered quotations."""
+    article = tmp_path / "kursk.txt"
+    article.write_text(
+        "---\nurl: https://example.org/kursk\nsource: example.org\npublished: 2024-08-20\n"
+        "authors: Anna Beispiel\n---\n"
+        "Streit um Kursk\n\n"
+        "Das russische Militär sprach davon, dass die ukrainischen Einheiten in der Region Kursk "
+        "vollständig eingeschlossen seien. Der ukrainische Generalstab weist diese Darstellung "
+        "zurück. Eine Gefahr der Einkesselung bestehe nicht, die Truppen hätten sich auf "
+        "vorbereitete Stellungen zurückgezogen.\n\n(dpa)\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "zitate", "extract", str(article), "--format", "pretty"],
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert out.returncode == 0, out.stderr.decode()
+    shown = out.stdout.decode()
+    assert "published 2024-08-20 · outlet example.org · authors Anna Beispiel" in shown
+    assert "credits dpa" in shown and "url https://example.org/kursk" in shown
+    assert "Relations" in shown
+    assert re.search(r"\[2\]\s*│\s*denies →\s*│\s*\[1\]", shown), shown

@@ -54,22 +54,39 @@ def profiles_of(db: str) -> dict[tuple[str, str], tuple]:
         engine.dispose()
 
 
-def rows_of(records: dict[str, dict], profiles: dict | None = None) -> dict[tuple[str, str], dict]:
-    """The export row of every stored quotation, from the records (None as given) and the
-    speakers' profiles."""
+def rows_of(records: dict[str, dict], db: str | None = None) -> dict[tuple[str, str], dict]:
+    """The export row of every stored quotation, from the records (None as given) and, with
+    ``db``, the cross-article entity ids and their profiles stored there."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from zitate.store.models import Entity
+
+    canonical, profiles = {}, profiles_of(db) if db else {}
+    if db:
+        engine = open_db(f"sqlite:///{db}")
+        with engine.connect() as conn:
+            rows = conn.execute(select(Entity.article_id, Entity.local_id, Entity.canonical_id))
+            canonical = {(a, e): c for a, e, c in rows}
+        engine.dispose()
     out = {}
     for article_id, record in records.items():
+        article = record["article"]
         names = {e["id"]: e["name"] for e in record["entities"]}
         for q in record["quotes"]:
-            speaker = q["speaker"] or {}
+            speaker, addressee = q["speaker"] or {}, q["addressee"] or {}
             out[(article_id, q["id"])] = {
                 "article_id": article_id,
                 "quote_id": q["id"],
-                "outlet": record["article"]["source"],
-                "published": record["article"]["published"],
+                "url": article["url"],
+                "title": article["title"],
+                "outlet": article["source"],
+                "published": date.fromisoformat(article["published"][:10]),
                 "type": q["type"],
                 "medium": q["medium"],
                 "speaker": speaker.get("text"),
+                "speaker_entity_id": canonical.get((article_id, speaker.get("entity"))),
                 "entity": names.get(speaker.get("entity")),
                 **dict(
                     zip(
@@ -79,6 +96,11 @@ def rows_of(records: dict[str, dict], profiles: dict | None = None) -> dict[tupl
                     )
                 ),
                 "cue": (q["cue"] or {}).get("text"),
+                "addressee": addressee.get("text"),
+                "addressee_entity_id": canonical.get((article_id, addressee.get("entity"))),
+                "confidence": q["confidence"],
+                "start": min(s[0] for s in q["spans"]),
+                "end": max(s[1] for s in q["spans"]),
                 "text": q["text"],
                 "relations": "; ".join(
                     f"{r['type']} {r['target_article'] + '/' if 'target_article' in r else ''}"
@@ -89,6 +111,11 @@ def rows_of(records: dict[str, dict], profiles: dict | None = None) -> dict[tupl
                 or None,
             }
     return out
+
+
+def as_text(row: dict) -> dict:
+    """A typed export row as CSV reads it back: text, empty for None."""
+    return {k: ("" if v is None else str(v)) for k, v in row.items()}
 
 
 def test_quotes_table_json_and_csv(database):
@@ -155,7 +182,7 @@ def test_export_csv_and_parquet_round_trip(database, tmp_path):
     import pyarrow.parquet as pq
 
     db, records = database
-    expected = rows_of(records, profiles_of(db))
+    expected = rows_of(records, db)
     csv_path, parquet_path = tmp_path / "quotes.csv", tmp_path / "quotes.parquet"
     for fmt, path in (("csv", csv_path), ("parquet", parquet_path)):
         out = zitate("export", "--db", db, "-f", fmt, "-o", str(path))
@@ -165,10 +192,9 @@ def test_export_csv_and_parquet_round_trip(database, tmp_path):
         reader = csv.DictReader(handle)
         assert tuple(reader.fieldnames or ()) == COLUMNS
         from_csv = list(reader)
-    blank = {k: ("" if v is None else v) for k, v in next(iter(expected.values())).items()}
-    assert blank in from_csv  # csv has no null: empty fields
+    assert as_text(next(iter(expected.values()))) in from_csv  # csv has no null: empty fields
     assert {(r["article_id"], r["quote_id"]): r for r in from_csv} == {
-        key: {k: ("" if v is None else v) for k, v in row.items()} for key, row in expected.items()
+        key: as_text(row) for key, row in expected.items()
     }
     table = pq.read_table(parquet_path)
     assert tuple(table.column_names) == COLUMNS
@@ -177,6 +203,31 @@ def test_export_csv_and_parquet_round_trip(database, tmp_path):
     assert [(r["article_id"], r["quote_id"]) for r in from_parquet] == [
         (r["article_id"], r["quote_id"]) for r in from_csv
     ]  # same order: newest article first, quotations in text order
+
+
+def test_export_to_standard_output(database):
+    """``--output -``: the rows on stdout (no file named ``-``), the summary on stderr."""
+    import pyarrow.parquet as pq
+
+    db, records = database
+    expected = rows_of(records, db)
+    out = zitate("export", "--db", db, "-f", "csv", "-o", "-")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.startswith(f"{len(expected)} quotations written to standard output")
+    rows = list(csv.DictReader(io.StringIO(out.stdout, newline="")))
+    assert {(r["article_id"], r["quote_id"]): r for r in rows} == {
+        key: as_text(row) for key, row in expected.items()
+    }
+    binary = subprocess.run(
+        [sys.executable, "-m", "zitate", "export", "--db", db, "-f", "parquet", "--output", "-"],
+        capture_output=True, timeout=300,
+    )  # fmt: skip
+    assert binary.returncode == 0, binary.stderr
+    table = pq.read_table(io.BytesIO(binary.stdout))
+    assert {(r["article_id"], r["quote_id"]): r for r in table.to_pylist()} == expected
+    lines = zitate("export", "--db", db, "--output", "-").stdout.splitlines()
+    assert {json.loads(line)["article"]["id"] for line in lines} == set(records)
+    assert not Path("-").exists()
 
 
 def test_export_errors_and_atomic_output(database, tmp_path):
@@ -214,3 +265,22 @@ def test_bench_search_builds_then_reuses_its_database(tmp_path, shared_data: Pat
     assert second.returncode == 0 and "reusing the database" in second.stderr
     other = zitate(*[a if a != "400" else "500" for a in args])
     assert other.returncode == 2 and "holds 400 quotations, not 500" in other.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["train", "base", "--output", "-"],
+        ["train", "quotes", "--output", "-"],
+        ["train", "lexicons", "--output", "-"],
+        ["spark", "run", "samples", "--output", "-"],
+    ],
+)
+def test_folder_outputs_refuse_standard_output(args, tmp_path):
+    """``--output -`` is standard output for files; a folder output says it cannot be one."""
+    out = subprocess.run(
+        [sys.executable, "-m", "zitate", *args], capture_output=True, text=True, timeout=300,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert out.returncode == 2 and "--output -:" in out.stderr and "is a folder" in out.stderr
+    assert not (tmp_path / "-").exists()

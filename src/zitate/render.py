@@ -1,8 +1,10 @@
 """Output stage, terminal: a record -> the article with quotations highlighted, then a table.
 
-Used by ``zitate extract --format pretty``. Each quotation is shown in the text with its number;
-speakers and cues are marked. Below: the quotations (speaker phrase → the name of the document
-entity it resolves to) and the entities with their aliases.
+Used by ``zitate extract --format pretty``. Above the text: the article's publication date,
+outlet, authors, credits (agencies) and address. Each quotation is shown in the text with its
+number; speakers and cues are marked. Below: the quotations (speaker phrase → the name of the
+document entity it resolves to), the relations between them („[3] denies → [1]“) and the entities
+with their aliases.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ def print_pretty(record: dict, doc=None, console: Console | None = None) -> None
                 for start, end in quote[role]["spans"]:
                     text.stylize(role_style, start, end)
     console.rule(article.get("title") or record.get("input") or "")
+    console.print(metadata_line(article), highlight=False)
     console.print(_with_numbers(text, record.get("quotes", [])))
     quotes = record.get("quotes", [])
     if quotes:
@@ -50,6 +53,20 @@ def print_pretty(record: dict, doc=None, console: Console | None = None) -> None
             snippet = q["text"] if len(q["text"]) < 60 else q["text"][:57] + "…"
             table.add_row(str(n), q["type"], who, cue, q["medium"], snippet)
         console.print(table)
+    relations = record.get("relations") or []
+    if relations:
+        numbers = {q["id"]: n for n, q in enumerate(quotes, start=1)}
+        table = Table(title="Relations")
+        for col in ("quotation", "relation", "to quotation"):
+            table.add_column(col)
+        for r in relations:
+            source, target = numbers.get(r["source"]), numbers.get(r["target"])
+            table.add_row(
+                f"[{source}]" if source else r["source"],
+                f"{r['type']} →",
+                f"[{target}]" if target else r["target"],
+            )
+        console.print(table)
     entities = record.get("entities", [])
     if entities:
         table = Table(title="Entities")
@@ -59,6 +76,22 @@ def print_pretty(record: dict, doc=None, console: Console | None = None) -> None
             aliases = ", ".join(e.get("aliases", []))
             table.add_row(e["id"], e["kind"], e["name"], str(len(e["mentions"])), aliases)
         console.print(table)
+
+
+def metadata_line(article: dict) -> Text:
+    """„published 2005-01-29 · outlet de.wikinews.org · authors … · credits dpa · url …“; the
+    fields the article lacks say so („no date“, „no outlet“)."""
+    parts = [
+        f"published {article.get('published') or 'no date'}",
+        f"outlet {article.get('source') or 'no outlet'}",
+    ]
+    if article.get("authors"):
+        parts.append("authors " + ", ".join(article["authors"]))
+    if article.get("credits"):
+        parts.append("credits " + ", ".join(article["credits"]))
+    if article.get("url"):
+        parts.append(f"url {article['url']}")
+    return Text(" · ".join(parts), style="dim")
 
 
 def speaker_cell(speaker: dict | None, names: dict[str, str]) -> str:

@@ -32,8 +32,11 @@ def test_q_finds_the_quotation_with_the_word(client, engine, stored):
     assert hit["article"]["published"] == "2008-12-31"
     record = stored[hit["article"]["id"]]
     assert hit["quote"] == next(q for q in record["quotes"] if q["id"] == hit["quote"]["id"])
-    stemmed = quotes(client, q="Waffenruhen")["total"]
-    assert stemmed == (1 if engine.dialect.name == "postgresql" else 0)  # German stemming
+    # German stemming in both databases; the matched word as a range of the quotation text
+    stemmed = quotes(client, q="Waffenruhen")
+    assert stemmed["total"] == 1 and stemmed["items"][0]["highlights"] == [[33, 43]]
+    assert hit["highlights"] == [[33, 43]] and hit["quote"]["text"][33:43] == "Waffenruhe"
+    assert quotes(client, limit=1)["items"][0]["highlights"] == []  # no q, nothing to mark
 
 
 def test_outlet_and_other_filters(client, stored):

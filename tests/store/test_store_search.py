@@ -60,11 +60,10 @@ def test_a_word_finds_the_quotation_holding_it_and_no_other(engine, stored):
     assert search(engine, "Mondlandefähre")[1] == 0  # in the Armstrong text, but in no quotation
 
 
-def test_german_stemming_on_postgresql(engine, stored):
-    """„Waffenruhen“ finds „Waffenruhe“ with PostgreSQL's German stemmer; FTS5 has none, where a
-    prefix does it."""
-    stemmed = search(engine, "Waffenruhen")[1]
-    assert stemmed == (1 if engine.dialect.name == "postgresql" else 0)
+def test_german_stemming(engine, stored):
+    """„Waffenruhen“ finds „Waffenruhe“ with the German Snowball stemmer: PostgreSQL's ``german``
+    configuration, and the stems of the SQLite index (migration 0007)."""
+    assert search(engine, "Waffenruhen")[1] == 1
     assert search(engine, "Waffenruh*")[1] == 1
     assert search(engine, "Waffenruhe", type="Indirect", medium="SW")[1] == 1
 
@@ -236,6 +235,7 @@ def assert_index_in_sync(engine) -> None:
 
 
 def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stored):
+    downgrade(engine, "0004")  # unmerge 0007 (SQLite's stems) from the branches 0003 and 0004
     downgrade(engine, "0003@-1")  # this branch only
     names = set(inspect(engine).get_table_names())
     columns = {c["name"] for c in inspect(engine).get_columns("quotations")}
@@ -244,6 +244,22 @@ def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stor
     upgrade(engine)
     with engine.connect() as conn:
         versions = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
-    assert "0003" in versions
+    assert "0007" in versions  # the stemmed index, which depends on 0003
     assert search(engine, "Waffenruhe")[1] == 1  # existing rows indexed again
+    assert search(engine, "Waffenruhen")[1] == 1
+    assert_index_in_sync(engine)
+
+
+def test_stemming_migration_down_and_up_on_sqlite(engine, stored):
+    """0007 down: the unstemmed index of 0003 (a word finds only itself); up: stems again."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's index is not changed by 0007")
+    downgrade(engine, "0004")  # 0007 alone: its branches 0003 and 0004 stay
+    count = "SELECT count(*) FROM quotations_fts WHERE quotations_fts MATCH :q"
+    with engine.connect() as conn:
+        assert conn.execute(text(count), {"q": "waffenruhe"}).scalar() == 1
+        assert conn.execute(text(count), {"q": "waffenruhen"}).scalar() == 0
+    assert_index_in_sync(engine)  # the external-content index of 0003, checked against its rows
+    upgrade(engine)
+    assert search(engine, "Waffenruhen")[1] == 1 and search(engine, "WAFFENRUHE")[1] == 1
     assert_index_in_sync(engine)

@@ -1,7 +1,9 @@
 """Issue 5, web pages in a real browser: headless Chromium (Debian ``chromium`` and
 ``chromium-driver``, driven by Selenium without any driver download) against the app served by
 uvicorn over the ingested sample articles — search, open the article, see the marked quotations,
-click one for its details; a screenshot is saved to ``$ZITATE_ARTIFACTS`` (or a temporary folder).
+click one for its details; the API docs (``/docs``, ``/redoc``) render with every host but
+127.0.0.1 unreachable (no CDN); screenshots are saved to ``$ZITATE_ARTIFACTS`` (or a temporary
+folder).
 
 Without Chromium or chromedriver the test skips with the reason; ``ZITATE_REQUIRE_BROWSER=1``
 (set in CI) makes that a failure.
@@ -25,6 +27,7 @@ from zitate.api.main import create_app
 CHROMIUM = os.environ.get("ZITATE_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("ZITATE_CHROMEDRIVER", "/usr/bin/chromedriver")
 WAIT_S = 30
+OFFLINE_RULES = "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
 
 
 def missing_browser() -> str | None:
@@ -56,6 +59,8 @@ def browser():
         options.add_argument(arg)
     options.add_argument("--window-size=1440,1000")
     options.add_argument("--lang=de-DE")
+    # the network is off: every host name but the test server's fails to resolve
+    options.add_argument(f"--host-resolver-rules={OFFLINE_RULES}")
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     driver.set_page_load_timeout(WAIT_S)
     yield driver
@@ -221,6 +226,8 @@ def test_disputes_page_and_article_relation_links(browser, disputes_server, disp
     inner = block.find_element(By.CSS_SELECTOR, ".dispute-target a.dispute-quote")
     assert inner.get_attribute("href").split("#")[0].endswith(f"/articles/{ids['mission']}")
     assert "eingekreist" in inner.text
+
+
 def test_stats_page_and_speaker_profile(browser, server, tmp_path):
     """Issue 15: ``/stats`` shows its charts with labelled axes and the tables beside them; a
     speaker page shows the profile with its evidence; screenshots of both."""
@@ -255,3 +262,40 @@ def test_stats_page_and_speaker_profile(browser, server, tmp_path):
     assert browser.save_screenshot(str(shot))
     print(f"screenshots: {folder / 'stats-page.png'}, {shot}")
     assert shot.stat().st_size > 10_000
+
+
+
+def test_api_docs_render_with_the_network_off(browser, server, tmp_path):
+    """Swagger UI and ReDoc come from the package: with no host but 127.0.0.1 reachable, both
+    render the API's operations, and every resource the pages loaded came from the server."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, WAIT_S)
+    browser.get(server + "/docs")
+    wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".swagger-ui .info"), "zitate"))
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".opblock-summary-path")))
+    paths = {e.text for e in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert {"/api/quotes", "/api/extract"} <= {p.replace("\u200b", "") for p in paths}
+    shot = artifacts_dir(tmp_path) / "api-docs.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    print(f"screenshot: {shot}")
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert loaded and all(u.startswith(server) for u in loaded), loaded
+
+    browser.get(server + "/redoc")
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".api-content h1")))
+    assert "zitate" in browser.find_element(By.CSS_SELECTOR, ".api-content h1").text
+    assert browser.find_elements(By.CSS_SELECTOR, ".menu-content li")  # the operations
+    shot = artifacts_dir(tmp_path) / "api-redoc.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+    # scripts and the schema are the server's; only ReDoc's "by Redocly" badge image is asked
+    # of its CDN (and stays missing offline)
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource')"
+        ".filter(e => e.initiatorType !== 'img').map(e => e.name)"
+    )
+    assert loaded and all(u.startswith(server) for u in loaded), loaded

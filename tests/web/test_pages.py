@@ -1,6 +1,7 @@
 """Issue 5, web pages: search, article (quotations marked by type, speaker and cue marked,
 nested quotes, escaping), speakers, paste and the error pages — with TestClient on the sample
-articles of ``samples/`` ingested and analysed into SQLite."""
+articles of ``samples/`` ingested and analysed into SQLite. Issue 15: search words highlighted
+(German stems), German messages, and all the samples dated from several outlets."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from lxml import html as lxml_html
 
-from .conftest import MAX_BODY, ingest, make_client
+from zitate.store.stemming import stem_word
+
+from .conftest import MAX_BODY, SAMPLES, ingest, make_client
 
 SCHOLZ = (
     "Scholz verteidigt Haushalt\n\n"
@@ -105,7 +108,9 @@ def test_search_finds_a_word_of_a_quotation_and_links_to_its_highlight(client, r
     page = parse(client.get("/", params={"q": word}))
     links = page.xpath("//ol[@class='results']//blockquote/a/@href")
     assert f"/articles/{record['article']['id']}#hl-{quote['id']}" in links
-    assert all(word.lower() in squeeze(t).lower() for t in page.xpath("//blockquote//text()"))
+    for hit in page.xpath("//ol[@class='results']//blockquote"):  # the word highlighted
+        marks = hit.xpath(".//mark[@class='hit']/text()")
+        assert marks and all(stem_word(m) == stem_word(word) for m in marks)
     assert page.xpath("//input[@id='q']/@value") == [word]
     assert "gefunden" in page.xpath("string(//h2[@id='results-title'])")
 
@@ -139,6 +144,8 @@ def test_search_filters_and_pagination(client, records):
         ({"type": "Geschrei"}, "Unbekannter Wert"),
         ({"q": "x" * 201}, "zu lang"),
         ({"q": "„nicht geschlossen"}, "E310"),
+        ({"q": "„nicht geschlossen"}, "Anführungszeichen ist nicht geschlossen"),
+        ({"q": "Regier* *"}, "muss auf ein Wort folgen"),
         ({"offset": "-3"}, "Seitenposition"),
     ],
 )
@@ -163,11 +170,9 @@ def test_speakers_page_lists_the_most_quoted(client):
     assert detail.xpath("string(//h1)") == name
     statements = detail.xpath("//section[@aria-labelledby='statements-title']//li[@class='result']")
     assert len(statements) == min(counts[0], 20)
-    # the samples carry no dates: no chart, and the page says why
-    assert not detail.xpath("//svg") and "ohne" not in detail.xpath("string(//h1)")
-    assert "Veröffentlichungsdatum" in detail.xpath(
-        "string(//section[@aria-labelledby='timeline-title'])"
-    )
+    # the samples are dated (their header): a timeline with the article's day
+    (svg,) = detail.xpath("//figure[@class='chart']/*[local-name()='svg']")
+    assert svg.xpath(".//*[local-name()='title']") and "ohne" not in detail.xpath("string(//h1)")
     filtered = parse(client.get("/speakers", params={"q": name[:4]}))
     assert name in filtered.xpath("//table[@class='speakers']//th/a/text()")
 
@@ -264,6 +269,36 @@ def test_paste_needs_a_form_body(client):
 def test_unknown_pages_are_404_pages(client, path, title):
     page = parse(client.get(path), 404)
     assert page.xpath("string(//h1)") == title
+    assert "not found" not in page.xpath("string(//main)").lower()  # German, also from the API
+
+
+def test_search_highlights_inflected_forms(client, records):
+    """„Papstes“ finds „Papst“ (stems), and both forms are highlighted in the hits."""
+    texts = [q["text"] for r in records for q in r["quotes"]]
+    word = next(w for t in texts for w in re.findall(r"[^\W\d_]{6,}", t) if w.istitle())
+    page = parse(client.get("/", params={"q": word.upper()}))
+    hits = page.xpath("//ol[@class='results']//blockquote")
+    assert hits and all(h.xpath(".//mark[@class='hit']") for h in hits)
+    marked = {m.text for h in hits for m in h.xpath(".//mark[@class='hit']")}
+    assert word in marked and {stem_word(m) for m in marked} == {stem_word(word)}
+
+
+def test_all_samples_show_dated_quotations_from_several_outlets(tmp_path, pipeline):
+    """README command (1): ``samples/`` (Wikinews and GermEval 2014 news sentences) gives dated
+    quotations from at least 3 outlets on the search page, and a speaker with a timeline."""
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    records = ingest(url, [str(SAMPLES)], pipeline)
+    assert len(records) >= 20
+    with make_client(url, pipeline) as client:
+        page = parse(client.get("/", params={"from": "2005-01-01"}))
+        items = page.xpath("//ol[@class='results']/li")
+        assert items and not any("ohne Datum" in i.text_content() for i in items)
+        api = client.get("/api/quotes", params={"limit": 100}).json()
+        outlets = {h["article"]["source"] for h in api["items"] if h["article"]["published"]}
+        assert len(outlets) >= 3, outlets
+        top = client.get("/api/speakers").json()["items"][0]
+        speaker = parse(client.get(f"/speakers/{top['id']}"))
+        assert speaker.xpath("//figure[@class='chart']/*[local-name()='svg']")
 
 
 def test_api_errors_stay_json(client):

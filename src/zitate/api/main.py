@@ -1,4 +1,5 @@
-"""The FastAPI application: routers under ``/api``, OpenAPI at ``/docs``, and one error shape.
+"""The FastAPI application: routers under ``/api``, OpenAPI at ``/docs`` and ``/redoc`` (assets
+served from the package, ``docs.py``), and one error shape.
 
 Every error answer is ``{"error": {"code", "message"}}``: ``ZitateError`` (bad input: 400; too
 large: 413; models or database unavailable: 503), request validation (422), ``HTTPException``
@@ -20,6 +21,7 @@ from .. import __version__
 from ..errors import Errors, ZitateError
 from .core.config import Settings, get_settings
 from .deps import dispose_engines
+from .docs import install_docs
 from .routes import articles, disputes, extract, health, quotes, speakers, stats
 from .status import STATUS_OF
 
@@ -87,7 +89,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Who said what, to whom, in German news.",
         version=__version__,
         lifespan=lifespan_for(settings or get_settings()),
+        docs_url=None,
+        redoc_url=None,
     )
+    install_docs(app)
     fixed = settings or get_settings()
 
     async def settings_of_app() -> Settings:  # on the event loop: no thread for a constant

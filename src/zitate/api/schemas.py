@@ -157,6 +157,11 @@ class QuoteHit(BaseModel):
     speaker_id: int | None = Field(
         description="Canonical entity id for /api/speakers/{id}, if resolved and linked"
     )
+    highlights: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="[start, end) character ranges of quote.text that the words of q matched "
+        "(German stems, as the search compares); empty without q",
+    )
 
 
 class QuotePage(Page):

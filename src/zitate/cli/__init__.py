@@ -241,6 +241,9 @@ def serve(
             help="Server processes (uvicorn workers), each with its own database pool.",
         ),
     ] = 1,
+    create: Annotated[
+        bool, typer.Option("--create", help="Start an empty database if the SQLite file is new.")
+    ] = False,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web pages (/) with uvicorn. POST
     /api/articles needs the token of $ZITATE_API_TOKEN; the body limit is $ZITATE_MAX_BODY_BYTES.
@@ -256,6 +259,11 @@ def serve(
     overrides = {"db_url": db} if db else {}
     overrides["analysis_processes"] = os.environ.get("ZITATE_ANALYSIS_PROCESSES", "1")
     settings = Settings(**overrides)
+    if not create:
+        from .search import require_file
+
+        hint = "pass --create for an empty database, or store articles with `zitate ingest`"
+        _guarded(require_file, url=settings.db_url, hint=hint)
     engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db; migrate once
     engine.dispose()
     if workers == 1:
@@ -315,6 +323,9 @@ def train_base(
     workdir: Annotated[Path, typer.Option(help="Scratch folder for corpora.")] = Path("work"),
 ) -> None:
     """Rebuild the German base pipeline from shared/data."""
+    from .search import folder_output
+
+    folder_output(output, "the pipeline")
     from ..train.base import train_base as run
 
     path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir)
@@ -333,6 +344,9 @@ def train_quotes(
     ] = False,
 ) -> None:
     """Learn the quotation attribution model (cue lexicon, classifiers) from the train split."""
+    from .search import folder_output
+
+    folder_output(output, "the attribution model")
     from ..quotes.training import train_quotes as run
 
     try:
@@ -352,6 +366,9 @@ def train_lexicons(
     smoke: Annotated[bool, typer.Option(help="20 documents and 5 speeches only.")] = False,
 ) -> None:
     """Speaker nouns (Wikinews train, SpkAtt train) and first names with gender (gazetteer)."""
+    from .search import folder_output
+
+    folder_output(output, "the lexicons' output")
     from ..train.lexicons import build_lexicons
 
     path = _guarded(build_lexicons, data=data, output=output, smoke=smoke, log=_log)

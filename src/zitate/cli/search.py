@@ -10,10 +10,12 @@ output file give one ``zitate: error:`` line and exit status 2, without a traceb
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
@@ -92,7 +94,10 @@ def quotes(
 
 def export(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="File to write (replaced when complete).")
+        Path,
+        typer.Option(
+            "--output", "-o", help="File to write (replaced when complete); - for standard output."
+        ),
     ],
     format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     db: DbOpt = DEFAULT_DB,
@@ -104,10 +109,11 @@ def export(
     from ..store.export import export as run
 
     engine = _open(db)
+    binary = format is ExportFormat.parquet
     try:
         with (
             session_factory(engine)() as session,
-            atomic_output(output, binary=format is ExportFormat.parquet) as out,
+            stdout_output(binary) if str(output) == "-" else atomic_output(output, binary) as out,
         ):
             n = run(session, format.value, out)
     except ZitateError as err:
@@ -115,7 +121,26 @@ def export(
     finally:
         engine.dispose()
     what = "articles" if format is ExportFormat.jsonl else "quotations"
-    typer.echo(f"{n} {what} written to {output} ({format.value})")
+    shown = "standard output" if str(output) == "-" else output
+    typer.echo(f"{n} {what} written to {shown} ({format.value})", err=str(output) == "-")
+
+
+@contextmanager
+def stdout_output(binary: bool) -> Iterator[IO]:
+    """Standard output for ``--output -``: its bytes for parquet, else UTF-8 text."""
+    import io
+    import sys
+
+    if binary:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    text = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield text
+        text.flush()
+    finally:
+        text.detach()
 
 
 def bench_search(
@@ -156,18 +181,32 @@ def _open(url: str):
     """The migrated database at ``url``; a SQLite file must exist (nothing to search in a new
     one), a PostgreSQL server must answer."""
     from ..store import open_db
-    from ..store.db import parse_url
 
     try:
-        parsed = parse_url(url)
-        name = parsed.database or ""
-        file = parsed.get_backend_name() == "sqlite" and name not in ("", ":memory:")
-        if file and not Path(name).is_file():
-            detail = "no such file; store articles first with `zitate ingest`"
-            raise ZitateError(Errors.E300, url=name, detail=detail)
+        require_file(url, "store articles first with `zitate ingest`")
         return open_db(url)
     except ZitateError as err:
         _fail(err)
+
+
+def folder_output(output, what: str) -> None:
+    """``--output -`` where the output is a folder (a pipeline, a model, a Parquet dataset):
+    standard output cannot take it, so one ``zitate: error:`` line and exit status 2."""
+    if output is not None and str(output) == "-":
+        typer.echo(f"zitate: error: --output -: {what} is a folder; give its path", err=True)
+        raise typer.Exit(2)
+
+
+def require_file(url: str, hint: str) -> None:
+    """Raise ``ZitateError`` E300 (with ``hint``) when ``url`` is a SQLite file that does not
+    exist: opening it would silently create an empty database."""
+    from ..store.db import parse_url
+
+    parsed = parse_url(url)
+    name = parsed.database or ""
+    file = parsed.get_backend_name() == "sqlite" and name not in ("", ":memory:")
+    if file and not Path(name).is_file():
+        raise ZitateError(Errors.E300, url=name, detail=f"no such file; {hint}")
 
 
 def _print_quotes(rows, total: int, limit: int, offset: int, format: QuotesFormat) -> None:

@@ -46,6 +46,10 @@ def spark_run(
     partitioned by publication month. The last line sums up the run."""
     import time
 
+    from .search import folder_output
+
+    folder_output(output, "the Parquet output")
+
     from ..ingest.settings import IngestSettings, JsonlFields
     from ..spark import job, session
 

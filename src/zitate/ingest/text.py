@@ -4,13 +4,16 @@ Takes already-scraped text (one block per line or per blank-line-separated parag
 the whole flattened page with menus, teasers and comments) and gives an ``Article`` whose first
 block is the title: the line model (``lines``) picks the article's lines, ``scraped.around``
 finds title, teaser, dates, byline and credits around them, ``clean`` drops what debris is left.
-Decoding is strict: text that is not UTF-8 is an error naming the reason, never silently mangled;
-text without article lines is an error naming the kind of input (E111).
+A text may open with a header between two ``---`` lines (``url:``, ``source:``, ``published:`` as
+an ISO date, ``authors:`` separated by ``;``), which gives the article's metadata and is not part
+of its text. Decoding is strict: text that is not UTF-8 is an error naming the reason, never
+silently mangled; text without article lines is an error naming the kind of input (E111).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..errors import Errors, ZitateError
 from . import patterns as P
@@ -20,6 +23,8 @@ from .lines import THRESHOLD, is_headline, is_sentence, probabilities
 from .scraped import Around, around
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
+HEADER_KEYS = ("url", "source", "published", "authors")
+_HEADER_LINE = re.compile(r"([a-z]+):[ \t]*(.*)")
 KICKER_MAX_WORDS = 4
 MODEL_MIN_BLOCKS = 6
 RUN_ON_THRESHOLD = 0.15
@@ -71,7 +76,12 @@ def article_from_text(
     """Scraped text -> ``Article``: the lines the line model (``lines``) judges article text are
     kept, title, dates and byline recovered from the lines around them (``scraped.around``;
     unless ``title`` is given), debris dropped, short unpunctuated lines between paragraphs as
-    headings, agency credits at the end moved into ``credits``."""
+    headings, agency credits at the end moved into ``credits``. A header (``read_header``) gives
+    url, source, publication date and authors."""
+    header, text = read_header(text, input)
+    if "source" in header:
+        source = header.pop("source")
+    meta.update(header)
     all_blocks = split_blocks(text)
     keep = article_lines(all_blocks)
     found = around(all_blocks, keep) if not all(keep) else Around()
@@ -130,6 +140,37 @@ def _what(input: str) -> str:
 def _no_text_reason(text: str) -> str:
     words = len(text.split())
     return f"{words} words, all of them page furniture (menus, labels, credits)"
+
+
+def read_header(text: str, input: str) -> tuple[dict[str, object], str]:
+    """The metadata of a leading ``---`` header and the text after it; ``({}, text)`` when the
+    text has none. A header line that is no ``key: value`` of ``HEADER_KEYS``, a date that is
+    not ISO (``2005-01-29``) or a header without its closing ``---`` is a ``ZitateError``."""
+    lines = text.lstrip("\ufeff").split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    header: dict[str, object] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            return header, "\n".join(lines[number:])
+        if not line.strip():
+            continue
+        match = _HEADER_LINE.fullmatch(line.strip())
+        if not match or match[1] not in HEADER_KEYS:
+            detail = f"header line {line.strip()[:60]!r} is not one of {', '.join(HEADER_KEYS)}"
+            raise ZitateError(Errors.E105, input, line=number, detail=detail)
+        key, value = match[1], match[2].strip()
+        if key == "published":
+            try:
+                value = date.fromisoformat(value).isoformat()
+            except ValueError:
+                detail = f"published {value!r} is not an ISO date (2005-01-29)"
+                raise ZitateError(Errors.E105, input, line=number, detail=detail) from None
+        if key == "authors":
+            header[key] = [a.strip() for a in value.split(";") if a.strip()]
+        elif value:
+            header[key] = value
+    raise ZitateError(Errors.E105, input, line=1, detail="the header has no closing '---' line")
 
 
 def split_blocks(text: str) -> list[str]:

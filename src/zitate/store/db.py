@@ -1,13 +1,13 @@
 """Storage stage, connection: a database URL -> an ``Engine`` with the newest schema.
 
-``sqlite:///zitate.db`` (the embedded default) or ``postgresql://user@host/db`` (driven by
-psycopg 3). A bare path is taken as a SQLite file. SQLite connections enforce foreign keys and
-use the write-ahead log, so a reader never blocks the ingest and a killed writer leaves no half
-transaction behind; a writer waits up to 30 s for another's lock (busy timeout). A server sizes
-the connection pool to its threads (``pool_size``). ``open_db`` runs ``alembic upgrade head``
-with a programmatic Alembic config (no ``alembic.ini``; the migrations ship inside the
-package), under an advisory lock on PostgreSQL so that two processes opening the same database
-do not race.
+``sqlite:///zitate.db`` (the embedded default) or ``postgresql://user@host/db`` (driven by psycopg
+3). A bare path is taken as a SQLite file. SQLite connections enforce foreign keys and use the
+write-ahead log, so a reader never blocks the ingest and a killed writer leaves no half transaction
+behind, and have the SQL function ``zitate_stem`` of the search index (``stemming``); a writer waits
+up to 30 s for another's lock (busy timeout). A server sizes the connection pool to its threads
+(``pool_size``). ``open_db`` runs ``alembic upgrade head`` with a programmatic Alembic config (no
+``alembic.ini``; the migrations ship inside the package), under an advisory lock on PostgreSQL so
+that two processes opening the same database do not race.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import Errors, ZitateError
+from .stemming import register_sqlite
 
 DEFAULT_URL = "sqlite:///zitate.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -67,6 +68,7 @@ def make_engine(
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    register_sqlite(dbapi_conn)  # zitate_stem(), called by the search index's triggers
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")

@@ -1,11 +1,13 @@
 """Storage stage, export: the stored articles and quotations -> a JSONL, CSV or Parquet file.
 
 ``jsonl``: one extraction record (``shared/OUTPUT.md``) per article, as ``GET /api/articles/{id}``
-gives it. ``csv`` and ``parquet``: one row per quotation with the columns of ``COLUMNS`` (article
-id, quotation id, outlet, publication date as stored, type, medium, speaker mention, the name of
-the speaker's entity and the gender, category and party of its canonical entity's profile, cue,
+gives it. ``csv`` and ``parquet``: one row per quotation with the typed columns of ``SCHEMA``
+(article id, quotation id, url, title, outlet, publication day as a date, type, medium, speaker
+mention, the id of the speaker's cross-article entity, the name of its entity in the article and
+the gender, category and party of the cross-article entity's profile, cue, addressee and its
+entity id, confidence as a float, first and last character offset of the quotation as integers,
 text, the relations it is the source of: „denies q2“), also what ``zitate quotes --format csv``
-prints.
+prints. Parquet keeps the types (``date32``, ``int64``, ``float64``); CSV writes dates as ISO days.
 
 Rows are read in batches (newest articles first, quotations in text order), so an export does
 not hold the database in memory. ``atomic_output`` writes next to the target and renames at the
@@ -20,6 +22,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import date
 from pathlib import Path
 from typing import IO, Literal
 
@@ -31,27 +34,51 @@ from .crud import RECORD_LOAD, record_of
 from .models import Article, Entity, Quotation
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
-COLUMNS = (
-    "article_id", "quote_id", "outlet", "published", "type", "medium",
-    "speaker", "entity", "gender", "category", "party", "cue", "text", "relations",
-)  # fmt: skip
+#: Column name -> type of the csv/parquet rows (pyarrow type names).
+SCHEMA = {
+    "article_id": "string", "quote_id": "string", "url": "string", "title": "string",
+    "outlet": "string", "published": "date32", "type": "string", "medium": "string",
+    "speaker": "string", "speaker_entity_id": "int64", "entity": "string",
+    "gender": "string", "category": "string", "party": "string", "cue": "string",
+    "addressee": "string", "addressee_entity_id": "int64", "confidence": "float64",
+    "start": "int64", "end": "int64", "text": "string", "relations": "string",
+}  # fmt: skip
+COLUMNS = tuple(SCHEMA)
 BATCH = 1000
 
 
+def published_day(value: str | None) -> date | None:
+    """The day of a stored publication date (ISO 8601, a day or a time), or None."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def quotation_row(row: Quotation) -> dict:
-    """The flat export row of one quotation (its article, source and speaker entity loaded)."""
+    """The typed export row of one quotation (its article, source and entities loaded)."""
     article = row.article
+    spans = row.spans or []
+    speaker, addressee = row.speaker_entity, row.addressee_entity
     return {
         "article_id": row.article_id,
         "quote_id": row.local_id,
+        "url": article.url,
+        "title": article.title,
         "outlet": article.source.name if article.source else None,
-        "published": article.published,
+        "published": published_day(article.published),
         "type": row.type,
         "medium": row.medium,
         "speaker": row.speaker_text,
-        "entity": row.speaker_entity.name if row.speaker_entity else None,
+        "speaker_entity_id": speaker.canonical_id if speaker else None,
+        "entity": speaker.name if speaker else None,
         **_profile(row),
         "cue": row.cue_text,
+        "addressee": row.addressee_text,
+        "addressee_entity_id": addressee.canonical_id if addressee else None,
+        "confidence": row.confidence,
+        "start": min(s[0] for s in spans) if spans else None,
+        "end": max(s[1] for s in spans) if spans else None,
         "text": row.text,
         "relations": relations_of(row),
     }
@@ -66,6 +93,8 @@ def relations_of(row: Quotation) -> str | None:
         if r.source == row.local_id
     ]
     return "; ".join(found) or None
+
+
 def _profile(row: Quotation) -> dict:
     """Gender, category and party of the speaker's canonical entity (None where unknown)."""
     canonical = row.speaker_entity.canonical if row.speaker_entity else None
@@ -97,6 +126,7 @@ def iter_rows(session: Session) -> Iterator[dict]:
             selectinload(Quotation.article).selectinload(Article.source),
             selectinload(Quotation.article).selectinload(Article.relations),
             selectinload(Quotation.speaker_entity).selectinload(Entity.canonical),
+            selectinload(Quotation.addressee_entity),
         )
         .order_by(Article.published.desc().nulls_last(), Article.id, Quotation.position)
         .execution_options(yield_per=BATCH)
@@ -126,12 +156,12 @@ def write_jsonl(records: Iterator[dict], out: IO[str]) -> int:
 
 
 def write_parquet(rows: Iterator[dict], out: IO[bytes]) -> int:
-    """``rows`` as one Parquet table (every column a nullable string), written in row groups of
-    ``BATCH`` rows; returns the number of rows."""
+    """``rows`` as one Parquet table (the nullable typed columns of ``SCHEMA``), written in row
+    groups of ``BATCH`` rows; returns the number of rows."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(name, pa.string()) for name in COLUMNS])
+    schema = pa.schema([(name, getattr(pa, kind)()) for name, kind in SCHEMA.items()])
     n = 0
     with pq.ParquetWriter(out, schema) as writer:
         batch: list[dict] = []

@@ -1,11 +1,12 @@
 """Storage stage, search: a query and filters -> one page of stored quotations and their total.
 
-``search_quotes`` is the one search of zitate (``GET /api/quotes``, ``zitate quotes``). The query
-is full-text over the quotation text — SQLite FTS5 (case and diacritics folded, no stemming) or
-PostgreSQL ``tsvector`` with the German Snowball stemmer (migration ``0003``) — and the hits are
-ranked by relevance (``bm25`` / ``ts_rank``), then newest article first. Filters: speaker (part
-of the speaker mention or of the speaker entity's name, or the id of a cross-article entity),
-outlet (part of the source name), publication date range (inclusive days), type and medium.
+``search_quotes`` is the one search of zitate (``GET /api/quotes``, ``zitate quotes``). The query is
+full-text over the quotation text — SQLite FTS5 over the words' Snowball German stems (migration
+``0007``, ``stemming.py``; case and diacritics folded) or PostgreSQL ``tsvector`` with the same
+stemmer (``german``, migration ``0003``): „Regierung“ finds „Regierungen“ — and the hits are ranked
+by relevance (``bm25`` / ``ts_rank``), then newest article first. Filters: speaker (part of the
+speaker mention or of the speaker entity's name, or the id of a cross-article entity), outlet (part
+of the source name), publication date range (inclusive days), type and medium.
 
 The user's query is never handed to the database as syntax. ``parse_query`` reads words,
 „quoted phrases“ and prefixes (``Regier*``); every other character separates words, so ``AND``,
@@ -26,6 +27,8 @@ from sqlalchemy.sql.expression import Join
 
 from ..errors import Errors, ZitateError
 from .models import Article, Entity, Quotation, Source
+from .stemming import WORD as STEM_WORD
+from .stemming import stem_word
 
 # Objects of migration 0003 that the ORM models do not map (schema comparisons skip them).
 SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector"})
@@ -116,6 +119,32 @@ def tsquery(terms: list[Term]) -> ColumnElement:
     return result
 
 
+def stemmed(terms: list[Term]) -> list[Term]:
+    """``terms`` with every word replaced by its Snowball German stem, as the SQLite index holds
+    the words (migration ``0007``); a prefix is stemmed too, as PostgreSQL's ``to_tsquery`` does
+    (``Regier*`` -> ``regi*``)."""
+    return [Term(tuple(stem_word(w) for w in t.words), t.prefix) for t in terms]
+
+
+def match_spans(text: str, query: str | None) -> list[tuple[int, int]]:
+    """The ``[start, end)`` character ranges of the words of ``text`` that ``query`` matches
+    (for highlighting a hit): a word whose Snowball German stem is the stem of a query word, or
+    starts with the stem of a prefix (``Regier*``) — as the search compares. Empty for no query
+    or an unreadable one."""
+    try:
+        terms = stemmed(parse_query(query)) if query and query.strip() else []
+    except ZitateError:
+        return []
+    exact = {w for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
+    prefixes = tuple(t.words[-1] for t in terms if t.prefix)
+    spans = []
+    for match in STEM_WORD.finditer(text):
+        stem = stem_word(match[0])
+        if stem in exact or (prefixes and stem.startswith(prefixes)):
+            spans.append(match.span())
+    return spans
+
+
 def like_pattern(text: str) -> str:
     """``%text%`` for a case-insensitive ``LIKE``, with ``%``, ``_`` and ``\\`` escaped."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -174,7 +203,7 @@ _FTS_ROWID = literal_column("quotations_fts.rowid")
 def _full_text(terms: list[Term], dialect: str) -> tuple[ColumnElement, ColumnElement]:
     """(match condition, rank expression sorting best first) of ``terms`` on ``dialect``."""
     if dialect == "sqlite":
-        match = literal_column("quotations_fts").op("MATCH")(fts5_query(terms))
+        match = literal_column("quotations_fts").op("MATCH")(fts5_query(stemmed(terms)))
         return match, func.bm25(literal_column("quotations_fts"))
     vector = literal_column("quotations.search_vector")  # PostgreSQL
     query = tsquery(terms)

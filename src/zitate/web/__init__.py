@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 
 from .disputes import router as disputes_router
+from .messages import german
 from .routes import error_page, router
 from .stats_page import router as stats_router
 
@@ -64,7 +65,8 @@ def _html_for_pages(handler: Handler) -> Handler:
             return response
         try:
             error = json.loads(bytes(response.body))["error"]
-            message = f"{error['message']} ({error['code']})"
+            code = error["code"]
+            message = f"{german(code, error['message'], response.status_code)} ({code})"
         except (ValueError, KeyError, TypeError):
             message = "Die Anfrage konnte nicht beantwortet werden."
         status = response.status_code

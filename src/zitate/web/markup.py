@@ -6,6 +6,7 @@ objects — half-open ``[start, end)`` ranges with the element that marks them (
 wrapped in its element. Where ranges cross, elements are closed and reopened at the crossing, so
 the HTML is always well nested; a quotation nested in another sits inside the outer ``<mark>``.
 The first piece of a layer carries its ``id`` (the anchor the quotation list links to).
+``highlight`` marks the words a search query matched in a hit (``<mark class="hit">``).
 """
 
 from __future__ import annotations
@@ -65,3 +66,17 @@ def render(text: str, start: int, end: int, layers: list[Layer]) -> Markup:
         out.append(escape(text[a:b]))
     out.extend(la.close_tag() for la in reversed(stack))
     return Markup("".join(out))
+
+
+def highlight(text: str, query: str | None) -> Markup:
+    """``text`` escaped, the words that ``query`` matches (German stems, as the search compares:
+    ``zitate.store.search.match_spans``) in ``<mark class="hit">``."""
+    from ..store.search import match_spans
+
+    out, pos = [], 0
+    for start, end in match_spans(text, query):
+        out += [escape(text[pos:start]), Markup('<mark class="hit">'), escape(text[start:end])]
+        out.append(Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)

@@ -34,6 +34,8 @@ from ..store.disputes import list_disputes
 from ..store.models import Article, Source
 from ..store.search import MAX_ID, id_number
 from .chart import timeline
+from .markup import highlight
+from .messages import german
 from .views import KIND_LABELS, MEDIUM_LABELS, TYPE_LABELS, article_view, german_date, parse_date
 
 HERE = Path(__file__).parent
@@ -45,6 +47,7 @@ TEMPLATES.env.globals.update(
     kind_labels=KIND_LABELS,
 )
 TEMPLATES.env.filters["german_date"] = german_date
+TEMPLATES.env.filters["highlight"] = highlight
 
 PAGE_SIZE = 20
 SPEAKERS_PAGE = 50
@@ -155,7 +158,7 @@ def search_page(request: Request, session: SessionDep):
                 offset=form.offset,
             )
         except ZitateError as err:
-            form.errors.append(f"Die Suche ist nicht lesbar: {err.reason} ({err.code}).")
+            form.errors.append(f"{german(err.code, err.reason)} ({err.code})")
         else:
             context["results"] = found
             context["pages"] = page_links(form.raw, found["total"], PAGE_SIZE, form.offset)
@@ -285,7 +288,8 @@ async def paste_submit(request: Request, settings: SettingsDep, pipeline: Pipeli
     try:
         record, notice = await run_in_threadpool(analyse, text, ctype, pipeline)
     except ZitateError as err:  # bad input: 400; models unavailable: 503, like the API
-        message = f"Der Artikel lässt sich nicht analysieren: {err.reason} ({err.code})."
+        reason = german(err.code, err.reason)
+        message = f"Der Artikel lässt sich nicht analysieren: {reason} ({err.code})"
         return refused(STATUS_OF.get(err.code, 400), message)
     view = article_view(record)
     return page(request, "paste.html", article=view, notice=notice, **context)

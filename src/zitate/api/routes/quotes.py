@@ -22,6 +22,7 @@ from ...store.search import (  # noqa: F401 (speakers use like_pattern, search_q
     MAX_ID,
     id_number,
     like_pattern,
+    match_spans,
     search_quotes,
 )
 from ..deps import SessionDep, closes_session, http_error
@@ -59,13 +60,15 @@ def quote_page(session: Session, f: QuoteFilter, limit: int, offset: int) -> dic
         limit=limit,
         offset=offset,
     )
-    items = [hit(row) for row in rows]
+    items = [hit(row, f.q) for row in rows]
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
-def hit(row: Quotation) -> dict:
+def hit(row: Quotation, query: str | None = None) -> dict:
+    """The API's hit of ``row``; with ``query``, the ranges of the quotation text it matched."""
     article, entity = row.article, row.speaker_entity
     return {
+        "highlights": [list(span) for span in match_spans(row.text, query)],
         "quote": quote_record(row),
         "article": {
             "id": article.id,
