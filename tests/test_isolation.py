@@ -78,7 +78,7 @@ def test_ingest_stores_the_analysable_and_reports_the_rest(folder, tmp_path):
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
     from zitate.api.core.config import Settings
-    from zitate.api.main import create_app
+    from zitate.app import create_app
 
     db = tmp_path_factory.mktemp("api") / "z.db"
     with TestClient(create_app(Settings(db_url=f"sqlite:///{db}"))) as client:

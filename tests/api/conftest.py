@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from store.conftest import db_url, engine, full_gold_pages, postgres_base  # noqa: F401
 from zitate.api.core.config import Settings
 from zitate.api.deps import Pipeline, get_engine, get_pipeline
-from zitate.api.main import create_app
+from zitate.app import create_app
 
 TOKEN = "s3cret-token"
 MAX_BODY = 600_000

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from zitate.api.analysis import Limits, Pipeline
 from zitate.api.core.config import Settings
 from zitate.api.deps import dispose_engines, get_pipeline
-from zitate.api.main import create_app
+from zitate.app import create_app
 from zitate.bench.api import Server
 from zitate.store import open_db
 

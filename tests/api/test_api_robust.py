@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from zitate.api.core.config import Settings
 from zitate.api.deps import get_engine, get_pipeline
-from zitate.api.main import create_app
+from zitate.app import create_app
 
 from .conftest import TOKEN
 

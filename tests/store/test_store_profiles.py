@@ -20,7 +20,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from zitate.api.core.config import Settings
-from zitate.api.main import create_app
+from zitate.app import create_app
 from zitate.cli import app
 from zitate.errors import ZitateError
 from zitate.ingest import iter_articles

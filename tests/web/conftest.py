@@ -12,7 +12,7 @@ from api.conftest import MAX_BODY, pipeline  # noqa: F401
 from store.conftest import full_gold_pages  # noqa: F401
 from zitate.api.core.config import Settings
 from zitate.api.deps import Pipeline, get_pipeline
-from zitate.api.main import create_app
+from zitate.app import create_app
 from zitate.ingest import iter_articles
 from zitate.record import build_record
 from zitate.store import open_db

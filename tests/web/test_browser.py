@@ -22,7 +22,7 @@ import uvicorn
 
 from zitate.api.core.config import Settings
 from zitate.api.deps import get_pipeline
-from zitate.api.main import create_app
+from zitate.app import create_app
 
 CHROMIUM = os.environ.get("ZITATE_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("ZITATE_CHROMEDRIVER", "/usr/bin/chromedriver")

@@ -1,4 +1,5 @@
 """HTTP API of zitate (FastAPI): the stored articles, quotations and speakers, and extraction.
 
-``create_app()`` in ``main.py`` builds the application; ``zitate serve`` runs it with uvicorn.
+``create_api()`` in ``main.py`` builds the API; ``zitate.app.create_app()`` adds the web pages,
+and ``zitate serve`` runs that with uvicorn.
 """

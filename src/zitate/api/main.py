@@ -82,8 +82,9 @@ def lifespan_for(settings: Settings):
     return lifespan
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The application; ``settings`` replaces the environment's (``get_settings()``)."""
+def create_api(settings: Settings | None = None) -> FastAPI:
+    """The JSON API alone (``zitate.app.create_app`` adds the web pages); ``settings`` replaces
+    the environment's (``get_settings()``)."""
     app = FastAPI(
         title="zitate",
         summary="Who said what, to whom, in German news.",
@@ -107,7 +108,4 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(StarletteHTTPException, http_exception)
     app.add_exception_handler(Exception, unexpected_error)
-    from ..web import install_pages  # the pages use the API's routes: imported after them
-
-    install_pages(app)  # after the handlers: errors of the pages become HTML pages
     return app

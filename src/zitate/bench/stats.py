@@ -83,7 +83,7 @@ def time_stats(engine: Engine, url: str, requests: list[dict]) -> list[float]:
 
     from ..api.core.config import Settings
     from ..api.deps import get_engine
-    from ..api.main import create_app
+    from ..app import create_app
 
     app = create_app(Settings(db_url=url))
     app.dependency_overrides[get_engine] = lambda: engine

@@ -254,7 +254,7 @@ def serve(
     import uvicorn
 
     from ..api.core.config import Settings
-    from ..api.main import create_app
+    from ..app import create_app
 
     overrides = {"db_url": db} if db else {}
     overrides["analysis_processes"] = os.environ.get("ZITATE_ANALYSIS_PROCESSES", "1")
@@ -272,7 +272,7 @@ def serve(
     # the worker processes read their settings from the environment (create_app())
     os.environ["ZITATE_DB_URL"] = settings.db_url
     os.environ["ZITATE_ANALYSIS_PROCESSES"] = str(int(settings.analysis_processes))
-    app_factory = "zitate.api.main:create_app"
+    app_factory = "zitate.app:create_app"
     uvicorn.run(app_factory, factory=True, host=host, port=port, workers=workers)
 
 
