@@ -237,3 +237,30 @@ def test_a_feminine_pronoun_takes_the_woman_the_ner_missed(resolve):
     )
     names, _ = resolve(text, ("der einzige Antikriegskandidat", "sie", "sagt", "Indirect"))
     assert names == ["Ekaterina Duntzowa"]
+
+
+def test_an_age_noun_is_the_last_person_named(resolve):
+    """orf.at: „der 42-Jährige“ (tagged as an adjective) is Matt Gaetz (whose „Matt“ the tagger
+    takes for an adjective)."""
+    text = (
+        "Der designierte US-Präsident Donald Trump hat nach dem Rückzug seines "
+        "Wunschkandidaten Matt Gaetz seine ehemalige Anwältin Pam Bondi als Justizministerin "
+        "nominiert. Bondi, die Trump in seinem Amtsenthebungsverfahren vertrat, war zuvor unter "
+        "anderem Generalstaatsanwältin von Florida.\n\nTrump hatte ursprünglich den "
+        "umstrittenen Kongressabgeordneten Gaetz für den Posten vorgesehen. Der gab jedoch am "
+        "Donnerstag auf, da sich selbst im künftig republikanisch dominierten Senat keine "
+        "Mehrheit für ihn abgezeichnet hatte. Dem früheren Kongressabgeordneten aus Florida "
+        "werden unter anderem Sex mit einer Minderjährigen und Drogenkonsum vorgeworfen. Beides "
+        "weist der 42-Jährige zurück."
+    )
+    names, _ = resolve(text, ("Beides weist", "der 42-Jährige", None, "Reported"))
+    assert names == ["Matt Gaetz"]
+
+
+@pytest.mark.parametrize("word", ["Was", "Das", "Beides"])
+def test_a_pronoun_is_never_an_entity(resolve, word):
+    """orf.at: „Was will Putin damit sagen?“ — the question word was the most quoted „person“."""
+    text = f"„Wir sind bereit“, hieß es am Abend.\n\n{word} will Putin damit sagen?"
+    names, entities = resolve(text, ("Wir sind bereit", word, None))
+    assert names == [None]
+    assert word not in {e["name"] for e in entities}

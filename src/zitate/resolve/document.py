@@ -444,7 +444,7 @@ class _Resolver:
         that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
         heads no speaker phrase in the training data („Änderung“) give no entity."""
         head = _head(span)
-        if head is None or span.doc[head].tag_ != "NN":
+        if head is None or (span.doc[head].tag_ != "NN" and span.doc[head].tag_ != "ADJA"):
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
@@ -615,6 +615,8 @@ def _head(span: Span) -> int | None:
     while i < span.end:
         tok = span.doc[i]
         nxt = span.doc[i + 1] if i + 1 < span.end else None
+        if _nominalised(tok, nxt):
+            return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
         elif _source_noun(tok) and nxt is not None and nxt.lower_ in ("von", "vom"):
@@ -626,6 +628,15 @@ def _head(span: Span) -> int | None:
         else:
             return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
     return None
+
+
+def _nominalised(tok, nxt) -> bool:
+    """A capitalised adjective inside a sentence with no noun after it: a noun („der
+    42-Jährige“)."""
+    last_part = tok.text.rsplit("-", 1)[-1]  # „42-Jährige“
+    if tok.tag_ != "ADJA" or not last_part[:1].isupper() or tok.is_sent_start:
+        return False
+    return nxt is None or nxt.tag_ not in ("NN", "NE", "ADJA")
 
 
 def _compound_source(word: str) -> str | None:

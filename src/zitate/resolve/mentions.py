@@ -29,6 +29,7 @@ ENTITY_KINDS = frozenset({"PER", "ORG", "LOC", "MISC", "GROUP"})
 NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
 APPOSITION_TAGS = frozenset({"ART", "ADJA", "PPOSAT"})
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "FM"})
+NAME_TAGS = frozenset({"NE", "NN", "FM", "XY", "ADJA", "ADJD", "TRUNC"})  # a one-word name
 MALE_NAMES_IN_A = frozenset({"andrea", "luca", "nikita", "sascha", "mustafa", "joshua", "elia"})
 
 
@@ -128,7 +129,9 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     spans = [
         complete(no_role_after_genitive(trim(ent), ent.label_), ner_label(ent))
         for ent in doc.ents
-        if ent.label_ in NER_KINDS and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
+        if ent.label_ in NER_KINDS
+        and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
+        and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
     ]
     surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
     mentions = []
@@ -149,7 +152,11 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
             if tok is not None and tok.i not in covered and _name_token(tok, run, span.end):
                 run.append(tok.i)
                 continue
-            if run and doc[run[0]].text[:1].isupper():
+            if (
+                run
+                and doc[run[0]].text[:1].isupper()
+                and not (len(run) == 1 and doc[run[0]].is_stop)
+            ):
                 mentions.append(_mention(doc[run[0] : run[-1] + 1], "PER"))
                 covered.update(run)
             run = []

@@ -101,7 +101,13 @@ def first_name_runs(doc: Doc, covered: set[int], speakers: Sequence[Span]) -> li
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if i in covered or tok.tag_ != "NE" or not first_name_gender(tok.text):
+        proper = (
+            tok.tag_ == "NE"
+            or (  # „Matt Gaetz“ where „Matt“ is tagged an adjective
+                not tok.is_sent_start and doc[i + 1].tag_ == "NE" and tok.text[:1].isupper()
+            )
+        )
+        if i in covered or not proper or not first_name_gender(tok.text):
             i += 1
             continue
         end = i + 1
