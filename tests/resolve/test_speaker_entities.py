@@ -264,3 +264,20 @@ def test_a_pronoun_is_never_an_entity(resolve, word):
     names, entities = resolve(text, ("Wir sind bereit", word, None))
     assert names == [None]
     assert word not in {e["name"] for e in entities}
+
+
+def test_a_pronoun_finds_a_name_the_attribution_took_into_a_quotation(resolve):
+    """rp-online.de: an Indirect quotation spans „Lehrer Andreas Heller hat vorher festgelegt
+    …“; „er“ two sentences later is still Andreas Heller."""
+    text = (
+        "Lehrer Andreas Heller hat vorher festgelegt, wie schwer oder leicht das Programm zu "
+        "überzeugen sein soll: „Die GPT ist absolut anpassbar“, erklärt er. Jetzt tippt er "
+        "ein, was die Kinder ihm sagen. „Die Arbeit, die man hineinstecken muss, ist um ein "
+        "Vielfaches reduziert“, beschreibt er die Unterrichtsvorbereitung."
+    )
+    names, _ = resolve(
+        text,
+        ("Lehrer Andreas Heller hat vorher festgelegt", "er", "erklärt", "Indirect"),
+        ("Die Arbeit, die man", "er", "beschreibt"),
+    )
+    assert names == ["Andreas Heller", "Andreas Heller"]

@@ -305,7 +305,7 @@ class _Resolver:
             sentence = self._window_start(before, sentences=0)
             found = [(s, e) for s, _, e in compatible if sentence <= s]
         if not found:  # „… räumte Landesbischof Christian Kopp ein. Er …“ taken in as well
-            window = self._window_start(before, sentences=1)
+            window = self._window_start(before, sentences=2)
             found = [(s, e) for s, _, e in compatible if window <= s]
         if not found:
             return None
