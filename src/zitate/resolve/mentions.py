@@ -390,14 +390,14 @@ def _no_bare_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     Fed“) is an organisation (news never write „der Scholz“)."""
     kept = []
     for entity in entities:
-        if entity.kind != "PER" or entity.aliases or len(entity.words) != 1:
+        if entity.kind not in ("PER", "ORG") or entity.aliases or len(entity.words) != 1:
             kept.append(entity)
             continue
         word = entity.words[0]
         if first_name_gender(word):
             kept.append(entity)
             continue
-        org = next((e for e in entities if e.kind == "ORG" and len(e.words) == 2
+        org = next((e for e in entities if e.kind == "ORG" and len(e.words) == 2 and e is not entity
                     and e.words[0].lower().endswith(ORG_ENDINGS)
                     and same_word(word, e.words[1])), None)  # fmt: skip
         if org is not None:
@@ -406,7 +406,9 @@ def _no_bare_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
             org.add_alias(org.words[0])
             org.names = [word]
             continue
-        if any(m.start and doc[m.start - 1].lower_ in DEFINITE for m in entity.tokens):
+        if entity.kind == "PER" and any(
+            m.start and doc[m.start - 1].lower_ in DEFINITE for m in entity.tokens
+        ):
             entity.kind = "ORG"
         kept.append(entity)
     return kept

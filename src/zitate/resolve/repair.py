@@ -25,6 +25,7 @@ ORG_ENDINGS = (
     "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz", "stelle", "union",
 )  # fmt: skip
 ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
+ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def no_role_after_genitive(span: Span, label: str) -> Span:
@@ -69,6 +70,10 @@ def complete(span: Span, label: str) -> tuple[Span, str]:
     doc = span.doc
     if label != "PER":
         return span, label
+    last = span[-1]
+    dot = span.end < len(doc) and doc[span.end].text == "." and not last.whitespace_
+    if dot and ROMAN.match(last.text):  # „Benedikt XVI.“: the ordinal's dot (also a full stop)
+        return doc[span.start : span.end + 1], label
     before = doc[span.start - 1] if span.start else None
     first = before is not None and first_name_gender(before.text) and not before.ent_type_
     if first and not first_name_gender(span[0].text):  # „Kriminologin Bärbel“ + „Bongartz“
