@@ -82,8 +82,10 @@ def train_base(
 
 def finetune_ner(data: Path, base: Path, workdir: Path, budget: Budget, smoke: bool) -> Path:
     """Stage 2: the NER of pipeline ``base`` + gazetteer column, fine-tuned; its directory."""
+    from .gazetteer import build_gazetteer
     from .ner import add_gazetteer, finetune_corpus
 
+    log.info("NER stage 2: gazetteer %s", build_gazetteer(data))  # deterministic, sorted lists
     log.info("NER stage 2: corpus tagged by %s", base)
     train, dev = finetune_corpus(data, base, budget)
     ner_train = write_docbin(train, workdir / "ner2-train.spacy")
