@@ -283,3 +283,17 @@ def test_a_pronoun_finds_a_name_the_attribution_took_into_a_quotation(resolve):
         ("Die Arbeit, die man", "er", "beschreibt"),
     )
     assert names == ["Andreas Heller", "Andreas Heller"]
+
+
+def test_a_describing_compound_before_a_name_is_an_alias(resolve):
+    """tagesschau.de: „Rüstungskonzern Rheinmetall“ is „Rheinmetall“; „Universität Hamburg“
+    keeps its place."""
+    text = (
+        "Der Rüstungskonzern Rheinmetall will seine Produktion ausbauen. Das teilte ein "
+        "Sprecher mit. Forscher der Universität Hamburg sehen das kritisch."
+    )
+    _, entities = resolve(text, ("will seine Produktion", "Der Rüstungskonzern Rheinmetall"))
+    names = {e["name"]: e for e in entities if e["kind"] == "ORG"}
+    if "Rheinmetall" in names or "Rüstungskonzern Rheinmetall" in names:  # as the NER finds it
+        assert "Rheinmetall" in names and "Rüstungskonzern" in names["Rheinmetall"]["aliases"]
+    assert "Hamburg" not in names

@@ -51,6 +51,7 @@ from .mentions import (
     proper_mentions,
     same_word,
 )
+from .repair import described_org
 
 PRONOUNS = {"er": "m", "sie": "f"}
 # The grammatical gender a determiner gives a singular role phrase in the nominative (a speaker):
@@ -453,7 +454,8 @@ class _Resolver:
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return None  # a source noun without a source names no entity („nach Angaben“)
         role = alias_of(token)
-        known = [e for e in self.entities if e.has_alias(role)]
+        generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
+        known = [e for e in self.entities if e.has_alias(role, exact=generic)]
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
         if (base_noun(role) or "").startswith(SPOKESPERSON):
@@ -480,6 +482,10 @@ class _Resolver:
             return self._org_ending(span.start_char, role)
         if kind == "GROUP" and not (is_speaker_noun(role) or is_person_noun(token.text)):
             return None  # „Anschläge“, „Produkte“: no group of people
+        if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
+            entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
+            entity.add_alias(role)
+            return entity
         name = span.doc[head : span.end].text
         adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
         if kind == "GROUP" and adjectives and head + 1 == span.end:

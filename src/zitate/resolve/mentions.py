@@ -18,6 +18,7 @@ from .repair import (
     acronym,
     bare_role,
     complete,
+    described_org,
     first_name_runs,
     named_by_role,
     ner_label,
@@ -102,10 +103,13 @@ class Entity:
         if alias and alias not in self.aliases and alias not in self.names:
             self.aliases.append(alias)
 
-    def has_alias(self, role: str) -> bool:
-        """Whether ``role`` is an alias or the last part of one („Präsident“, „US-Präsident“)."""
+    def has_alias(self, role: str, exact: bool = False) -> bool:
+        """Whether ``role`` is an alias or (unless ``exact``) the last part of one
+        („Präsident“, „US-Präsident“)."""
         role = role.lower()
-        return any(a.lower() == role or a.lower().endswith(role) for a in self.aliases)
+        return any(
+            a.lower() == role or (not exact and a.lower().endswith(role)) for a in self.aliases
+        )
 
     def to_record(self, eid: str) -> dict:
         return {
@@ -187,7 +191,7 @@ def _mention(span: Span, label: str) -> Mention:
         label = "ORG"  # „ATU“, „IGGÖ“: an abbreviation names no person
     elif label != "PER" and (_person_name(tokens, tags) or named_by_role(span)):
         label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
-    k = 0
+    k = 1 if label == "ORG" and described_org(tokens) else 0  # „Rüstungskonzern Rheinmetall“
     while (
         label == "PER"
         and k < len(tokens) - 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -171,3 +172,24 @@ def acronym(word: str) -> bool:
     """An abbreviation in capitals („ATU“, „SVB“, „IGGÖ“), not a Roman numeral."""
     capitals = len(word) > 1 and word.isalpha() and word.isupper()
     return capitals and not ORDINAL_OR_INITIAL.match(word)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The German places of the NER gazetteer (``zitate/data/ner_gazetteer.json``)."""
+    from ..nlp.gazetteer import PLACE, load_gazetteer
+
+    return frozenset(w for w, bits in load_gazetteer().items() if bits & PLACE)
+
+
+def described_org(tokens: Sequence[Token]) -> bool:
+    """An organisation mention that is a describing compound and the name („Rüstungskonzern
+    Rheinmetall“: the name is „Rheinmetall“), not a name of an institution and its place
+    („Universität Hamburg“: „Universität“ is no compound; „Landeskirchenamt Bayern“: a place)."""
+    if len(tokens) != 2 or tokens[0].tag_ != "NN" or tokens[1].tag_ not in ("NE", "NN"):
+        return False
+    noun, name = tokens[0].lower_, tokens[1].text
+    ending = next((e for e in ORG_ENDINGS if noun.endswith(e)), None)
+    if ending is None or len(noun) - len(ending) < 4 or "-" in noun:
+        return False
+    return name not in _places()
