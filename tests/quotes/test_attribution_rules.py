@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.candidates import Found
-from zitate.quotes.model import _pronominal_source, load_model, reported_keys
+from zitate.quotes.model import _pronominal_source, load_model
 from zitate.quotes.refine import implicit_speaker
+from zitate.quotes.reported import verb_keys as reported_keys
 
 from .tagged import tagged
 

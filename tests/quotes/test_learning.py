@@ -82,3 +82,24 @@ def test_missing_models_file_is_reported_with_its_code(tmp_path):
     with pytest.raises(ZitateError) as err:
         AttributionModel.from_disk(tmp_path)
     assert err.value.code == "E205"
+
+
+def test_training_is_reproducible_with_out_of_domain_ranker_examples():
+    """``zitate train quotes`` must write what ships: the same input, the same model files."""
+    from zitate.quotes.spkatt import _speech
+    from zitate.quotes.spkatt import ranker_examples as spkatt_examples
+
+    doc, document = gold_document()
+    speech = _speech(
+        "s",
+        {
+            "Sentences": [{"SentenceId": 0, "Tokens": [t.text for t in doc]}],
+            "Annotations": [{"Cue": ["0:2"], "Source": ["0:0", "0:1"], "Message": ["0:5", "0:6"]}],
+        },
+    )
+    extra = spkatt_examples(doc, speech)
+    assert extra
+    first = train_model([document] * 3, [doc] * 3, epochs=3, extra=extra)
+    second = train_model([document] * 3, [doc] * 3, epochs=3, extra=extra)
+    assert first.to_json() == second.to_json()
+    assert first.ranker.to_json() == second.ranker.to_json()

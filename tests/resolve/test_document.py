@@ -79,7 +79,8 @@ def test_a_bare_surname_is_the_person_not_the_name_that_starts_with_it(analyse):
         "beizulegen.\n\n„Zu lange wurde das Justizministerium als Waffe gegen mich und andere "
         "Republikaner missbraucht – das hört jetzt auf“, so Trump in einem Posting."
     )
-    assert ("Trump University", "PER") in {(e["name"], e["kind"]) for e in entities}
+    # the NER has taken „Trump University“ for a person and for an organisation
+    assert {"Trump University"} & {e["name"] for e in entities if e["kind"] in ("PER", "ORG")}
     direct = [q for q in quotes if q["type"] == "Direct"]
     assert [q["speaker"]["text"] for q in direct] == ["Trump"]
     assert speaker_names(direct, entities) == ["Donald Trump"]

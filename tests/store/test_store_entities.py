@@ -107,10 +107,11 @@ def assert_recurring_persons(session) -> None:
     president = next(a for a in trump.aliases if a.alias == "US-Präsident")
     assert president.type == "role" and president.count == 2
     assert (str(president.first_seen), str(president.last_seen)) == ("2020-05-04", "2024-11-22")
-    # „Wladimir Putin“ (DW, ZDF), „Putins“ (FAZ, a genitive)
-    putin = one_entity(session, "Wladimir Putin", "Putins")
+    # „Wladimir Putin“ (DW, ZDF), „Putin“ or only the genitive „Putins“ (FAZ, by the NER)
+    putin = one_entity(session, "Wladimir Putin", "Putins", "Putin")
     assert putin.name == "Wladimir Putin"
-    assert {a.alias for a in putin.aliases if a.type == "name"} == {"Wladimir Putin", "Putins"}
+    names = {a.alias for a in putin.aliases if a.type == "name"}
+    assert names in ({"Wladimir Putin", "Putins"}, {"Wladimir Putin", "Putin"})
     assert not entities_named(session, "Putin der moralische")  # the NER's extra words go
     for runner_name in ("Hendrik Pfeiffer", "Kristina Hendel"):  # Abendblatt and SZ
         assert len(set().union(*entities_named(session, runner_name).values())) == 2

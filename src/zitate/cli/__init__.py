@@ -321,6 +321,10 @@ def train_base(
     output: Annotated[Path | None, typer.Option(help="Where to write the pipeline.")] = None,
     smoke: Annotated[bool, typer.Option(help="Tiny subset, a couple of minutes.")] = False,
     workdir: Annotated[Path, typer.Option(help="Scratch folder for corpora.")] = Path("work"),
+    ner_from: Annotated[
+        Path | None,
+        typer.Option(help="Keep this pipeline's tagger and stage-1 NER; only fine-tune its NER."),
+    ] = None,
 ) -> None:
     """Rebuild the German base pipeline from shared/data."""
     from .search import folder_output
@@ -328,7 +332,7 @@ def train_base(
     folder_output(output, "the pipeline")
     from ..train.base import train_base as run
 
-    path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir)
+    path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir, ner_from=ner_from)
     typer.echo(f"pipeline written to {path}")
 
 

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import Errors, ZitateError
-from . import mood, sentences, speed, tokenizer, upos  # noqa: F401  (register factories and callbacks)
+from . import gazetteer, mood, sentences, speed, tokenizer, upos  # noqa: F401  (register factories, callbacks, architectures)
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_zitate_base"
 

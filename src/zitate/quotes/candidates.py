@@ -151,6 +151,22 @@ def np_before(doc: Doc, end: int, start: int) -> list[int]:
     return ids
 
 
+def is_blank(sent: Span) -> bool:
+    """A sentence of whitespace only (the paragraph breaks of an article's text)."""
+    return all(t.is_space for t in sent)
+
+
+def previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before ``sent``, paragraph breaks skipped (``None`` at the start)."""
+    start = sent.start
+    while start > 0:
+        prev = doc[start - 1].sent
+        if not is_blank(prev):
+            return prev
+        start = prev.start
+    return None
+
+
 def clause_start(doc: Doc, i: int, sent: Span) -> int:
     """The first token of the clause ``i`` is in (after the last punctuation mark)."""
     j = i

@@ -23,7 +23,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import Errors, ZitateError
-from .candidates import PREPOSITIONS, Found, frame_of, quoted_spans
+from .candidates import PREPOSITIONS, Found, frame_of, is_blank, previous_sentence, quoted_spans
+from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -31,7 +32,8 @@ from .lexicon import CueLexicon
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import EXPLETIVE, MIN_OWN_WORDS, refine_direct, refine_roles
-from .roles import indirect_clause, nach_source, subject_speaker
+from .reported import speech_act, verb_keys
+from .roles import indirect_clause, inserted_frame, nach_source, subject_speaker
 from .rules import RulePredictor
 from .speakers import is_tagged, subject_of
 
@@ -154,6 +156,8 @@ class AttributionModel:
         found: list[Found] = []
         labels: list[str] = []
         for view in self.views(doc):
+            if is_blank(view.sent):
+                continue  # a paragraph break is no sentence: the label context runs across it
             features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
             label, confidence = self.sentences.predict(features)
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
@@ -185,10 +189,14 @@ class AttributionModel:
 
     def is_reported(self, view: SentenceView) -> bool:
         """Whether a sentence without quotation marks or rule findings is built on a verb that
-        train shows mostly as a Reported quotation („Er bezeichnete den Plan als Unsinn.“)."""
-        if view.direct or view.indirect or view.inside or not self.reported:
+        train shows mostly as a Reported quotation („Er bezeichnete den Plan als Unsinn.“), or
+        on a speech act of ``reported.SPEECH_ACTS`` with a subject that names a speaker („Die
+        Euroleague verurteilte die Geschehnisse scharf.“)."""
+        if view.direct or view.indirect or view.inside:
             return False
-        return bool(reported_keys(view.sent) & self.reported)
+        if verb_keys(view.sent) & self.reported:
+            return True
+        return bool(speech_act(view.sent)) and _speaker_subject(view.sent)
 
     def compose(
         self, doc: Doc, view: SentenceView, label: str, confidence: float, found: list[Found]
@@ -199,7 +207,9 @@ class AttributionModel:
             new = self.short_direct(doc, view, strong=label == NO_QUOTE)
         for item in new:
             item.confidence = 0.9
-        if view.indirect and (label == "Indirect" or _embeds_direct(view)):
+        if view.indirect and (
+            label == "Indirect" or _embeds_direct(view) or _own_speech(view, label)
+        ):
             item = view.indirect[0]
             item.confidence = confidence
             new.append(item)
@@ -233,6 +243,12 @@ class AttributionModel:
             if verb and speaker:  # the whole sentence stays the quote (the dataset's Reported)
                 found.cue, found.cue_ids = doc[verb[0]], verb
             return found
+        frame = inserted_frame(doc, sent) if is_tagged(doc) else None
+        if frame is not None:  # „…, argumentieren die Gewerkschaften, …“: a speaker of its own
+            verb, speaker = frame
+            own = Found(ids, doc[verb], speaker, [], label, "Speech", confidence, [verb])
+            own.quote = [i for i in ids if i not in set(speaker) | {verb}]
+            return own
         if last is not None and last.type == label and max(last.quote) == sent.start - 1:
             last.quote.extend(ids)
             return None
@@ -278,17 +294,19 @@ def _read_json(path: Path | str | None, name: str, required: bool = True) -> dic
         raise ZitateError(Errors.E205, path=str(Path(path or "") / name)) from None
 
 
-def reported_keys(sent: Span) -> set[str]:
-    """The finite full verbs of ``sent`` as lemma plus separated particle („wies … zurück“ →
-    ``weisen+zurück``) and its past participles (``bezeichnen~pp``)."""
-    keys = set()
-    for verb in sent:
-        if verb.tag_ == "VVFIN":
-            parts = [t.lower_ for t in sent if t.tag_ == "PTKVZ" and t.i > verb.i]
-            keys.add(verb.lemma_.lower() + (f"+{parts[0]}" if parts else ""))
-        elif verb.tag_ == "VVPP":
-            keys.add(f"{verb.lemma_.lower()}~pp")
-    return keys
+SPEAKER_HEADS = frozenset({"NE", "NN", "PPER", "FM"})
+
+
+def _speaker_subject(sent: Span) -> bool:
+    """Whether the subject of ``sent`` can be a speaker: a noun, name or personal pronoun other
+    than „es“ / „man“ (tagged ``Doc`` only)."""
+    doc = sent.doc
+    if not is_tagged(doc):
+        return False
+    subject = subject_speaker(doc, sent)
+    if not subject or [doc[i].lower_ for i in subject] in EXPLETIVE:
+        return False
+    return any(doc[i].tag_ in SPEAKER_HEADS for i in subject)
 
 
 def denial_verb(view: SentenceView) -> bool:
@@ -307,8 +325,8 @@ def _continue_speaker(doc: Doc, new: list[Found], found: list[Found]) -> None:
     for item in new:
         if item.type != "Direct" or item.speaker or item.cue is not None:
             continue
-        sent = doc[item.quote[0]].sent
-        if sent.start == 0 or max(last.quote) < doc[sent.start - 1].sent.start:
+        prev = previous_sentence(doc, doc[item.quote[0]].sent)
+        if prev is None or max(last.quote) < prev.start:
             continue
         item.speaker = list(last.speaker)
         item.cue, item.cue_ids = last.cue, list(last.cue_ids)
@@ -327,6 +345,20 @@ def _pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> 
             found.quote = [i for i in found.quote if i != token.i]
             found.frame = [i for i in found.frame if i != token.i]
             return
+
+
+def _own_speech(view: SentenceView, label: str) -> bool:
+    """Whether a sentence the classifier calls a continuation names its own speaker and speech
+    verb before a colon („Die Deutsche Bahn widersprach: Vor dem Herbst könne …“): then it is
+    an Indirect quotation of that speaker, not the previous speaker's words."""
+    if label not in (*CONTINUING, NO_QUOTE) or not view.indirect:
+        return False
+    item = view.indirect[0]
+    cue = item.cue
+    if cue is None or not cue.tag_.startswith("V") or not item.speaker or not item.quote:
+        return False
+    colon = min(item.quote) - 1
+    return cue.doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon
 
 
 def _embeds_direct(view: SentenceView) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found
+from .candidates import Found, previous_sentence
 from .roles import CLAUSE_END, noun_phrase
 from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS
 
@@ -61,7 +61,7 @@ def candidate_spans(doc: Doc, sents: Sequence[Span], blocked: set[int]) -> list[
         previous_np = False
         for token in sent:
             i = token.i
-            if i in blocked:
+            if i in blocked or token.is_space:
                 previous_np = False
                 continue
             tag = token.tag_
@@ -71,9 +71,36 @@ def candidate_spans(doc: Doc, sents: Sequence[Span], blocked: set[int]) -> list[
             if starts:
                 ids = [j for j in noun_phrase(doc, i, sent.end) if j not in blocked]
                 if ids and any(doc[j].tag_ in HEAD_TAGS for j in ids):
-                    spans.append(_contiguous(ids))
+                    ids = _contiguous(ids)
+                    if not is_oblique(doc, ids):
+                        spans.append(ids)
             previous_np = tag in NP_TAGS
     return spans[: MAX_CANDIDATES * 2]
+
+
+# Words that govern a source phrase („laut dem Bericht“, „von der Polizei“, „dem Bericht zufolge“):
+# a dative or accusative noun phrase after them, or before „zufolge“, can name the speaker.
+SOURCE_GOVERNORS = frozenset({"laut", "nach", "gemäß", "von", "vom", "in", "im", "aus", "seitens"})
+SOURCE_POSTPOSITIONS = frozenset({"zufolge", "nach"})
+OBLIQUE_FIRST = frozenset({"dem", "den", "einem", "einen"})
+# Prepositions whose object names no speaker („Bei einem Treffen mit dem Sicherheitsberater …“).
+NO_SOURCE_PREPOSITIONS = frozenset(
+    {"mit", "bei", "beim", "gegenüber", "an", "am", "auf", "über", "zu", "zum", "zur", "um",
+     "gegen", "ohne", "unter", "wegen", "seit", "während", "vor", "hinter", "neben", "trotz"}
+)  # fmt: skip
+
+
+def is_oblique(doc: Doc, ids: Sequence[int]) -> bool:
+    """Whether the noun phrase ``ids`` is no subject and no source phrase by its case: the
+    object of a preposition that names no source („mit dem Minister“), or a dative or
+    accusative noun phrase („dem Sender“, „den Vorwurf“) that no source word governs."""
+    before = doc[ids[0] - 1].lower_ if ids[0] > 0 else ""
+    after = doc[ids[-1] + 1].lower_ if ids[-1] + 1 < len(doc) else ""
+    if before in NO_SOURCE_PREPOSITIONS:
+        return True
+    if doc[ids[0]].lower_ in OBLIQUE_FIRST:
+        return before not in SOURCE_GOVERNORS and after not in SOURCE_POSTPOSITIONS
+    return False
 
 
 def _contiguous(ids: list[int]) -> list[int]:
@@ -113,7 +140,8 @@ def candidate_features(
     before = doc[ids[0] - 1] if ids[0] > 0 else None
     qtype = found.type
     same = sent.start <= ids[0] < sent.end
-    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    prev = previous_sentence(doc, sent)
+    prev_start = prev.start if prev is not None else sent.start
     where = "same" if same else "prev" if prev_start <= ids[0] < sent.start else "far"
     qstart, qend = min(found.quote), max(found.quote)
     qpos = "before" if ids[-1] < qstart else "after" if ids[0] > qend else "in"
@@ -195,9 +223,8 @@ def candidates(doc: Doc, found: Found, quoted: set[int]) -> list[Candidate]:
     """``NONE`` and every candidate of ``found`` with its features (the rules' speaker among
     them)."""
     sent = doc[min(found.quote)].sent
-    sents = [sent]
-    if sent.start > 0:
-        sents.insert(0, doc[sent.start - 1].sent)
+    prev = previous_sentence(doc, sent)
+    sents = [sent] if prev is None else [prev, sent]
     blocked = set(found.quote)
     rule = set(found.speaker)
     spans = candidate_spans(doc, sents, blocked)

@@ -174,7 +174,10 @@ def _skip_adverbs(doc: Doc, i: int, end: int) -> int:
 
 
 def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
-    """The noun phrase that fills the whole field before ``verb`` (commas inside allowed)."""
+    """The noun phrase that fills the whole field before ``verb`` (commas inside allowed): in a
+    German main clause the field before the finite verb holds one phrase, so a noun phrase
+    there runs up to the verb with its prepositional attributes („Kriminologin Bärbel Bongartz
+    vom Zentrum für Radikalisierungsforschung in Deutschland, liefert …“)."""
     start = verb
     while start > sent.start and start - 1 not in exclude and doc[start - 1].text != ":":
         start -= 1
@@ -182,8 +185,10 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
         start += 1
     if start < verb and doc[start].lower_ in SUBORDINATE and doc[verb - 1].text == ",":
         start += 1  # „Wie die Polizei mitteilte, wurden …“ is handled by the caller
+    if start + 1 < verb and doc[start].lower_ in FOCUS_ADVERBS:
+        start += 1  # „Auch der ehemalige Diplomat Boris Bondarew kritisiert …“
     found = noun_phrase(doc, start, verb)
-    if not found:
+    if not found or _oblique_field(doc, found):
         return []
     gap = range(found[-1] + 1, verb)
     if all(doc[j].is_punct for j in gap):
@@ -192,7 +197,64 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
         return [*found, *gap]  # „Ein Reporter des Fernsehsenders n-tv/ADJD berichtete“
     if doc[found[-1] + 1].text == "," and doc[verb - 1].text == ",":
         return found  # „Frank Sichau, der … fungiert, erklärte“: an inserted clause
+    if _attributes(doc, gap):
+        return [*found, *(j for j in gap if not (j == verb - 1 and doc[j].is_punct))]
     return []
+
+
+# Focus adverbs that may stand before the subject in the field before the verb.
+FOCUS_ADVERBS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet"})
+# Words that open a clause or end a phrase: a gap holding one is no attribute of the noun.
+NO_ATTRIBUTE_TAGS = frozenset({"PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS", "$.", "$("})
+# Determiners and pronouns no subject starts with (dative, accusative): „Den Vorwurf wies …“.
+OBLIQUE_STARTS = frozenset(
+    {"dem", "den", "einem", "einen", "ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch"}
+)
+# Neuter pronouns that stand for a thing said, not for who said it: „Beides weist … zurück“.
+THING_PRONOUNS = frozenset(
+    {"beides", "das", "dies", "dieses", "alles", "nichts", "vieles", "manches", "einiges"}
+)
+
+
+def _attributes(doc: Doc, gap: range) -> bool:
+    """Whether ``gap`` (between a noun phrase and the finite verb) is prepositional attributes
+    of that noun phrase: it starts with a preposition and holds no verb or clause opener."""
+    if not gap or doc[gap[0]].tag_ not in {"APPR", "APPRART"}:
+        return False
+    last = gap[-1] if doc[gap[-1]].text != "," else gap[-1] - 1
+    return all(
+        not doc[j].tag_.startswith("V") and doc[j].tag_ not in NO_ATTRIBUTE_TAGS
+        and doc[j].text not in CLAUSE_END
+        for j in range(gap[0], last + 1)
+    )  # fmt: skip
+
+
+def _oblique_field(doc: Doc, found: list[int]) -> bool:
+    """A noun phrase before the verb that cannot be its subject: it opens with a dative or
+    accusative determiner or pronoun, or it is a neuter pronoun for a thing („Beides“)."""
+    first = doc[found[0]].lower_
+    if first in OBLIQUE_STARTS:
+        return True
+    return len(found) == 1 and doc[found[0]].tag_ in {"PIS", "PDS"} and first in THING_PRONOUNS
+
+
+def inserted_frame(doc: Doc, sent: Span) -> tuple[int, list[int]] | None:
+    """(verb, speaker) of a frame inserted after a comma with the subject after the verb
+    („Der Job sei anstrengend, argumentieren die Gewerkschaften Verdi und Komba, …“); ``None``
+    when the sentence has none."""
+    for token in sent:
+        i = token.i
+        if token.tag_ != "VVFIN" or i == sent.start or doc[i - 1].text != ",":
+            continue
+        speaker = noun_phrase(doc, _skip_adverbs(doc, i + 1, sent.end), sent.end)
+        if not speaker or doc[speaker[0]].tag_ not in {"ART", "NE", "NN", "PPOSAT"}:
+            continue
+        after = speaker[-1] + 1
+        if doc[speaker[0]].lower_ not in OBLIQUE_STARTS and (
+            after >= sent.end or doc[after].is_punct
+        ):
+            return i, speaker
+    return None
 
 
 def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:

@@ -43,7 +43,8 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         if after_head and tag in DETERMINERS and not genitive:
             break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
         genitive_adja = tag == "ADJA" and doc[i].lower_.endswith("er")  # „Vertretern deutscher …“
-        if after_head and ((tag == "ADJA" and not genitive_adja) or _count(doc[i])):
+        aged = tag == "ADJA" and _aged(doc, i)  # „der 35 Jahre alte Aufbauspieler“
+        if after_head and ((tag == "ADJA" and not genitive_adja and not aged) or _count(doc[i])):
             break  # „Kremlchef Putin | zwei neue Feiertage“: an adjective or number after the head
         if tag in NP_TAGS or linked or genitive:
             ids.append(i)
@@ -53,6 +54,19 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+AGE_UNITS = frozenset({"jahre", "monate", "wochen", "tage"})
+
+
+def _aged(doc: Doc, i: int) -> bool:
+    """„alte“ after a number and „Jahre“: an age inside the noun phrase („der 35 Jahre alte …“)."""
+    return (
+        doc[i].lower_.startswith("alt")
+        and i >= 2
+        and doc[i - 1].lower_ in AGE_UNITS
+        and doc[i - 2].tag_ == "CARD"
+    )
 
 
 def _count(token) -> bool:

@@ -1,14 +1,16 @@
 """``zitate train quotes``: learn the attribution model from the benchmark's train split.
 
-Stage: training. Input: ``shared/data/quotes-de-wikinews`` train documents (never dev or test)
-and the base pipeline (``zitate.quotes.base``). Output: a folder with ``cue_lexicon.json``,
+Stage: training. Input: ``shared/data/quotes-de-wikinews`` train documents (never dev or test),
+the SpkAtt-2023 task 1 train speeches (``spkatt``: out-of-domain examples of the speaker ranker
+only) and the base pipeline (``zitate.quotes.base``). Output: a folder with ``cue_lexicon.json``,
 ``cue_models.json`` and ``speaker_ranker.json`` (default: ``src/zitate/data``, where the shipped
 model lives).
 
 Examples: every sentence with the type of the gold quotation that covers most of it (``O`` below
 a third), the labels of the previous gold sentences as context; every gold quotation with its
 medium and the features of its gold cue and speaker; every quotation the model itself finds in
-train with its speaker candidates and the right ones (``speaker_ranker.json``, ``ranker``).
+train with its speaker candidates and the right ones (``speaker_ranker.json``, ``ranker``), and
+every SpkAtt speech event with a message and a cue, weighted as the out-of-domain data it is.
 """
 
 from __future__ import annotations
@@ -17,22 +19,28 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import load_base, tag_document
+from .base import load_base, tag_doc, tag_document
 from .candidates import quoted_spans
 from .dataset import Document, read_split
 from .features import quotation_features, sentence_features, speaker_key
 from .lexicon import learn
-from .model import NO_QUOTE, AttributionModel, reported_keys
+from .model import NO_QUOTE, AttributionModel
 from .perceptron import Example, Perceptron, train
 from .ranker import RankExample, candidates, head_of, train_ranker
+from .reported import verb_keys
 from .scoring import assign, pair_score
+from .spkatt import Speech, read_speeches
+from .spkatt import ranker_examples as spkatt_ranker_examples
+from .spkatt import to_doc as spkatt_doc
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[1] / "data"
 SMOKE_OUTPUT = Path("work/quotes-smoke")  # a smoke run never overwrites the shipped model
 MIN_COVER = 1 / 3
 SMOKE_DOCS = 60
+SMOKE_SPEECHES = 3
 # Epochs of the averaged perceptrons, chosen on dev (more epochs overfit train).
 SENTENCE_EPOCHS = 4
 MEDIUM_EPOCHS = 2
@@ -66,14 +74,14 @@ def reported_verbs(
     ratio: float = REPORTED_RATIO,
     support: int = REPORTED_SUPPORT,
 ) -> set[str]:
-    """Verb keys (``reported_keys``) of sentences without quotation marks that train labels
+    """Verb keys (``reported.verb_keys``) of sentences without quotation marks that train labels
     Reported in at least ``ratio`` of ``support`` or more cases."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for document, doc in zip(documents, docs, strict=True):
         for sent, label in zip(doc.sents, sentence_labels(document), strict=False):
             if any(t.is_quote for t in sent):
                 continue
-            for key in reported_keys(sent):
+            for key in verb_keys(sent):
                 counts[key][label] += 1
     return {
         key
@@ -119,8 +127,10 @@ def train_model(
     epochs: int = SENTENCE_EPOCHS,
     medium_epochs: int = MEDIUM_EPOCHS,
     ranker_epochs: int = RANKER_EPOCHS,
+    extra: Sequence[RankExample] = (),
 ) -> AttributionModel:
-    """Lexicon, sentence classifier and medium classifier learned from ``documents``."""
+    """Lexicon, sentence classifier and medium classifier learned from ``documents``; the
+    speaker ranker from them and the out-of-domain ranker examples ``extra`` (SpkAtt)."""
     lexicon = learn(documents)
     model = AttributionModel(lexicon, Perceptron(), Perceptron())
     sentences: list[Example] = []
@@ -135,7 +145,7 @@ def train_model(
     examples: list[RankExample] = []
     for document, doc in zip(documents, docs, strict=True):
         examples += ranker_examples(model, doc, document)
-    model.ranker = train_ranker(examples, epochs=ranker_epochs)
+    model.ranker = train_ranker([*examples, *extra], epochs=ranker_epochs)
     return model
 
 
@@ -168,6 +178,15 @@ def ranker_examples(
     return examples
 
 
+def spkatt_examples(nlp: Language, speeches: Sequence[Speech]) -> list[RankExample]:
+    """The speaker ranker's out-of-domain examples of the SpkAtt ``speeches`` (tagged by the
+    base pipeline ``nlp``), weighted ``spkatt.SPKATT_WEIGHT``."""
+    examples: list[RankExample] = []
+    for speech in speeches:
+        examples += spkatt_ranker_examples(tag_doc(nlp, spkatt_doc(speech, nlp.vocab)), speech)
+    return examples
+
+
 def train_quotes(
     data: Path | str,
     output: Path | str | None = None,
@@ -176,14 +195,18 @@ def train_quotes(
     log: Callable[[str], None] = print,
 ) -> Path:
     """Train on the train split and write the model folder (default: the shipped one in
-    zitate/data); ``smoke``: 60 documents, 2 epochs, written to ``work/quotes-smoke``."""
+    zitate/data); ``smoke``: 60 documents, 3 speeches, 2 epochs, written to
+    ``work/quotes-smoke``."""
     documents = read_split(data, "train")
     if smoke:
         documents = documents[:SMOKE_DOCS]
     nlp = load_base(base)
     log(f"tagging {len(documents)} train documents with {nlp.pipe_names}")
     docs = [tag_document(nlp, d) for d in documents]
-    model = train_model(documents, docs, *((2, 2, 2) if smoke else ()))
+    speeches = read_speeches(data, SMOKE_SPEECHES if smoke else None)
+    log(f"tagging {len(speeches)} SpkAtt train speeches")
+    extra = spkatt_examples(nlp, speeches)
+    model = train_model(documents, docs, *((2, 2, 2) if smoke else ()), extra=extra)
     out = Path(output) if output is not None else SMOKE_OUTPUT if smoke else DEFAULT_OUTPUT
     model.to_disk(out)
     return out

@@ -51,6 +51,7 @@ from .mentions import (
     proper_mentions,
     same_word,
 )
+from .repair import described_org
 
 PRONOUNS = {"er": "m", "sie": "f"}
 # The grammatical gender a determiner gives a singular role phrase in the nominative (a speaker):
@@ -305,7 +306,7 @@ class _Resolver:
             sentence = self._window_start(before, sentences=0)
             found = [(s, e) for s, _, e in compatible if sentence <= s]
         if not found:  # „… räumte Landesbischof Christian Kopp ein. Er …“ taken in as well
-            window = self._window_start(before, sentences=1)
+            window = self._window_start(before, sentences=2)
             found = [(s, e) for s, _, e in compatible if window <= s]
         if not found:
             return None
@@ -444,7 +445,7 @@ class _Resolver:
         that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
         heads no speaker phrase in the training data („Änderung“) give no entity."""
         head = _head(span)
-        if head is None or span.doc[head].tag_ != "NN":
+        if head is None or (span.doc[head].tag_ != "NN" and span.doc[head].tag_ != "ADJA"):
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
@@ -453,7 +454,8 @@ class _Resolver:
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return None  # a source noun without a source names no entity („nach Angaben“)
         role = alias_of(token)
-        known = [e for e in self.entities if e.has_alias(role)]
+        generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
+        known = [e for e in self.entities if e.has_alias(role, exact=generic)]
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
         if (base_noun(role) or "").startswith(SPOKESPERSON):
@@ -480,6 +482,10 @@ class _Resolver:
             return self._org_ending(span.start_char, role)
         if kind == "GROUP" and not (is_speaker_noun(role) or is_person_noun(token.text)):
             return None  # „Anschläge“, „Produkte“: no group of people
+        if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
+            entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
+            entity.add_alias(role)
+            return entity
         name = span.doc[head : span.end].text
         adjectives = [_weak(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
         if kind == "GROUP" and adjectives and head + 1 == span.end:
@@ -615,6 +621,8 @@ def _head(span: Span) -> int | None:
     while i < span.end:
         tok = span.doc[i]
         nxt = span.doc[i + 1] if i + 1 < span.end else None
+        if _nominalised(tok, nxt):
+            return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
         elif _source_noun(tok) and nxt is not None and nxt.lower_ in ("von", "vom"):
@@ -626,6 +634,15 @@ def _head(span: Span) -> int | None:
         else:
             return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
     return None
+
+
+def _nominalised(tok, nxt) -> bool:
+    """A capitalised adjective inside a sentence with no noun after it: a noun („der
+    42-Jährige“)."""
+    last_part = tok.text.rsplit("-", 1)[-1]  # „42-Jährige“
+    if tok.tag_ != "ADJA" or not last_part[:1].isupper() or tok.is_sent_start:
+        return False
+    return nxt is None or nxt.tag_ not in ("NN", "NE", "ADJA")
 
 
 def _compound_source(word: str) -> str | None:

@@ -18,6 +18,7 @@ from .repair import (
     acronym,
     bare_role,
     complete,
+    described_org,
     first_name_runs,
     named_by_role,
     ner_label,
@@ -29,6 +30,7 @@ ENTITY_KINDS = frozenset({"PER", "ORG", "LOC", "MISC", "GROUP"})
 NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
 APPOSITION_TAGS = frozenset({"ART", "ADJA", "PPOSAT"})
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "FM"})
+NAME_TAGS = frozenset({"NE", "NN", "FM", "XY", "ADJA", "ADJD", "TRUNC"})  # a one-word name
 MALE_NAMES_IN_A = frozenset({"andrea", "luca", "nikita", "sascha", "mustafa", "joshua", "elia"})
 
 
@@ -101,10 +103,13 @@ class Entity:
         if alias and alias not in self.aliases and alias not in self.names:
             self.aliases.append(alias)
 
-    def has_alias(self, role: str) -> bool:
-        """Whether ``role`` is an alias or the last part of one („Präsident“, „US-Präsident“)."""
+    def has_alias(self, role: str, exact: bool = False) -> bool:
+        """Whether ``role`` is an alias or (unless ``exact``) the last part of one
+        („Präsident“, „US-Präsident“)."""
         role = role.lower()
-        return any(a.lower() == role or a.lower().endswith(role) for a in self.aliases)
+        return any(
+            a.lower() == role or (not exact and a.lower().endswith(role)) for a in self.aliases
+        )
 
     def to_record(self, eid: str) -> dict:
         return {
@@ -128,7 +133,9 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     spans = [
         complete(no_role_after_genitive(trim(ent), ent.label_), ner_label(ent))
         for ent in doc.ents
-        if ent.label_ in NER_KINDS and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
+        if ent.label_ in NER_KINDS
+        and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
+        and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
     ]
     surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
     mentions = []
@@ -149,7 +156,11 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
             if tok is not None and tok.i not in covered and _name_token(tok, run, span.end):
                 run.append(tok.i)
                 continue
-            if run and doc[run[0]].text[:1].isupper():
+            if (
+                run
+                and doc[run[0]].text[:1].isupper()
+                and not (len(run) == 1 and doc[run[0]].is_stop)
+            ):
                 mentions.append(_mention(doc[run[0] : run[-1] + 1], "PER"))
                 covered.update(run)
             run = []
@@ -180,7 +191,7 @@ def _mention(span: Span, label: str) -> Mention:
         label = "ORG"  # „ATU“, „IGGÖ“: an abbreviation names no person
     elif label != "PER" and (_person_name(tokens, tags) or named_by_role(span)):
         label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
-    k = 0
+    k = 1 if label == "ORG" and described_org(tokens) else 0  # „Rüstungskonzern Rheinmetall“
     while (
         label == "PER"
         and k < len(tokens) - 1
@@ -383,14 +394,14 @@ def _no_bare_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
     Fed“) is an organisation (news never write „der Scholz“)."""
     kept = []
     for entity in entities:
-        if entity.kind != "PER" or entity.aliases or len(entity.words) != 1:
+        if entity.kind not in ("PER", "ORG") or entity.aliases or len(entity.words) != 1:
             kept.append(entity)
             continue
         word = entity.words[0]
         if first_name_gender(word):
             kept.append(entity)
             continue
-        org = next((e for e in entities if e.kind == "ORG" and len(e.words) == 2
+        org = next((e for e in entities if e.kind == "ORG" and len(e.words) == 2 and e is not entity
                     and e.words[0].lower().endswith(ORG_ENDINGS)
                     and same_word(word, e.words[1])), None)  # fmt: skip
         if org is not None:
@@ -399,7 +410,9 @@ def _no_bare_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
             org.add_alias(org.words[0])
             org.names = [word]
             continue
-        if any(m.start and doc[m.start - 1].lower_ in DEFINITE for m in entity.tokens):
+        if entity.kind == "PER" and any(
+            m.start and doc[m.start - 1].lower_ in DEFINITE for m in entity.tokens
+        ):
             entity.kind = "ORG"
         kept.append(entity)
     return kept

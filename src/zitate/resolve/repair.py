@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ ORG_ENDINGS = (
     "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz", "stelle", "union",
 )  # fmt: skip
 ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
+ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def no_role_after_genitive(span: Span, label: str) -> Span:
@@ -69,6 +71,10 @@ def complete(span: Span, label: str) -> tuple[Span, str]:
     doc = span.doc
     if label != "PER":
         return span, label
+    last = span[-1]
+    dot = span.end < len(doc) and doc[span.end].text == "." and not last.whitespace_
+    if dot and ROMAN.match(last.text):  # „Benedikt XVI.“: the ordinal's dot (also a full stop)
+        return doc[span.start : span.end + 1], label
     before = doc[span.start - 1] if span.start else None
     first = before is not None and first_name_gender(before.text) and not before.ent_type_
     if first and not first_name_gender(span[0].text):  # „Kriminologin Bärbel“ + „Bongartz“
@@ -101,7 +107,13 @@ def first_name_runs(doc: Doc, covered: set[int], speakers: Sequence[Span]) -> li
     i = 0
     while i < len(doc) - 1:
         tok = doc[i]
-        if i in covered or tok.tag_ != "NE" or not first_name_gender(tok.text):
+        proper = (
+            tok.tag_ == "NE"
+            or (  # „Matt Gaetz“ where „Matt“ is tagged an adjective
+                not tok.is_sent_start and doc[i + 1].tag_ == "NE" and tok.text[:1].isupper()
+            )
+        )
+        if i in covered or not proper or not first_name_gender(tok.text):
             i += 1
             continue
         end = i + 1
@@ -160,3 +172,24 @@ def acronym(word: str) -> bool:
     """An abbreviation in capitals („ATU“, „SVB“, „IGGÖ“), not a Roman numeral."""
     capitals = len(word) > 1 and word.isalpha() and word.isupper()
     return capitals and not ORDINAL_OR_INITIAL.match(word)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The German places of the NER gazetteer (``zitate/data/ner_gazetteer.json``)."""
+    from ..nlp.gazetteer import PLACE, load_gazetteer
+
+    return frozenset(w for w, bits in load_gazetteer().items() if bits & PLACE)
+
+
+def described_org(tokens: Sequence[Token]) -> bool:
+    """An organisation mention that is a describing compound and the name („Rüstungskonzern
+    Rheinmetall“: the name is „Rheinmetall“), not a name of an institution and its place
+    („Universität Hamburg“: „Universität“ is no compound; „Landeskirchenamt Bayern“: a place)."""
+    if len(tokens) != 2 or tokens[0].tag_ != "NN" or tokens[1].tag_ not in ("NE", "NN"):
+        return False
+    noun, name = tokens[0].lower_, tokens[1].text
+    ending = next((e for e in ORG_ENDINGS if noun.endswith(e)), None)
+    if ending is None or len(noun) - len(ending) < 4 or "-" in noun:
+        return False
+    return name not in _places()

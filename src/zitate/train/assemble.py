@@ -33,6 +33,24 @@ def upos_table(gold_sentences) -> dict[str, str]:
     return dict(sorted((UNSEEN_TAGS_UPOS | table).items()))
 
 
+def add_ner(nlp: Language, ner_dir: Path) -> Language:
+    """``nlp`` with the NER of the pipeline ``ner_dir`` (its own token encoder inlined, its
+    floret vectors as ``nlp``'s vectors) in place of any NER it had, as the last component."""
+    ner_nlp = spacy.load(ner_dir)
+    if "tok2vec" in ner_nlp.pipe_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    nlp.vocab.vectors = ner_nlp.vocab.vectors  # the NER embeds the floret vectors
+    nlp.add_pipe("ner", source=ner_nlp)
+    return nlp
+
+
+def replace_ner(base: Path, ner_dir: Path) -> Language:
+    """The pipeline ``base`` with the NER of ``ner_dir``; every other component as saved."""
+    return add_ner(spacy.load(base), ner_dir)
+
+
 def assemble(tagger_dir: Path, ner_dir: Path, data: Path) -> Language:
     """Tagger pipeline + STTS->UPOS table + mood + sentence rules + sourced NER."""
     nlp = spacy.load(tagger_dir)
@@ -46,10 +64,7 @@ def assemble(tagger_dir: Path, ner_dir: Path, data: Path) -> Language:
     nlp.remove_pipe("senter")
     nlp.add_pipe("sentencizer", config={"punct_chars": sentences.PUNCT_CHARS})
     nlp.add_pipe("zitate_paragraphs", after="sentencizer")
-    ner_nlp = spacy.load(ner_dir)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.vocab.vectors = ner_nlp.vocab.vectors  # the NER embeds the floret vectors
-    nlp.add_pipe("ner", source=ner_nlp)
+    add_ner(nlp, ner_dir)
     nlp.meta["name"] = "zitate_base"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = "German base pipeline of zitate, see MODEL_CARD.md"

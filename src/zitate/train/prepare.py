@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import random
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,10 +40,11 @@ class Budget:
     gsd_sentences: int = 100000
     ler_ner_sentences: int = 8000
     extra_ner_sentences: int = 100000
+    silver_ner_sentences: int = 100000
 
     @classmethod
     def smoke(cls) -> Budget:
-        return cls(20, 20, 200, 400, 200, 100, 300)
+        return cls(20, 20, 200, 400, 200, 100, 300, 200)
 
 
 def require(path: Path) -> Path:
@@ -238,6 +240,37 @@ def extra_ner_sentences(data: Path, budget: Budget) -> list[tuple[list[str], lis
     random.Random(3).shuffle(ler)
     out.extend(ler[: budget.ler_ner_sentences])
     return out[: budget.extra_ner_sentences]
+
+
+# Silver NER (WikiNEuRal) for NER stage 2 (``zitate.train.ner``): automatic labels, weighted
+# below gold by repeating the gold sentences (``GOLD_REPEAT``). Harmonised with GermEval: a
+# lower-case adjective of nationality or origin („deutschen“, „französische“) is MISC in
+# GermEval (LOCderiv) but O or MISC at random in the silver data, so there the silver data says
+# nothing (missing label); its other labels are kept.
+GOLD_REPEAT = 2
+DERIV_ADJ = re.compile(r"^[a-zäöü][a-zäöüß-]*(isch|sch)(e|en|er|es|em)?$")
+
+
+def harmonise_silver(words: list[str], tags: list[str]) -> list[str]:
+    """Silver BIO -> BIO with "-" (missing) where GermEval's conventions differ."""
+    out = list(tags)
+    for i, (w, t) in enumerate(zip(words, tags, strict=True)):
+        if t == "O" and DERIV_ADJ.match(w):
+            out[i] = "-"
+    return out
+
+
+def silver_ner_sentences(data: Path, budget: Budget) -> list[tuple[list[str], list[str]]]:
+    """WikiNEuRal-de val + test (silver PER/ORG/LOC/MISC), harmonised; empty if absent."""
+    out = []
+    for name in ("val", "test"):
+        path = data / f"ner/wikineural-de/{name}.conllu.gz"
+        if path.exists():
+            for s in corpora.read_iob2(path):
+                tags = fix_bio(s.ents)
+                out.append((s.words, harmonise_silver(s.words, tags)))
+    random.Random(11).shuffle(out)
+    return out[: budget.silver_ner_sentences]
 
 
 def ner_doc(vocab: Vocab, words: list[str], ents: list[str], tags: list[str] | None) -> Doc:
