@@ -224,6 +224,9 @@ class AttributionModel:
         optimistisch““) with a cue and a speaker, in a sentence the classifier calls Direct, or
         calls no quotation but whose cue is ``strong`` (mostly a cue in train)."""
         short = self.rules.direct(doc, view.sent, view.quoted, min_words=1, cues=view.cues)
+        if is_tagged(doc):  # the tag-based roles, as for longer Direct quotations („Am Montag“
+            for found in short:  # is no speaker of „würdigte Merkel … als „hoch qualifiziert““)
+                refine_direct(doc, found, view.inside, view.indirect)
         return [
             f
             for f in short
