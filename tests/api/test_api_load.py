@@ -51,7 +51,7 @@ def test_the_server_pool_holds_a_connection_for_every_route_thread(tmp_path):
 
 
 def test_serve_with_two_workers_answers_health(tmp_path):
-    with Server(f"sqlite:///{tmp_path / 'z.db'}", workers=2) as server:
+    with Server(f"sqlite:///{tmp_path / 'z.db'}", workers=2, create=True) as server:
         answer = httpx.get(f"{server.url}/api/health", timeout=10)
         assert answer.status_code == 200
         assert answer.json()["database"] == "sqlite"

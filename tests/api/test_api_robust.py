@@ -47,7 +47,10 @@ def test_concurrent_near_duplicates_store_one_original(client):
     text = LONGEST.read_text(encoding="utf-8").rstrip()
     # a different last line on each: 20 ids, all near-duplicates of each other (estimated
     # Jaccard well above the 0.8 threshold, so sequential posts give 1 new + 19 duplicates)
-    bodies = [f"{text}\n\nStand: Ausgabe {n}".encode() for n in range(20)]
+    bodies = [
+        f"{text}\n\nNachtrag: Die Redaktion hat diese Meldung am Abend um {n} Uhr ergänzt.".encode()
+        for n in range(20)
+    ]  # (a „Stand: …“ line would be read as the date, and all 20 texts would be one article)
     headers = {"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"}
 
     def post(body: bytes):

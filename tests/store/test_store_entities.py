@@ -42,7 +42,7 @@ def analysed(shared_data: Path) -> list[tuple]:
     from zitate.quotes.pipeline import attribution_pipeline
 
     nlp = attribution_pipeline()
-    inputs = [str(SAMPLES), str(shared_data / "html")]
+    inputs = [str(SAMPLES), *sorted(str(p) for p in (shared_data / "html").glob("*.html"))]
     out = []
     for article in iter_articles(inputs):
         if isinstance(article, Exception) or article.language not in (None, "de"):

@@ -203,8 +203,11 @@ def test_paste_analyses_a_german_paragraph_without_storing_it(client):
     page = parse(client.post("/paste", data={"text": SCHOLZ, "format": "auto"}))
     (quote,) = page.xpath("//article//mark[contains(@class, 'q-Direct')]")
     assert quote.text_content() == "„Wir werden die Steuern nicht erhöhen“"
-    assert page.xpath("string(//article//span[contains(@class,'role-speaker')])") == "er"
-    assert page.xpath("string(//article//span[contains(@class,'role-cue')])") == "sagte"
+    roles = {
+        role: [s.text_content() for s in page.xpath(f"//article//span[contains(@class,'{role}')]")]
+        for role in ("role-speaker", "role-cue")
+    }  # the headline and the Union's fear may be Reported statements of their own
+    assert "er" in roles["role-speaker"] and "sagte" in roles["role-cue"]
     assert "Olaf Scholz" in quote.get("title")
     assert page.xpath("string(//h1[@id='article-title'])") == "Scholz verteidigt Haushalt"
     assert page.xpath("//textarea[@id='text']/text()")[0].startswith("Scholz verteidigt")
@@ -231,8 +234,11 @@ def test_paste_escapes_the_text(client):
     page = parse(response)
     assert "<Unsinn>" not in response.text
     assert "a &lt; b &amp; c" in response.text and "&lt;Unsinn&gt;" in response.text
-    (quote,) = page.xpath("//article//mark[contains(@class, 'quote')]")
-    assert "a < b & c" in quote.text_content() and "Müller" in quote.get("title")
+    (quote,) = [  # „Er sprach von <Unsinn>“ may be a Reported statement of its own
+        q for q in page.xpath("//article//mark[contains(@class, 'quote')]")
+        if "a < b & c" in q.text_content()
+    ]
+    assert "Müller" in quote.get("title")
     assert "<Unsinn>" in page.xpath("string(//article)")
 
 

@@ -122,12 +122,15 @@ def free_port() -> int:
 class Server:
     """``zitate serve`` in a subprocess on a free loopback port, stopped on exit."""
 
-    def __init__(self, db: str, workers: int = 1, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, db: str, workers: int = 1, env: dict[str, str] | None = None, create: bool = False
+    ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [
             sys.executable, "-c", "from zitate.cli import main; main()", "serve",
             "--db", db, "--port", str(self.port), "--workers", str(workers),
+            *(["--create"] if create else []),
         ]  # fmt: skip
         environ = os.environ | (env or {})
         self.process = subprocess.Popen(

@@ -178,5 +178,6 @@ def _ingest(engine, html: Path) -> None:
     from ..store.ingest import Ingestor
 
     ingestor = Ingestor(engine, analyse=True)
-    stream = batches(iter_articles([str(html)]), 8, 400_000)
+    pages = sorted(str(p) for p in html.glob("*.html"))  # the pages, not their gold files
+    stream = batches(iter_articles(pages), 8, 400_000)
     ingest_batches(ingestor, stream, Analyser(None), lambda batch, results: None)

@@ -360,7 +360,8 @@ def top_speakers_quality(
         engine = open_db(f"sqlite:///{tmp}/speakers.db")
         try:
             ingestor = Ingestor(engine, analyse=True)
-            stream = batches(iter_articles([str(data / "html")]), 8, 400_000)
+            pages = sorted(str(p) for p in (data / "html").glob("*.html"))  # not the gold files
+            stream = batches(iter_articles(pages), 8, 400_000)
             ingest_batches(ingestor, stream, Analyser(model), lambda batch, results: None)
             with session_factory(engine)() as session:
                 items = top_speakers(session, top)["items"]
