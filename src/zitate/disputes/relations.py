@@ -53,7 +53,8 @@ def find_disputes(
     storage reads to answer a denial whose claim is not in its own article."""
     words = get_lexicon(lexicon)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
-    statements = [_statement(doc, q, entities, paragraphs, sent_index) for q in quotes]
+    text = doc.text  # built once: ``Doc.text`` joins every token each time it is read
+    statements = [_statement(doc, text, q, entities, paragraphs, sent_index) for q in quotes]
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     summaries = {
@@ -148,7 +149,7 @@ def _extent(quote: dict) -> tuple[int, int]:
     return spans[0][0], spans[-1][1]
 
 
-def _statement(doc: Doc, quote: dict, entities, paragraphs, sent_index) -> Statement:
+def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_index) -> Statement:
     sentence = sentence_tokens(doc, quote)
     start = sentence[0].idx if sentence else _extent(quote)[0]
     end = sentence[-1].idx + len(sentence[-1]) if sentence else _extent(quote)[1]
@@ -164,7 +165,7 @@ def _statement(doc: Doc, quote: dict, entities, paragraphs, sent_index) -> State
     return Statement(
         key=quote["id"],
         text=quote["text"],
-        sentence=doc.text[start:end],
+        sentence=text[start:end],
         order=sent_index.get(sentence[0].sent.start, 0) if sentence else 0,
         speaker=_speaker_key(quote),
         speaker_words=_name_words(speaker.get("entity"), speaker.get("text"), entities),
