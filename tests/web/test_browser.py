@@ -67,15 +67,14 @@ def browser():
     driver.quit()
 
 
-@pytest.fixture(scope="module")
-def server(sample_db, pipeline):
-    """The app served by uvicorn on a free port of 127.0.0.1 (in a thread); its base URL."""
-    app = create_app(Settings(db_url=sample_db[0]))
+def serve(db_url: str, pipeline):
+    """The app over ``db_url`` served by uvicorn on a free port of 127.0.0.1 (in a thread);
+    yields its base URL, stops it afterwards."""
+    app = create_app(Settings(db_url=db_url))
     app.dependency_overrides[get_pipeline] = lambda: pipeline
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(app, log_level="warning", lifespan="on")
-    uv = uvicorn.Server(config)
+    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     for _ in range(WAIT_S * 10):
@@ -87,6 +86,12 @@ def server(sample_db, pipeline):
     uv.should_exit = True
     thread.join(WAIT_S)
     sock.close()
+
+
+@pytest.fixture(scope="module")
+def server(sample_db, pipeline):
+    """The app over the sample articles; its base URL."""
+    yield from serve(sample_db[0], pipeline)
 
 
 def artifacts_dir(tmp_path: Path) -> Path:
@@ -166,23 +171,8 @@ from web.test_disputes_pages import disputes_db  # noqa: E402, F401 (fixture)
 @pytest.fixture(scope="module")
 def disputes_server(disputes_db, pipeline):  # noqa: F811
     """The app over the disputes database (mission article, a claim and its denial in two
-    outlets), served like ``server``; its base URL."""
-    app = create_app(Settings(db_url=disputes_db[0]))
-    app.dependency_overrides[get_pipeline] = lambda: pipeline
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    uv = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=uv.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    for _ in range(WAIT_S * 10):
-        if uv.started or not thread.is_alive():
-            break
-        threading.Event().wait(0.1)
-    assert uv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    uv.should_exit = True
-    thread.join(WAIT_S)
-    sock.close()
+    outlets); its base URL."""
+    yield from serve(disputes_db[0], pipeline)
 
 
 def test_disputes_page_and_article_relation_links(browser, disputes_server, disputes_db, tmp_path):  # noqa: E501, F811
