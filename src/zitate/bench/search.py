@@ -87,7 +87,7 @@ def bench_search(
             figures["profiles_s"] = stats.ensure_profiles(engine, log)
             asked = stats.stats_requests(requests, stats_queries, random.Random(stats.SEED))
             log(f"timing {len(asked)} requests of GET /api/stats")
-            times = stats.time_stats(engine, url, asked)
+            times = time_requests(engine, url, asked, "/api/stats")
             timed = summarise(times, asked)  # "filtered": more than the ``by`` parameter
             figures |= {
                 "stats_p50_ms": timed["p50_ms"],
@@ -363,8 +363,11 @@ def _filters(row, rng: random.Random) -> dict:
     return params
 
 
-def time_requests(engine: Engine, url: str, requests: list[dict]) -> list[float]:
-    """Milliseconds of each ``GET /api/quotes`` request through the FastAPI app."""
+def time_requests(
+    engine: Engine, url: str, requests: list[dict], path: str = "/api/quotes"
+) -> list[float]:
+    """Milliseconds of each ``GET path`` request (``/api/quotes``, ``/api/stats``) through the
+    FastAPI app."""
     with warnings.catch_warnings():  # starlette's notice about its httpx transport
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient
@@ -378,13 +381,13 @@ def time_requests(engine: Engine, url: str, requests: list[dict]) -> list[float]
     times = []
     with TestClient(app) as client:
         for params in requests[:WARMUP]:
-            client.get("/api/quotes", params=params)
+            client.get(path, params=params)
         for params in requests:
             started = time.perf_counter()
-            response = client.get("/api/quotes", params=params)
+            response = client.get(path, params=params)
             times.append((time.perf_counter() - started) * 1000)
             if response.status_code != 200:
-                detail = f"GET /api/quotes {params}: {response.text[:200]}"
+                detail = f"GET {path} {params}: {response.text[:200]}"
                 raise ZitateError(Errors.E408, status=response.status_code, detail=detail)
     return times
 

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import random
 import time
-import warnings
 
 from sqlalchemy import Engine, func, insert, select, text
 
-from ..errors import Errors, ZitateError
 from ..resolve.profiles import CATEGORIES, PARTIES, first_name
 
 BY = ("outlet,gender", "gender", "month,gender", "outlet,category", "party", "category,gender")
@@ -73,29 +71,3 @@ def stats_requests(queries: list[dict], n: int, rng: random.Random) -> list[dict
             params |= rng.choice(queries)
         out.append(params)
     return out
-
-
-def time_stats(engine: Engine, url: str, requests: list[dict]) -> list[float]:
-    """Milliseconds of each of the ``GET /api/stats`` requests through the FastAPI app."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from fastapi.testclient import TestClient
-
-    from ..api.core.config import Settings
-    from ..api.deps import get_engine
-    from ..app import create_app
-
-    app = create_app(Settings(db_url=url))
-    app.dependency_overrides[get_engine] = lambda: engine
-    times = []
-    with TestClient(app) as client:
-        for params in requests[:WARMUP]:
-            client.get("/api/stats", params=params)
-        for params in requests:
-            started = time.perf_counter()
-            response = client.get("/api/stats", params=params)
-            times.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                detail = f"GET /api/stats {params}: {response.text[:200]}"
-                raise ZitateError(Errors.E408, status=response.status_code, detail=detail)
-    return times
