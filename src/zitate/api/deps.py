@@ -1,7 +1,8 @@
 """Dependencies of the routes, as ``Annotated`` types: settings, database engine (its pool sized
-to the server's threads) and a session per request (closed after the request, also on errors),
-the analysis ``Pipeline`` (``zitate.api.analysis``: loaded lazily, once per process; bounded
-queue and time), the size-limited request body and the API token check.
+to the server's threads; the health check has one connection of its own) and a session per
+request (closed after the request, also on errors), the analysis ``Pipeline``
+(``zitate.api.analysis``: loaded lazily, once per process; bounded queue and time), the
+size-limited request body and the API token check.
 """
 
 from __future__ import annotations
@@ -53,12 +54,28 @@ def _open_engine(settings: Settings) -> Engine:
         return _engines[settings.db_url]
 
 
+def health_engine(engine: Engine) -> Engine:
+    """A second engine of ``engine``'s database with one connection of its own, for the health
+    check: it never waits for (or takes) a connection of the routes' pool."""
+    url = engine.url.render_as_string(hide_password=False)
+    with _engine_lock:
+        if url not in _health_engines:
+            from ..store.db import make_engine
+
+            _health_engines[url] = make_engine(url, pool_size=1, pool_timeout=5.0)
+        return _health_engines[url]
+
+
+_health_engines: dict[str, Engine] = {}
+
+
 def dispose_engines() -> None:
     """Close the engines and the analysis processes of this process (the app's shutdown)."""
     with _engine_lock:
-        for engine in _engines.values():
+        for engine in (*_engines.values(), *_health_engines.values()):
             engine.dispose()
         _engines.clear()
+        _health_engines.clear()
         for pipeline in _pipelines.values():
             pipeline.close()
         _pipelines.clear()

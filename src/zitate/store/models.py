@@ -43,6 +43,17 @@ class Base(DeclarativeBase):
     """Declarative base of zitate's tables (``Base.metadata`` is the migrations' target)."""
 
 
+class Changes(Base):
+    """One row (``id`` 1) whose ``n`` grows with every write to the tables the read answers
+    come from; kept by the triggers of migration ``0009_changes``, never written by zitate's
+    code (``zitate.store.changes``)."""
+
+    __tablename__ = "db_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 class Source(Base):
     """An outlet: the domain of a web page or the file name of a local input."""
 

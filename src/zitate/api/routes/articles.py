@@ -14,6 +14,7 @@ from ...ingest.article import skip_reason
 from ...store import crud
 from ...store.crud import RECORD_LOAD
 from ...store.models import Article
+from ..cache import cached_answer
 from ..deps import BodyDep, EngineDep, PipelineDep, SessionDep, TokenDep, closes_session, http_error
 from ..schemas import ArticlePage, ArticleSummary, ErrorResponse, IngestResult, Record
 from .extract import BODY_DOC, OnlyArticle, UrlParam, article_from_body
@@ -34,6 +35,7 @@ ArticleId = Annotated[
 
 @router.get("", response_model=ArticlePage, responses={422: {"model": ErrorResponse}})
 @closes_session
+@cached_answer(ArticlePage)
 def list_articles(session: SessionDep, limit: Limit = 20, offset: Offset = 0) -> dict:
     """Stored articles, newest publication date first (undated ones last)."""
     total = session.scalar(select(func.count()).select_from(Article)) or 0
@@ -65,6 +67,7 @@ def summary(article: Article) -> ArticleSummary:
 
 @router.get("/{article_id}", response_model=Record, responses={404: {"model": ErrorResponse}})
 @closes_session
+@cached_answer(Record)
 def get_article(session: SessionDep, article_id: ArticleId) -> dict:
     """The record of one stored article (``shared/OUTPUT.md``)."""
     article = session.scalar(select(Article).where(Article.id == article_id).options(*RECORD_LOAD))

@@ -25,6 +25,7 @@ from ...store.search import (  # noqa: F401 (speakers use like_pattern, search_q
     match_spans,
     search_quotes,
 )
+from ..cache import cached_answer
 from ..deps import SessionDep, closes_session, http_error
 from ..schemas import ErrorResponse, Medium, QuotePage, QuoteType
 from .articles import Limit, Offset
@@ -91,6 +92,7 @@ def search_text(description: str):
     "/quotes", response_model=QuotePage, responses={s: {"model": ErrorResponse} for s in (400, 422)}
 )
 @closes_session
+@cached_answer(QuotePage)
 def list_quotes(
     session: SessionDep,
     q: Annotated[

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Query
 from ...errors import Errors
 from ...store.search import id_number
 from ...store.speakers import speaker_detail, speaker_quotes, top_speakers
+from ..cache import cached_answer
 from ..deps import SessionDep, closes_session, http_error
 from ..schemas import ErrorResponse, SpeakerDetail, SpeakerPage
 from .articles import Limit, Offset
@@ -26,6 +27,7 @@ MAX_TIMELINE = 1000  # the detail's timeline holds the newest this many quotatio
 
 @router.get("", response_model=SpeakerPage, responses={422: {"model": ErrorResponse}})
 @closes_session
+@cached_answer(SpeakerPage)
 def list_speakers(
     session: SessionDep,
     q: Annotated[str | None, search_text(description="Part of a name or role title")] = None,
@@ -41,6 +43,7 @@ def list_speakers(
     "/{speaker_id}", response_model=SpeakerDetail, responses={404: {"model": ErrorResponse}}
 )
 @closes_session
+@cached_answer(SpeakerDetail)
 def get_speaker(session: SessionDep, speaker_id: str, limit: Limit = 20, offset: Offset = 0):
     """One speaker: counts, names and role titles with their dates, outlets, most frequent
     cues, the quotations over time (``timeline``, oldest first; the newest 1000) and a page of
