@@ -9,6 +9,8 @@ writes). The counter is read *before* the data, in the request's own session, so
 never older than the number it is kept under; after any write the number is larger and every
 answer is computed afresh. A hit costs one primary-key query and no validation or
 serialisation. At most ``MAX_BYTES`` of answers are kept (least recently used go first).
+``cached_value`` keeps what every page of a listing shares (the whole speaker ranking, the
+number of articles) under the same kind of key, so another page costs no aggregate query.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from sqlalchemy.orm import Session
 from ..store.changes import change_number
 
 MAX_BYTES = 32 * 1024 * 1024
+MAX_VALUES = 64  # whole lists kept by ``cached_value`` (a few per database and change)
+NUMBER = "zitate.changes"  # the change number a request read, in ``session.info``
 
 
 class AnswerCache:
@@ -77,6 +81,7 @@ def cached_answer(model: type[BaseModel]):
         def run(*args, **kwargs) -> Response:
             session: Session = kwargs["session"]
             number = change_number(session)  # before the data: see the module docstring
+            session.info[NUMBER] = number
             params = tuple(sorted((k, repr(v)) for k, v in kwargs.items() if k != "session"))
             key = (_database(session), route.__name__, params, number)
             body = answers.get(key)
@@ -90,6 +95,30 @@ def cached_answer(model: type[BaseModel]):
         return run
 
     return wrap
+
+
+_values: OrderedDict[tuple, object] = OrderedDict()
+_values_lock = threading.Lock()
+
+
+def cached_value(session: Session, name: str, compute):
+    """``compute()`` once per database, ``name`` and change number (the one the request read
+    first, else read now): a value that every page of a listing shares — the whole speaker
+    ranking, the number of articles — so that another page of it costs no aggregate query."""
+    number = session.info.get(NUMBER)
+    if number is None:
+        number = session.info[NUMBER] = change_number(session)
+    key = (_database(session), name, number)
+    with _values_lock:
+        if key in _values:
+            _values.move_to_end(key)
+            return _values[key]
+    value = compute()
+    with _values_lock:
+        _values[key] = value
+        while len(_values) > MAX_VALUES:
+            _values.popitem(last=False)
+    return value
 
 
 def _database(session: Session) -> str:

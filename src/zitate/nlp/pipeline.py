@@ -21,7 +21,7 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_zitate_b
 
 def load(path: str | Path | None = None, **kwargs) -> Language:
     """Load a pipeline directory (default: the committed base pipeline)."""
-    return speed.tune(spacy.load(model_dir(path), **kwargs))
+    return speed.tune(tokenizer.bound_suffix_search(spacy.load(model_dir(path), **kwargs)))
 
 
 def model_dir(path: str | Path | None = None) -> Path:

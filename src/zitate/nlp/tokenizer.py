@@ -10,6 +10,13 @@ spaCy's German rules with news-specific changes:
 
 ``customize_tokenizer(nlp)`` is registered as a spaCy callback, so a saved pipeline rebuilds the
 same tokenizer from its config.
+
+Linear time: spaCy strips suffixes one at a time, and a suffix regex (alternatives ending in
+``$``) searched over the whole remaining string costs its length each time — a run of 20,000
+quotation marks or dots without a space took minutes. ``TailSearch`` searches only the last
+``SUFFIX_WINDOW`` characters (lookbehinds still see the characters before them), which gives
+the same suffix for every suffix shorter than the window; ``bound_suffix_search`` puts it on a
+loaded pipeline (whose saved tokenizer brings back the plain regex).
 """
 
 from __future__ import annotations
@@ -89,6 +96,28 @@ NEWS_ABBREVIATIONS = [
 ]
 
 _SOCIAL = re.compile(r"^[#@]\w(?:[\w.\-]*\w)?$")
+SUFFIX_WINDOW = 200  # characters a suffix search looks at: longer suffixes come off in parts
+
+
+class TailSearch:
+    """``regex.search`` over the last ``SUFFIX_WINDOW`` characters of a string. ``pattern`` is
+    the regex's, so spaCy saves the tokenizer as before (it reads ``search.__self__.pattern``)."""
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+
+    def search(self, string: str) -> re.Match | None:
+        return self.regex.search(string, max(0, len(string) - SUFFIX_WINDOW))
+
+
+def bound_suffix_search(nlp: Language) -> Language:
+    """``nlp`` with its tokenizer's suffix search bounded to the string's tail (``TailSearch``)."""
+    search = nlp.tokenizer.suffix_search
+    regex = getattr(search, "__self__", None)
+    if isinstance(regex, re.Pattern):
+        nlp.tokenizer.suffix_search = TailSearch(regex).search
+    return nlp
 
 
 @spacy.registry.callbacks("zitate.news_tokenizer.v1")
@@ -119,7 +148,7 @@ def customize_tokenizer(nlp: Language) -> None:
         rf"(?<=[{ALPHA}]){_QUOTE_CLASS}(?=[.,;:!?])",
     ]
     tok.prefix_search = compile_prefix_regex(prefixes).search
-    tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.suffix_search = TailSearch(compile_suffix_regex(suffixes)).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     if tok.token_match is None:  # German has none; it must stay a compiled regex's .match
         tok.token_match = _SOCIAL.match

@@ -14,7 +14,7 @@ from ...ingest.article import skip_reason
 from ...store import crud
 from ...store.crud import RECORD_LOAD
 from ...store.models import Article
-from ..cache import cached_answer
+from ..cache import cached_answer, cached_value
 from ..deps import BodyDep, EngineDep, PipelineDep, SessionDep, TokenDep, closes_session, http_error
 from ..schemas import ArticlePage, ArticleSummary, ErrorResponse, IngestResult, Record
 from .extract import BODY_DOC, OnlyArticle, UrlParam, article_from_body
@@ -38,7 +38,8 @@ ArticleId = Annotated[
 @cached_answer(ArticlePage)
 def list_articles(session: SessionDep, limit: Limit = 20, offset: Offset = 0) -> dict:
     """Stored articles, newest publication date first (undated ones last)."""
-    total = session.scalar(select(func.count()).select_from(Article)) or 0
+    count = select(func.count()).select_from(Article)
+    total = cached_value(session, "articles", lambda: session.scalar(count) or 0)
     rows = session.scalars(
         select(Article)
         .options(selectinload(Article.source), load_only(*SUMMARY_COLUMNS))

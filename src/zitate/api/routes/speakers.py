@@ -15,7 +15,7 @@ from fastapi import APIRouter, Query
 from ...errors import Errors
 from ...store.search import id_number
 from ...store.speakers import speaker_detail, speaker_quotes, top_speakers
-from ..cache import cached_answer
+from ..cache import cached_answer, cached_value
 from ..deps import SessionDep, closes_session, http_error
 from ..schemas import ErrorResponse, SpeakerDetail, SpeakerPage
 from .articles import Limit, Offset
@@ -23,6 +23,7 @@ from .quotes import hit, search_text
 
 router = APIRouter(prefix="/speakers", tags=["speakers"])
 MAX_TIMELINE = 1000  # the detail's timeline holds the newest this many quotations
+ALL = 2**31 - 1  # no limit
 
 
 @router.get("", response_model=SpeakerPage, responses={422: {"model": ErrorResponse}})
@@ -36,7 +37,12 @@ def list_speakers(
     offset: Offset = 0,
 ) -> dict:
     """Speakers with their quotation and article counts, most quoted first."""
-    return top_speakers(session, limit, offset, q=q, kind=kind)
+    if q or kind:
+        return top_speakers(session, limit, offset, q=q, kind=kind)
+    # every page of the plain listing slices one ranking, computed once per database change
+    ranking = cached_value(session, "speakers", lambda: top_speakers(session, ALL, 0)["items"])
+    items = ranking[offset : offset + limit]
+    return {"items": items, "total": len(ranking), "limit": limit, "offset": offset}
 
 
 @router.get(
