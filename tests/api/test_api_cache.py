@@ -80,7 +80,7 @@ def test_cached_answers_follow_every_write(client, engine, full_gold_pages):
     whole = client.get("/api/speakers", params={"limit": 100}).json()
     pages = [client.get("/api/speakers", params={"limit": 1, "offset": i}).json() for i in (0, 1)]
     assert [p["total"] for p in pages] == [whole["total"]] * 2
-    assert [p["items"][0] for p in pages] == whole["items"][:2]
+    assert pages[0]["items"] + pages[1]["items"] == whole["items"][:2]
     assert client.get("/api/articles").json()["total"] == 3
     # a deletion
     with Session(engine) as session, session.begin():
