@@ -96,7 +96,7 @@ NEWS_ABBREVIATIONS = [
 ]
 
 _SOCIAL = re.compile(r"^[#@]\w(?:[\w.\-]*\w)?$")
-SUFFIX_WINDOW = 200  # characters a suffix search looks at: longer suffixes come off in parts
+SUFFIX_WINDOW = 64  # characters a suffix search looks at: longer suffixes come off in parts
 
 
 class TailSearch:
