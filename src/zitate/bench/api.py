@@ -10,7 +10,11 @@ re-analysis). A server (``zitate serve --workers N``, a subprocess on a free loo
 started; ``clients`` asyncio clients (httpx) each send requests one after another to
 ``GET /api/quotes?q=WORD`` (words of the stored quotations), ``/api/articles`` and
 ``/api/speakers`` (random pages) until ``duration`` seconds or ``max_requests`` requests have
-passed, while one more client asks ``GET /api/health`` every 50 ms; then the server is stopped.
+passed, while a client in a process of its own (so that its times are the server's, not those
+of the 100 clients' event loop) asks ``GET /api/health`` every 50 ms; then the server is
+stopped. Besides the latencies: the CPU seconds the server's processes and the clients spent
+per request (``/proc``, Linux), which on a machine shared with other jobs say more about the
+code than latencies do.
 
 ``bench_extract``: the delay a long ``POST /api/extract`` (85 KB, one „sentence“ without a full
 stop) causes to a normal extract sent while it runs: the normal extract's latency alone and
@@ -22,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import hashlib
+import json
 import os
 import random
 import re
@@ -227,16 +232,59 @@ async def _drive(
             else:
                 await one(client, "/api/speakers", f"/api/speakers?offset={rng.randrange(100)}")
 
-    async def prober(client) -> None:
-        while time.monotonic() < stop_at and sent < max_requests:
-            await one(client, "/api/health", "/api/health")
-            await asyncio.sleep(HEALTH_EVERY)
-
+    prober = subprocess.Popen(
+        [sys.executable, "-c", PROBE, base, str(duration), str(HEALTH_EVERY)],
+        stdout=subprocess.PIPE,
+    )
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        await asyncio.gather(
-            prober(client), *(user(client, random.Random(i)) for i in range(clients))
-        )
+        await asyncio.gather(*(user(client, random.Random(i)) for i in range(clients)))
+    probed = json.loads(prober.communicate(timeout=60)[0] or b"[]")
+    times["/api/health"] = [took for took, _ok in probed]
+    errors["/api/health"] = sum(not ok for _took, ok in probed)
     return {key: [times[key], errors[key]] for key in times}
+
+
+# the health prober's process: GET /api/health every EVERY seconds for DURATION seconds
+PROBE = """
+import json, sys, time, httpx
+base, duration, every = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+out, stop = [], time.monotonic() + duration
+with httpx.Client(base_url=base, timeout=30) as client:
+    while time.monotonic() < stop:
+        started = time.perf_counter()
+        try:
+            ok = client.get("/api/health").status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        out.append((time.perf_counter() - started, ok))
+        time.sleep(every)
+print(json.dumps(out))
+"""
+
+
+def tree_cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system) of process ``pid`` and its descendants; None without /proc."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    stats: dict[int, list[str]] = {}
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                text = (entry / "stat").read_text()
+            except OSError:
+                continue
+            stats[int(entry.name)] = text[text.rindex(")") + 2 :].split()
+    children: dict[int, list[int]] = {}
+    for child, fields in stats.items():
+        children.setdefault(int(fields[1]), []).append(child)
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        if current in stats:
+            total += int(stats[current][11]) + int(stats[current][12])  # utime, stime
+        todo += children.get(current, [])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def bench_api(
@@ -255,11 +303,24 @@ def bench_api(
     log(f"serve --workers {workers}: {clients} clients for {duration:g} s on {total} articles")
     with Server(url, workers) as server:
         asyncio.run(_drive(server.url, 10, 2.0, 200, words, total))  # warm-up, not counted
+        server_cpu = tree_cpu_seconds(server.process.pid)
+        client_cpu = time.process_time()
         started = time.monotonic()
         found = asyncio.run(_drive(server.url, clients, duration, max_requests, words, total))
         seconds = time.monotonic() - started
+        client_cpu = time.process_time() - client_cpu
+        after = tree_cpu_seconds(server.process.pid)
     endpoints = {key: figures(times, err, seconds) for key, (times, err) in found.items()}
-    return {"clients": clients, "endpoints": endpoints, "articles": total, "workers": workers}
+    served = sum(len(t) for key, (t, _e) in found.items() if key != "/api/health") or 1
+    cpu = {
+        "server_cpu_ms_per_request": (
+            round((after - server_cpu) * 1000 / served, 2) if after is not None else None
+        ),
+        "client_cpu_ms_per_request": round(client_cpu * 1000 / served, 2),
+    }
+    return {
+        "clients": clients, "endpoints": endpoints, "articles": total, "workers": workers, **cpu
+    }
 
 
 def figures(times: list[float], errors: int, seconds: float) -> dict:
