@@ -123,3 +123,18 @@ def test_dns_rebinding_never_reaches_loopback(monkeypatch):
     assert err.value.code in ("E106", "E107")
     assert _Counter.hits == 0
     assert answers[0] == "8.8.8.8"
+
+
+def test_fallback_date_parser_reads_german_and_english_only():
+    """Issue 16: htmldate's last-resort parser no longer tries all 200 dateparser locales (the
+    first odd date of a process compiled all of them: over 10 s under load)."""
+    import htmldate.extractors
+
+    from zitate.ingest.dates import date_parser
+
+    assert htmldate.extractors.get_external_parser is date_parser
+    assert date_parser().get_date_data("14. März 2024")["date_obj"].date().isoformat() == (
+        "2024-03-14"
+    )
+    assert date_parser().get_date_data("March 14, 2024")["date_obj"].month == 3
+    assert date_parser().get_date_data("2020-0\u202d1-14T07:58:50")["date_obj"] is None

@@ -95,3 +95,32 @@ def test_doc_text_is_joined_once_and_kept(tok):
     with doc.retokenize() as retokenizer:  # merging tokens keeps the text
         retokenizer.merge(doc[6:8])
     assert doc_text(doc) == doc.text == text
+
+
+def test_suffix_search_looks_at_the_tail_and_keeps_the_tokens(tok):
+    """Issue 16: the suffix search is bounded to the string's last characters (spaCy strips
+    one suffix at a time; a search over the whole string made long runs quadratic). The tokens
+    of real sentences and of a long run of quotation marks are those of the plain regex."""
+    from zitate.nlp.pipeline import load
+    from zitate.nlp.tokenizer import SUFFIX_WINDOW, TailSearch
+
+    bounded = tok.suffix_search
+    assert isinstance(bounded.__self__, TailSearch)
+    loaded = load()  # the saved tokenizer brings back the plain regex; load bounds it again
+    assert isinstance(loaded.tokenizer.suffix_search.__self__, TailSearch)
+    texts = [
+        "„Wir liefern keine Waffen“, sagte der Kanzler am Montag in Berlin.",
+        "Die Firma (u. a. mit Sitz in Köln) meldete 2024.",
+        "Er rief: »Nein!«… und ging.",
+        "Er sagte " + "„“»«" * 50 + " und ging.",
+        "Ende" + "." * 40,
+    ]
+    with_bounded = [words(tok, t) for t in texts]
+    tok.suffix_search = bounded.__self__.regex.search
+    try:
+        assert [words(tok, t) for t in texts] == with_bounded
+    finally:
+        tok.suffix_search = bounded
+    # a suffix longer than the window comes off in parts: still only dots, nothing lost
+    dots = words(tok, "Ende" + "." * (3 * SUFFIX_WINDOW))
+    assert dots[0] == "Ende" and "".join(dots[1:]) == "." * (3 * SUFFIX_WINDOW)
