@@ -74,12 +74,16 @@ answers = AnswerCache()
 def cached_answer(model: type[BaseModel]):
     """Decorator of a synchronous read route with a ``session`` keyword parameter (put it under
     ``closes_session``): its answer validated by ``model`` once, then served from
-    ``answers`` while the database's change counter stays the same. Errors are not kept."""
+    ``answers`` while the database's change counter stays the same. Errors are not kept. A
+    call with the session as a positional argument (the web pages call the routes as
+    functions) gets the route's plain data, uncached."""
 
     def wrap(route):
         @functools.wraps(route)
-        def run(*args, **kwargs) -> Response:
-            session: Session = kwargs["session"]
+        def run(*args, **kwargs):
+            session: Session | None = kwargs.get("session")
+            if session is None:  # called from Python (the web pages): the plain data, as is
+                return route(*args, **kwargs)
             number = change_number(session)  # before the data: see the module docstring
             session.info[NUMBER] = number
             params = tuple(sorted((k, repr(v)) for k, v in kwargs.items() if k != "session"))
