@@ -130,7 +130,7 @@ def test_fallback_date_parser_reads_german_and_english_only():
     first odd date of a process compiled all of them: over 10 s under load)."""
     import htmldate.extractors
 
-    from zitate.ingest.dates import date_parser
+    from zitate.ingest.htmldates import date_parser
 
     assert htmldate.extractors.get_external_parser is date_parser
     assert date_parser().get_date_data("14. März 2024")["date_obj"].date().isoformat() == (

@@ -20,11 +20,11 @@ from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
 from .clean import Block, agencies_in, clean_blocks, sanitise_html
-from .dates import bound_date_parser
+from .htmldates import bound_date_parser
 from .meta import PageMeta, choose_title, page_teasers, read_meta, source_of
 from .prune import link_teasers, norm_words, prune_page
 
-bound_date_parser()  # htmldate's fallback parser: German and English only (``dates.py``)
+bound_date_parser()  # htmldate's fallback parser: German and English only (``htmldates.py``)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 _LEGACY = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
 MIN_WORDS = 25

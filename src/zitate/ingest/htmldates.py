@@ -1,4 +1,4 @@
-"""Ingest stage, dates: htmldate's last-resort date parser bounded to the languages of the
+"""Ingest stage, web pages: htmldate's last-resort date parser bounded to the languages of the
 pages zitate reads.
 
 Input: nothing (``bound_date_parser()`` is called once, when ``ingest.html`` is imported).
