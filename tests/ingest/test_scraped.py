@@ -18,7 +18,7 @@ from zitate.bench.ingest import gold_body, tokens_f1
 from zitate.bench.scraped import HELD_OUT, flatten
 from zitate.errors import ZitateError
 from zitate.ingest.clean import looks_like_script
-from zitate.ingest.scraped import parse_date
+from zitate.ingest.scraped import around, is_person_name, parse_date
 from zitate.ingest.sources import iter_articles
 from zitate.ingest.text import article_from_text
 from zitate.quotes.candidates import quote_char_spans, quoted_spans
@@ -95,6 +95,65 @@ def test_credit_line_after_the_article_and_teasers_of_other_articles():
 )
 def test_dates_of_scraped_lines(line, iso):
     assert parse_date(line) == iso
+
+
+PROSE = (
+    "Die Landesregierung will das Rentenalter für Feuerwehrleute anheben, und die Gewerkschaften "
+    "kündigen Widerstand an."
+)
+
+
+def _around(head: list[str]):
+    """``around`` on header lines before three article paragraphs."""
+    blocks = head + [PROSE, PROSE.replace("Die", "Auch die"), PROSE.replace("will", "plant")]
+    return around(blocks, [False] * len(head) + [True] * 3)
+
+
+def test_date_is_the_labelled_line_not_an_expiry_or_a_relative_date():
+    found = _around(
+        [
+            "Feuerwehrleute sollen später in Pension | wdr aktuell",
+            "Verfügbar bis 06.05.2024.",
+            "Feuerwehrleute sollen später in Pension",
+            "Stand: 22.04.2024, 06:00 Uhr",
+        ]
+    )
+    assert found.published == "2024-04-22T06:00"
+    assert _around(["Ein Titel ohne Datum hier", "Heute, 12:37 Uhr"]).published is None
+    assert _around(["Ein Titel ohne Datum hier", "vor 3 Stunden"]).published is None
+
+
+def test_date_with_its_label_on_the_line_before():
+    found = _around(["Das harte Geschäft mit dem Tod", "Stand:", "28. April 2023,", "05:00 Uhr"])
+    assert found.published == "2023-04-28"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "credits"),
+    [
+        (["Das harte Geschäft mit dem Tod", "von", "David Straub, MDR THÜRINGEN"], ["David Straub"], []),
+        (["Im Netz der China-Agenten", "von Till Eckert", ", Max Bernhard", ", Martin Murphy"], ["Till Eckert", "Max Bernhard", "Martin Murphy"], []),
+        (["DDR-Hotel Lunik öffnet als Theater", "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch"], ["Eva Kirchner-Rätsch"], []),
+        (["Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära", "Jennifer Pahlke", "30.01.2024"], ["Jennifer Pahlke"], []),
+        (["Voigt, Höcke und der Vorwurf einer Lüge", "Von Ulrich ExnerKorrespondent"], ["Ulrich Exner"], []),
+        (["Die Schweiz ist ein Tummelplatz für Spione", "Von Johannes Ritter, Zürich"], ["Johannes Ritter"], []),
+        (["Sanktionen und Reue nach der Schlägerei", "Quelle: dpa Sport"], [], ["dpa"]),
+        (["Hamburger Hafen wächst weiter", "Von Anna Muster (dpa)"], ["Anna Muster"], ["dpa"]),
+        (["Hamburger Hafen wächst weiter", "Foto: Marcus Brandt", "Marcus Brandt/dpa"], [], []),
+    ],
+)
+def test_byline_shapes(head, authors, credits):
+    found = _around(head)
+    assert found.authors == authors
+    assert found.credits == credits
+
+
+def test_person_name_lines():
+    assert is_person_name("Jennifer Pahlke")
+    assert is_person_name("Birgit Baumann")
+    assert not is_person_name("Neue Leipziger Schule")
+    assert not is_person_name("Russische Föderation")
+    assert not is_person_name("MDR THÜRINGEN")
 
 
 def test_single_block_ending_in_a_lead_in_is_kept():

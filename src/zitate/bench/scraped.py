@@ -46,6 +46,8 @@ _BLOCK_NAMES = (
 )
 BLOCKS = frozenset(_BLOCK_NAMES.split())
 _WORD = re.compile(r"\w+")
+#: Figures reported for zitate and for trafilatura, on all pages and on the held-out ones.
+KEYS = ("body_f1", "title_acc", "headline_acc", "date_acc", "credits_acc")
 #: Margins (lines) of the article windows added to the training pages.
 WINDOWS = (4, 12)
 
@@ -97,28 +99,70 @@ def ours_scraped(html: bytes, name: str) -> dict:
     try:
         art = article_from_text(flatten(html), name)
     except ZitateError:
-        return {"body": "", "title": None, "date": None}
+        return {"body": "", "title": None, "date": None, "credits": []}
     body = "\n".join(art.text[p.start : p.end] for p in art.paragraphs if p.kind != "title")
-    return {"body": body, "title": art.title, "date": art.published}
+    credits = list(art.authors) + list(art.credits)
+    return {"body": body, "title": art.title, "date": art.published, "credits": credits}
+
+
+def trafilatura_scored(html: bytes, name: str) -> dict:
+    """Plain trafilatura on the HTML, its author field split into names („A; B“)."""
+    out = plain_trafilatura(html, name)
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html)
+    author = (meta.author if meta is not None else None) or ""
+    out["credits"] = [a.strip() for a in re.split(r"[;,]| und ", author) if a.strip()]
+    return out
 
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+def same_headline(ours: str | None, gold: str | None) -> bool:
+    """The headline proper is the same: equal words (case and punctuation aside), where one
+    side may carry a kicker („Ukraine-Krieg: …“) the other lacks."""
+    if not ours or not gold:
+        return False
+    mine, theirs = _words(ours), _words(gold)
+    if mine == theirs:
+        return True
+    for with_kicker, without in ((ours, gold), (gold, ours)):
+        if ": " in with_kicker and _words(with_kicker.split(": ", 1)[1]) == _words(without):
+            return True
+    return False
+
+
+def credits_right(ours: list[str], gold: list[str]) -> bool:
+    """Every gold author or agency is among the names and credits found (case aside)."""
+    found = {_norm(c).lower() for c in ours}
+    return bool(gold) and all(_norm(g).lower() in found for g in gold)
+
+
 def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], dict]) -> dict:
-    f1s, titles, dates = [], [], []
+    f1s, titles, dates, headlines, credits = [], [], [], [], []
     for name, html, gold in pages:
         out = extract(html, name)
         f1s.append(tokens_f1(out["body"], gold_body(gold)))
         titles.append(_norm(out["title"]) == _norm(gold.get("title")))
+        headlines.append(same_headline(out["title"], gold.get("title")))
         dates.append(same_day(out["date"], gold.get("publishing_date")))
+        credits.append(credits_right(out.get("credits") or [], gold.get("authors") or []))
     n = max(1, len(pages))
     return {
         "body_f1": round(sum(f1s) / n, 4),
         "title_acc": round(sum(titles) / n, 4),
+        "headline_acc": round(sum(headlines) / n, 4),
         "date_acc": round(sum(dates) / n, 4),
-        "per_page": [(round(f, 3), t, d) for f, t, d in zip(f1s, titles, dates, strict=True)],
+        "credits_acc": round(sum(credits) / n, 4),
+        "per_page": list(
+            zip([round(f, 3) for f in f1s], titles, headlines, dates, credits, strict=True)
+        ),
     }
 
 
@@ -133,16 +177,18 @@ def bench_scraped(data: Path, log: Callable[[str], None] = print, quotes: bool =
         ("heldout_", [p for p in pages if p[0] in HELD_OUT]),
     ):
         mine = score(subset, ours_scraped)
-        base = score(subset, plain_trafilatura)
+        base = score(subset, trafilatura_scored)
         if not label:
             for (name, _, _), a, b in zip(subset, mine["per_page"], base["per_page"], strict=True):
+                flags = " ".join(str(int(x)) for x in a[1:])
+                theirs = " ".join(str(int(x)) for x in b[1:])
                 log(
-                    f"  f1 {a[0]:.3f} title {int(a[1])} date {int(a[2])}  (trafilatura "
-                    f"{b[0]:.3f} {int(b[1])} {int(b[2])})  {name}{' *' if name in HELD_OUT else ''}"
+                    f"  f1 {a[0]:.3f} title/headline/date/credits {flags}  (trafilatura "
+                    f"{b[0]:.3f} {theirs})  {name}{' *' if name in HELD_OUT else ''}"
                 )
-        for key in ("body_f1", "title_acc", "date_acc"):
+        for key in KEYS:
             result[f"{label}{key}"] = mine[key]
-        for key in ("body_f1", "title_acc", "date_acc"):
+        for key in KEYS:
             result[f"{label}trafilatura_{key}"] = base[key]
     if quotes:
         result.update({f"quote_{k}": v for k, v in bench_quote_records(data, log).items()})

@@ -10,9 +10,12 @@ update date („Stand: 14.03.2025, 18:42 Uhr“, „Veröffentlicht am 3. Mai 20
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from . import patterns as P
 from .lines import _SEPARATORS, is_headline, is_sentence
@@ -36,11 +39,17 @@ _WORDED = re.compile(
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _UPDATED = re.compile(r"\b(?:aktualisiert|update|zuletzt)", re.IGNORECASE)
-_PUBLISHED = re.compile(r"\b(?:veröffentlicht|erschienen|publiziert)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:veröffentlicht|erschienen|publiziert|stand\b)", re.IGNORECASE)
+#: Expiry and programme dates, no publication date: „Verfügbar bis 06.05.2024“, „gültig bis“.
+_EXPIRY = re.compile(r"\b(?:verfügbar|abrufbar|gültig|online)\s+bis\b|^bis\b", re.IGNORECASE)
 _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:von|van|de|der|zu)?\s*[A-ZÄÖÜ][\w'’.-]+){1,3}$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
 _WORDS = re.compile(r"\w+")
+_BAR = re.compile(r"\s+[|•·]\s+")
+_SOURCE = re.compile(r"^Quelle:\s*(\S+)")
+_MORE_NAMES = re.compile(r"^(?:,|und\b|&)\s*([A-ZÄÖÜ].{2,60})$")
+_GLUED = re.compile(r"(?<=[a-zäöüß]{4})[A-ZÄÖÜ][a-zäöüß]{4,}\b.*$")
 KICKER_MAX_WORDS = 5
 TITLE_MIN_WORDS = 3
 LOOK_BACK = 25
@@ -99,8 +108,9 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
             out.used.add(kicker)
         out.used.add(out.title_index)
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
-    _dates(blocks, range(start, min(len(blocks), first + 6)), out)
-    _byline(blocks, range(start, min(len(blocks), first + 8)), out)
+    near = out.title_index if out.title_index is not None else first
+    _dates(blocks, range(start, min(len(blocks), first + 6)), out, near)
+    _byline(blocks, range(start, min(len(blocks), first + 8)), out, out.title_index, first)
     _closing_credits(blocks, keep, out)
     out.published = out.published or out.updated
     out.teaser_index = _teaser_index(blocks, out, first)
@@ -206,20 +216,41 @@ def _is_kicker(text: str, blocks: list[str], i: int) -> bool:
     )
 
 
-def _dates(blocks: list[str], span: range, out: Around) -> None:
+def _dates(blocks: list[str], span: range, out: Around, near: int) -> None:
+    """The publication and update date: a scored choice among the date lines of ``span``
+    (``date_score``; the best publication and the best update line win)."""
+    best: dict[str, tuple[float, int, str]] = {}
     for j in span:
-        text = blocks[j]
-        if len(text.split()) > 14 or is_sentence(text) and len(text.split()) > 10:
+        scored = date_score(blocks, j, near)
+        if scored is None:
             continue
-        date = parse_date(text)
-        if date is None:
-            continue
-        if _UPDATED.search(text):
-            out.updated = out.updated or date
-            out.used.add(j)
-        elif out.published is None or _PUBLISHED.search(text):
-            out.published = date if out.published is None or _PUBLISHED.search(text) else None
-            out.used.add(j)
+        kind, score, date = scored
+        if kind not in best or score > best[kind][0]:
+            best[kind] = (score, j, date)
+    for kind, (_, j, date) in best.items():
+        setattr(out, kind, date)
+        out.used.add(j)
+
+
+def date_score(blocks: list[str], j: int, near: int) -> tuple[str, float, str] | None:
+    """(``published`` or ``updated``, score, ISO date) of line ``j`` as the article's date, or
+    None when it holds no absolute date or is no date line (prose, an expiry „Verfügbar bis
+    06.05.2024“, a relative „vor 3 Stunden“ or „Heute, 12:37 Uhr“ gives no date at all). A
+    label („Stand:“, „Veröffentlicht am“, also alone on the line before) and a time of day
+    raise the score, distance from ``near`` (the headline or the article's start) lowers it."""
+    text = blocks[j]
+    if len(text.split()) > 14 or is_sentence(text) and len(text.split()) > 10:
+        return None
+    date = parse_date(text)
+    if date is None or _EXPIRY.search(text):
+        return None
+    label = text
+    if j > 0 and len(blocks[j - 1].split()) <= 2 and blocks[j - 1].rstrip().endswith(":"):
+        label = f"{blocks[j - 1]} {text}"
+    kind = "updated" if _UPDATED.search(label) else "published"
+    score = 2.0 * bool(_PUBLISHED.search(label)) + 1.0 * ("T" in date)
+    score -= abs(j - near) / 4
+    return kind, score, date
 
 
 def _closing_credits(blocks: list[str], keep: list[bool], out: Around) -> None:
@@ -233,31 +264,86 @@ def _closing_credits(blocks: list[str], keep: list[bool], out: Around) -> None:
             out.used.add(j)
 
 
-def _byline(blocks: list[str], span: range, out: Around) -> None:
-    """„Von A und B (dpa)“ on one line, or „Von“ alone with a name on each following line."""
+def _byline(
+    blocks: list[str], span: range, out: Around, head: int | None = None, first: int = 0
+) -> None:
+    """Authors and agency credits of the byline: „Von A und B (dpa)“ on one line or in one
+    „ | “ part of it, „Von“ alone with a name on each following line („David Straub, MDR“),
+    names continued on the next lines („, Max Bernhard“), „Quelle: dpa“, or bare person names
+    between the headline (``head``) and the article's ``first`` line („Jennifer Pahlke“). A
+    photo credit („Foto: …“, „Bild: …“) names no author, nor does a place after the name
+    („Von Ines Zöttl, Washington“)."""
     from .clean import agencies_in, byline_names
 
+    last_byline = -2
     for j in span:
         text = blocks[j]
-        match = _BYLINE_AGENCY.match(text)
-        if match and (agencies := agencies_in(match.group("agency"))):
-            names = byline_names(match.group("by")) if match.group("by") else []
-            if names or not match.group("by"):
-                out.authors += names
+        if P.PHOTO_CREDIT.search(text) and not _BYLINE_AGENCY.match(text):
+            continue
+        found = False
+        for part in _BAR.split(text):
+            match = _BYLINE_AGENCY.match(part)
+            if match and (agencies := agencies_in(match.group("agency"))):
+                names = byline_names(match.group("by")) if match.group("by") else []
+                if names or not match.group("by"):
+                    out.authors += names
+                    out.credits += agencies
+                    found = True
+                    continue
+            if names := [n for n in byline_names(part) if len(n.split()) >= 2]:
+                out.authors += [_unglue(n) for n in names]
+                found = True
+            elif (source := _SOURCE.match(part)) and (agencies := agencies_in(source.group(1))):
                 out.credits += agencies
-                out.used.add(j)
-                continue
-        if names := byline_names(text):
-            out.authors += names
+                found = True
+        if not found and j == last_byline + 1 and (more := _MORE_NAMES.match(text)):
+            out.authors += [_unglue(n) for n in byline_names("Von " + more.group(1))]
+            found = True
+        if not found and head is not None and head < j < first and is_person_name(text):
+            out.authors.append(_unglue(text))
+            found = True
+        if found:
             out.used.add(j)
+            last_byline = j
             continue
         if _LONE_VON.match(text):
             k = j + 1
-            while k < len(blocks) and k <= j + 4 and _NAME.match(blocks[k]):
-                out.authors.append(blocks[k])
+            while k < len(blocks) and k <= j + 4 and (name := _name_line(blocks[k])):
+                out.authors.append(name)
                 out.used.add(k)
                 k += 1
             if k > j + 1:
                 out.used.add(j)
+                last_byline = k - 1
     out.authors = list(dict.fromkeys(out.authors))
     out.credits = list(dict.fromkeys(out.credits))
+
+
+def _name_line(text: str) -> str | None:
+    """The name a line after a lone „Von“ gives: „Anna Muster“, „David Straub, MDR THÜRINGEN“."""
+    name = _unglue(text.split(",")[0].strip())
+    return name if _NAME.match(name) else None
+
+
+def is_person_name(text: str) -> bool:
+    """A line that is only a person's name: two to four capitalised words, the first a known
+    first name (``zitate/data/first_names.json``)."""
+    words = _unglue(text).split()
+    return (
+        2 <= len(words) <= 4
+        and bool(_NAME.match(" ".join(words)))
+        and words[0] in _first_names()
+        and not any(w.isupper() and len(w) > 1 for w in words)
+    )
+
+
+def _unglue(name: str) -> str:
+    """A name without a role glued to it by the page's markup: „Ulrich ExnerKorrespondent“ ->
+    „Ulrich Exner“ (a capital after four or more lower-case letters starts a glued word)."""
+    return _GLUED.sub("", name).strip()
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    path = Path(__file__).parent.parent / "data" / "first_names.json"
+    return frozenset(json.loads(path.read_text("utf-8"))["names"])
