@@ -18,7 +18,9 @@ from zitate.bench.ingest import gold_body, tokens_f1
 from zitate.bench.scraped import HELD_OUT, flatten
 from zitate.errors import ZitateError
 from zitate.ingest.clean import looks_like_script
-from zitate.ingest.scraped import around, is_person_name, parse_date
+from zitate.ingest.dates import parse_date
+from zitate.ingest.names import is_person_name
+from zitate.ingest.scraped import around
 from zitate.ingest.sources import iter_articles
 from zitate.ingest.text import article_from_text
 from zitate.quotes.candidates import quote_char_spans, quoted_spans
