@@ -49,7 +49,7 @@ _WORD = re.compile(r"\w+")
 #: Figures reported for zitate and for trafilatura, on all pages and on the held-out ones.
 KEYS = ("body_f1", "title_acc", "headline_acc", "date_acc", "credits_acc")
 #: Regularisation of the title choice, picked by leave-one-page-out over the dev pages.
-TITLE_L2 = 1.0
+TITLE_L2 = 0.3
 #: Margins (lines) of the article windows added to the training pages.
 WINDOWS = (4, 12)
 

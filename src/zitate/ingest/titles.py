@@ -27,13 +27,14 @@ from .names import is_person_name
 
 LOOK_BACK = 25
 TITLE_MIN_WORDS = 3
+SAME_ENDING = 4  # last words a fuller form of the headline shares with it
 META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
 _WORDS = re.compile(r"\w+")
 
 FEATURES = (
     "bias", "log_words", "headline", "log_distance", "overlap", "caps_share", "separators",
-    "colon_inside", "title_length", "sentence", "next_meta", "kicker_shape",
+    "colon_inside", "title_length", "sentence", "next_meta", "kicker_shape", "fuller",
 )  # fmt: skip
 
 
@@ -48,15 +49,38 @@ class Candidate:
 
 
 def candidates(blocks: list[str], keep: list[bool]) -> list[Candidate]:
-    """The lines before the article that may be the headline (``_possible``)."""
+    """The lines before the article that may be the headline (``_possible``), and the fuller
+    forms of them further up the page (``_fuller``)."""
     if not any(keep):
         return []
     first = keep.index(True)
+    near = [j for j in range(max(0, first - LOOK_BACK), first) if _possible(blocks[j])]
+    far = {k for j in near for k in _fuller(blocks, j, first) if k < first - LOOK_BACK}
+    return [Candidate(j, j, blocks[j]) for j in sorted(far) + near]
+
+
+def _fuller(blocks: list[str], j: int, first: int) -> list[int]:
+    """Lines before ``first`` that are a fuller form of line ``j``: „Kicker: …“ ending in the
+    same ``SAME_ENDING`` words (the page's own title in its header or share line, „Silicon
+    Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein“ over the headline „US-
+    Notenbank räumt Versäumnisse bei Aufsicht ein“)."""
+    end = _ending(blocks[j])
+    if end is None:
+        return []
     return [
-        Candidate(j, j, blocks[j])
-        for j in range(max(0, first - LOOK_BACK), first)
-        if _possible(blocks[j])
+        k
+        for k in range(first)
+        if k != j
+        and ": " in blocks[k]
+        and len(blocks[k]) > len(blocks[j])
+        and _ending(blocks[k]) == end
+        and is_headline(blocks[k])
     ]
+
+
+def _ending(text: str) -> tuple[str, ...] | None:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    return tuple(words[-SAME_ENDING:]) if len(words) >= SAME_ENDING else None
 
 
 def with_kicker(blocks: list[str], cand: Candidate) -> Candidate:
@@ -105,6 +129,7 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         float(is_sentence(line)),
         float(meta_after or (is_sentence(after) and len(after.split()) >= 10)),
         float(is_kicker(line) and is_headline(after) and not is_kicker(after)),
+        float(any(j in _fuller(blocks, k, first) for k in range(max(0, first - LOOK_BACK), first))),
     ]
 
 
