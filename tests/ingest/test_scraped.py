@@ -150,6 +150,42 @@ def test_byline_shapes(head, authors, credits):
     assert found.credits == credits
 
 
+def test_title_is_the_headline_over_the_byline_with_its_kicker():
+    found = _around(
+        [
+            "Startseite",
+            "Inland",
+            "Mehr zum Thema: Hilfen für Betroffene",
+            "Ausschuss zur Ahrtal-Flut",
+            "Zwei Rücktritte - und viele offene Fragen",
+            "Stand: 28.04.2023 17:23 Uhr",
+            "Von Christin Jordan",
+        ]
+    )
+    assert found.title == "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen"
+    assert found.authors == ["Christin Jordan"] and found.published == "2023-04-28T17:23"
+
+
+def test_title_prefers_the_pages_fuller_form_from_its_header():
+    header = ["Silicon Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein"]
+    menu = [f"Rubrik {i}" for i in range(30)]
+    found = _around(
+        header
+        + menu
+        + [
+            "Kollaps der Silicon Valley Bank",
+            "US-Notenbank räumt Versäumnisse bei Aufsicht ein",
+            "28.04.2023, 20.15 Uhr",
+        ]
+    )
+    assert found.title == header[0]
+
+
+def test_no_date_name_or_photo_credit_as_title():
+    found = _around(["Startseite", "28.04.2023, 20.15 Uhr", "Jennifer Pahlke", "Foto: Marcus Brandt"])
+    assert found.title is None
+
+
 def test_person_name_lines():
     assert is_person_name("Jennifer Pahlke")
     assert is_person_name("Birgit Baumann")
