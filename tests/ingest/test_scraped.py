@@ -15,7 +15,7 @@ import pytest
 import spacy
 
 from zitate.bench.ingest import gold_body, tokens_f1
-from zitate.bench.scraped import HELD_OUT, flatten
+from zitate.bench.scraped import HELD_OUT, credits_right, flatten, same_headline
 from zitate.errors import ZitateError
 from zitate.ingest.clean import looks_like_script
 from zitate.ingest.dates import parse_date
@@ -308,3 +308,21 @@ def test_quotation_continued_in_the_next_paragraph():
 )
 def test_kinds_of_quotation_marks(text, quotes):
     assert _quotes(text) == quotes
+
+
+# --- the bench's title and credit scoring -----------------------------------------------------
+
+
+def test_same_headline_with_or_without_kicker_and_punctuation():
+    gold = "Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule – „Sie werden schneller“"
+    assert same_headline(gold.replace(":", ""), gold)
+    assert same_headline("Judy Lybke, ganz und gar nicht eigenartig", "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig")
+    assert same_headline("Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig")
+    assert not same_headline("Ein großer Tummelplatz für russische Spione", "Die Schweiz ist ein großer Tummelplatz für russische Spione")
+    assert not same_headline(None, gold)
+
+
+def test_credits_right_needs_every_gold_name():
+    assert credits_right(["Till Eckert", "Max Bernhard", "dpa"], ["Till Eckert", "Max Bernhard"])
+    assert not credits_right(["Till Eckert"], ["Till Eckert", "Max Bernhard"])
+    assert not credits_right(["dpa"], [])

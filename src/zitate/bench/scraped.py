@@ -11,7 +11,10 @@ trafilatura on the HTML; the same figures for the held-out pages (``HELD_OUT``, 
 train or tune the line model) are given separately.
 
 ``train_lines`` fits the line model of ``zitate.ingest.lines`` on the flattened dev pages (all
-gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body.
+gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body, then
+the title choice of ``zitate.ingest.titles`` (the right candidate: the line giving the gold
+title, kicker joined or not); ``title_loo`` scores that choice leave-one-page-out on the dev
+pages (``python -m zitate.bench.scraped title-loo ../shared/data``).
 """
 
 from __future__ import annotations
@@ -306,9 +309,44 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     return {"lines": len(rows), "article_lines": sum(labels), "pages": len(dev)}
 
 
-if __name__ == "__main__":  # python -m zitate.bench.scraped train [DATA]
+def title_loo(data: Path, l2: float = TITLE_L2, log: Callable[[str], None] = print) -> dict:
+    """Leave-one-page-out accuracy of the title choice on the dev pages: the title model
+    fitted on all dev pages but one (committed line model), scored on that one."""
+    from ..ingest import lines as L
+    from ..ingest import titles as T
+
+    pages = []
+    for name, html, gold in gold_pages(data):
+        if name in HELD_OUT:
+            continue
+        page_lines = L.split_lines(flatten(html))
+        keep = [p >= L.THRESHOLD for p in L.probabilities(page_lines)]
+        cands = T.candidates(page_lines, keep)
+        rows = [T.features(page_lines, keep, c) for c in cands]
+        ys = [
+            title_label(c.text, gold) | title_label(T.with_kicker(page_lines, c).text, gold)
+            for c in cands
+        ]
+        pages.append((name, page_lines, cands, rows, ys, gold))
+    right = 0
+    for k, (name, page_lines, cands, rows, _, gold) in enumerate(pages):
+        model = T.fit_choice([(p[3], p[4]) for i, p in enumerate(pages) if i != k], l2=l2)
+        best, best_z = None, model["threshold"]
+        for cand, row in zip(cands, rows, strict=True):
+            if (z := T.score(model, row)) > best_z:
+                best, best_z = T.with_kicker(page_lines, cand), z
+        ok = best is not None and bool(title_label(best.text, gold))
+        right += ok
+        log(f"  {int(ok)} {name}: {best.text if best else None}")
+    result = {"pages": len(pages), "right": right, "l2": l2}
+    log(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":  # python -m zitate.bench.scraped train|title-loo [DATA]
     import sys
 
-    if sys.argv[1:2] != ["train"]:
-        sys.exit("usage: python -m zitate.bench.scraped train [shared/data folder]")
-    train_lines(Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data"))
+    if sys.argv[1:2] not in (["train"], ["title-loo"]):
+        sys.exit("usage: python -m zitate.bench.scraped train|title-loo [shared/data folder]")
+    folder = Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data")
+    (train_lines if sys.argv[1] == "train" else title_loo)(folder)
