@@ -331,13 +331,11 @@ def title_loo(data: Path, l2: float = TITLE_L2, log: Callable[[str], None] = pri
     right = 0
     for k, (name, page_lines, cands, rows, _, gold) in enumerate(pages):
         model = T.fit_choice([(p[3], p[4]) for i, p in enumerate(pages) if i != k], l2=l2)
-        best, best_z = None, model["threshold"]
-        for cand, row in zip(cands, rows, strict=True):
-            if (z := T.score(model, row)) > best_z:
-                best, best_z = T.with_kicker(page_lines, cand), z
-        ok = best is not None and bool(title_label(best.text, gold))
+        scores = [T.score(model, row) for row in rows]
+        chosen = T.best(page_lines, cands, scores, model["threshold"])
+        ok = chosen is not None and bool(title_label(chosen.text, gold))
         right += ok
-        log(f"  {int(ok)} {name}: {best.text if best else None}")
+        log(f"  {int(ok)} {name}: {chosen.text if chosen else None}")
     result = {"pages": len(pages), "right": right, "l2": l2}
     log(json.dumps(result))
     return result

@@ -6,12 +6,12 @@ gives the headline: the lines of the ``LOOK_BACK`` lines before the article that
 log-linear model over their features (``FEATURES``: length, headline and sentence shape,
 distance from the body, words shared with the body, capitals and separators, a colon inside,
 whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at once, and
-whether the line is a kicker over a longer headline).
-The highest-scoring candidate wins when its score passes the model's threshold, with a short
-kicker line right before it joined („Kicker: Headline“). Its weights are data
-(``zitate/data/scraped_lines.json``, key ``title``), fitted by
-``zitate.bench.scraped.train_lines`` (``fit_choice``: softmax over the candidates of each dev
-page, the line giving the gold title the right choice).
+whether the line is a kicker over a longer headline). The highest-scoring candidate wins if
+its score passes the model's threshold and it is headline-shaped (``lines.is_headline``:
+short, no full stop at the end), with a short kicker line right before it joined („Kicker:
+Headline“). Its weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
+by ``zitate.bench.scraped.train_lines`` (``fit_choice``: softmax over the candidates of each
+dev page, the line giving the gold title the right choice).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .names import is_person_name
 LOOK_BACK = 25
 TITLE_MIN_WORDS = 3
 SAME_ENDING = 4  # last words a fuller form of the headline shares with it
+MARGIN = 1.5  # below the lowest score of a right candidate in training: no headline
 META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
 _WORDS = re.compile(r"\w+")
@@ -146,16 +147,26 @@ def _is_meta(text: str) -> bool:
 
 
 def choose(blocks: list[str], keep: list[bool], model: dict | None) -> Candidate | None:
-    """The candidate the model scores highest, its kicker joined (None when none passes the
-    model's threshold)."""
+    """The candidate the model scores highest, its kicker joined (``best``)."""
     if not model:
         return None
-    best, best_z = None, model["threshold"]
-    for cand in candidates(blocks, keep):
-        z = score(model, features(blocks, keep, cand))
-        if z > best_z:
-            best, best_z = cand, z
-    return with_kicker(blocks, best) if best is not None else None
+    cands = candidates(blocks, keep)
+    scores = [score(model, features(blocks, keep, c)) for c in cands]
+    return best(blocks, cands, scores, model["threshold"])
+
+
+def best(
+    blocks: list[str], cands: list[Candidate], scores: list[float], threshold: float
+) -> Candidate | None:
+    """The highest-scoring candidate with its kicker joined; None when there is none, its
+    score is below ``threshold`` or it is no headline in shape (too long, or a full stop, comma
+    or colon at the end)."""
+    if not cands:
+        return None
+    i = max(range(len(cands)), key=scores.__getitem__)
+    if scores[i] < threshold or not is_headline(cands[i].text):
+        return None
+    return with_kicker(blocks, cands[i])
 
 
 def score(model: dict, row: list[float]) -> float:
@@ -195,7 +206,7 @@ def fit_choice(
     """Log-linear choice model: for each group (the candidates of one page, 1 for the right
     ones), softmax over the candidates' scores; maximise the log-probability of the right
     ones by gradient descent on standardised features. Groups without a right one are left
-    out. The threshold is the lowest score a right candidate got, less one."""
+    out. The threshold is the lowest score a right candidate got, less ``MARGIN``."""
     import numpy as np
 
     groups = [(np.asarray(r, dtype=float), np.asarray(y, dtype=float)) for r, y in groups if any(y)]
@@ -217,8 +228,8 @@ def fit_choice(
     right = [float(s) for z, y in zs for s, t in zip(z @ w, y, strict=True) if t]
     return {
         "features": list(FEATURES),
+        "threshold": round(min(right) - MARGIN, 5),
         "weights": [round(float(v), 5) for v in w],
         "mean": [round(float(v), 5) for v in mean],
         "scale": [round(float(v), 5) for v in scale],
-        "threshold": round(min(right) - 1.0, 5),
     }
