@@ -95,6 +95,7 @@ class Label:
     key: str
     role: str  # "name", "interviewer" or "interviewee"
     text: str
+    sentence: bool  # the paragraph ends like a sentence, not a headline („Land: Kim ist zurück“)
 
 
 @dataclass
@@ -146,14 +147,20 @@ def read_label(para: Span, lex: Words | None = None) -> Label | None:
         return None
     if len(tokens) == 1 and low in lex.interviewer | lex.interviewee:
         role = "interviewer" if low in lex.interviewer else "interviewee"
-        return Label(para.start, para.start + 1, para.start + 1, low, role, texts[0])
+        return Label(para.start, para.start + 1, para.start + 1, low, role, texts[0], _ends(para))
     if not all(_name_word(w, lex) for w in texts) or not texts[0][:1].isupper():
         return None
     if any(t.ent_type_ == "LOC" for t in tokens):
         return None  # „Berlin:“, a dateline
     key = texts[-1].strip(".").lower()
     start = para.start
-    return Label(start, start + colon, start + colon, key, "name", " ".join(texts))
+    return Label(start, start + colon, start + colon, key, "name", " ".join(texts), _ends(para))
+
+
+def _ends(para: Span) -> bool:
+    """Does ``para`` end like a sentence (a stop, perhaps inside a closing quotation mark)?"""
+    text = para.text.rstrip().rstrip(CLOSING).rstrip()
+    return text[-1:] in (".", "?", "!", "…")
 
 
 def _name_word(word: str, lex: Words) -> bool:
@@ -167,12 +174,15 @@ def _name_word(word: str, lex: Words) -> bool:
 def interview_keys(labels: Sequence[Label | None], min_turns: int, min_change: float) -> set[str]:
     """The keys of the speakers of an interview, or nothing where ``labels`` (one per paragraph)
     show no interview: at least two speakers with two turns each, at most four, who make up at
-    least 80 % of the labelled paragraphs and change in at least ``min_change`` of the steps."""
+    least 80 % of the labelled paragraphs, change in at least ``min_change`` of the steps and
+    whose turns end like sentences (a headline „Nordkorea: Kim ist zurück“ does not)."""
     labelled = [lab for lab in labels if lab is not None]
     counts = Counter(lab.key for lab in labelled)
     keys = {k for k, n in counts.items() if n >= 2}
     turns = [lab for lab in labelled if lab.key in keys]
     if not 2 <= len(keys) <= 4 or len(turns) < min_turns or len(turns) < 0.8 * len(labelled):
+        return set()
+    if sum(lab.sentence for lab in turns) < max(min_turns, 0.7 * len(turns)):
         return set()
     if all(lab.role != "name" for lab in turns) and not keys & words().interviewee:
         return set()  # „Frage:“ alone, no one who answers
