@@ -224,7 +224,7 @@ def find_turns(doc: Doc, min_turns: int = 4, min_change: float = 0.5) -> list[Tu
             continue
         if i > last and (not _speech(para, lex) or _editorial(para, lex)):
             break
-        if current is not None and _names(para, current.key):
+        if current is not None and _names(para, current.key, lex):
             # reported speech about the speaker („…, sagt Precht“): no longer the turn; a
             # label that nothing but such prose follows was no turn either (a link teaser)
             if all(t is current or t.kind == "continuation" for t in turns):
@@ -272,8 +272,11 @@ def _quoted(para: Span) -> bool:
     return len(text) > 2 and text[0] in OPENING and text[-1] in CLOSING
 
 
-def _names(para: Span, key: str) -> bool:
-    """Does ``para`` name the speaker of ``key`` („Precht“, „Prechts“)?"""
+def _names(para: Span, key: str, lex: Words) -> bool:
+    """Does ``para`` name the speaker of ``key`` („Precht“, „Prechts“)? Never for the role
+    labels („Frage“ is a word of speech too)."""
+    if key in lex.interviewer or key in lex.interviewee:
+        return False
     return any(t.text[:1].isupper() and t.lower_ in (key, key + "s") for t in para)
 
 
