@@ -325,7 +325,7 @@ def merge_turns(doc: Doc, found: Sequence[Found]) -> list[Found]:
         if not quote & (covered | labels) or _nested(doc, item, quote, turns, labels):
             kept.append(item)
     kept += [_found(doc, r) for r in records]
-    return sorted(kept, key=lambda f: (min(f.quote), -len(f.quote)))
+    return sorted(kept, key=lambda f: (min(f.quote, default=0), -len(f.quote)))
 
 
 def _nested(doc: Doc, item: Found, quote: set[int], turns, labels: set[int]) -> bool:
