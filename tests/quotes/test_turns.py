@@ -203,3 +203,18 @@ def test_the_pipeline_quotes_the_turns_of_the_podcast_page(shared_data):
     answer = next(q for q in record["quotes"] if q["text"].startswith("Gerne. Bis morgen."))
     assert entities[answer["speaker"]["entity"]] == "Christian Drosten"
     assert not any(q["text"].startswith("Korinna Hennig:") for q in record["quotes"])
+
+
+def test_an_outlet_domain_asks_and_a_named_person_answers():
+    text = "\n\n".join(
+        [
+            "Der Virologe Christian Drosten erklärt, was das für Deutschland bedeutet.",
+            "tagesschau.de: Herr Drosten, was ist denn anders?",
+            "Drosten: Dieses neue Coronavirus kommt jetzt als Pandemie zu uns.",
+            "tagesschau.de: Also Sie verdienen kein Geld damit?",
+            "Drosten: Wir verdienen keinen Cent. Im Gegenteil, wir zahlen sehr viel drauf.",
+        ]
+    )
+    doc, turns = _turns(text)
+    assert [t["label"] for t in turns] == ["tagesschau.de", "Drosten", "tagesschau.de", "Drosten"]
+    assert _text(doc, turns[1]["text"]).startswith("Dieses neue Coronavirus")

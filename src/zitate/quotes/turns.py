@@ -65,6 +65,8 @@ class Words:
     first_person: frozenset[str]
     addressed: frozenset[str]  # case-sensitive: „Sie“, „Ihnen“
     editorial: frozenset[str]
+    outlets: frozenset[str]  # outlets written in lower case („taz“)
+    domains: tuple[str, ...]  # endings of an outlet's domain as its label („tagesschau.de“)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,8 @@ def words() -> Words:
         first_person=low("first_person"),
         addressed=frozenset(data["addressed_person"]),
         editorial=low("editorial_words"),
+        outlets=low("outlet_labels"),
+        domains=tuple(data["outlet_suffixes"]),
     )
 
 
@@ -134,7 +138,8 @@ def paragraphs(doc: Doc) -> list[Span]:
 
 
 def read_label(para: Span, lex: Words | None = None) -> Label | None:
-    """The speaker label that ``para`` starts with („Christian Drosten:“, „Frage:“), if any."""
+    """The speaker label that ``para`` starts with („Christian Drosten:“, „Frage:“, „DLF:“,
+    „taz:“, „tagesschau.de:“), if any."""
     lex = lex or words()
     head = [t for t in para[: MAX_LABEL_WORDS + 1]]
     colon = next((k for k, t in enumerate(head) if t.text == ":"), None)
@@ -148,7 +153,8 @@ def read_label(para: Span, lex: Words | None = None) -> Label | None:
     if len(tokens) == 1 and low in lex.interviewer | lex.interviewee:
         role = "interviewer" if low in lex.interviewer else "interviewee"
         return Label(para.start, para.start + 1, para.start + 1, low, role, texts[0], _ends(para))
-    if not all(_name_word(w, lex) for w in texts) or not texts[0][:1].isupper():
+    outlet = len(texts) == 1 and (low in lex.outlets or low.endswith(lex.domains))
+    if not outlet and (not all(_name_word(w, lex) for w in texts) or not texts[0][:1].isupper()):
         return None
     if any(t.ent_type_ == "LOC" for t in tokens):
         return None  # „Berlin:“, a dateline
