@@ -218,3 +218,39 @@ def test_an_outlet_domain_asks_and_a_named_person_answers():
     doc, turns = _turns(text)
     assert [t["label"] for t in turns] == ["tagesschau.de", "Drosten", "tagesschau.de", "Drosten"]
     assert _text(doc, turns[1]["text"]).startswith("Dieses neue Coronavirus")
+
+
+NO_INTERVIEW_PAGES = (
+    "trafilatura__fr.de.nordkorea.html",  # „Nordkorea: …“ headlines, „Update, 13:17 Uhr: …“
+    "trafilatura__tagesschau.de.rheinmetall.html",  # „Hinweis: …“, „Mehr zu diesem Thema:“
+    "trafilatura__handelsblatt.com.grenzschliessungen.html",  # „Mehr: …“ link lines
+)
+
+
+def _page_doc(nlp, shared_data, name: str) -> Doc:
+    from zitate.ingest.html import article_from_html
+
+    path = shared_data / "html" / name
+    return nlp(article_from_html(path.read_bytes(), str(path)).text)
+
+
+def test_real_pages_with_colon_lines_give_no_turns(nlp, shared_data):
+    for name in NO_INTERVIEW_PAGES:
+        assert find_turns(_page_doc(nlp, shared_data, name)) == [], name
+
+
+def test_the_deutschlandfunk_interview_page(nlp, shared_data):
+    doc = _page_doc(nlp, shared_data, "trafilatura__deutschlandfunk.de.titanic.html")
+    turns = find_turns(doc)
+    assert {(t.label, t.name) for t in turns} == {
+        ("Karin Fischer", "Karin Fischer"),
+        ("Fischer", "Karin Fischer"),
+        ("Richard David Precht", "Richard David Precht"),
+        ("Precht", "Richard David Precht"),
+    }
+    first = doc[turns[0].start : turns[0].end].text
+    assert first.startswith("Richard David Precht, es gibt eine Studie aus Oxford")
+    last = doc[turns[-1].start : turns[-1].end].text
+    assert last.startswith("Also ich glaube, wenn man sich die Geschichte der Menschheit")
+    headings = [t for t in turns if doc[t.start : t.end].text.startswith("Selbstfahrendes Auto")]
+    assert [t.label for t in headings] == ["Precht"]  # „Precht: Selbstfahrendes Auto …“
