@@ -12,13 +12,15 @@ puts them among its own quotations: the turns go in, the quotations that conflic
 
 A text is an interview only where its paragraphs show the structure: paragraph-initial labels
 („Korinna Hennig:“, „Drosten:“, „Frage:“, „DLF:“; a name-like phrase of at most five words and a
-colon) of at least two speakers who each speak at least twice, that alternate, and that make up
-most of the labelled paragraphs — so a lone „Das Ergebnis:“, a dateline, a ticker of „Update:“
-paragraphs or a list of places never fires. An unlabelled paragraph inside the interview continues
-the current turn; a short heading does not (a heading that is a quotation repeating a turn's
-words is that speaker's); after the last label a paragraph continues the turn only while it
-sounds like speech (first or second person) and does not talk about the interview. The words
-come from ``data/interview_turns.json``.
+colon) of at least two speakers who each speak at least twice, that alternate, that make up
+most of the labelled paragraphs and whose turns end like sentences — so a lone „Das Ergebnis:“, a
+dateline, a ticker of „Update:“ paragraphs, headlines („Nordkorea: Kim ist zurück“) or a list of
+places never fires. An unlabelled paragraph inside the interview continues the current turn
+unless it names that speaker in the third person („…, sagt Precht“: a report; a label that only
+such prose follows is a link teaser, no turn); a short heading does not (a heading that is a
+quotation repeating a turn's words is that speaker's); after the last label a paragraph
+continues the turn only while it sounds like speech (first or second person) and does not talk
+about the interview. The words come from ``data/interview_turns.json``.
 """
 
 # No ``from __future__ import annotations`` here: spaCy 3.8.7 validates the factory's signature
@@ -405,7 +407,7 @@ class TurnFinder(Pipe):
 @Language.factory(
     "zitate_turns",
     assigns=["doc.spans", f"doc._.{EXTENSION}"],
-    requires=["token.is_sent_start"],
+    requires=[],
     default_config={"spans_key": SPANS_KEY, "min_turns": 4, "min_change": 0.5},
 )
 def make_turns(
