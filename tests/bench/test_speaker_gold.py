@@ -14,6 +14,7 @@ import pytest
 from zitate.bench.speakers import (
     DEFAULT_GOLD,
     GoldStatement,
+    best_quote,
     gold_speakers,
     judge,
     judge_top,
@@ -94,3 +95,22 @@ def test_the_top_speakers_list_is_judged_by_the_listed_speakers():
     ]
     verdicts = [v for _, v in judge_top(items, known)]
     assert verdicts == ["unnamed", "ok", "duplicate"]
+
+
+def test_a_statement_nested_in_an_interview_turn_is_matched_to_the_nested_quotation():
+    # Hennig's question (a turn of the NDR podcast) quotes Wodarg's claim; the gold statement is
+    # the claim, so the tighter quotation is judged, not the whole turn around it.
+    turn = (
+        "Herr Drosten, Wolfgang Wodarg sagt, das Virus sei nicht gefährlicher als die Grippe. "
+        "Stimmt das?"
+    )
+    claim = "das Virus sei nicht gefährlicher als die Grippe"
+    start = turn.index(claim)
+    whole = {"spans": [[0, len(turn)]], "speaker": "Hennig"}
+    nested = {"spans": [[start, start + len(claim)]], "speaker": "Wodarg"}
+    assert best_quote((start, start + len(claim)), [whole, nested]) is nested
+    assert best_quote((start, start + len(claim)), [nested, whole]) is nested
+    # the turn itself still matches the turn
+    assert best_quote((0, len(turn)), [whole, nested]) is whole
+    # a quotation that overlaps less than half of the shorter of the two does not count
+    assert best_quote((0, 20), [{"spans": [[15, 40]], "speaker": "x"}]) is None
