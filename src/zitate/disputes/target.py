@@ -10,7 +10,8 @@ first. The claim is chosen by what the denial refers to, not by position alone:
   the statement („berichtete“, „warf … vor“, „erklärte“);
 - the speaker it names („der BBC“, „der Kommission“): the statement of that speaker;
 - statements made *about* the denier (the accused is named in the claim's sentence);
-- topical overlap of their content words (a light German suffix stemmer on both sides);
+- topical overlap of their content words (Snowball German stems on both sides,
+  ``zitate.nlp.stemming``);
 - nearness, and a pointer back („das“, „Beides“, „diese Darstellung“) to the statement just
   before.
 
@@ -21,9 +22,9 @@ speaker). Several claims are returned when they score close to the best one.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
+from ..nlp.stemming import WORD, stem_word
 from .lexicon import DisputeLexicon
 
 _STOP_WORDS = (
@@ -35,8 +36,6 @@ _STOP_WORDS = (
     "sagte sagt erklärte teilte mit hieß heißt laut zurück"
 )
 STOP = frozenset(_STOP_WORDS.split(" "))
-_WORD = re.compile(r"[\wÄÖÜäöüß]+")
-_ENDINGS = ("ungen", "heiten", "keiten", "ern", "ung", "en", "er", "es", "em", "e", "n", "s")
 MIN_SCORE = 1.6  # below this nothing is a claim the denial answers (chosen on dev gold)
 MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mostly neutral
 CLOSE = 0.8  # further claims within this share of the best one's score …
@@ -44,19 +43,13 @@ NEAR = 2  # … and within this many sentences of it (one account told in two st
 
 
 def stems(text: str) -> frozenset[str]:
-    """Content-word stems of ``text``: lower case, stop words dropped, a German inflection ending
-    cut from words of six letters or more („Vorwürfe“ -> „vorwürf“)."""
-    out = set()
-    for word in _WORD.findall(text.lower()):
-        if word in STOP or len(word) < 4 or word.isdigit():
-            continue
-        if len(word) >= 6:
-            for end in _ENDINGS:
-                if word.endswith(end) and len(word) - len(end) >= 4:
-                    word = word[: -len(end)]
-                    break
-        out.add(word[:8])
-    return frozenset(out)
+    """Content-word stems of ``text``: stop words, short words and numbers dropped, each word
+    reduced by the Snowball German stemmer („Vorwürfe“ -> „vorwurf“, „Berichte“ -> „bericht“)."""
+    return frozenset(
+        stem_word(word)
+        for word in WORD.findall(text.lower())
+        if word not in STOP and len(word) >= 4 and not word.isdigit()
+    )
 
 
 @dataclass
