@@ -99,7 +99,10 @@ def test_a_negated_judgement_is_no_denial(analyse):
 
 def test_lexicon_behind_a_versioned_registry_name():
     lexicon = get_lexicon(LEXICON_NAME)
-    assert LEXICON_NAME == "zitate.dispute_lexicon.v1"
+    assert LEXICON_NAME == "zitate.dispute_lexicon.v2"
+    first = get_lexicon("zitate.dispute_lexicon.v1")  # still registered, unchanged
+    assert "bezweifeln" not in first.verbs and "grundlos" not in first.judgements
+    assert lexicon.verbs["bezweifeln"] == "contradicts" and "grundlos" in lexicon.judgements
     assert lexicon.verbs["räumen+ein"] == "confirms"
     assert lexicon.verbs["entgegnen"] == "contradicts"
     assert lexicon.nouns["dementi"] == "denies"

@@ -1,12 +1,14 @@
 """Disputes stage, its lexicon: the words that make a statement a denial, contradiction or
 confirmation, and the nouns by which a denial names the claim it answers.
 
-Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind the versioned registry name
-``zitate.dispute_lexicon.v1`` (spaCy's ``registry.misc``), so a user may register and pass another
-one. The verbs extend ``zitate.quotes.denials.DISPUTE_VERBS`` (the attribution model's own list)
-with verbs of rebuttal („entgegnete“, „konterte“) and of confirmation („räumte ein“,
-„bestätigte“); the judgements („falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a
-denial when they are said of a claim („Das sei falsch“, „nannte die Vorwürfe haltlos“).
+Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind a versioned registry name
+(spaCy's ``registry.misc``), so a user may register and pass another one. The verbs extend
+``zitate.quotes.denials.DISPUTE_VERBS`` (the attribution model's own list) with verbs of rebuttal
+(„entgegnete“, „konterte“) and of confirmation („räumte ein“, „bestätigte“); the judgements
+(„falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a denial when they are said of a
+claim („Das sei falsch“, „nannte die Vorwürfe haltlos“). ``zitate.dispute_lexicon.v2`` (the
+default) is ``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“) and the judgement
+„grundlos“; ``v1`` stays registered unchanged.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from spacy.util import registry
 
 from ..quotes.denials import DISPUTE_VERBS
 
-LEXICON_NAME = "zitate.dispute_lexicon.v1"
+LEXICON_NAME = "zitate.dispute_lexicon.v2"
+LEXICON_V1 = "zitate.dispute_lexicon.v1"
 
 # lemma, or lemma + separated particle -> relation type
 VERBS = dict(DISPUTE_VERBS) | {
@@ -27,6 +30,9 @@ VERBS = dict(DISPUTE_VERBS) | {
     "eingestehen": "confirms", "gestehen+ein": "confirms", "zugeben": "confirms",
     "geben+zu": "confirms",
 }  # fmt: skip
+# v2: doubting or protesting against what another said contradicts it
+VERBS_V2 = VERBS | {"bezweifeln": "contradicts", "anzweifeln": "contradicts",
+                    "zweifeln+an": "contradicts", "protestieren": "contradicts"}
 # nouns that name a denial or a confirmation („Dementi“, „Widerspruch“)
 NOUNS = {
     "dementi": "denies", "zurückweisung": "denies", "widerspruch": "contradicts",
@@ -39,6 +45,7 @@ JUDGEMENTS = frozenset({
     "frei erfunden", "verleumdung", "fake", "propaganda", "falschbehauptung", "gegenstandslos",
     "wahrheitswidrig", "unbegründet", "erlogen",
 })  # fmt: skip
+JUDGEMENTS_V2 = JUDGEMENTS | {"grundlos"}
 # nouns by which a denial names what it answers -> the cue lemmas of statements they fit
 CLAIM_NOUNS = {
     "bericht": ("berichten", "melden", "schreiben", "bericht", "laut"),
@@ -69,10 +76,16 @@ class DisputeLexicon:
     claim_nouns: dict[str, tuple[str, ...]]
 
 
-@registry.misc.register(LEXICON_NAME)
+@registry.misc.register(LEXICON_V1)
 def dispute_lexicon_v1() -> DisputeLexicon:
     """The German dispute lexicon, version 1."""
     return DisputeLexicon(VERBS, NOUNS, JUDGEMENTS, CLAIM_NOUNS)
+
+
+@registry.misc.register(LEXICON_NAME)
+def dispute_lexicon_v2() -> DisputeLexicon:
+    """The German dispute lexicon, version 2 (version 1 with doubt, protest and „grundlos“)."""
+    return DisputeLexicon(VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS)
 
 
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:
