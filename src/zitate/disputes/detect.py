@@ -201,5 +201,8 @@ def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
 def _negated(token: Token) -> bool:
     """A negation just before the verb („könne nicht bestätigt werden“) or, where the pipeline
     parses, on the verb itself."""
-    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    return any(t.lower_ in NEGATIONS for t in (*before, *token.children))
+    doc = token.doc
+    near = list(doc[max(token.sent.start, token.i - 3) : token.i])
+    if doc.has_annotation("DEP"):  # children of an unparsed token are not to be read
+        near.extend(token.children)
+    return any(t.lower_ in NEGATIONS for t in near)

@@ -74,7 +74,7 @@ def find_disputes(
         if found is not None and statement.speaker is None and quote["type"] not in CONTINUING:
             found = None  # no one says it: who contradicts whom needs a who
         if found is not None:
-            denial = _denial(doc, quote, found, statement, entities, quotes)
+            denial = _denial(doc, quote, found, statement, quotes, statements)
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
@@ -185,18 +185,26 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
     )
 
 
-def _denial(doc, quote, found: Dispute, statement: Statement, entities, quotes) -> Denial:
-    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker."""
+def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements) -> Denial:
+    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker in
+    the sentences right after it."""
     text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
     entity = _speaker_key(quote)
-    after = False
-    for other in quotes:
+    after, last = False, statement.order
+    for other, seen in zip(quotes, statements, strict=True):
         if other["id"] == quote["id"]:
             after = True
             continue
-        if after and other["type"] in CONTINUING and _speaker_key(other) in (None, entity):
+        if not after:
+            continue
+        if (
+            other["type"] in CONTINUING
+            and _speaker_key(other) in (None, entity)
+            and seen.order <= last + 1
+        ):
             text += " " + other["text"]
-        elif after:
+            last = seen.order
+        else:
             break
     return Denial(
         type=found.type,
