@@ -89,6 +89,39 @@ def test_raeumte_ein_confirms_the_accusation(analyse):
     assert disputes[relations[0]["source"]]["type"] == "confirms"
 
 
+def test_von_einer_luege_sprechen(analyse):
+    doc, quotes, entities = analyse(
+        "Die Zeitung berichtete am Montag, der Minister habe Geld aus der Parteikasse für private "
+        "Reisen genommen. Sein Sprecher sprach von einer Lüge."
+    )
+    assert by_text(quotes, find_relations(doc, quotes, entities)) == [
+        ("denies", "Sein Sprecher sprach von einer Lüge.",
+         "der Minister habe Geld aus der Parteikasse für private Reisen genommen"),
+    ]  # fmt: skip
+
+
+def test_a_negated_confirmation_contradicts(analyse):
+    # the sentences of the fr.de page on Kim Jong Un, the report put before its answer
+    doc, quotes, entities = analyse(
+        "Der US-Nachrichtensender CNN berichtete unter Berufung auf einen Regierungsbeamten, Kim "
+        "sei nach einer Operation in ernsthafter Gefahr. Es könne nicht bestätigt werden, dass "
+        "es Anzeichen für ernste Probleme mit der Gesundheit Kims gebe, teilte das Präsidialamt "
+        "in Seoul am Dienstag mit."
+    )
+    found = by_text(quotes, find_relations(doc, quotes, entities))
+    assert [(k, t) for k, _, t in found] == [
+        ("contradicts", "Kim sei nach einer Operation in ernsthafter Gefahr")
+    ]
+
+
+def test_a_later_statement_is_a_claim_only_when_the_denial_names_it(analyse):
+    doc, quotes, entities = analyse(
+        "Die Justizbehörde wies die Vorwürfe am Dienstag zurück. Der Bürgermeister sagte später, "
+        "die Stadt werde den neuen Hafen im Sommer eröffnen."
+    )
+    assert find_relations(doc, quotes, entities) == []
+
+
 def test_a_negated_judgement_is_no_denial(analyse):
     doc, quotes, entities = analyse(
         "Die Ministerin sagte, das Gesetz solle im Herbst in Kraft treten. "

@@ -193,9 +193,19 @@ def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
             w in ANAPHORA or w in lexicon.claim_nouns or t.ent_type_ in ("PER", "ORG")
             for w, t in zip(words, sentence, strict=True)
         )
-        if pointer:
+        if pointer or _spoken_of(token, words[max(0, n - 3) : n], sentence):
             return "denies"
     return None
+
+
+def _spoken_of(token: Token, before: list[str], sentence: list[Token]) -> bool:
+    """„sprach von einer Lüge“, „spricht von Propaganda“: the judgement noun is what someone
+    calls what was said — it needs no other pointer to a claim."""
+    return (
+        token.pos_ == "NOUN"
+        and "von" in before
+        and any(t.lemma_.lower() == "sprechen" for t in sentence)
+    )
 
 
 def _negated(token: Token) -> bool:
