@@ -68,3 +68,14 @@ def test_definite_claim_noun_after_a_contradiction_verb(page):
 )
 def test_no_relation_on_a_page_without_a_dispute(page, name):
     assert page(name)[1] == []
+
+
+def test_missing_evidence_contradicts_the_argument_it_names(page):
+    # WDR: the state government's argument, then „Dafür fehlten belastbare Studien, sagt der
+    # Verband der Feuerwehren NRW“
+    _, found = page("fundus__de__WDR_2024_04_22.html")
+    assert any(
+        k == "contradicts" and s == "Dafür fehlten belastbare Studien"
+        and t.startswith("dass technischer Fortschritt und eine heute verbesserte")
+        for k, s, t in found
+    )  # fmt: skip

@@ -100,6 +100,16 @@ def test_von_einer_luege_sprechen(analyse):
     ]  # fmt: skip
 
 
+def test_das_stimmt_nicht(analyse):
+    doc, quotes, entities = analyse(
+        "Der Oppositionsführer sagte am Montag, die Regierung habe die Kosten des Projekts "
+        "verschwiegen. „Das stimmt nicht“, sagte die Ministerin."
+    )
+    assert by_text(quotes, find_relations(doc, quotes, entities)) == [
+        ("denies", "„Das stimmt nicht“", "die Regierung habe die Kosten des Projekts verschwiegen"),
+    ]
+
+
 def test_a_negated_confirmation_contradicts(analyse):
     # the sentences of the fr.de page on Kim Jong Un, the report put before its answer
     doc, quotes, entities = analyse(

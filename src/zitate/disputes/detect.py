@@ -9,8 +9,10 @@ it names) or ``None``. A statement is a dispute when
   („weist … zurück“, „dementierte“, „entgegnete“, „räumte ein“) or a dispute noun („Dementi“);
   a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“);
 - its sentence judges a claim („nannte die Vorwürfe haltlos“, „Das sei falsch“, „eine glatte
-  Lüge“, „frei erfunden“): a judgement word, not negated, beside a pointer to the claim (a claim
-  noun, „das“/„dies“/„Beides“) or the name of another party;
+  Lüge“, „frei erfunden“, „sprach von einer Lüge“): a judgement word, not negated, beside a
+  pointer to the claim (a claim noun, „das“/„dies“/„Beides“) or the name of another party; or
+  calls it untrue or unsupported („Das stimmt nicht“, „nicht durch die Theorie gedeckt“, „Dafür
+  fehlten belastbare Studien“);
 - (``detect_lead``) the sentence that introduces it, no quotation itself, has the statement's
   speaker as subject and a verb of the lexicon („Der AStA wies Luckes Kritik zurück. «…», schrieb
   der AStA.“).
@@ -26,6 +28,8 @@ from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
+POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
+TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
 SUBJECT_WORDS = 6  # a lead sentence names the speaker among its first words
 
 
@@ -195,6 +199,27 @@ def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
         )
         if pointer or _spoken_of(token, words[max(0, n - 3) : n], sentence):
             return "denies"
+    return _untrue(sentence, words, lexicon)
+
+
+def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
+    """A claim said to be untrue or unsupported: a negated word of truth („Das stimmt nicht“,
+    „Das ist aber … nicht durch die Theorie gedeckt“) ``denies``; missing evidence („Dafür
+    fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``. Either needs a
+    pointer to the claim („das“, „dafür“, a claim noun)."""
+    pointer = any(w in ANAPHORA or w in POINTERS or w in lexicon.claim_nouns for w in words)
+    if not pointer:
+        return None
+    lacking = any(t.lemma_.lower() == "fehlen" for t in sentence)
+    for n, token in enumerate(sentence):
+        word, lemma = words[n], token.lemma_.lower()
+        if word in lexicon.truths or lemma in lexicon.truths:
+            around = words[max(0, n - TRUTH_WINDOW) : n] + words[n + 1 : n + 3]
+            if any(w in NEGATIONS for w in around):
+                return "denies"
+        negated = any(w in NEGATIONS for w in words[max(0, n - 3) : n])
+        if token.pos_ == "NOUN" and lemma in lexicon.evidence and (lacking or negated):
+            return "contradicts"
     return None
 
 

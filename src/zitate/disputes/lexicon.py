@@ -7,8 +7,9 @@ Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind a versioned re
 („entgegnete“, „konterte“) and of confirmation („räumte ein“, „bestätigte“); the judgements
 („falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a denial when they are said of a
 claim („Das sei falsch“, „nannte die Vorwürfe haltlos“). ``zitate.dispute_lexicon.v2`` (the
-default) is ``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“) and the judgement
-„grundlos“; ``v1`` stays registered unchanged.
+default) is ``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“), the judgement
+„grundlos“, words of truth that deny when negated („Das stimmt nicht“) and evidence that
+contradicts when missing („Dafür fehlten belastbare Studien“); ``v1`` stays registered unchanged.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ JUDGEMENTS = frozenset({
     "wahrheitswidrig", "unbegründet", "erlogen",
 })  # fmt: skip
 JUDGEMENTS_V2 = JUDGEMENTS | {"grundlos"}
+# v2: words of truth and support that, negated, deny a claim („Das stimmt nicht“, „nicht gedeckt“)
+TRUTHS = frozenset({
+    "stimmen", "richtig", "wahr", "zutreffend", "korrekt", "belegt", "gedeckt", "haltbar",
+    "nachweisbar", "bewiesen",
+})  # fmt: skip
+# v2: evidence that, missing, contradicts a claim („Dafür fehlten belastbare Studien“)
+EVIDENCE = frozenset({"beleg", "beweis", "studie", "nachweis", "anhaltspunkt", "grundlage"})
 # nouns by which a denial names what it answers -> the cue lemmas of statements they fit
 CLAIM_NOUNS = {
     "bericht": ("berichten", "melden", "schreiben", "bericht", "laut"),
@@ -74,6 +82,8 @@ class DisputeLexicon:
     nouns: dict[str, str]
     judgements: frozenset[str]
     claim_nouns: dict[str, tuple[str, ...]]
+    truths: frozenset[str] = frozenset()
+    evidence: frozenset[str] = frozenset()
 
 
 @registry.misc.register(LEXICON_V1)
@@ -84,8 +94,9 @@ def dispute_lexicon_v1() -> DisputeLexicon:
 
 @registry.misc.register(LEXICON_NAME)
 def dispute_lexicon_v2() -> DisputeLexicon:
-    """The German dispute lexicon, version 2 (version 1 with doubt, protest and „grundlos“)."""
-    return DisputeLexicon(VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS)
+    """The German dispute lexicon, version 2: version 1 with doubt, protest, „grundlos“, negated
+    truth („stimmt nicht“) and missing evidence („Dafür fehlten … Studien“)."""
+    return DisputeLexicon(VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS, TRUTHS, EVIDENCE)
 
 
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:

@@ -152,7 +152,12 @@ def choose(
     denial: Denial, claims: list[Statement], lexicon: DisputeLexicon, limit: int = 3
 ) -> list[tuple[Statement, float]]:
     """The claims ``denial`` answers, best first, each with a confidence in (0, 1)."""
-    earlier = [c for c in claims if c.order <= denial.order]
+    # the statement just before, of another voice (the denier's own next sentence is none)
+    earlier = [
+        c
+        for c in claims
+        if c.order <= denial.order and (denial.speaker is None or c.speaker != denial.speaker)
+    ]
     nearest_key = max(earlier, key=lambda c: c.order).key if earlier else None
     scored = [(c, score(denial, c, lexicon, c.key == nearest_key)) for c in claims]
     scored = [(c, s) for c, s in scored if s > 0]
