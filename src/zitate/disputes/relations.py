@@ -131,7 +131,10 @@ def _speaker_key(quote: dict) -> str | None:
     speaker = quote.get("speaker") or {}
     if speaker.get("entity"):
         return speaker["entity"]
-    text = " ".join((speaker.get("text") or "").lower().split())
+    words = (speaker.get("text") or "").split()
+    if len(words) == 1 and words[0].islower():
+        return None  # a pronoun or a stray word read as speaker („wonach“, „demnach“)
+    text = " ".join(words).lower()
     return text if text and text not in ("er", "sie", "es") else None
 
 

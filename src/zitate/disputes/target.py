@@ -144,7 +144,8 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
         # what was just said
         value += 1.1 if denial.anaphoric else 0.0
-        kinds += 2 if denial.anaphoric else 1  # a pointer back is enough on its own
+        # a pointer back is enough on its own — to a statement someone is said to have made
+        kinds += 2 if denial.anaphoric and claim.speaker is not None else 1
     return value if kinds >= MIN_KINDS else 0.0
 
 
