@@ -32,7 +32,7 @@ from .lexicon import CueLexicon
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import EXPLETIVE, MIN_OWN_WORDS, refine_direct, refine_roles
-from .reported import speech_act, verb_keys
+from .reported import speech_act, that_clause_cues, verb_keys
 from .roles import indirect_clause, inserted_frame, nach_source, subject_speaker
 from .rules import RulePredictor
 from .speakers import is_tagged, subject_of
@@ -133,6 +133,8 @@ class AttributionModel:
             in_sent = [s for s in quoted if sent.start <= s.start < sent.end]
             inside = {i for s in in_sent for i in range(s.start, s.end)}
             cues = self.rules.cue_words(sent, inside)
+            if tagged:  # „erinnert daran, dass …“: a verb of saying the lexicon never saw
+                cues += [doc[i] for i in that_clause_cues(sent, inside) if doc[i] not in cues]
             direct = self.rules.direct(doc, sent, in_sent, cues=cues)
             indirect = self.rules.indirect(doc, sent, in_sent, cues=cues)
             for found in indirect:

@@ -105,3 +105,39 @@ def finite_act(sent: Span) -> list[int]:
             if lemma in SPEECH_ACTS and not particle:
                 return [verb.i]
     return []
+
+
+# Verbs of saying, thinking and showing that a „dass“ clause after a comma makes an Indirect cue
+# even where the Wikinews lexicon never saw the form („Hänni erinnert daran, dass …“, „Der
+# Klimaforscher erwartet, dass …“, „Studien haben gezeigt, dass …“).
+THAT_VERBS = frozenset(
+    {lemma for lemma in SPEECH_ACTS if "+" not in lemma}
+    | _words(
+        """
+        sagen erklären betonen berichten bestätigen erinnern erwarten vorstellen glauben meinen
+        hoffen fürchten befürchten vermuten schätzen annehmen verweisen zeigen herausfinden
+        feststellen mitteilen schreiben argumentieren behaupten
+        """
+    )
+)
+THAT_WORDS = frozenset({"dass", "ob"})
+BRIDGE_TAGS = frozenset({"PAV", "ADV", "PRF", "PTKVZ", "PTKNEG", "VAFIN", "VMFIN", "VAINF"})
+
+
+def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
+    """Token ids of full verbs of ``THAT_VERBS`` outside quotation marks whose clause ends in
+    „, dass“ / „, ob“ (adverbs, „daran“, „sich“ and auxiliaries in between)."""
+    doc = sent.doc
+    found = []
+    for verb in sent:
+        if verb.i in inside or verb.tag_ not in {"VVFIN", "VVPP", "VVINF"}:
+            continue
+        if verb.lemma_.lower() not in THAT_VERBS:
+            continue
+        j = verb.i + 1
+        while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - verb.i <= 3:
+            j += 1
+        if doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ in THAT_WORDS:
+            found.append(verb.i)
+    return found
+

@@ -211,6 +211,8 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
         start += 1
     if start < verb and doc[start].lower_ in SUBORDINATE and doc[verb - 1].text == ",":
         start += 1  # „Wie die Polizei mitteilte, wurden …“ is handled by the caller
+    if start + 1 < verb and doc[start].tag_ == "KON":
+        start += 1  # „Doch der russische Außenminister Sergej Lawrow sieht …“
     if start + 1 < verb and doc[start].lower_ in FOCUS_ADVERBS:
         start += 1  # „Auch der ehemalige Diplomat Boris Bondarew kritisiert …“
     found = noun_phrase(doc, start, verb)

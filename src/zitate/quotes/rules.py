@@ -138,7 +138,7 @@ class RulePredictor:
             cues = self.cue_words(sent, inside)
         if source is not None and not any(self.strong(cue) for cue in cues):
             return [source]  # „Laut „BBC News“ liefen hunderte Mönche …“: a weak cue verb
-        for cue in sorted(cues, key=lambda t: not self.strong(t)):  # „Gewalt gab …, räumte X ein“
+        for cue in cues:
             found = self.cue_then_clause(doc, sent, cue, inside) or self.clause_then_cue(
                 doc, sent, cue, inside
             )
