@@ -4,7 +4,8 @@ Stage: quotation attribution (a lexicon; no model). Input: a sentence with STTS 
 Output: the keys of its full verbs (``verb_keys``: lemma, lemma + separated particle, ``~pp`` for a
 past participle, ``zeigen+sich`` for „zeigte sich erfreut“) and the token ids of a speech-act verb
 (``speech_act``) — „kritisierte“, „warf ihm … vor“, „würdigte“, „bat um Milde“, „zeigte sich
-erfreut“.
+erfreut“, in the perfect „hat … aufgerufen“ (``perfect_act``) —, and the verbs of saying whose
+„, dass“ clause makes them an Indirect cue (``that_clause_cues``: „erinnert daran, dass …“).
 
 The Wikinews train split labels such sentences Reported only now and then (its annotators left
 most of them out), so the model learns only 20 verbs from it (``training.reported_verbs``); a
