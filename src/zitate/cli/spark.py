@@ -81,7 +81,8 @@ def spark_run(
     typer.echo(f"{stats.summary()} ({output})")
     typer.echo(json.dumps({
         "articles": stats.articles, "duplicates": stats.duplicates, "errors": stats.errors,
-        "quotations": stats.quotations, "seconds": round(stats.seconds, 2),
+        "quotations": stats.quotations, "entities": stats.entities,
+        "seconds": round(stats.seconds, 2),
         "startup_seconds": round(startup, 2), "articles_per_s": round(stats.rate, 3),
     }))  # fmt: skip
 
