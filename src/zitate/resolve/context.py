@@ -31,9 +31,12 @@ class DocumentMentions:
         self.breaks = [m.end() for m in re.finditer("\n\n", text)]
         self.entities = entities
         self.quoted: set[int] = set()
+        self.direct: set[int] = set()  # text in quotation marks (Direct quotations)
         for q in quotes:
             for a, b in q["spans"]:
                 self.quoted.update(range(a, b))
+                if q["type"] == "Direct":
+                    self.direct.update(range(a, b))
         # a speaker phrase is never quoted text, also where a Reported statement spans it
         # („Darauf verweist auch die … Direktorin des … Copernicus Samantha Burgess.“)
         self.quoted -= {
@@ -42,6 +45,9 @@ class DocumentMentions:
         }  # fmt: skip
         self.quoted |= {doc[m.start].idx for e in entities for m in e.tokens if m.genitive}
         self.roles: dict[str, Entity] = {}
+        # Speaker pronouns already resolved to a person, (start, end, entity): the next „er“
+        # of a chain finds the person the last one stands for.
+        self.chain: list[tuple[int, int, Entity]] = []
         # Lookups by token and by mention, built once (the name mentions are final here): a
         # scan of every mention per speaker made a long article quadratic in its length.
         self._at: dict[int, Mention] = {}
@@ -62,15 +68,19 @@ class DocumentMentions:
         return bisect_right(self.breaks, position)
 
     def _window_start(self, position: int, sentences: int = 2) -> int:
-        """The first character of the sentence ``sentences`` before the one at ``position``."""
+        """The first character of the sentence ``sentences`` before the one at ``position``
+        (a paragraph break the parser made a sentence of its own is no sentence)."""
         token = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if token is None:
             return position
         sent = token[0].sent
         for _ in range(sentences):
+            while sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+                if not all(t.is_space for t in sent):
+                    break
             if sent.start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
         return sent.start_char
 
     def _oblique(self, start: int) -> bool:
@@ -125,6 +135,12 @@ class DocumentMentions:
             for start, end in entity.mentions
             if end <= before
         ]
+        compatible += [
+            (start, end, entity)
+            for start, end, entity in self.chain
+            if end <= before and entity.kind in kinds and entity.id not in exclude
+            and not (gender and entity.gender not in (None, gender))
+        ]  # fmt: skip
         found = [(s, e) for s, _, e in compatible if s not in self.quoted]
         if not found:  # a frame the attribution took into the quotation: its own sentence
             sentence = self._window_start(before, sentences=0)
@@ -134,12 +150,35 @@ class DocumentMentions:
             found = [(s, e) for s, _, e in compatible if window <= s]
         if not found:
             return None
+        framed = self._colon_frame(before, compatible)
+        if framed is not None:
+            return framed
         window = self._window_start(before)
         near = [(start, e) for start, e in found if start >= window and not self._oblique(start)]
         if gender:  # a person the text gives that gender before one it tells nothing of
             near = [(s, e) for s, e in near if e.gender == gender] or near
             found = [(s, e) for s, e in found if e.gender == gender] or found
         return max(near or found, key=lambda f: f[0])[1]
+
+    def _colon_frame(self, before: int, compatible: list) -> Entity | None:
+        """The person named before a colon that opens the statement in the pronoun's own
+        sentence: the frame „X bezweifelt …: …, schreibt er“ / „X hat festgelegt, …: „…“, erklärt
+        er“ introduces X's words, also where the attribution took the frame into the quotation;
+        a subject before one in a prepositional phrase, not in quotation marks."""
+        sentence = self._window_start(before, sentences=0)
+        colon = self.text.find(":", sentence, before)
+        while colon >= 0 and colon in self.direct:
+            colon = self.text.find(":", colon + 1, before)
+        if colon < 0:
+            return None
+        framed = [
+            (s, e) for s, end, e in compatible
+            if sentence <= s and end <= colon and s not in self.direct
+        ]  # fmt: skip
+        if not framed:
+            return None
+        direct = [(s, e) for s, e in framed if not self._oblique(s)]
+        return max(direct or framed, key=lambda f: f[0])[1]
 
     def _named(self, begin: int, end: int) -> dict | None:
         """The last PER, else ORG, mention in ``[begin, end)`` outside quotations."""

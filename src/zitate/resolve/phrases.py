@@ -161,10 +161,29 @@ def noun_gender(role: str) -> str | None:
     return "f" if role.endswith("in") and is_speaker_noun(role) else None
 
 
-def role_kind(role: str, quote: dict, doc: Doc, token=None) -> str:
+def role_kind(role: str, quote: dict, doc: Doc, token=None, span: Span | None = None) -> str:
+    """„ORG“ for an organisation noun, „GROUP“ for persons in the plural (the cue, the noun's
+    form or the finite verb next to the phrase says so), else „PER“."""
     if role.lower().endswith(ORG_ENDINGS):
         return "ORG"
-    return "GROUP" if plural_cue(doc, quote) or plural_noun(token) else "PER"
+    plural = plural_cue(doc, quote) or plural_noun(token)
+    return "GROUP" if plural or (span is not None and plural_verb_next(span)) else "PER"
+
+
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def plural_verb_next(span: Span) -> bool:
+    """Whether the finite verb right after the phrase („Die Menschenrechtler nennen …“) or,
+    in inverted order, right before it („… teilten die Forscher mit“) is plural: the phrase is
+    its plural subject."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    for verb in (after, before):
+        if verb is not None and verb.tag_ in FINITE:
+            return "Plur" in verb.morph.get("Number")
+    return False
 
 
 def bare_participle(token) -> bool:

@@ -38,6 +38,8 @@ class Resolver(RoleResolver):
             overlaps = any(a < end and start < b for a, b in entity.mentions)
             if not overlaps and span[0].tag_ != "PPER":
                 entity.mentions.append((start, end))
+            elif span[0].tag_ == "PPER" and entity.kind == "PER":
+                self.chain.append((start, end, entity))  # „… erklärt er. … beschreibt er“
 
     def inherit(self, quotes: list[dict], n: int) -> None:
         """Give quotation ``n`` (no speaker) the speaker of the quotation it continues:

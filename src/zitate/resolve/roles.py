@@ -59,7 +59,7 @@ class RoleResolver(DocumentMentions):
             return min(known, key=lambda e: e.salience(span.start_char))
         if (base_noun(role) or "").startswith(SPOKESPERSON):
             return self._spoken_for(span, head, role)
-        kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token)
+        kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
         determiner = span[0].lower_ if head > span.start else ""
         if kind == "PER":
             named = self._named_after(span, head, role)
@@ -80,8 +80,12 @@ class RoleResolver(DocumentMentions):
             if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
                 noun = token.text if plural_noun(token) else nominative(token)
                 return self._new(" ".join([*adjectives, noun]), "ORG")
-            return self._org_ending(span.start_char, role)
-        if kind == "GROUP" and not (is_speaker_noun(role) or is_person_noun(token.text)):
+            found = self._org_ending(span.start_char, role)
+            return found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
+        people = is_speaker_noun(role) or is_person_noun(token.text)
+        if kind == "GROUP" and people and (found := self._previous_org(span, head, quote)):
+            return found  # „HRW widerspricht …“ — „Die Menschenrechtler nennen …“
+        if kind == "GROUP" and not people:
             return None  # „Anschläge“, „Produkte“: no group of people
         if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
             entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
@@ -97,6 +101,28 @@ class RoleResolver(DocumentMentions):
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    def _previous_org(self, span: Span, head: int, quote: dict) -> Entity | None:
+        """The organisation a bare definite noun phrase („die Organisation“, „Die
+        Menschenrechtler“) takes up: the speaker of the statement right before this one, when
+        that is an organisation and it spoke in this paragraph or the one before."""
+        if head != span.start + 1 or head + 1 != span.end or span[0].lower_ not in ("die", "der"):
+            return None
+        position = span.start_char
+        paragraph = self._paragraph(position)
+        window = self._window_start(position, sentences=1)
+        before = [
+            q for p in (paragraph - 1, paragraph) for q in self._by_paragraph.get(p, ())
+            if q is not quote and q["spans"][-1][1] <= position
+            and (q.get("speaker") or {}).get("entity")
+        ]  # fmt: skip
+        if not before:
+            return None
+        last = max(before, key=lambda q: q["spans"][-1][1])
+        if last["spans"][-1][1] < window:
+            return None  # a sentence without statement in between: another one may be meant
+        entity = next((e for e in self.entities if e.id == last["speaker"]["entity"]), None)
+        return entity if entity is not None and entity.kind == "ORG" else None
 
     def _source(self, span: Span, head: int, source: str) -> Entity:
         """The source a compound source noun names in its first part: an entity named so
