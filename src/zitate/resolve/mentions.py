@@ -18,6 +18,7 @@ from .repair import (
     acronym,
     bare_role,
     complete,
+    cut_run_on,
     described_org,
     first_name_runs,
     named_by_role,
@@ -131,11 +132,12 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     """NER mentions (lower-case adjectives left out) plus runs of proper nouns (NE) inside
     speaker phrases that no NER mention covers, as PER; in document order."""
     spans = [
-        complete(no_role_after_genitive(trim(ent), ent.label_), ner_label(ent))
+        complete(cut_run_on(no_role_after_genitive(trim(ent), ent.label_), label), label)
         for ent in doc.ents
         if ent.label_ in NER_KINDS
         and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
         and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
+        and (label := ner_label(ent))
     ]
     surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
     mentions = []

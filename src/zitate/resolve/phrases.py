@@ -72,6 +72,8 @@ def speaker_head(span: Span) -> int | None:
             return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
+        elif measure_noun(span, i):
+            i += 1  # „der 35 Jahre alte Aufbauspieler“: „Jahre“ measures the adjective
         elif source_noun(tok) and nxt is not None and nxt.lower_ in ("von", "vom"):
             i += 2  # „Angaben von Vertretern deutscher Nachrichtendienste“
         elif source_noun(tok) and nxt is not None and nxt.tag_ in ("ART", "ADJA", "NE", "NN"):
@@ -81,6 +83,19 @@ def speaker_head(span: Span) -> int | None:
         else:
             return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
     return None
+
+
+def measure_noun(span: Span, i: int) -> bool:
+    """A noun between a number and an adjective that it measures („35 Jahre alte“, „drei Meter
+    hohe“): no head of the phrase."""
+    doc = span.doc
+    return (
+        doc[i].tag_ == "NN"
+        and i > span.start
+        and doc[i - 1].tag_ == "CARD"
+        and i + 1 < span.end
+        and doc[i + 1].tag_ == "ADJA"
+    )
 
 
 def nominalised(tok, nxt) -> bool:

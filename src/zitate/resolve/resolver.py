@@ -171,7 +171,12 @@ class Resolver(RoleResolver):
         if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
             return mention
         last = self._mention_at(span.end - 1)  # „Direktorin des … Copernicus Samantha Burgess“
-        if last is not None and last.label == "PER" and last.end == span.end:
+        if (
+            last is not None
+            and last.label == "PER"
+            and last.end == span.end
+            and doc[last.start - 1].tag_ not in ("APPR", "APPRART")  # not „Kapitän von Real“
+        ):
             return last
         after = apposition_after(span.doc, span.end)
         return self._mention_at(after) if after is not None else None
