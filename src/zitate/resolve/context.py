@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .mentions import Entity, Mention, same_word
+from .phrases import source_noun
 
 
 class DocumentMentions:
@@ -43,7 +44,12 @@ class DocumentMentions:
             i for q in quotes for a, b in (q.get("speaker") or {}).get("spans", [])
             for i in range(a, b)
         }  # fmt: skip
-        self.quoted |= {doc[m.start].idx for e in entities for m in e.tokens if m.genitive}
+        # a prenominal genitive is no antecedent nor source („Putins Sprecher“), unless a source
+        # noun follows it („aus Hännis Sicht“, „nach Merkels Worten“)
+        self.quoted |= {
+            doc[m.start].idx for e in entities for m in e.tokens
+            if m.genitive and not source_noun(doc[m.end])
+        }  # fmt: skip
         self.roles: dict[str, Entity] = {}
         # Speaker pronouns already resolved to a person, (start, end, entity): the next „er“
         # of a chain finds the person the last one stands for.

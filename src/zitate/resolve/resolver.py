@@ -16,8 +16,11 @@ from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
 from .context import copy_record
 from .mentions import Entity, Mention, alias_of, apposition_after
-from .phrases import PRONOUNS, plural_cue, speaker_head
+from .phrases import PRONOUNS, SOURCE_NOUNS, plural_cue, speaker_head
 from .roles import RoleResolver
+
+# Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
+GENITIVE_SOURCES = SOURCE_NOUNS | {"Sicht", "Worte", "Worten", "Einschätzungen"}
 
 
 class Resolver(RoleResolver):
@@ -90,7 +93,23 @@ class Resolver(RoleResolver):
         token = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if token is None:
             return None
-        return self._named(token[0].sent.start_char, start)
+        sent = token[0].sent
+        return self._genitive_source(sent.start, sent.end) or self._named(sent.start_char, start)
+
+    def _genitive_source(self, begin: int, end: int) -> dict | None:
+        """The person of a prenominal genitive before a source noun in tokens ``[begin, end)``
+        („Deshalb liegt es aus Hännis Sicht nah, dass …“, „…, könnte die Schweiz nach Hännis
+        Ansicht …“), when a person of that name is known; not in quotation marks."""
+        for i in range(end - 2, begin - 1, -1):
+            token, noun = self.doc[i], self.doc[i + 1]
+            if token.idx in self.direct or not token.text.endswith("s"):
+                continue
+            if noun.lemma_ in GENITIVE_SOURCES or noun.text in GENITIVE_SOURCES:
+                entity = self._by_word(token)
+                if entity is not None:
+                    a, b = token.idx, token.idx + len(token)
+                    return {"text": token.text, "spans": [[a, b]], "entity": entity.id}
+        return None
 
     def _named_in_previous_sentence(self, start: int) -> dict | None:
         """For a Direct quotation that opens its sentence: the subject of the sentence before
