@@ -140,6 +140,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         and (label := ner_label(ent))
     ]
     surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
+    spans = [_titled_surname(span, label, surnames) for span, label in spans]
     mentions = []
     for n, (span, label) in enumerate(spans):
         # a mention that a completed person's name now covers („Zayed“ in „Abdullah bin Zayed“)
@@ -149,6 +150,8 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
             continue  # „Timo Kowalski, Feuerwehrmann“: a role alone names no one
         mentions.append(_mention(span, label))
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    # a run of names right before a person's name is a title of it
+    person_starts = {m.start for m in mentions if m.label == "PER"}
     for start, end in first_name_runs(doc, covered, speakers):
         mentions.append(_mention(doc[start:end], "PER"))
         covered.update(range(start, end))
@@ -162,11 +165,24 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
                 run
                 and doc[run[0]].text[:1].isupper()
                 and not (len(run) == 1 and doc[run[0]].is_stop)
+                and not (tok is not None and tok.i in person_starts)  # „Fed-Vize | Barr“
             ):
                 mentions.append(_mention(doc[run[0] : run[-1] + 1], "PER"))
                 covered.update(run)
             run = []
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _titled_surname(span: Span, label: str, surnames: set[str]) -> tuple[Span, str]:
+    """A mention the NER typed as no person that is a role compound and the surname of a person
+    named in full in the article („Fed-Vize Barr“ beside „Michael Barr“): that surname, a PER
+    mention; any other mention as it is."""
+    if label == "PER" or len(span) != 2 or span[-1].text not in surnames:
+        return span, label
+    role = span[0]
+    if "-" not in role.text or first_name_gender(role.text) or role.lower_.endswith(ORG_ENDINGS):
+        return span, label
+    return span[1:], "PER"
 
 
 def _name_token(tok: Token, run: list[int], end: int) -> bool:

@@ -51,7 +51,7 @@ class RoleResolver(DocumentMentions):
         if (source := compound_source(token.text)) is not None:
             return self._source(span, head, source)  # „US-Angaben“, „spanischen Medienberichten“
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
-            return None  # a source noun without a source names no entity („nach Angaben“)
+            return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
         generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
         known = [e for e in self.entities if e.has_alias(role, exact=generic)]
@@ -101,6 +101,32 @@ class RoleResolver(DocumentMentions):
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    def _source_anaphor(self, span: Span, head: int) -> Entity | None:
+        """Whose a source noun is when the phrase names no one: the organisation or person of
+        a genitive right after it that the attribution cut off („Laut Recherchen | der „New
+        York Times““); for a bare definite one („Laut den Angaben“, „Den Recherchen zufolge“,
+        „heißt es in dem Bericht“) the last organisation named outside quotation marks in its
+        sentence or the two before; else None („nach Angaben“)."""
+        doc = span.doc
+        i = span.end
+        if head + 1 == span.end and i < len(doc) and doc[i].lower_ in ("der", "des"):
+            i += 1
+            while i < len(doc) and (doc[i].is_quote or doc[i].tag_ == "ADJA"):
+                i += 1
+            mention = self._mention_at(i) if i < len(doc) else None
+            if mention is not None and mention.label in ("PER", "ORG"):
+                return self._entity_of(mention)
+        if head != span.start + 1 or head + 1 != span.end or span[0].tag_ != "ART":
+            return None
+        position = span.start_char
+        window = self._window_start(position)
+        named = [
+            (start, entity) for entity in self.entities if entity.kind == "ORG"
+            for start, _ in entity.mentions
+            if window <= start < position and start not in self.direct
+        ]  # fmt: skip
+        return max(named, key=lambda f: f[0])[1] if named else None
 
     def _previous_org(self, span: Span, head: int, quote: dict) -> Entity | None:
         """The organisation a bare definite noun phrase („die Organisation“, „Die
