@@ -64,11 +64,13 @@ class Resolver(RoleResolver):
                 source = previous  # „Auch die Fraktionen hätten „mitgearbeitet““: Konjunktiv
         if source is not None and source.get("speaker"):
             quote["speaker"] = copy_record(source["speaker"])
-        elif quote["type"] in ("Direct", "Indirect"):
+        elif quote["type"] in ("Direct", "Indirect", "Reported"):
             start = quote["spans"][0][0]
             quote["speaker"] = self._named_in_sentence(start)
             if quote["speaker"] is None and quote["type"] == "Direct":
                 quote["speaker"] = self._named_in_previous_sentence(start)
+            elif quote["speaker"] is None and quote["type"] == "Reported":
+                quote["speaker"] = self._own_subject(quote)
 
     def _continues(self, quote: dict, previous: dict | None) -> bool:
         """Whether a Direct quotation without speaker continues ``previous``'s speaker: its
@@ -110,6 +112,33 @@ class Resolver(RoleResolver):
                     a, b = token.idx, token.idx + len(token)
                     return {"text": token.text, "spans": [[a, b]], "entity": entity.id}
         return None
+
+    def _own_subject(self, quote: dict) -> dict | None:
+        """For a Reported statement whose span the attribution began at its sentence's start
+        (the words of an Indirect one are another's): the person or organisation named at
+        that start („Anders Levermann vom Potsdam-Institut … sprach … von einem „monströsen
+        Effekt““), else the subject of the sentence when it names an entity."""
+        from ..quotes.roles import subject_speaker
+
+        start = quote["spans"][0][0]
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or token[0].i != token[0].sent.start:
+            return None
+        first = self._mention_at(token[0].i)
+        if first is not None and first.label in ("PER", "ORG") and first.start == token[0].i:
+            last = self.doc[first.end - 1]
+            a, b = self.doc[first.start].idx, last.idx + len(last)
+            entity = self._entity_of(first)
+            if entity is not None:
+                return {"text": self.text[a:b], "spans": [[a, b]], "entity": entity.id}
+        ids = subject_speaker(self.doc, token[0].sent)
+        if not ids or self.doc[ids[0]].idx in self.direct:
+            return None
+        a, b = self.doc[ids[0]].idx, self.doc[ids[-1]].idx + len(self.doc[ids[-1]])
+        probe = {"type": quote["type"], "spans": [[start, start + 1]], "speaker": {
+            "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
+        self.resolve(probe)
+        return probe["speaker"] if probe["speaker"].get("entity") else None
 
     def _named_in_previous_sentence(self, start: int) -> dict | None:
         """For a Direct quotation that opens its sentence: the subject of the sentence before
