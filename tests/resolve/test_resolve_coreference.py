@@ -145,3 +145,48 @@ def test_phrase_words(nlp):
     assert run_on.text == "Nadeschdin der DW"
     assert cut_run_on(run_on, "PER").text == "Nadeschdin"
     assert cut_run_on(run_on, "ORG").text == "Nadeschdin der DW"
+
+
+def test_source_noun_takes_its_owner(analyse):
+    """t-online.de, 2026-01-07 (the „New York Times“ there, a paper the NER types ORG here) and
+    nzz.ch, 2024-07-18: „Laut Recherchen der Süddeutschen Zeitung“ is the newspaper where the
+    attribution cuts the genitive off; „Laut den Angaben“ the broadcaster named just before."""
+    _, quotes, entities = analyse(
+        "Kuba erhält seit Jahren subventioniertes Öl aus Venezuela. Laut Recherchen der "
+        "Süddeutschen Zeitung nutzt Kuba das Öl jedoch nicht selbst, sondern verkauft einen "
+        "großen Anteil an China weiter."
+    )
+    kuba = [n for t, n in names_of(quotes, entities).items() if "nutzt Kuba" in t]
+    assert kuba == ["Süddeutsche Zeitung"]
+    _, quotes, entities = analyse(
+        "Das habe der CIA-Direktor Bill Burns auf einer Unternehmerkonferenz gesagt, berichtete "
+        "der Sender CNN. Laut den Angaben dürfte sich Sinwar derzeit in Tunneln unter Khan "
+        "Yunis im Süden Gazas versteckt halten."
+    )
+    sinwar = [n for t, n in names_of(quotes, entities).items() if "Sinwar" in t]
+    assert sinwar == ["CNN"]
+
+
+def test_role_compound_before_a_surname_is_the_person(analyse):
+    """spiegel.de, 2023-04-28: „Fed-Vize Barr“ (an organisation to the NER) is Michael Barr."""
+    _, quotes, entities = analyse(
+        "Der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr legte am Freitag "
+        "seinen Bericht vor. Fed-Vize Barr hatte im März angekündigt, zu prüfen, wie die "
+        "Aufsicht Liquiditätsrisiken überwache."
+    )
+    assert not [e for e in entities if e["name"].startswith("Fed-Vize")]
+    assert "Michael Barr" in names_of(quotes, entities).values()
+
+
+def test_reported_statement_opening_with_a_name_is_that_persons(analyse):
+    """tagesspiegel.de, 2024-04-29: the attribution takes „Anders Levermann vom PIK“ into the
+    Reported statement and gives it no speaker; the name opening the sentence is the speaker."""
+    _, quotes, entities = analyse(
+        "Bislang rätselt die Forschung noch weitgehend über die Ursachen. Anders Levermann vom "
+        "Potsdam-Institut für Klimafolgenforschung (PIK) sprach angesichts der Rekordwerte in "
+        "den Ozeanen von einem „monströsen Effekt“, denn es brauche enorme Mengen an Energie, "
+        "um die Meere zu erwärmen."
+    )
+    by_text = names_of(quotes, entities)
+    assert "Anders Levermann" in by_text.values()
+    assert all(n == "Anders Levermann" for t, n in by_text.items() if "Effekt" in t)
