@@ -80,6 +80,9 @@ class RoleResolver(DocumentMentions):
             if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
                 noun = token.text if plural_noun(token) else nominative(token)
                 return self._new(" ".join([*adjectives, noun]), "ORG")
+            if (named := self._quoted_name_after(span)) is not None:
+                named.add_alias(role)
+                return named  # „forderte die Partei „Die Mitte““
             found = self._org_ending(span.start_char, role)
             return found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
         people = is_speaker_noun(role) or is_person_noun(token.text)
@@ -101,6 +104,25 @@ class RoleResolver(DocumentMentions):
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    def _quoted_name_after(self, span: Span) -> Entity | None:
+        """The organisation a generic noun names by a name in quotation marks right after it
+        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““): an entity of that
+        name; None where no such name follows."""
+        doc = span.doc
+        i = span.end
+        if i >= len(doc) or not doc[i].is_quote:
+            return None
+        words = []
+        for token in doc[i + 1 : i + 6]:
+            if token.is_quote:
+                break
+            words.append(token)
+        else:
+            return None
+        if not words or not words[-1].text[:1].isupper() or any(t.is_punct for t in words):
+            return None
+        return self._new(" ".join(t.text for t in words), "ORG")
 
     def _source_anaphor(self, span: Span, head: int) -> Entity | None:
         """Whose a source noun is when the phrase names no one: the organisation or person of
