@@ -164,6 +164,8 @@ class DocumentMentions:
         if gender:  # a person the text gives that gender before one it tells nothing of
             near = [(s, e) for s, e in near if e.gender == gender] or near
             found = [(s, e) for s, e in found if e.gender == gender] or found
+        if not near:  # only a person in a prepositional phrase near: the last subject before
+            found = [(s, e) for s, e in found if not self._oblique(s)] or found
         return max(near or found, key=lambda f: f[0])[1]
 
     def _colon_frame(self, before: int, compatible: list) -> Entity | None:
