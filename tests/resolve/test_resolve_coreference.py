@@ -190,3 +190,32 @@ def test_reported_statement_opening_with_a_name_is_that_persons(analyse):
     by_text = names_of(quotes, entities)
     assert "Anders Levermann" in by_text.values()
     assert all(n == "Anders Levermann" for t, n in by_text.items() if "Effekt" in t)
+
+
+def test_pronoun_skips_a_person_in_a_prepositional_phrase(analyse):
+    """dw.com, 2024-01-30: „Nach eigenen Angaben hat er …“ is Nadeschdin, not Putin, who is
+    named nearer but only „gegen Amtsinhaber Wladimir Putin“."""
+    _, quotes, entities = analyse(
+        "Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära\n\n"
+        "Tausende standen für ihn stundenlang in der Kälte: Boris Nadeschdin will bei der "
+        "Präsidentschaftswahl am 17. März gegen Wladimir Putin antreten.\n\n"
+        "Die erste Hürde hat er gemeistert: Boris Nadeschdin darf 100.000 Unterschriften "
+        "sammeln. Unterschriften, die er braucht, um bei der russischen Präsidentschaftswahl im "
+        "März gegen Amtsinhaber Wladimir Putin antreten zu dürfen. Nach eigenen Angaben hat er "
+        "sogar schon 200.000 zusammen."
+    )
+    by_text = names_of(quotes, entities)
+    assert "Wladimir Putin" not in by_text.values()
+    assert [n for t, n in by_text.items() if "200.000 zusammen" in t] == ["Boris Nadeschdin"]
+
+
+def test_generic_organisation_noun_with_a_quoted_name(analyse):
+    """faz.net, 2024-04-17: „forderte die Partei „Die Mitte““ is „Die Mitte“, not the
+    „Schweizerische Volkspartei“ named before."""
+    _, quotes, entities = analyse(
+        "Die russischen Machenschaften in der Schweiz seien nicht zu akzeptieren, hieß es von "
+        "der Schweizerischen Volkspartei (SVP). Identifizierte Spione müssten ausgewiesen "
+        "werden, forderte die Partei „Die Mitte“."
+    )
+    by_text = names_of(quotes, entities)
+    assert [n for t, n in by_text.items() if t.startswith("Identifizierte")] == ["Die Mitte"]
