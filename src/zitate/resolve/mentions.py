@@ -24,6 +24,7 @@ from .repair import (
     named_by_role,
     ner_label,
     no_role_after_genitive,
+    titled_surname,
     trim,
 )
 
@@ -140,7 +141,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         and (label := ner_label(ent))
     ]
     surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
-    spans = [_titled_surname(span, label, surnames) for span, label in spans]
+    spans = [titled_surname(span, label, surnames) for span, label in spans]
     mentions = []
     for n, (span, label) in enumerate(spans):
         # a mention that a completed person's name now covers („Zayed“ in „Abdullah bin Zayed“)
@@ -171,18 +172,6 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
                 covered.update(run)
             run = []
     return sorted(mentions, key=lambda m: m.start)
-
-
-def _titled_surname(span: Span, label: str, surnames: set[str]) -> tuple[Span, str]:
-    """A mention the NER typed as no person that is a role compound and the surname of a person
-    named in full in the article („Fed-Vize Barr“ beside „Michael Barr“): that surname, a PER
-    mention; any other mention as it is."""
-    if label == "PER" or len(span) != 2 or span[-1].text not in surnames:
-        return span, label
-    role = span[0]
-    if "-" not in role.text or first_name_gender(role.text) or role.lower_.endswith(ORG_ENDINGS):
-        return span, label
-    return span[1:], "PER"
 
 
 def _name_token(tok: Token, run: list[int], end: int) -> bool:

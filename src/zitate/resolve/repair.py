@@ -84,6 +84,18 @@ def cut_run_on(span: Span, label: str) -> Span:
     return span
 
 
+def titled_surname(span: Span, label: str, surnames: set[str]) -> tuple[Span, str]:
+    """A mention the NER typed as no person that is a role compound and the surname of a person
+    named in full in the article („Fed-Vize Barr“ beside „Michael Barr“): that surname, a PER
+    mention; any other mention as it is."""
+    if label == "PER" or len(span) != 2 or span[-1].text not in surnames:
+        return span, label
+    role = span[0]
+    if "-" not in role.text or first_name_gender(role.text) or role.lower_.endswith(ORG_ENDINGS):
+        return span, label
+    return span[1:], "PER"
+
+
 def complete(span: Span, label: str) -> tuple[Span, str]:
     """A person mention the NER cut short, completed: a known first name followed by a
     capitalised word („Falk Schnabel“ where „Schnabel“ is tagged a common noun), or by name
