@@ -219,3 +219,25 @@ def test_generic_organisation_noun_with_a_quoted_name(analyse):
     )
     by_text = names_of(quotes, entities)
     assert [n for t, n in by_text.items() if t.startswith("Identifizierte")] == ["Die Mitte"]
+
+
+def test_plural_role_noun_speaks_as_a_group(analyse):
+    """neues-deutschland.de (Mietenstreik in New York): „Mietrechtsanwälte fürchten, …“ — a
+    plural of a person noun („Anwältin“) the lexicon knows only in the singular is a group;
+    a plural source noun („Berichte“) stays none."""
+    _, quotes, entities = analyse(
+        "Eine wichtige Forderung sei deswegen, die Miete für die Zeit der Pandemie auszusetzen. "
+        "Mietrechtsanwälte fürchten, es könnte nach einer schrittweisen Aufhebung der "
+        "Coronavirus-Beschränkungen zu einer Räumungswelle kommen, weil Vermieter aktuell online "
+        "Räumungen zumindest beantragen können."
+    )
+    by_text = names_of(quotes, entities)
+    assert [n for t, n in by_text.items() if t.startswith("es könnte")] == ["Mietrechtsanwälte"]
+    assert any(e["name"] == "Mietrechtsanwälte" and e["kind"] == "GROUP" for e in entities)
+
+
+def test_person_plurals_and_source_plurals():
+    from zitate.resolve.lexicons import is_person_plural
+
+    assert is_person_plural("Mietrechtsanwälte") and is_person_plural("Aktivisten")
+    assert not any(map(is_person_plural, ("Berichte", "Angaben", "Behörden", "Medien", "Tiere")))

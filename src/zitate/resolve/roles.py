@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .context import DocumentMentions
-from .lexicons import base_noun, is_person_noun, is_speaker_noun
+from .lexicons import base_noun, is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominative, same_word
 from .phrases import (
     GENERIC_ORGS,
@@ -86,6 +86,8 @@ class RoleResolver(DocumentMentions):
             found = self._org_ending(span.start_char, role)
             return found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
         people = is_speaker_noun(role) or is_person_noun(token.text)
+        if kind == "GROUP" and not people:
+            people = is_person_plural(token.text)  # „Mietrechtsanwälte warnten“
         if kind == "GROUP" and people and (found := self._previous_org(span, head, quote)):
             return found  # „HRW widerspricht …“ — „Die Menschenrechtler nennen …“
         if kind == "GROUP" and not people:
