@@ -304,3 +304,36 @@ class Correction(Base):
     canonical_id: Mapped[int] = mapped_column(Integer)
     args: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class QuoteFact(Base):
+    """The statistics' keys of one quotation (migration ``0008_stats``, ``zitate.store.counts``):
+    the publication day of its article (``substr(published, 1, 10)``, ``~`` when undated), the
+    article's source, the canonical entity of its speaker, its type and medium — ``0``/``''`` for
+    none, so the keys compare equal. Kept by database triggers on quotations, articles and
+    entities, never written by zitate's code: a narrow row the text-filtered statistics join
+    instead of the wide quotation, article and entity rows."""
+
+    __tablename__ = "quote_facts"
+
+    quotation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[str] = mapped_column(String(10))
+    source_id: Mapped[int] = mapped_column(Integer)
+    canonical_id: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(32))
+    medium: Mapped[str] = mapped_column(String(16))
+
+
+class QuoteCount(Base):
+    """How many quotations share each key of ``QuoteFact`` (day, source, canonical speaker,
+    type, medium): the pre-aggregated statistics, kept by triggers on ``quote_facts``. ``n``
+    may be 0 after corrections moved its quotations away."""
+
+    __tablename__ = "quote_counts"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    source_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    canonical_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    medium: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
