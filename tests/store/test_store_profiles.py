@@ -28,7 +28,7 @@ from zitate.cli import app
 from zitate.errors import ZitateError
 from zitate.ingest import iter_articles
 from zitate.record import build_record
-from zitate.store.counts import counted_rows
+from zitate.store.counts import _table, counted_rows
 from zitate.store.db import session_factory
 from zitate.store.entities import merge, split
 from zitate.store.ingest import Analysis, Ingestor
@@ -189,6 +189,8 @@ def _all_ways(session) -> list[tuple[SearchFilter, str]]:
         SearchFilter(date_from=date.fromisoformat(days[0]), date_to=date.fromisoformat(days[0])),
         SearchFilter(query=common, date_from=date.fromisoformat(days[-1])),
         SearchFilter(date_to=date.fromisoformat(days[-1]), type="Indirect"),
+        SearchFilter(date_from=date.fromisoformat(days[0][:8] + "01"), date_to=date(2024, 11, 30)),
+        SearchFilter(date_to=date(2024, 4, 30), medium="speech"),
     ]  # fmt: skip
     bys = ["outlet", "gender", "category", "party", "kind", "month", "type", "medium",
            "outlet,gender", "month,gender", "category,type,medium"]  # fmt: skip
@@ -198,15 +200,17 @@ def _all_ways(session) -> list[tuple[SearchFilter, str]]:
 def assert_counts_exact(engine) -> int:
     """The pre-aggregated counts (``zitate.store.counts``) equal the exact query's for every
     filter and dimension; returns how many results had quotations."""
-    non_empty = 0
+    non_empty, tables = 0, set()
     with session_factory(engine)() as session:
         assert session.scalar(select(func.sum(QuoteCount.n))) == session.scalar(
             select(func.count()).select_from(Quotation)
         )
         for f, by in _all_ways(session):
             assert counted_rows(session, f, parse_by(by)) is not None
+            tables.add(_table(f, parse_by(by), bool(f.query)).__tablename__)
             assert quote_stats(session, f, by) == quote_stats(session, f, by, exact=True), (f, by)
             non_empty += quote_stats(session, f, by)["total"] > 0
+    assert tables == {"quote_counts", "quote_months", "quote_facts"}
     return non_empty
 
 

@@ -4,39 +4,70 @@ tables the database's triggers keep (migration ``0008_stats``), not from every q
 Input: a session, the filters of the search (``SearchFilter``) and the dimensions of
 ``zitate.store.stats``. Output: the rows ``(value of each dimension…, n)`` grouped by the
 dimensions — exactly what the exact query over quotations, articles and entities gives — or
-``None`` when a filter needs the quotation rows themselves:
+``None`` when a filter needs the quotation rows themselves. Which table answers:
 
-- no text query: ``quote_counts`` (one row per day × source × canonical speaker × type ×
-  medium), summed — its size grows with the days and speakers, not the quotations;
-- a text query: the matching quotations (the FTS5 index in SQLite, the ``tsvector`` in
-  PostgreSQL) joined with their narrow ``quote_facts`` row instead of the wide quotation,
-  article and entity rows;
+- no text query, no month and no date filter: ``quote_counts`` (outlet × speaker kind, gender,
+  category, party × type × medium: its size grows with outlets and profile values only);
+- no text query, no outlet (dimension or filter), dates only in whole months: ``quote_months``;
+- a text query, or another mix (a month by outlet, a date inside a month): the narrow
+  ``quote_facts`` rows of the matching quotations (the FTS5 index in SQLite, the ``tsvector`` in
+  PostgreSQL) instead of the wide quotation, article and entity rows;
 - the speaker filter (part of the speaker's words as written) and the document-entity filter:
   ``None``, the caller runs the exact query.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+import calendar
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from .models import CanonicalEntity, Quotation, QuoteCount, QuoteFact, Source
+from .models import Quotation, QuoteCount, QuoteFact, QuoteMonth, Source
 from .search import _FTS, _FTS_ROWID, SearchFilter, _contains, _full_text, parse_query
 
 UNDATED = "~"  # the day of an article without a publication date
+ATTRIBUTES = ("kind", "gender", "category", "party")
+
+
+def _month(table) -> ColumnElement | None:
+    if table is QuoteCount:  # all time: never asked for a month
+        return None
+    if table is QuoteMonth:  # YYYY-MM, or ``~`` and a partial date, ``~~``: undated
+        return case(
+            (QuoteMonth.month == UNDATED * 2, None),
+            (QuoteMonth.month.startswith(UNDATED), func.substr(QuoteMonth.month, 2, 7)),
+            else_=QuoteMonth.month,
+        )
+    return case((table.day == UNDATED, None), else_=func.substr(table.day, 1, 7))
 
 
 def _dimensions(table) -> dict[str, ColumnElement]:
-    return {
-        "outlet": Source.name,
-        "gender": CanonicalEntity.gender,
-        "category": CanonicalEntity.category,
-        "party": CanonicalEntity.party,
-        "kind": CanonicalEntity.kind,
-        "month": case((table.day == UNDATED, None), else_=func.substr(table.day, 1, 7)),
-        "type": table.type,
-        "medium": func.nullif(table.medium, ""),
-    }
+    dims = {k: func.nullif(getattr(table, k), "") for k in ATTRIBUTES}
+    return dims | {"outlet": Source.name, "month": _month(table), "type": table.type,
+                   "medium": func.nullif(table.medium, "")}  # fmt: skip
+
+
+def _whole_months(f: SearchFilter) -> bool:
+    """Both dates (where given) bound whole months: the first and the last day of one."""
+    ends = f.date_to is None or f.date_to.day == calendar.monthrange(*_ym(f.date_to))[1]
+    return (f.date_from is None or f.date_from.day == 1) and ends
+
+
+def _ym(day: date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _table(f: SearchFilter, names: list[str], text: bool):
+    if text:
+        return QuoteFact
+    dated = bool(f.date_from or f.date_to)
+    if "month" not in names and not dated:
+        return QuoteCount
+    if "outlet" not in names and not f.outlet and _whole_months(f):
+        return QuoteMonth
+    return QuoteFact
 
 
 def counted_rows(session: Session, f: SearchFilter, names: list[str]) -> list[tuple] | None:
@@ -46,25 +77,24 @@ def counted_rows(session: Session, f: SearchFilter, names: list[str]) -> list[tu
         return None
     terms = parse_query(f.query) if f.query is not None and f.query.strip() else None
     dialect = session.get_bind().dialect.name
-    table = QuoteFact if terms else QuoteCount
+    table = _table(f, names, bool(terms))
     dims = _dimensions(table)
     columns = [dims[n].label(n) for n in names]
-    n = (func.count() if terms else func.sum(QuoteCount.n)).label("n")
+    n = (func.count() if table is QuoteFact else func.sum(table.n)).label("n")
     query: Select = select(*columns, n)
+    where: list[ColumnElement] = []
     if terms:
-        match = _full_text(terms, dialect)[0]
+        where.append(_full_text(terms, dialect)[0])
         if dialect == "sqlite":
             query = query.select_from(_FTS).join(QuoteFact, QuoteFact.quotation_id == _FTS_ROWID)
         else:
             query = query.select_from(Quotation).join(
                 QuoteFact, QuoteFact.quotation_id == Quotation.id
             )
-        where = [match]
     else:
-        query = query.select_from(QuoteCount)
-        where = [QuoteCount.n > 0]
-    if {"gender", "category", "party", "kind"} & set(names):
-        query = query.outerjoin(CanonicalEntity, CanonicalEntity.id == table.canonical_id)
+        query = query.select_from(table)
+        if table is not QuoteFact:
+            where.append(table.n > 0)
     if "outlet" in names:
         query = query.outerjoin(Source, Source.id == table.source_id)
     where += _conditions(table, f, dialect)
@@ -79,15 +109,31 @@ def _conditions(table, f: SearchFilter, dialect: str) -> list[ColumnElement]:
     if f.outlet:
         sources = select(Source.id).where(_contains(Source.name, f.outlet, dialect))
         where.append(table.source_id.in_(sources.scalar_subquery()))
-    if f.date_from or f.date_to:
+    if table is QuoteMonth and (f.date_from or f.date_to):
+        where.append(_months_between(f))
+    elif f.date_from or f.date_to:
         where.append(table.day != UNDATED)
-    if f.date_from:
-        where.append(table.day >= f.date_from.isoformat())
-    if f.date_to:
-        where.append(table.day < f"{f.date_to.isoformat()}~")
+        if f.date_from:
+            where.append(table.day >= f.date_from.isoformat())
+        if f.date_to:
+            where.append(table.day < f"{f.date_to.isoformat()}~")
     if f.type:
         where.append(table.type == f.type)
     if f.medium:
         where.append(table.medium == f.medium)
     return [and_(*where)] if where else []
 
+
+def _months_between(f: SearchFilter) -> ColumnElement:
+    """Whole months within the dates, or a partial date (``~`` and the date as written) that
+    compares within them as the exact query compares ``published``."""
+    month, partial = QuoteMonth.month, func.substr(QuoteMonth.month, 2)
+    whole = [~month.startswith(UNDATED)]
+    part = [month.startswith(UNDATED), month != UNDATED * 2]
+    if f.date_from:
+        whole.append(month >= f.date_from.isoformat()[:7])
+        part.append(partial >= f.date_from.isoformat())
+    if f.date_to:
+        whole.append(month <= f.date_to.isoformat()[:7])
+        part.append(partial < f"{f.date_to.isoformat()}~")
+    return or_(and_(*whole), and_(*part))

@@ -309,31 +309,53 @@ class Correction(Base):
 class QuoteFact(Base):
     """The statistics' keys of one quotation (migration ``0008_stats``, ``zitate.store.counts``):
     the publication day of its article (``substr(published, 1, 10)``, ``~`` when undated), the
-    article's source, the canonical entity of its speaker, its type and medium — ``0``/``''`` for
-    none, so the keys compare equal. Kept by database triggers on quotations, articles and
-    entities, never written by zitate's code: a narrow row the text-filtered statistics join
-    instead of the wide quotation, article and entity rows."""
+    article's source, the canonical entity of its speaker with its kind, gender, category and
+    party, the quotation's type and medium — ``0``/``''`` for none, so keys compare equal. Kept
+    by database triggers on quotations, articles, entities and canonical entities, never written
+    by zitate's code: the narrow row a text-filtered count joins instead of the wide ones."""
 
     __tablename__ = "quote_facts"
 
     quotation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     day: Mapped[str] = mapped_column(String(10))
     source_id: Mapped[int] = mapped_column(Integer)
-    canonical_id: Mapped[int] = mapped_column(Integer)
+    canonical_id: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    gender: Mapped[str] = mapped_column(String(8))
+    category: Mapped[str] = mapped_column(String(24))
+    party: Mapped[str] = mapped_column(String(32))
     type: Mapped[str] = mapped_column(String(32))
     medium: Mapped[str] = mapped_column(String(16))
 
 
 class QuoteCount(Base):
-    """How many quotations share each key of ``QuoteFact`` (day, source, canonical speaker,
-    type, medium): the pre-aggregated statistics, kept by triggers on ``quote_facts``. ``n``
-    may be 0 after corrections moved its quotations away."""
+    """Quotations per outlet × speaker kind, gender, category, party × type × medium (all time):
+    pre-aggregated statistics kept by triggers on ``quote_facts``; ``n`` may be 0."""
 
     __tablename__ = "quote_counts"
 
-    day: Mapped[str] = mapped_column(String(10), primary_key=True)
     source_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    canonical_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(8), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    party: Mapped[str] = mapped_column(String(32), primary_key=True)
+    type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    medium: Mapped[str] = mapped_column(String(16), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuoteMonth(Base):
+    """Quotations per month × speaker kind, gender, category, party × type × medium (all
+    outlets): ``month`` is ``YYYY-MM`` of a full publication day, else ``~`` and the partial
+    date as written (``~`` alone: undated). Kept by triggers on ``quote_facts``."""
+
+    __tablename__ = "quote_months"
+
+    month: Mapped[str] = mapped_column(String(11), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(8), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    party: Mapped[str] = mapped_column(String(32), primary_key=True)
     type: Mapped[str] = mapped_column(String(32), primary_key=True)
     medium: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
