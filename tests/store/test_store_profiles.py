@@ -32,7 +32,7 @@ from zitate.store.counts import _table, counted_rows
 from zitate.store.db import session_factory
 from zitate.store.entities import merge, split
 from zitate.store.ingest import Analysis, Ingestor
-from zitate.store.models import Article, CanonicalEntity, Entity, Quotation, QuoteCount
+from zitate.store.models import Article, CanonicalEntity, Entity, Quotation, QuoteCountOutlet
 from zitate.store.profiles import set_profile
 from zitate.store.search import SearchFilter
 from zitate.store.stats import parse_by, quote_stats, top_speakers
@@ -202,7 +202,7 @@ def assert_counts_exact(engine) -> int:
     filter and dimension; returns how many results had quotations."""
     non_empty, tables = 0, set()
     with session_factory(engine)() as session:
-        assert session.scalar(select(func.sum(QuoteCount.n))) == session.scalar(
+        assert session.scalar(select(func.sum(QuoteCountOutlet.n))) == session.scalar(
             select(func.count()).select_from(Quotation)
         )
         for f, by in _all_ways(session):
@@ -210,7 +210,7 @@ def assert_counts_exact(engine) -> int:
             tables.add(_table(f, parse_by(by), bool(f.query)).__tablename__)
             assert quote_stats(session, f, by) == quote_stats(session, f, by, exact=True), (f, by)
             non_empty += quote_stats(session, f, by)["total"] > 0
-    assert tables == {"quote_counts", "quote_months", "quote_facts"}
+    assert tables == {f"quote_counts_{r}" for r in ("outlet", "month", "type")} | {"quote_facts"}
     return non_empty
 
 

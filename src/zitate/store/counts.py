@@ -6,9 +6,10 @@ Input: a session, the filters of the search (``SearchFilter``) and the dimension
 dimensions — exactly what the exact query over quotations, articles and entities gives — or
 ``None`` when a filter needs the quotation rows themselves. Which table answers:
 
-- no text query, no month and no date filter: ``quote_counts`` (outlet × speaker kind, gender,
-  category, party × type × medium: its size grows with outlets and profile values only);
-- no text query, no outlet (dimension or filter), dates only in whole months: ``quote_months``;
+- no text query, and the dimensions and filters beside the speaker profile (kind, gender,
+  category, party) are one of: outlet; month (dates in whole months); type and medium — the
+  rollup of that one (``quote_counts_outlet``, ``_month``, ``_type``): a few thousand rows
+  whatever the number of quotations;
 - a text query, or another mix (a month by outlet, a date inside a month): the narrow
   ``quote_facts`` rows of the matching quotations (the FTS5 index in SQLite, the ``tsvector`` in
   PostgreSQL) instead of the wide quotation, article and entity rows;
@@ -24,7 +25,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from .models import Quotation, QuoteCount, QuoteFact, QuoteMonth, Source
+from .models import Quotation, QuoteCountMonth, QuoteCountOutlet, QuoteCountType, QuoteFact, Source
 from .search import _FTS, _FTS_ROWID, SearchFilter, _contains, _full_text, parse_query
 
 UNDATED = "~"  # the day of an article without a publication date
@@ -32,21 +33,29 @@ ATTRIBUTES = ("kind", "gender", "category", "party")
 
 
 def _month(table) -> ColumnElement | None:
-    if table is QuoteCount:  # all time: never asked for a month
+    if table in (QuoteCountOutlet, QuoteCountType):  # all time: never asked for a month
         return None
-    if table is QuoteMonth:  # YYYY-MM, or ``~`` and a partial date, ``~~``: undated
+    if table is QuoteCountMonth:  # YYYY-MM, or ``~`` and a partial date, ``~~``: undated
         return case(
-            (QuoteMonth.month == UNDATED * 2, None),
-            (QuoteMonth.month.startswith(UNDATED), func.substr(QuoteMonth.month, 2, 7)),
-            else_=QuoteMonth.month,
+            (QuoteCountMonth.month == UNDATED * 2, None),
+            (QuoteCountMonth.month.startswith(UNDATED), func.substr(QuoteCountMonth.month, 2, 7)),
+            else_=QuoteCountMonth.month,
         )
     return case((table.day == UNDATED, None), else_=func.substr(table.day, 1, 7))
 
 
-def _dimensions(table) -> dict[str, ColumnElement]:
+def _dimensions(table) -> dict[str, ColumnElement | None]:
     dims = {k: func.nullif(getattr(table, k), "") for k in ATTRIBUTES}
-    return dims | {"outlet": Source.name, "month": _month(table), "type": table.type,
-                   "medium": func.nullif(table.medium, "")}  # fmt: skip
+    typed = hasattr(table, "type")
+    return dims | {
+        "outlet": Source.name, "month": _month(table), "type": table.type if typed else None,
+        "medium": func.nullif(table.medium, "") if typed else None,
+    }  # fmt: skip
+
+
+#: the rollups, smallest first, with what each has beside the profile values
+ROLLUPS = ((QuoteCountType, {"type", "medium"}), (QuoteCountOutlet, {"outlet"}),
+           (QuoteCountMonth, {"month"}))  # fmt: skip
 
 
 def _whole_months(f: SearchFilter) -> bool:
@@ -60,13 +69,17 @@ def _ym(day: date) -> tuple[int, int]:
 
 
 def _table(f: SearchFilter, names: list[str], text: bool):
-    if text:
+    """The smallest table that answers: a rollup that has every dimension and filter beside
+    the profile values, else ``quote_facts``."""
+    if text or ((f.date_from or f.date_to) and not _whole_months(f)):
         return QuoteFact
-    dated = bool(f.date_from or f.date_to)
-    if "month" not in names and not dated:
-        return QuoteCount
-    if "outlet" not in names and not f.outlet and _whole_months(f):
-        return QuoteMonth
+    needed = set(names) - set(ATTRIBUTES)
+    needed |= {name for name in ("outlet", "type", "medium") if getattr(f, name)}
+    if f.date_from or f.date_to:
+        needed.add("month")
+    for table, has in ROLLUPS:
+        if needed <= has:
+            return table
     return QuoteFact
 
 
@@ -109,7 +122,7 @@ def _conditions(table, f: SearchFilter, dialect: str) -> list[ColumnElement]:
     if f.outlet:
         sources = select(Source.id).where(_contains(Source.name, f.outlet, dialect))
         where.append(table.source_id.in_(sources.scalar_subquery()))
-    if table is QuoteMonth and (f.date_from or f.date_to):
+    if table is QuoteCountMonth and (f.date_from or f.date_to):
         where.append(_months_between(f))
     elif f.date_from or f.date_to:
         where.append(table.day != UNDATED)
@@ -127,7 +140,7 @@ def _conditions(table, f: SearchFilter, dialect: str) -> list[ColumnElement]:
 def _months_between(f: SearchFilter) -> ColumnElement:
     """Whole months within the dates, or a partial date (``~`` and the date as written) that
     compares within them as the exact query compares ``published``."""
-    month, partial = QuoteMonth.month, func.substr(QuoteMonth.month, 2)
+    month, partial = QuoteCountMonth.month, func.substr(QuoteCountMonth.month, 2)
     whole = [~month.startswith(UNDATED)]
     part = [month.startswith(UNDATED), month != UNDATED * 2]
     if f.date_from:

@@ -328,34 +328,45 @@ class QuoteFact(Base):
     medium: Mapped[str] = mapped_column(String(16))
 
 
-class QuoteCount(Base):
-    """Quotations per outlet × speaker kind, gender, category, party × type × medium (all time):
-    pre-aggregated statistics kept by triggers on ``quote_facts``; ``n`` may be 0."""
+class QuoteCountOutlet(Base):
+    """Quotations per outlet × speaker kind, gender, category, party (all time, types, media):
+    a rollup of ``quote_facts`` kept by its triggers; ``n`` may be 0 (PostgreSQL)."""
 
-    __tablename__ = "quote_counts"
+    __tablename__ = "quote_counts_outlet"
 
     source_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     gender: Mapped[str] = mapped_column(String(8), primary_key=True)
     category: Mapped[str] = mapped_column(String(24), primary_key=True)
     party: Mapped[str] = mapped_column(String(32), primary_key=True)
-    type: Mapped[str] = mapped_column(String(32), primary_key=True)
-    medium: Mapped[str] = mapped_column(String(16), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class QuoteMonth(Base):
-    """Quotations per month × speaker kind, gender, category, party × type × medium (all
-    outlets): ``month`` is ``YYYY-MM`` of a full publication day, else ``~`` and the partial
-    date as written (``~`` alone: undated). Kept by triggers on ``quote_facts``."""
+class QuoteCountMonth(Base):
+    """Quotations per month × speaker kind, gender, category, party (all outlets, types, media):
+    ``month`` is ``YYYY-MM`` of a full publication day, else ``~`` and the partial date as
+    written (``~~``: undated). A rollup of ``quote_facts`` kept by its triggers."""
 
-    __tablename__ = "quote_months"
+    __tablename__ = "quote_counts_month"
 
     month: Mapped[str] = mapped_column(String(11), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     gender: Mapped[str] = mapped_column(String(8), primary_key=True)
     category: Mapped[str] = mapped_column(String(24), primary_key=True)
     party: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuoteCountType(Base):
+    """Quotations per type × medium × speaker kind, gender, category, party (all outlets and
+    time): a rollup of ``quote_facts`` kept by its triggers."""
+
+    __tablename__ = "quote_counts_type"
+
     type: Mapped[str] = mapped_column(String(32), primary_key=True)
     medium: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(8), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    party: Mapped[str] = mapped_column(String(32), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,6 +1,7 @@
-"""Pre-aggregated statistics: ``quote_facts`` (the statistics' keys of each quotation),
-``quote_counts`` (quotations per outlet and key, all time) and ``quote_months`` (per month and
-key, all outlets), kept by database triggers.
+"""Pre-aggregated statistics: ``quote_facts`` (the statistics' keys of each quotation) and three
+rollups of it — quotations per speaker kind, gender, category and party and per outlet
+(``quote_counts_outlet``), per month (``quote_counts_month``), per type and medium
+(``quote_counts_type``) — kept by database triggers.
 
 A quotation's fact is the publication day of its article (``substr(published, 1, 10)``; ``~``
 when undated), the article's source id, the canonical entity of its speaker (``0``: none) with
@@ -9,13 +10,13 @@ its kind, gender, category and party (``''``: none), its type and its medium. Tr
 updated (ingest, ``zitate load``, re-ingest, the bulk ``COPY`` of ``zitate.store.bulk``),
 articles given another date or source, document entities linked to another canonical entity
 (the linker, ``zitate entities merge/split``), a profile set or recomputed (``zitate entities
-set``) — and triggers on ``quote_facts`` keep the two count tables. The count tables hold no
-speaker id: their size grows with outlets × months × profile values, not with the speakers or
-the quotations. ``zitate.store.counts`` reads them.
+set``) — and triggers on ``quote_facts`` keep the three rollups. They hold no speaker id, and
+each only one of outlet, month and type × medium: their size grows with the outlets, months and
+profile values, not with the speakers or the quotations. ``zitate.store.counts`` reads them.
 
 SQLite: row triggers (``INSERT … ON CONFLICT DO UPDATE``); PostgreSQL: statement triggers with
 transition tables, so a bulk insert of a million quotations aggregates in one statement. Rows of
-``quote_counts`` whose ``n`` fell to 0 are deleted in SQLite, kept (and skipped when read) in
+a rollup whose ``n`` fell to 0 are deleted in SQLite, kept (and skipped when read) in
 PostgreSQL. Existing quotations are counted by the upgrade.
 
 It merges the heads ``0005_profiles`` (which depends on ``0002``), ``0006_disputes`` and ``0007``.
@@ -51,15 +52,11 @@ INSERT_FACT = (
 )
 # the month of a fact ``{r}``: YYYY-MM of a full day, else ``~`` and the day as written
 MONTH = "CASE WHEN length({r}.day) = 10 THEN substr({r}.day, 1, 7) ELSE '~' || {r}.day END"
-TABLES = {  # count table: (key columns, the key of a fact row ``{r}``)
-    "quote_counts": (
-        ("source_id", *ATTRS, "type", "medium"),
-        ("{r}.source_id", *(f"{{r}}.{k}" for k in ATTRS), "{r}.type", "{r}.medium"),
-    ),
-    "quote_months": (
-        ("month", *ATTRS, "type", "medium"),
-        (MONTH, *(f"{{r}}.{k}" for k in ATTRS), "{r}.type", "{r}.medium"),
-    ),
+_ATTR_VALUES = tuple(f"{{r}}.{k}" for k in ATTRS)
+TABLES = {  # rollup: (key columns, the key of a fact row ``{r}``)
+    "quote_counts_outlet": (("source_id", *ATTRS), ("{r}.source_id", *_ATTR_VALUES)),
+    "quote_counts_month": (("month", *ATTRS), (MONTH, *_ATTR_VALUES)),
+    "quote_counts_type": (("type", "medium", *ATTRS), ("{r}.type", "{r}.medium", *_ATTR_VALUES)),
 }
 
 
@@ -127,7 +124,7 @@ SQLITE = {
 
 
 def _add(rows: str) -> str:
-    """PostgreSQL: add the facts of the transition table ``rows`` to both count tables."""
+    """PostgreSQL: add the facts of the transition table ``rows`` to the rollups."""
     out = []
     for table, (columns, values) in TABLES.items():
         key = ", ".join(columns)
@@ -142,7 +139,7 @@ def _add(rows: str) -> str:
 
 
 def _subtract(rows: str) -> str:
-    """PostgreSQL: take the facts of the transition table ``rows`` from both count tables."""
+    """PostgreSQL: take the facts of the transition table ``rows`` from the rollups."""
     out = []
     for table, (columns, values) in TABLES.items():
         key = ", ".join(columns)
@@ -222,43 +219,41 @@ def _postgres_create() -> None:
         )
 
 
-def _attribute_columns() -> list[sa.Column]:
-    return [
-        sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("gender", sa.String(length=8), nullable=False),
-        sa.Column("category", sa.String(length=24), nullable=False),
-        sa.Column("party", sa.String(length=32), nullable=False),
-        sa.Column("type", sa.String(length=32), nullable=False),
-        sa.Column("medium", sa.String(length=16), nullable=False),
-    ]
+_COLUMNS = {
+    "source_id": sa.Column("source_id", sa.Integer(), autoincrement=False, nullable=False),
+    "month": sa.Column("month", sa.String(length=11), nullable=False),
+    "kind": sa.Column("kind", sa.String(length=16), nullable=False),
+    "gender": sa.Column("gender", sa.String(length=8), nullable=False),
+    "category": sa.Column("category", sa.String(length=24), nullable=False),
+    "party": sa.Column("party", sa.String(length=32), nullable=False),
+    "type": sa.Column("type", sa.String(length=32), nullable=False),
+    "medium": sa.Column("medium", sa.String(length=16), nullable=False),
+}
+
+
+def _copy(name: str) -> sa.Column:
+    return _COLUMNS[name]._copy()
 
 
 def upgrade() -> None:
-    """Create the three tables and their triggers; count the quotations already stored."""
+    """Create the four tables and their triggers; count the quotations already stored."""
     op.create_table(
         "quote_facts",
         sa.Column("quotation_id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("day", sa.String(length=10), nullable=False),
         sa.Column("source_id", sa.Integer(), nullable=False),
         sa.Column("canonical_id", sa.Integer(), nullable=False),
-        *_attribute_columns(),
+        *(_copy(c) for c in (*ATTRS, "type", "medium")),
         sa.PrimaryKeyConstraint("quotation_id"),
     )
     op.create_index("ix_quote_facts_canonical_id", "quote_facts", ["canonical_id"])
-    op.create_table(
-        "quote_counts",
-        sa.Column("source_id", sa.Integer(), autoincrement=False, nullable=False),
-        *_attribute_columns(),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("source_id", *ATTRS, "type", "medium"),
-    )
-    op.create_table(
-        "quote_months",
-        sa.Column("month", sa.String(length=11), nullable=False),
-        *_attribute_columns(),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("month", *ATTRS, "type", "medium"),
-    )
+    for table, (columns, _values) in TABLES.items():
+        op.create_table(
+            table,
+            *(_copy(c) for c in columns),
+            sa.Column("n", sa.Integer(), nullable=False),
+            sa.PrimaryKeyConstraint(*columns),
+        )
     if op.get_bind().dialect.name == "sqlite":
         for name, body in SQLITE.items():
             op.execute(f"CREATE TRIGGER {name} {body}")
@@ -268,7 +263,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the triggers and the two tables."""
+    """Drop the triggers and the four tables."""
     if op.get_bind().dialect.name == "sqlite":
         for name in SQLITE:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -276,7 +271,7 @@ def downgrade() -> None:
         for name, (table, *_rest) in POSTGRES_FUNCTIONS.items():
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
             op.execute(f"DROP FUNCTION IF EXISTS {name}()")
-    op.drop_table("quote_months")
-    op.drop_table("quote_counts")
+    for table in TABLES:
+        op.drop_table(table)
     op.drop_index("ix_quote_facts_canonical_id", table_name="quote_facts")
     op.drop_table("quote_facts")
