@@ -10,8 +10,8 @@ their type, medium, speaker and cue, and the sentences of the 10kGNAD articles, 
 type, medium, speaker and cue of a random Wikinews quotation — spread over articles of 1 to 9
 quotations with real outlet names (the sources of ``shared/data/html``) and publication dates
 2015–2026. Texts repeat, as agency quotations do across outlets. Rows go in by bulk inserts in
-large transactions (the search triggers of migration 0003 run as on any insert), not through the
-NLP pipeline.
+large transactions (``COPY`` in PostgreSQL; the search triggers of migration 0003 and the
+statistics triggers of ``0008_stats`` run as on any insert), not through the NLP pipeline.
 
 The queries are drawn, with a fixed seed, from the stored quotations: a word of four or more
 letters of a random quotation (so frequent words come up as often as they occur), two words, a
@@ -190,11 +190,24 @@ def write_corpus(
 
 
 def _flush(engine: Engine, *batches) -> None:
+    if engine.dialect.name == "postgresql":
+        return _copy_batches(engine, *batches)
     with engine.begin() as conn:
         for model, batch in batches:
             if batch:
                 conn.execute(insert(model), batch)
                 batch.clear()
+
+
+def _copy_batches(engine: Engine, *batches) -> None:
+    """PostgreSQL: each batch with one ``COPY`` (``zitate.store.bulk``), not row inserts."""
+    from ..store.bulk import _copy
+
+    with engine.begin() as conn:
+        cursor = conn.connection.driver_connection.cursor()
+        for model, batch in batches:
+            _copy(cursor, model.__table__, batch)
+            batch.clear()
 
 
 def _articles(
