@@ -85,6 +85,7 @@ def bench_search(
             from . import stats
 
             figures["profiles_s"] = stats.ensure_profiles(engine, log)
+            stats.analyze(engine, log)
             asked = stats.stats_requests(requests, stats_queries, random.Random(stats.SEED))
             log(f"timing {len(asked)} requests of GET /api/stats")
             times = time_requests(engine, url, asked, "/api/stats")
