@@ -8,9 +8,10 @@ requests, with and without a text query.
 Before timing, each distinct speaker name becomes a canonical entity (once; kept in the
 database): its gender comes from the first name as in ``zitate.resolve.profiles`` (``unknown``
 without one), its category and party are drawn with a fixed seed (the synthetic articles hold no
-roles to derive them from). The requests count by one to three dimensions (``by`` drawn from
-``BY``); a third of them over the whole database (no filter: the heaviest), the others with
-the words and filters of a search-benchmark query.
+roles to derive them from); PostgreSQL then gets its planner statistics (``ANALYZE``, as
+autovacuum would after the bulk load). The requests count by one to three dimensions (``by``
+drawn from ``BY``); a third of them over the whole database (no filter: the heaviest), the
+others with the words and filters of a search-benchmark query.
 """
 
 from __future__ import annotations
