@@ -10,9 +10,9 @@ their type, medium, speaker and cue, and the sentences of the 10kGNAD articles, 
 type, medium, speaker and cue of a random Wikinews quotation — spread over articles of 1 to 9
 quotations with real outlet names (the sources of ``shared/data/html``) and publication dates
 2015–2026. Texts repeat, as agency quotations do across outlets. Rows go in by bulk inserts in
-large transactions (SQLite: executemany; PostgreSQL: ``COPY``; the search triggers and generated
-columns run as on any insert), not through the NLP pipeline. ``one_word_*`` figures: the requests
-for a single plain word without filters.
+large transactions (SQLite: executemany; PostgreSQL: ``COPY``; the search triggers, generated
+columns and the statistics triggers of ``0008_stats`` run as on any insert), not through the NLP
+pipeline. ``one_word_*`` figures: the requests for a single plain word without filters.
 
 The queries are drawn, with a fixed seed, from the stored quotations: a word of four or more
 letters of a random quotation (so frequent words come up as often as they occur), two words, a
@@ -87,6 +87,7 @@ def bench_search(
             from . import stats
 
             figures["profiles_s"] = stats.ensure_profiles(engine, log)
+            stats.analyze(engine, log)
             asked = stats.stats_requests(requests, stats_queries, random.Random(stats.SEED))
             log(f"timing {len(asked)} requests of GET /api/stats")
             times = time_requests(engine, url, asked, "/api/stats")
