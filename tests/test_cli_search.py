@@ -127,6 +127,9 @@ def test_quotes_table_json_and_csv(database):
     page = json.loads(zitate("quotes", "Gazastreifen", "--db", db, "-f", "json").stdout)
     assert page["total"] == len(page["items"]) > 3
     assert all("Gazastreifen" in h["quote"]["text"] for h in page["items"])
+    for h in page["items"]:  # the words the query matched, as GET /api/quotes gives them
+        marked = {h["quote"]["text"][start:end] for start, end in h["highlights"]}
+        assert marked and all(w.startswith("Gazastreifen") for w in marked), marked
     out = zitate("quotes", "--outlet", "spiegel", "--type", "Direct", "--db", db, "-f", "csv")
     assert out.returncode == 0, out.stderr
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
@@ -139,6 +142,7 @@ def test_quotes_table_json_and_csv(database):
     assert {r["text"] for r in rows} == {r["text"] for r in expected}
     limited = json.loads(zitate("quotes", "--db", db, "--limit", "2", "-f", "json").stdout)
     assert limited["total"] == len(rows_of(records)) and len(limited["items"]) == 2
+    assert all(h["highlights"] == [] for h in limited["items"])  # no query, nothing marked
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,15 @@ def test_disputes_in_openapi_and_bad_values_are_422(client):
     assert "/api/disputes" in spec["paths"]
     params = {p["name"] for p in spec["paths"]["/api/disputes"]["get"]["parameters"]}
     assert {"q", "speaker", "outlet", "from", "to", "type", "across", "limit"} <= params
+    get = spec["paths"]["/api/disputes"]["get"]
+    assert all(p.get("description") for p in get["parameters"]), get["parameters"]
+    ok = get["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    assert ok.endswith("/DisputePage")
+    schemas = spec["components"]["schemas"]
+    out, side = schemas["DisputeOut"]["properties"], schemas["DisputeSide"]["properties"]
+    assert {"type", "confidence", "across", "source", "target"} <= set(out)
+    assert all(side[f].get("description") for f in ("article_id", "outlet", "published",
+                                                     "speaker", "text"))
     assert client.get("/api/disputes", params={"type": "agrees"}).status_code == 422
     assert client.get("/api/disputes", params={"from": "gestern"}).status_code == 422
     assert client.get("/api/disputes", params={"limit": 0}).status_code == 422

@@ -14,6 +14,7 @@ import pytest
 from zitate.bench.speakers import (
     DEFAULT_GOLD,
     GoldStatement,
+    best_quote,
     gold_speakers,
     judge,
     judge_top,
@@ -33,11 +34,30 @@ def test_enough_pages_and_a_test_split():
     assert {p.split for p in pages} == {"dev", "test"}
 
 
+def page_body(html_dir: Path, page: str) -> str:
+    """The publisher's body text (``*.gold.txt``) where the page has one, else the visible text
+    of the HTML (the pages without body text were annotated by reading it)."""
+    body = html_dir / page.replace(".html", ".gold.txt")
+    if body.exists():
+        return body.read_text("utf-8")
+    from lxml import html as lxml_html
+
+    raw = (html_dir / page).read_bytes()
+    try:
+        source = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        source = raw.decode("cp1252")
+    tree = lxml_html.document_fromstring(source)
+    for node in tree.xpath("//script|//style"):
+        node.drop_tree()
+    return tree.text_content()
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_gold_page_is_complete_and_verbatim(path: Path, shared_data):
     data = json.loads(path.read_text("utf-8"))
     (page,) = [p for p in load_gold(DEFAULT_GOLD) if p.page == data["page"]]
-    body = (shared_data / "html" / page.page.replace(".html", ".gold.txt")).read_text("utf-8")
+    body = page_body(shared_data / "html", page.page)
     norm_body, index = normalise(body)
     listed = {s["name"] for s in page.speakers}
     assert page.statements, "a page without statements"
@@ -75,3 +95,22 @@ def test_the_top_speakers_list_is_judged_by_the_listed_speakers():
     ]
     verdicts = [v for _, v in judge_top(items, known)]
     assert verdicts == ["unnamed", "ok", "duplicate"]
+
+
+def test_a_statement_nested_in_an_interview_turn_is_matched_to_the_nested_quotation():
+    # Hennig's question (a turn of the NDR podcast) quotes Wodarg's claim; the gold statement is
+    # the claim, so the tighter quotation is judged, not the whole turn around it.
+    turn = (
+        "Herr Drosten, Wolfgang Wodarg sagt, das Virus sei nicht gefährlicher als die Grippe. "
+        "Stimmt das?"
+    )
+    claim = "das Virus sei nicht gefährlicher als die Grippe"
+    start = turn.index(claim)
+    whole = {"spans": [[0, len(turn)]], "speaker": "Hennig"}
+    nested = {"spans": [[start, start + len(claim)]], "speaker": "Wodarg"}
+    assert best_quote((start, start + len(claim)), [whole, nested]) is nested
+    assert best_quote((start, start + len(claim)), [nested, whole]) is nested
+    # the turn itself still matches the turn
+    assert best_quote((0, len(turn)), [whole, nested]) is whole
+    # a quotation that overlaps less than half of the shorter of the two does not count
+    assert best_quote((0, 20), [{"spans": [[15, 40]], "speaker": "x"}]) is None

@@ -15,10 +15,12 @@ import pytest
 import spacy
 
 from zitate.bench.ingest import gold_body, tokens_f1
-from zitate.bench.scraped import HELD_OUT, flatten
+from zitate.bench.scraped import HELD_OUT, credits_right, flatten, same_headline
 from zitate.errors import ZitateError
 from zitate.ingest.clean import looks_like_script
-from zitate.ingest.scraped import parse_date
+from zitate.ingest.dates import parse_date
+from zitate.ingest.names import is_person_name
+from zitate.ingest.scraped import around
 from zitate.ingest.sources import iter_articles
 from zitate.ingest.text import article_from_text
 from zitate.quotes.candidates import quote_char_spans, quoted_spans
@@ -95,6 +97,101 @@ def test_credit_line_after_the_article_and_teasers_of_other_articles():
 )
 def test_dates_of_scraped_lines(line, iso):
     assert parse_date(line) == iso
+
+
+PROSE = (
+    "Die Landesregierung will das Rentenalter für Feuerwehrleute anheben, und die Gewerkschaften "
+    "kündigen Widerstand an."
+)
+
+
+def _around(head: list[str]):
+    """``around`` on header lines before three article paragraphs."""
+    blocks = head + [PROSE, PROSE.replace("Die", "Auch die"), PROSE.replace("will", "plant")]
+    return around(blocks, [False] * len(head) + [True] * 3)
+
+
+def test_date_is_the_labelled_line_not_an_expiry_or_a_relative_date():
+    found = _around(
+        [
+            "Feuerwehrleute sollen später in Pension | wdr aktuell",
+            "Verfügbar bis 06.05.2024.",
+            "Feuerwehrleute sollen später in Pension",
+            "Stand: 22.04.2024, 06:00 Uhr",
+        ]
+    )
+    assert found.published == "2024-04-22T06:00"
+    assert _around(["Ein Titel ohne Datum hier", "Heute, 12:37 Uhr"]).published is None
+    assert _around(["Ein Titel ohne Datum hier", "vor 3 Stunden"]).published is None
+
+
+def test_date_with_its_label_on_the_line_before():
+    found = _around(["Das harte Geschäft mit dem Tod", "Stand:", "28. April 2023,", "05:00 Uhr"])
+    assert found.published == "2023-04-28"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "credits"),
+    [
+        (["Das harte Geschäft mit dem Tod", "von", "David Straub, MDR THÜRINGEN"], ["David Straub"], []),
+        (["Im Netz der China-Agenten", "von Till Eckert", ", Max Bernhard", ", Martin Murphy"], ["Till Eckert", "Max Bernhard", "Martin Murphy"], []),
+        (["DDR-Hotel Lunik öffnet als Theater", "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch"], ["Eva Kirchner-Rätsch"], []),
+        (["Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära", "Jennifer Pahlke", "30.01.2024"], ["Jennifer Pahlke"], []),
+        (["Voigt, Höcke und der Vorwurf einer Lüge", "Von Ulrich ExnerKorrespondent"], ["Ulrich Exner"], []),
+        (["Die Schweiz ist ein Tummelplatz für Spione", "Von Johannes Ritter, Zürich"], ["Johannes Ritter"], []),
+        (["Sanktionen und Reue nach der Schlägerei", "Quelle: dpa Sport"], [], ["dpa"]),
+        (["Hamburger Hafen wächst weiter", "Von Anna Muster (dpa)"], ["Anna Muster"], ["dpa"]),
+        (["Hamburger Hafen wächst weiter", "Foto: Marcus Brandt", "Marcus Brandt/dpa"], [], []),
+    ],
+)
+def test_byline_shapes(head, authors, credits):
+    found = _around(head)
+    assert found.authors == authors
+    assert found.credits == credits
+
+
+def test_title_is_the_headline_over_the_byline_with_its_kicker():
+    found = _around(
+        [
+            "Startseite",
+            "Inland",
+            "Mehr zum Thema: Hilfen für Betroffene",
+            "Ausschuss zur Ahrtal-Flut",
+            "Zwei Rücktritte - und viele offene Fragen",
+            "Stand: 28.04.2023 17:23 Uhr",
+            "Von Christin Jordan",
+        ]
+    )
+    assert found.title == "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen"
+    assert found.authors == ["Christin Jordan"] and found.published == "2023-04-28T17:23"
+
+
+def test_title_prefers_the_pages_fuller_form_from_its_header():
+    header = ["Silicon Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein"]
+    menu = [f"Rubrik {i}" for i in range(30)]
+    found = _around(
+        header
+        + menu
+        + [
+            "Kollaps der Silicon Valley Bank",
+            "US-Notenbank räumt Versäumnisse bei Aufsicht ein",
+            "28.04.2023, 20.15 Uhr",
+        ]
+    )
+    assert found.title == header[0]
+
+
+def test_no_date_name_or_photo_credit_as_title():
+    found = _around(["Startseite", "28.04.2023, 20.15 Uhr", "Jennifer Pahlke", "Foto: Marcus Brandt"])
+    assert found.title is None
+
+
+def test_person_name_lines():
+    assert is_person_name("Jennifer Pahlke")
+    assert is_person_name("Birgit Baumann")
+    assert not is_person_name("Neue Leipziger Schule")
+    assert not is_person_name("Russische Föderation")
+    assert not is_person_name("MDR THÜRINGEN")
 
 
 def test_single_block_ending_in_a_lead_in_is_kept():
@@ -211,3 +308,21 @@ def test_quotation_continued_in_the_next_paragraph():
 )
 def test_kinds_of_quotation_marks(text, quotes):
     assert _quotes(text) == quotes
+
+
+# --- the bench's title and credit scoring -----------------------------------------------------
+
+
+def test_same_headline_with_or_without_kicker_and_punctuation():
+    gold = "Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule – „Sie werden schneller“"
+    assert same_headline(gold.replace(":", ""), gold)
+    assert same_headline("Judy Lybke, ganz und gar nicht eigenartig", "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig")
+    assert same_headline("Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig")
+    assert not same_headline("Ein großer Tummelplatz für russische Spione", "Die Schweiz ist ein großer Tummelplatz für russische Spione")
+    assert not same_headline(None, gold)
+
+
+def test_credits_right_needs_every_gold_name():
+    assert credits_right(["Till Eckert", "Max Bernhard", "dpa"], ["Till Eckert", "Max Bernhard"])
+    assert not credits_right(["Till Eckert"], ["Till Eckert", "Max Bernhard"])
+    assert not credits_right(["dpa"], [])

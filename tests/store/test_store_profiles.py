@@ -3,7 +3,9 @@
 
 Profiles: the persons of the pages get their gender from first names, role nouns and pronouns
 with the evidence kept, their category and party from roles and brackets; a user's setting
-survives ``--reprocess`` and a merge. Statistics: ``zitate stats --format json`` and
+survives ``--reprocess`` and a merge. Statistics: the counts kept by the database's triggers
+(migration ``0008_stats``) equal the exact query's through merges, splits, settings, new dates
+and re-ingests; ``zitate stats --format json`` and
 ``GET /api/stats`` give the same numbers, and they are the counts taken by walking the stored
 quotations one by one.
 """
@@ -12,11 +14,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from zitate.api.core.config import Settings
@@ -25,13 +28,14 @@ from zitate.cli import app
 from zitate.errors import ZitateError
 from zitate.ingest import iter_articles
 from zitate.record import build_record
+from zitate.store.counts import _table, counted_rows
 from zitate.store.db import session_factory
-from zitate.store.entities import merge
+from zitate.store.entities import merge, split
 from zitate.store.ingest import Analysis, Ingestor
-from zitate.store.models import Article, CanonicalEntity, Entity, Quotation
+from zitate.store.models import Article, CanonicalEntity, Entity, Quotation, QuoteCountOutlet
 from zitate.store.profiles import set_profile
 from zitate.store.search import SearchFilter
-from zitate.store.stats import quote_stats, top_speakers
+from zitate.store.stats import parse_by, quote_stats, top_speakers
 
 PAGES = (
     "fundus__at__DerStandard_2024_05_03.html",  # Innenministerin Nancy Faeser (SPD)
@@ -168,3 +172,78 @@ def test_stats_cli_errors(engine, db_url, analysed):
     csv_out = runner.invoke(app, ["stats", "--by", "month", "--format", "csv", "--db", db_url])
     assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "month,n,share"
     assert "2024-05" in csv_out.output
+
+
+def _all_ways(session) -> list[tuple[SearchFilter, str]]:
+    """Filters of the search (no filter, text, outlet, days, type, medium and mixes) × ``by``."""
+    words = Counter(
+        w for text in session.scalars(select(Quotation.text)) for w in text.split()
+        if len(w) > 5 and w.isalpha()
+    )  # fmt: skip
+    common = words.most_common(1)[0][0]
+    days = sorted({a.published[:10] for a in session.scalars(select(Article)) if a.published})
+    filters = [
+        SearchFilter(), SearchFilter(query=common), SearchFilter(query=common[:4] + "*"),
+        SearchFilter(query=f"{common} Regierung*"), SearchFilter(outlet="orf"),
+        SearchFilter(type="Direct"), SearchFilter(medium="speech", outlet="a"),
+        SearchFilter(date_from=date.fromisoformat(days[0]), date_to=date.fromisoformat(days[0])),
+        SearchFilter(query=common, date_from=date.fromisoformat(days[-1])),
+        SearchFilter(date_to=date.fromisoformat(days[-1]), type="Indirect"),
+        SearchFilter(date_from=date.fromisoformat(days[0][:8] + "01"), date_to=date(2024, 11, 30)),
+        SearchFilter(date_to=date(2024, 4, 30), medium="speech"),
+    ]  # fmt: skip
+    bys = ["outlet", "gender", "category", "party", "kind", "month", "type", "medium",
+           "outlet,gender", "month,gender", "category,type,medium"]  # fmt: skip
+    return [(f, by) for f in filters for by in bys]
+
+
+def assert_counts_exact(engine) -> int:
+    """The pre-aggregated counts (``zitate.store.counts``) equal the exact query's for every
+    filter and dimension; returns how many results had quotations."""
+    non_empty, tables = 0, set()
+    with session_factory(engine)() as session:
+        assert session.scalar(select(func.sum(QuoteCountOutlet.n))) == session.scalar(
+            select(func.count()).select_from(Quotation)
+        )
+        for f, by in _all_ways(session):
+            assert counted_rows(session, f, parse_by(by)) is not None
+            tables.add(_table(f, parse_by(by), bool(f.query)).__tablename__)
+            assert quote_stats(session, f, by) == quote_stats(session, f, by, exact=True), (f, by)
+            non_empty += quote_stats(session, f, by)["total"] > 0
+    assert tables == {f"quote_counts_{r}" for r in ("outlet", "month", "type")} | {"quote_facts"}
+    return non_empty
+
+
+def test_counts_equal_exact_query_through_corrections(engine, analysed):
+    """Ingest, merge, split, set, a new date and outlet, re-ingest: after each the counts the
+    triggers keep give the numbers of the query over the quotations themselves."""
+    ingest(engine, analysed)
+    assert assert_counts_exact(engine) > 60
+    with session_factory(engine).begin() as session:
+        trump, bondi = entity(session, "Donald Trump"), entity(session, "Pam Bondi")
+        merge(session, [bondi.id, trump.id])
+        set_profile(session, bondi.id, gender="unknown", category="media")
+    assert_counts_exact(engine)
+    with session_factory(engine).begin() as session:
+        names = session.execute(
+            select(Entity.canonical_id, Entity.name).where(Entity.canonical_id.is_not(None))
+        ).all()
+        by_canonical: dict[int, set[str]] = {}
+        for canonical_id, name in names:
+            by_canonical.setdefault(canonical_id, set()).add(name)
+        several = [(c, sorted(n)) for c, n in by_canonical.items() if len(n) > 1]
+        assert several, "no canonical entity with two names to split"
+        split(session, several[0][0], several[0][1][-1])
+        first = session.scalars(select(Article).order_by(Article.id)).first()
+        first.published = None  # undated now
+        second = session.scalars(select(Article).order_by(Article.id.desc())).first()
+        second.source_id, second.published = first.source_id, "2025-02-28T23:59:00+01:00"
+    assert_counts_exact(engine)
+    with session_factory(engine)() as session:
+        months = quote_stats(session, SearchFilter(), "month")["rows"]
+        assert {r["month"] for r in months} >= {None, "2025-02"}
+    ingest(engine, analysed, reprocess=True, model_version="counts-test")
+    assert_counts_exact(engine)
+    with session_factory(engine).begin() as session:
+        session.delete(session.scalars(select(Article)).first())
+    assert_counts_exact(engine)

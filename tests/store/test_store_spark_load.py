@@ -4,7 +4,7 @@ same inputs; loading twice changes nothing; a user's rename of an entity survive
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 from typer.testing import CliRunner
 
@@ -89,4 +89,63 @@ def test_load_keeps_a_rename(spark_output, db_url):
     assert runner.invoke(app, ["load", str(out), "--db", db_url]).exit_code == 0
     with session_factory(engine)() as session:
         assert session.get(CanonicalEntity, target_id).name == "Umbenannt (Test)"
+    engine.dispose()
+
+
+def test_all_pages_spark_then_load_equal_ingest(spark, shared_data, tmp_path):
+    """Issue 14, done when: ``zitate spark run ../shared/data/html --output out --master
+    local[2]`` (the job on the test session's local[2]) then ``zitate load out`` give the same
+    articles, quotations and speaker entities as ``zitate ingest ../shared/data/html`` — every
+    page of the folder (and the gold text files beside them, which ``ingest`` reads too)."""
+    from zitate.spark import job
+
+    html = shared_data / "html"
+    out = tmp_path / "out"
+    stats = job.run(spark, [str(html)], out)
+    assert stats.articles >= 40 and stats.entities > 100
+    spark_url = f"sqlite:///{tmp_path / 'spark.db'}"
+    loaded = runner.invoke(app, ["load", str(out), "--db", spark_url])
+    assert loaded.exit_code == 0, loaded.output
+    ingest_url = f"sqlite:///{tmp_path / 'ingest.db'}"
+    ingested = runner.invoke(app, ["ingest", str(html), "--db", ingest_url])
+    assert ingested.exit_code in (0, 1), ingested.output  # 1: a page fails in both
+    spark_db, ingest_db = _content(spark_url), _content(ingest_url)
+    assert spark_db["articles"] == ingest_db["articles"]
+    assert len(spark_db["quotes"]) == stats.quotations > 500
+    assert spark_db["quotes"] == ingest_db["quotes"]  # speaker entities by name
+    assert spark_db["counts"] == ingest_db["counts"]
+
+
+def test_a_merge_holds_for_articles_loaded_again(spark_output, db_url):
+    """A user merges two people of the loaded output; an article naming the merged-away one is
+    deleted and loaded again: its names go to the merged entity, no new entity takes them."""
+    out, _ = spark_output
+    assert runner.invoke(app, ["load", str(out), "--db", db_url]).exit_code == 0
+    engine = make_engine(db_url)
+    with session_factory(engine)() as session:
+        rows = session.execute(
+            select(Entity.article_id, Entity.canonical_id, Entity.name)
+            .join(CanonicalEntity, CanonicalEntity.id == Entity.canonical_id)
+            .where(CanonicalEntity.kind == "PER")
+            .order_by(Entity.id)
+        ).all()
+    articles: dict[int, set[str]] = {}
+    for article_id, canonical_id, _ in rows:
+        articles.setdefault(canonical_id, set()).add(article_id)
+    into = rows[0].canonical_id
+    other = next(c for c, found in articles.items() if not found & articles[into])
+    (gone,) = sorted(articles[other])[:1]
+    names = {name for a, c, name in rows if c == other and a == gone}
+    merged = runner.invoke(app, ["entities", "merge", str(into), str(other), "--db", db_url])
+    assert merged.exit_code == 0, merged.output
+    with session_factory(engine).begin() as session:
+        session.execute(delete(Article).where(Article.id == gone))
+    again = runner.invoke(app, ["load", str(out), "--db", db_url])
+    assert again.exit_code == 0 and "1 new, 4 unchanged" in again.output, again.output
+    with session_factory(engine)() as session:
+        back = session.execute(
+            select(Entity.name, Entity.canonical_id).where(Entity.article_id == gone)
+        ).all()
+        assert {c for name, c in back if name in names} == {into}
+        assert session.get(CanonicalEntity, other) is None
     engine.dispose()

@@ -339,3 +339,41 @@ def test_paste_shows_which_statement_a_denial_disputes(client):
     assert rows["attr-q1"]["Widerspruch"] == "bestritten von Zitat 2; widersprochen von Zitat 3"
     assert rows["attr-q2"]["Widerspruch"] == "bestreitet Zitat 1"
     assert rows["attr-q3"]["Widerspruch"] == "widerspricht Zitat 1"
+
+
+def test_stats_and_search_share_one_filter_form(client):
+    """The filter form of ``/`` and ``/stats`` is one partial: the same fields, each page's
+    own action and button; the values given come back in both."""
+    params = {"q": "Regierung", "outlet": "taz", "from": "2008-01-01", "type": "Direct"}
+    forms = {}
+    for path, button in (("/", "Suchen"), ("/stats", "Auszählen")):
+        page = parse(client.get(path, params=params))
+        (form,) = page.xpath("//form[contains(@class,'search-form')]")
+        assert form.get("action") == path and form.xpath("string(.//button)") == button
+        fields = {e.get("name"): e.get("value") for e in form.xpath(".//input")}
+        fields |= {e.get("name"): e.xpath("string(option[@selected]/@value)")
+                   for e in form.xpath(".//select")}  # fmt: skip
+        forms[path] = fields
+    assert forms["/"] == forms["/stats"]
+    assert forms["/"] == params | {"speaker": "", "to": "", "medium": ""}
+
+
+def test_stats_chart_legend_stays_below_the_axis_and_inside_the_chart():
+    """A legend of nine long category names wraps onto more lines instead of running over the
+    chart's right edge or over one another, and sits below the axis caption."""
+    from zitate.web.stats_chart import CHAR_W, FONT_PX, WIDTH, stacked_chart
+    from zitate.web.stats_page import CATEGORY_LABELS
+
+    parts = list(CATEGORY_LABELS)
+    rows = [("taz.de", {p: i + 1 for i, p in enumerate(parts)}), ("spiegel.de", {parts[0]: 3})]
+    svg = lxml_html.fromstring(str(stacked_chart(rows, parts, CATEGORY_LABELS, "Kategorien")))
+    assert svg.get("font-size") == str(FONT_PX)
+    caption_y = float(svg.xpath("//text[@class='axis-label']/@y")[0])
+    entries = [(float(t.get("x")), float(t.get("y")), t.text) for t in svg.xpath("//text")
+               if t.text in CATEGORY_LABELS.values()]  # fmt: skip
+    assert len(entries) == len(parts) and len({y for _, y, _ in entries}) > 1
+    for x, y, name in entries:
+        assert y - FONT_PX > caption_y and x + CHAR_W * len(name) <= WIDTH, name
+    for (x, y, name), (x2, y2, _) in zip(entries, entries[1:], strict=False):
+        assert y2 > y or x + CHAR_W * len(name) < x2 - 12, name  # before the next swatch
+    assert float(svg.get("viewbox").split()[3]) >= max(y for _, y, _ in entries) + 4

@@ -11,7 +11,10 @@ trafilatura on the HTML; the same figures for the held-out pages (``HELD_OUT``, 
 train or tune the line model) are given separately.
 
 ``train_lines`` fits the line model of ``zitate.ingest.lines`` on the flattened dev pages (all
-gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body.
+gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body, then
+the title choice of ``zitate.ingest.titles`` (the right candidate: the line giving the gold
+title, kicker joined or not); ``title_loo`` scores that choice leave-one-page-out on the dev
+pages (``python -m zitate.bench.scraped title-loo ../shared/data``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ _BLOCK_NAMES = (
 )
 BLOCKS = frozenset(_BLOCK_NAMES.split())
 _WORD = re.compile(r"\w+")
+#: Figures reported for zitate and for trafilatura, on all pages and on the held-out ones.
+KEYS = ("body_f1", "title_acc", "headline_acc", "date_acc", "credits_acc")
+#: Regularisation of the title choice, picked by leave-one-page-out over the dev pages.
+TITLE_L2 = 0.3
 #: Margins (lines) of the article windows added to the training pages.
 WINDOWS = (4, 12)
 
@@ -97,28 +104,70 @@ def ours_scraped(html: bytes, name: str) -> dict:
     try:
         art = article_from_text(flatten(html), name)
     except ZitateError:
-        return {"body": "", "title": None, "date": None}
+        return {"body": "", "title": None, "date": None, "credits": []}
     body = "\n".join(art.text[p.start : p.end] for p in art.paragraphs if p.kind != "title")
-    return {"body": body, "title": art.title, "date": art.published}
+    credits = list(art.authors) + list(art.credits)
+    return {"body": body, "title": art.title, "date": art.published, "credits": credits}
+
+
+def trafilatura_scored(html: bytes, name: str) -> dict:
+    """Plain trafilatura on the HTML, its author field split into names („A; B“)."""
+    out = plain_trafilatura(html, name)
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html)
+    author = (meta.author if meta is not None else None) or ""
+    out["credits"] = [a.strip() for a in re.split(r"[;,]| und ", author) if a.strip()]
+    return out
 
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+def same_headline(ours: str | None, gold: str | None) -> bool:
+    """The headline proper is the same: equal words (case and punctuation aside), where one
+    side may carry a kicker („Ukraine-Krieg: …“) the other lacks."""
+    if not ours or not gold:
+        return False
+    mine, theirs = _words(ours), _words(gold)
+    if mine == theirs:
+        return True
+    for with_kicker, without in ((ours, gold), (gold, ours)):
+        if ": " in with_kicker and _words(with_kicker.split(": ", 1)[1]) == _words(without):
+            return True
+    return False
+
+
+def credits_right(ours: list[str], gold: list[str]) -> bool:
+    """Every gold author or agency is among the names and credits found (case aside)."""
+    found = {_norm(c).lower() for c in ours}
+    return bool(gold) and all(_norm(g).lower() in found for g in gold)
+
+
 def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], dict]) -> dict:
-    f1s, titles, dates = [], [], []
+    f1s, titles, dates, headlines, credits = [], [], [], [], []
     for name, html, gold in pages:
         out = extract(html, name)
         f1s.append(tokens_f1(out["body"], gold_body(gold)))
         titles.append(_norm(out["title"]) == _norm(gold.get("title")))
+        headlines.append(same_headline(out["title"], gold.get("title")))
         dates.append(same_day(out["date"], gold.get("publishing_date")))
+        credits.append(credits_right(out.get("credits") or [], gold.get("authors") or []))
     n = max(1, len(pages))
     return {
         "body_f1": round(sum(f1s) / n, 4),
         "title_acc": round(sum(titles) / n, 4),
+        "headline_acc": round(sum(headlines) / n, 4),
         "date_acc": round(sum(dates) / n, 4),
-        "per_page": [(round(f, 3), t, d) for f, t, d in zip(f1s, titles, dates, strict=True)],
+        "credits_acc": round(sum(credits) / n, 4),
+        "per_page": list(
+            zip([round(f, 3) for f in f1s], titles, headlines, dates, credits, strict=True)
+        ),
     }
 
 
@@ -133,16 +182,18 @@ def bench_scraped(data: Path, log: Callable[[str], None] = print, quotes: bool =
         ("heldout_", [p for p in pages if p[0] in HELD_OUT]),
     ):
         mine = score(subset, ours_scraped)
-        base = score(subset, plain_trafilatura)
+        base = score(subset, trafilatura_scored)
         if not label:
             for (name, _, _), a, b in zip(subset, mine["per_page"], base["per_page"], strict=True):
+                flags = " ".join(str(int(x)) for x in a[1:])
+                theirs = " ".join(str(int(x)) for x in b[1:])
                 log(
-                    f"  f1 {a[0]:.3f} title {int(a[1])} date {int(a[2])}  (trafilatura "
-                    f"{b[0]:.3f} {int(b[1])} {int(b[2])})  {name}{' *' if name in HELD_OUT else ''}"
+                    f"  f1 {a[0]:.3f} title/headline/date/credits {flags}  (trafilatura "
+                    f"{b[0]:.3f} {theirs})  {name}{' *' if name in HELD_OUT else ''}"
                 )
-        for key in ("body_f1", "title_acc", "date_acc"):
+        for key in KEYS:
             result[f"{label}{key}"] = mine[key]
-        for key in ("body_f1", "title_acc", "date_acc"):
+        for key in KEYS:
             result[f"{label}trafilatura_{key}"] = base[key]
     if quotes:
         result.update({f"quote_{k}": v for k, v in bench_quote_records(data, log).items()})
@@ -193,11 +244,9 @@ def line_labels(lines: list[str], gold: dict) -> list[int]:
     return labels
 
 
-def title_label(line: str, gold: dict) -> int:
-    """1 for the gold headline, or its part after a kicker („Kicker: Headline“)."""
-    title = " ".join((gold.get("title") or "").split())
-    line = " ".join(line.split())
-    return int(bool(line) and (line == title or title.endswith(": " + line)))
+def title_label(text: str, gold: dict) -> int:
+    """1 for a candidate that is the gold headline (whitespace aside)."""
+    return int(_norm(text) == _norm(gold.get("title")) != "")
 
 
 def windows(lines: list[str], labels: list[int]) -> list[tuple[list[str], list[int]]]:
@@ -216,7 +265,7 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     """Fit the line model, then the title model, on the flattened dev pages; write the
     weights (JSON)."""
     from ..ingest import lines as L
-    from ..ingest import scraped as S
+    from ..ingest import titles as T
 
     dev = [
         (name, L.split_lines(flatten(html)), gold)
@@ -235,30 +284,67 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     for part in parts:
         c_rows += L.context_features(part, L.probabilities(part, model))
     model["context"] = L.fit(c_rows, labels)
-    t_rows, t_labels = [], []
+    groups = []
     for _, page_lines, gold in dev:
         probs = L.probabilities(page_lines, model)
         keep = [p >= L.THRESHOLD for p in probs]
-        for j in S.title_candidates(page_lines, keep):
-            t_rows.append(S.title_features(page_lines, keep, j))
-            t_labels.append(title_label(page_lines[j], gold))
-    title = L.fit(t_rows, t_labels, l2=1e-2)
-    title["features"] = list(S.TITLE_FEATURES)
-    title["threshold"] = -3.0
-    model["title"] = title
+        cands = T.candidates(page_lines, keep)
+        groups.append(
+            (
+                [T.features(page_lines, keep, c) for c in cands],
+                [
+                    title_label(c.text, gold) | title_label(T.with_kicker(page_lines, c).text, gold)
+                    for c in cands
+                ],
+            )
+        )
+    model["title"] = T.fit_choice(groups, l2=TITLE_L2)
     path = out or L.WEIGHTS
     path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
     L.load_model.cache_clear()
     log(
-        f"{len(rows)} lines ({sum(labels)} article) and {len(t_rows)} title candidates "
-        f"({sum(t_labels)} titles) from {len(dev)} pages -> {path}"
+        f"{len(rows)} lines ({sum(labels)} article) and {sum(len(g[0]) for g in groups)} title "
+        f"candidates ({sum(sum(g[1]) for g in groups)} titles) from {len(dev)} pages -> {path}"
     )
     return {"lines": len(rows), "article_lines": sum(labels), "pages": len(dev)}
 
 
-if __name__ == "__main__":  # python -m zitate.bench.scraped train [DATA]
+def title_loo(data: Path, l2: float = TITLE_L2, log: Callable[[str], None] = print) -> dict:
+    """Leave-one-page-out accuracy of the title choice on the dev pages: the title model
+    fitted on all dev pages but one (committed line model), scored on that one."""
+    from ..ingest import lines as L
+    from ..ingest import titles as T
+
+    pages = []
+    for name, html, gold in gold_pages(data):
+        if name in HELD_OUT:
+            continue
+        page_lines = L.split_lines(flatten(html))
+        keep = [p >= L.THRESHOLD for p in L.probabilities(page_lines)]
+        cands = T.candidates(page_lines, keep)
+        rows = [T.features(page_lines, keep, c) for c in cands]
+        ys = [
+            title_label(c.text, gold) | title_label(T.with_kicker(page_lines, c).text, gold)
+            for c in cands
+        ]
+        pages.append((name, page_lines, cands, rows, ys, gold))
+    right = 0
+    for k, (name, page_lines, cands, rows, _, gold) in enumerate(pages):
+        model = T.fit_choice([(p[3], p[4]) for i, p in enumerate(pages) if i != k], l2=l2)
+        scores = [T.score(model, row) for row in rows]
+        chosen = T.best(page_lines, cands, scores, model["threshold"])
+        ok = chosen is not None and bool(title_label(chosen.text, gold))
+        right += ok
+        log(f"  {int(ok)} {name}: {chosen.text if chosen else None}")
+    result = {"pages": len(pages), "right": right, "l2": l2}
+    log(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":  # python -m zitate.bench.scraped train|title-loo [DATA]
     import sys
 
-    if sys.argv[1:2] != ["train"]:
-        sys.exit("usage: python -m zitate.bench.scraped train [shared/data folder]")
-    train_lines(Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data"))
+    if sys.argv[1:2] not in (["train"], ["title-loo"]):
+        sys.exit("usage: python -m zitate.bench.scraped train|title-loo [shared/data folder]")
+    folder = Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data")
+    (train_lines if sys.argv[1] == "train" else title_loo)(folder)

@@ -7,7 +7,8 @@ pipeline, attribution, speaker resolution — exactly as ``zitate extract`` runs
 dict of figures for one split (``dev`` or ``test``):
 
 - ``found``: share of gold statements that a system quotation covers (character overlap at least
-  half of the shorter of the two; several gold statements may share one system quotation);
+  half of the shorter of the two; of several such quotations the best fitting one, by overlap over
+  union, is judged; several gold statements may share one system quotation);
 - ``right_speaker``: share of gold statements found *and* given the right speaker — the system
   speaker's document entity is the gold person/organisation/group (its name equals the gold
   canonical name or an accepted spelling, or is a proper part of it: „Putin“ for „Wladimir
@@ -151,16 +152,25 @@ def overlap(span: tuple[int, int], spans: Iterable[Iterable[int]]) -> int:
 
 
 def best_quote(span: tuple[int, int], quotes: list[dict]) -> dict | None:
-    """The system quotation that covers the most of ``span``, if it covers enough of it."""
-    best, best_ov = None, 0
+    """The system quotation that fits ``span`` best, among those that cover enough of it.
+
+    A quotation qualifies when it overlaps at least half of the shorter of the two; of those, the
+    one with the highest overlap over union wins, so a statement nested inside a longer one (a
+    claim quoted inside an interview turn) is matched to the nested quotation, not to the turn.
+    """
+    best, best_fit = None, 0.0
+    gold_len = span[1] - span[0]
     for quote in quotes:
         ov = overlap(span, quote["spans"])
-        if ov > best_ov:
-            best, best_ov = quote, ov
-    if best is None:
-        return None
-    sys_len = sum(e - s for s, e in best["spans"])
-    return best if best_ov >= 0.5 * min(span[1] - span[0], sys_len) else None
+        if ov <= 0:
+            continue
+        sys_len = sum(e - s for s, e in quote["spans"])
+        if ov < 0.5 * min(gold_len, sys_len):
+            continue
+        fit = ov / (gold_len + sys_len - ov)
+        if fit > best_fit:
+            best, best_fit = quote, fit
+    return best
 
 
 def same_entity(system: str, gold: GoldStatement) -> tuple[bool, bool]:

@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from ..errors import ZitateError
+from .filters import Limit, Offset, day_option
 from .search import DEFAULT_DB, DbOpt, _fail, _log, _open
 
 DEFAULT_DATA = Path("../shared/data")
@@ -34,6 +35,8 @@ class ListFormat(StrEnum):
     json = "json"
 
 
+DenialFrom = Annotated[datetime | None, day_option("--from", "Denial published on or after.")]
+DenialTo = Annotated[datetime | None, day_option("--to", "Denial published on or before.")]
 VERBS = {"denies": "bestreitet", "contradicts": "widerspricht", "confirms": "bestätigt"}
 
 
@@ -41,21 +44,15 @@ def disputes(
     query: Annotated[str | None, typer.Argument(help="Words in either statement.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Part of a speaker's name, any side.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Part of an outlet's name, any side.")] = None,
-    date_from: Annotated[
-        datetime | None,
-        typer.Option("--from", formats=["%Y-%m-%d"], help="Denial published on or after."),
-    ] = None,
-    date_to: Annotated[
-        datetime | None,
-        typer.Option("--to", formats=["%Y-%m-%d"], help="Denial published on or before."),
-    ] = None,
+    date_from: DenialFrom = None,
+    date_to: DenialTo = None,
     type: Annotated[RelationType | None, typer.Option(help="Type of relation.")] = None,
     across: Annotated[
         bool | None, typer.Option("--across/--within", help="Only across / within articles.")
     ] = None,
     link: Annotated[bool, typer.Option(help="First link open denials across articles.")] = False,
-    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many to show.")] = 20,
-    offset: Annotated[int, typer.Option(min=0, help="How many to skip.")] = 0,
+    limit: Limit = 20,
+    offset: Offset = 0,
     db: DbOpt = DEFAULT_DB,
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
 ) -> None:
@@ -71,8 +68,8 @@ def disputes(
         with session_factory(engine)() as session:
             total, items = list_disputes(
                 session, q=query, speaker=speaker, outlet=outlet,
-                date_from=date_from.date().isoformat() if date_from else None,
-                date_to=date_to.date().isoformat() if date_to else None,
+                date_from=date_from and date_from.date().isoformat(),
+                date_to=date_to and date_to.date().isoformat(),
                 type=type.value if type else None, across=across, limit=limit, offset=offset,
             )  # fmt: skip
     except ZitateError as err:

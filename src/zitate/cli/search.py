@@ -12,15 +12,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated
 
 import typer
 
-from ..api.schemas import Medium, QuoteType
 from ..errors import Errors, ZitateError
+from .filters import (
+    DateFrom,
+    DateTo,
+    Limit,
+    MediumOpt,
+    Offset,
+    Outlet,
+    Query,
+    Speaker,
+    Type,
+    search_filter,
+)  # fmt: skip
 
 DbOpt = Annotated[
     str, typer.Option(help="Database URL: sqlite:///PATH (default) or postgresql://USER@HOST/DB.")
@@ -42,27 +52,15 @@ class ExportFormat(StrEnum):
 
 
 def quotes(
-    query: Annotated[
-        str | None,
-        typer.Argument(help='Words of the quotation: Waffenruhe, "sofortige Waffenruhe", Regier*'),
-    ] = None,
-    speaker: Annotated[
-        str | None,
-        typer.Option(help="Part of the speaker's mention or entity name, or a speaker id."),
-    ] = None,
-    outlet: Annotated[str | None, typer.Option(help="Part of the outlet's name.")] = None,
-    date_from: Annotated[
-        datetime | None,
-        typer.Option("--from", formats=["%Y-%m-%d"], help="Published on or after (YYYY-MM-DD)."),
-    ] = None,
-    date_to: Annotated[
-        datetime | None,
-        typer.Option("--to", formats=["%Y-%m-%d"], help="Published on or before (YYYY-MM-DD)."),
-    ] = None,
-    type: Annotated[QuoteType | None, typer.Option(help="Type of quotation.")] = None,
-    medium: Annotated[Medium | None, typer.Option(help="Speech, writing, thought…")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many to show.")] = 20,
-    offset: Annotated[int, typer.Option(min=0, help="How many to skip.")] = 0,
+    query: Query = None,
+    speaker: Speaker = None,
+    outlet: Outlet = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    type: Type = None,
+    medium: MediumOpt = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
     db: DbOpt = DEFAULT_DB,
     format: Annotated[QuotesFormat, typer.Option("--format", "-f")] = QuotesFormat.table,
 ) -> None:
@@ -70,22 +68,15 @@ def quotes(
     from ..store.db import session_factory
     from ..store.search import search_quotes
 
+    f = search_filter(query, speaker, outlet, date_from, date_to, type, medium)
     engine = _open(db)
     try:
         with session_factory(engine)() as session:
             rows, total = search_quotes(
-                session,
-                query,
-                speaker=speaker,
-                outlet=outlet,
-                date_from=date_from.date() if date_from else None,
-                date_to=date_to.date() if date_to else None,
-                type=type.value if type else None,
-                medium=medium.value if medium else None,
-                limit=limit,
-                offset=offset,
-            )
-            _print_quotes(rows, total, limit, offset, format)
+                session, f.query, speaker=f.speaker, outlet=f.outlet, date_from=f.date_from,
+                date_to=f.date_to, type=f.type, medium=f.medium, limit=limit, offset=offset,
+            )  # fmt: skip
+            _print_quotes(rows, total, limit, offset, format, f.query)
     except ZitateError as err:
         _fail(err)
     finally:
@@ -209,11 +200,14 @@ def require_file(url: str, hint: str) -> None:
         raise ZitateError(Errors.E300, url=name, detail=f"no such file; {hint}")
 
 
-def _print_quotes(rows, total: int, limit: int, offset: int, format: QuotesFormat) -> None:
-    if format is QuotesFormat.json:
+def _print_quotes(
+    rows, total: int, limit: int, offset: int, format: QuotesFormat, query: str | None = None
+) -> None:
+    if format is QuotesFormat.json:  # the API's page, highlights of ``query`` included
         from ..api.routes.quotes import hit
 
-        page = {"items": [hit(r) for r in rows], "total": total, "limit": limit, "offset": offset}
+        items = [hit(r, query) for r in rows]
+        page = {"items": items, "total": total, "limit": limit, "offset": offset}
         typer.echo(json.dumps(page, ensure_ascii=False, indent=2))
     elif format is QuotesFormat.csv:
         import sys

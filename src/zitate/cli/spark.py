@@ -81,7 +81,8 @@ def spark_run(
     typer.echo(f"{stats.summary()} ({output})")
     typer.echo(json.dumps({
         "articles": stats.articles, "duplicates": stats.duplicates, "errors": stats.errors,
-        "quotations": stats.quotations, "seconds": round(stats.seconds, 2),
+        "quotations": stats.quotations, "entities": stats.entities,
+        "seconds": round(stats.seconds, 2),
         "startup_seconds": round(startup, 2), "articles_per_s": round(stats.rate, 3),
     }))  # fmt: skip
 
@@ -94,9 +95,10 @@ def load(
     ] = "sqlite:///zitate.db",
     batch: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 200,
 ) -> None:
-    """Store a `zitate spark run` output in a database and link its entities across articles.
-    Stored articles are left as they are: loading twice changes nothing, an interrupted load
-    resumes; entity corrections are kept."""
+    """Store a `zitate spark run` output in a database with the entities Spark linked across
+    articles. Stored articles are left as they are: loading twice changes nothing, an
+    interrupted load resumes; entity corrections (merge, split, rename) come first and are
+    kept."""
     from ..spark.load import load as load_folder
     from ..store import open_db
 

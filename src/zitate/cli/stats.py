@@ -11,15 +11,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..api.schemas import Medium, QuoteType
 from ..errors import ZitateError
+from .filters import DateFrom, DateTo, MediumOpt, Outlet, Query, Speaker, Type, search_filter
 from .search import DEFAULT_DB, DbOpt, _fail, _log, _open
 
 
@@ -30,42 +29,27 @@ class StatsFormat(StrEnum):
 
 
 def stats(
-    query: Annotated[
-        str | None, typer.Argument(help='Words of the quotations: Waffenruhe, "…", Regier*')
-    ] = None,
+    query: Query = None,
     by: Annotated[
         str,
         typer.Option(
             help="Count by 1-3 of outlet, gender, category, party, kind, month, type, medium."
         ),
     ] = "gender",
-    speaker: Annotated[
-        str | None, typer.Option(help="Part of the speaker's mention or name, or a speaker id.")
-    ] = None,
-    outlet: Annotated[str | None, typer.Option(help="Part of the outlet's name.")] = None,
-    date_from: Annotated[
-        datetime | None,
-        typer.Option("--from", formats=["%Y-%m-%d"], help="Published on or after (YYYY-MM-DD)."),
-    ] = None,
-    date_to: Annotated[
-        datetime | None,
-        typer.Option("--to", formats=["%Y-%m-%d"], help="Published on or before (YYYY-MM-DD)."),
-    ] = None,
-    type: Annotated[QuoteType | None, typer.Option(help="Type of quotation.")] = None,
-    medium: Annotated[Medium | None, typer.Option(help="Speech, writing, thought…")] = None,
+    speaker: Speaker = None,
+    outlet: Outlet = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    type: Type = None,
+    medium: MediumOpt = None,
     db: DbOpt = DEFAULT_DB,
     format: Annotated[StatsFormat, typer.Option("--format", "-f")] = StatsFormat.table,
 ) -> None:
     """Count the quotations matching the search by speaker gender, category, party, outlet…"""
     from ..store.db import session_factory
-    from ..store.search import SearchFilter
     from ..store.stats import quote_stats, stats_rows_csv
 
-    f = SearchFilter(
-        query, speaker, outlet, date_from.date() if date_from else None,
-        date_to.date() if date_to else None, type.value if type else None,
-        medium.value if medium else None,
-    )  # fmt: skip
+    f = search_filter(query, speaker, outlet, date_from, date_to, type, medium)
     engine = _open(db)
     try:
         with session_factory(engine)() as session:

@@ -7,9 +7,15 @@ it names) or ``None``. A statement is a dispute when
 
 - its cue (or, for a cue-less Reported quotation, its own sentence) holds a verb of the lexicon
   („weist … zurück“, „dementierte“, „entgegnete“, „räumte ein“) or a dispute noun („Dementi“);
+  a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“);
 - its sentence judges a claim („nannte die Vorwürfe haltlos“, „Das sei falsch“, „eine glatte
-  Lüge“, „frei erfunden“): a judgement word, not negated, beside a pointer to the claim (a claim
-  noun, „das“/„dies“/„Beides“) or the name of another party.
+  Lüge“, „frei erfunden“, „sprach von einer Lüge“): a judgement word, not negated, beside a
+  pointer to the claim (a claim noun, „das“/„dies“/„Beides“) or the name of another party; or
+  calls it untrue or unsupported („Das stimmt nicht“, „nicht durch die Theorie gedeckt“, „Dafür
+  fehlten belastbare Studien“);
+- (``detect_lead``) the sentence that introduces it, no quotation itself, has the statement's
+  speaker as subject and a verb of the lexicon („Der AStA wies Luckes Kritik zurück. «…», schrieb
+  der AStA.“).
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
+POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
+TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
+SUBJECT_WORDS = 6  # a lead sentence names the speaker among its first words
 
 
 @dataclass(frozen=True)
@@ -78,8 +87,44 @@ def detect(doc: Doc, quote: dict, lexicon: DisputeLexicon) -> Dispute | None:
         kind = _noun(sentence, lexicon)
     if kind is None:
         kind = _judgement(_judged(doc, quote, sentence), lexicon)
+    if kind is None and _unconfirmed(quote_tokens(doc, quote.get("spans")), lexicon):
+        kind = "contradicts"  # „Es könne nicht bestätigt werden, dass …“
     if kind is None:
         return None
+    return _dispute(kind, sentence, lexicon)
+
+
+def detect_lead(
+    doc: Doc, quote: dict, lexicon: DisputeLexicon, blocked: set[int]
+) -> Dispute | None:
+    """The dispute a statement voices through the sentence that introduces it: „Der AStA wies
+    Luckes Kritik am Samstag zurück. «Wenn jemand …», schrieb der AStA.“ That sentence (the one
+    before the statement's, or one the statement touches) is no quotation (no token in
+    ``blocked``: quotations, cues, headings), opens with the statement's speaker and holds a
+    lexicon verb or dispute noun."""
+    sentence = sentence_tokens(doc, quote)
+    name = ((quote.get("speaker") or {}).get("text") or "").lower().split()
+    if not sentence or not name or name[-1] in ANAPHORA:
+        return None
+    sents = list({t.sent.start: t.sent for t in sentence}.values())
+    before = sents[0].start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0:
+        sents.insert(0, doc[before].sent)
+    for sent in sents:
+        lead = [t for t in sent if not (t.is_space or t.is_punct)]
+        if not lead or any(t.i in blocked for t in lead):
+            continue  # a quotation's own words, its cue, a heading
+        if name[-1] not in {t.lower_ for t in lead[:SUBJECT_WORDS]}:
+            continue  # the sentence does not open with the speaker („Der AStA wies …“)
+        kind = _verb(lead, lexicon) or _noun(lead, lexicon)
+        if kind is not None:
+            return _dispute(kind, list(sent) + sentence, lexicon)
+    return None
+
+
+def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispute:
     nouns = tuple(
         t.lower_
         for t in sentence
@@ -103,9 +148,22 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
             particle = [t for t in verb.sent if t.tag_ == "PTKVZ" and t.i > verb.i][:1]
             if particle and (key := f"{lemma}+{particle[0].lower_}") in lexicon.verbs:
                 return lexicon.verbs[key]
-        if lemma in lexicon.verbs and not _negated(verb):
-            return lexicon.verbs[lemma]
+        if lemma in lexicon.verbs:
+            kind = lexicon.verbs[lemma]
+            if not _negated(verb):
+                return kind
+            if kind == "confirms":
+                return "contradicts"  # „Es könne nicht bestätigt werden, dass …“
     return None
+
+
+def _unconfirmed(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
+    """The statement's own words negate a verb of confirmation („könne nicht bestätigt
+    werden“, „Das können wir nicht bestätigen“)."""
+    return any(
+        t.tag_.startswith("V") and lexicon.verbs.get(t.lemma_.lower()) == "confirms" and _negated(t)
+        for t in tokens
+    )
 
 
 def _noun(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
@@ -144,10 +202,47 @@ def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
             w in ANAPHORA or w in lexicon.claim_nouns or t.ent_type_ in ("PER", "ORG")
             for w, t in zip(words, sentence, strict=True)
         )
-        if pointer:
+        if pointer or _spoken_of(token, words[max(0, n - 3) : n], sentence):
             return "denies"
+    return _untrue(sentence, words, lexicon)
+
+
+def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
+    """A claim said to be untrue or unsupported: a negated word of truth („Das stimmt nicht“,
+    „Das ist aber … nicht durch die Theorie gedeckt“) ``denies``; missing evidence („Dafür
+    fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``. Either needs a
+    pointer to the claim („das“, „dafür“, a claim noun)."""
+    pointer = any(w in ANAPHORA or w in POINTERS or w in lexicon.claim_nouns for w in words)
+    if not pointer:
+        return None
+    lacking = any(t.lemma_.lower() == "fehlen" for t in sentence)
+    for n, token in enumerate(sentence):
+        word, lemma = words[n], token.lemma_.lower()
+        if word in lexicon.truths or lemma in lexicon.truths:
+            around = words[max(0, n - TRUTH_WINDOW) : n] + words[n + 1 : n + 3]
+            if any(w in NEGATIONS for w in around):
+                return "denies"
+        negated = any(w in NEGATIONS for w in words[max(0, n - 3) : n])
+        if token.pos_ == "NOUN" and lemma in lexicon.evidence and (lacking or negated):
+            return "contradicts"
     return None
 
 
+def _spoken_of(token: Token, before: list[str], sentence: list[Token]) -> bool:
+    """„sprach von einer Lüge“, „spricht von Propaganda“: the judgement noun is what someone
+    calls what was said — it needs no other pointer to a claim."""
+    return (
+        token.pos_ == "NOUN"
+        and "von" in before
+        and any(t.lemma_.lower() == "sprechen" for t in sentence)
+    )
+
+
 def _negated(token: Token) -> bool:
-    return any(c.lower_ in NEGATIONS for c in token.children)
+    """A negation just before the verb („könne nicht bestätigt werden“) or, where the pipeline
+    parses, on the verb itself."""
+    doc = token.doc
+    near = list(doc[max(token.sent.start, token.i - 3) : token.i])
+    if doc.has_annotation("DEP"):  # children of an unparsed token are not to be read
+        near.extend(token.children)
+    return any(t.lower_ in NEGATIONS for t in near)

@@ -1,12 +1,15 @@
 """Disputes stage, its lexicon: the words that make a statement a denial, contradiction or
 confirmation, and the nouns by which a denial names the claim it answers.
 
-Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind the versioned registry name
-``zitate.dispute_lexicon.v1`` (spaCy's ``registry.misc``), so a user may register and pass another
-one. The verbs extend ``zitate.quotes.denials.DISPUTE_VERBS`` (the attribution model's own list)
-with verbs of rebuttal („entgegnete“, „konterte“) and of confirmation („räumte ein“,
-„bestätigte“); the judgements („falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a
-denial when they are said of a claim („Das sei falsch“, „nannte die Vorwürfe haltlos“).
+Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind a versioned registry name
+(spaCy's ``registry.misc``), so a user may register and pass another one. The verbs extend
+``zitate.quotes.denials.DISPUTE_VERBS`` (the attribution model's own list) with verbs of rebuttal
+(„entgegnete“, „konterte“) and of confirmation („räumte ein“, „bestätigte“); the judgements
+(„falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a denial when they are said of a
+claim („Das sei falsch“, „nannte die Vorwürfe haltlos“). ``zitate.dispute_lexicon.v2`` (the
+default) is ``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“), the judgement
+„grundlos“, words of truth that deny when negated („Das stimmt nicht“) and evidence that
+contradicts when missing („Dafür fehlten belastbare Studien“); ``v1`` stays registered unchanged.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from spacy.util import registry
 
 from ..quotes.denials import DISPUTE_VERBS
 
-LEXICON_NAME = "zitate.dispute_lexicon.v1"
+LEXICON_NAME = "zitate.dispute_lexicon.v2"
+LEXICON_V1 = "zitate.dispute_lexicon.v1"
 
 # lemma, or lemma + separated particle -> relation type
 VERBS = dict(DISPUTE_VERBS) | {
@@ -27,6 +31,9 @@ VERBS = dict(DISPUTE_VERBS) | {
     "eingestehen": "confirms", "gestehen+ein": "confirms", "zugeben": "confirms",
     "geben+zu": "confirms",
 }  # fmt: skip
+# v2: doubting or protesting against what another said contradicts it
+VERBS_V2 = VERBS | {"bezweifeln": "contradicts", "anzweifeln": "contradicts",
+                    "zweifeln+an": "contradicts", "protestieren": "contradicts"}
 # nouns that name a denial or a confirmation („Dementi“, „Widerspruch“)
 NOUNS = {
     "dementi": "denies", "zurückweisung": "denies", "widerspruch": "contradicts",
@@ -39,6 +46,14 @@ JUDGEMENTS = frozenset({
     "frei erfunden", "verleumdung", "fake", "propaganda", "falschbehauptung", "gegenstandslos",
     "wahrheitswidrig", "unbegründet", "erlogen",
 })  # fmt: skip
+JUDGEMENTS_V2 = JUDGEMENTS | {"grundlos"}
+# v2: words of truth and support that, negated, deny a claim („Das stimmt nicht“, „nicht gedeckt“)
+TRUTHS = frozenset({
+    "stimmen", "richtig", "wahr", "zutreffend", "korrekt", "belegt", "gedeckt", "haltbar",
+    "nachweisbar", "bewiesen",
+})  # fmt: skip
+# v2: evidence that, missing, contradicts a claim („Dafür fehlten belastbare Studien“)
+EVIDENCE = frozenset({"beleg", "beweis", "studie", "nachweis", "anhaltspunkt", "grundlage"})
 # nouns by which a denial names what it answers -> the cue lemmas of statements they fit
 CLAIM_NOUNS = {
     "bericht": ("berichten", "melden", "schreiben", "bericht", "laut"),
@@ -67,12 +82,21 @@ class DisputeLexicon:
     nouns: dict[str, str]
     judgements: frozenset[str]
     claim_nouns: dict[str, tuple[str, ...]]
+    truths: frozenset[str] = frozenset()
+    evidence: frozenset[str] = frozenset()
 
 
-@registry.misc.register(LEXICON_NAME)
+@registry.misc.register(LEXICON_V1)
 def dispute_lexicon_v1() -> DisputeLexicon:
     """The German dispute lexicon, version 1."""
     return DisputeLexicon(VERBS, NOUNS, JUDGEMENTS, CLAIM_NOUNS)
+
+
+@registry.misc.register(LEXICON_NAME)
+def dispute_lexicon_v2() -> DisputeLexicon:
+    """The German dispute lexicon, version 2: version 1 with doubt, protest, „grundlos“, negated
+    truth („stimmt nicht“) and missing evidence („Dafür fehlten … Studien“)."""
+    return DisputeLexicon(VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS, TRUTHS, EVIDENCE)
 
 
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..quotes.dataset import CONTINUING
-from .detect import Dispute, detect, sentence_tokens
+from .detect import Dispute, detect, detect_lead, quote_tokens, sentence_tokens
 from .lexicon import LEXICON_NAME, get_lexicon
 from .target import Denial, Statement, choose, stems
 
@@ -57,6 +57,7 @@ def find_disputes(
     statements = [_statement(doc, text, q, entities, paragraphs, sent_index) for q in quotes]
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
+    blocked = _blocked(doc, quotes, paragraphs)
     summaries = {
         q["id"] for q, s in zip(quotes, statements, strict=True)
         if s.heading and detect(doc, q, words) is not None
@@ -68,8 +69,12 @@ def find_disputes(
     for quote, statement in zip(quotes, statements, strict=True):
         # a headline or subheading summarises the dispute the body tells: no source of its own
         found = None if statement.heading else detect(doc, quote, words)
+        if found is None and not statement.heading:
+            found = detect_lead(doc, quote, words, blocked)
+        if found is not None and statement.speaker is None and quote["type"] not in CONTINUING:
+            found = None  # no one says it: who contradicts whom needs a who
         if found is not None:
-            denial = _denial(doc, quote, found, statement, entities, quotes)
+            denial = _denial(doc, quote, found, statement, quotes, statements)
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
@@ -87,6 +92,7 @@ def find_disputes(
         if going_on and _continues(quote, statement.order, answered):
             for key, conf in answered[1]:
                 relations.append(_relation(CONTINUED[answered[0]], quote["id"], key, conf))
+            answered = (*answered[:3], statement.order)  # the next sentence may go on with it
             continue
         answered = None
     return relations, marks
@@ -109,9 +115,11 @@ def _continues(quote: dict, order: int, answered) -> bool:
     („Eine Gefahr der Einkesselung bestehe nicht“), or the next sentence said by the denier's own
     voice („sagte sein Sprecher“, „hieß es in einer Erklärung“)."""
     key = _speaker_key(quote)
+    if order > answered[3] + 1:
+        return False  # a sentence of another account lies between („hatte bereits am Freitag …“)
     if quote["type"] in CONTINUING and (key is None or key == answered[2]):
         return True
-    if order > answered[3] + 1 or quote["type"] not in ("Indirect", *CONTINUING):
+    if quote["type"] not in ("Indirect", *CONTINUING):
         return False
     speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
     cue = ((quote.get("cue") or {}).get("text") or "").lower()
@@ -123,7 +131,10 @@ def _speaker_key(quote: dict) -> str | None:
     speaker = quote.get("speaker") or {}
     if speaker.get("entity"):
         return speaker["entity"]
-    text = " ".join((speaker.get("text") or "").lower().split())
+    words = (speaker.get("text") or "").split()
+    if len(words) == 1 and words[0].islower():
+        return None  # a pronoun or a stray word read as speaker („wonach“, „demnach“)
+    text = " ".join(words).lower()
     return text if text and text not in ("er", "sie", "es") else None
 
 
@@ -136,12 +147,13 @@ def _entity(quote: dict) -> str | None:
 
 
 def _claim_like(claim: dict, source: dict) -> bool:
-    """A statement that can be answered: long enough, not inside the denial itself."""
+    """A statement that can be answered: long enough, sharing no words with the denial (a
+    quotation inside it, or the same words read twice as two quotations)."""
     if len(claim["text"].split()) < MIN_WORDS:
         return False
     a, b = _extent(source)
     c, d = _extent(claim)
-    return not (a <= c and d <= b) and not (c <= a and b <= d and _entity(claim) == _entity(source))
+    return d <= a or b <= c
 
 
 def _extent(quote: dict) -> tuple[int, int]:
@@ -176,18 +188,26 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
     )
 
 
-def _denial(doc, quote, found: Dispute, statement: Statement, entities, quotes) -> Denial:
-    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker."""
+def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements) -> Denial:
+    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker in
+    the sentences right after it."""
     text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
     entity = _speaker_key(quote)
-    after = False
-    for other in quotes:
+    after, last = False, statement.order
+    for other, seen in zip(quotes, statements, strict=True):
         if other["id"] == quote["id"]:
             after = True
             continue
-        if after and other["type"] in CONTINUING and _speaker_key(other) in (None, entity):
+        if not after:
+            continue
+        if (
+            other["type"] in CONTINUING
+            and _speaker_key(other) in (None, entity)
+            and seen.order <= last + 1
+        ):
             text += " " + other["text"]
-        elif after:
+            last = seen.order
+        else:
             break
     return Denial(
         type=found.type,
@@ -200,6 +220,14 @@ def _denial(doc, quote, found: Dispute, statement: Statement, entities, quotes) 
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
     )
+
+
+def _blocked(doc: Doc, quotes: Sequence[dict], paragraphs) -> set[int]:
+    """Token ids no lead sentence may hold: quotations, their cues, headlines and subheadings."""
+    spans = [s for q in quotes for s in q.get("spans") or []]
+    spans += [s for q in quotes for s in (q.get("cue") or {}).get("spans") or []]
+    spans += [(p.start, p.end) for p in paragraphs or [] if p.kind in ("title", "heading")]
+    return {t.i for t in quote_tokens(doc, spans)}
 
 
 def _cue_ids(doc: Doc, cue: dict) -> list[int]:

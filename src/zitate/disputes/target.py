@@ -10,9 +10,11 @@ first. The claim is chosen by what the denial refers to, not by position alone:
   the statement („berichtete“, „warf … vor“, „erklärte“);
 - the speaker it names („der BBC“, „der Kommission“): the statement of that speaker;
 - statements made *about* the denier (the accused is named in the claim's sentence);
-- topical overlap of their content words (a light German suffix stemmer on both sides);
+- topical overlap of their content words (Snowball German stems on both sides,
+  ``zitate.nlp.stemming``);
 - nearness, and a pointer back („das“, „Beides“, „diese Darstellung“) to the statement just
-  before.
+  before; a statement told *after* the denial is a claim only when the denial names its speaker or
+  its noun is the claim's own verb („die Berichte“ of what CNN „berichtete“).
 
 A headline or subheading is a claim only when it carries an attributed statement (a cue and a
 speaker). Several claims are returned when they score close to the best one.
@@ -21,9 +23,9 @@ speaker). Several claims are returned when they score close to the best one.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
+from ..nlp.stemming import WORD, stem_word
 from .lexicon import DisputeLexicon
 
 _STOP_WORDS = (
@@ -35,28 +37,21 @@ _STOP_WORDS = (
     "sagte sagt erklärte teilte mit hieß heißt laut zurück"
 )
 STOP = frozenset(_STOP_WORDS.split(" "))
-_WORD = re.compile(r"[\wÄÖÜäöüß]+")
-_ENDINGS = ("ungen", "heiten", "keiten", "ern", "ung", "en", "er", "es", "em", "e", "n", "s")
 MIN_SCORE = 1.6  # below this nothing is a claim the denial answers (chosen on dev gold)
 MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mostly neutral
+MIN_KINDS = 2  # one kind of reference alone (a loosely fitting noun, a shared word) is chance
 CLOSE = 0.8  # further claims within this share of the best one's score …
 NEAR = 2  # … and within this many sentences of it (one account told in two statements)
 
 
 def stems(text: str) -> frozenset[str]:
-    """Content-word stems of ``text``: lower case, stop words dropped, a German inflection ending
-    cut from words of six letters or more („Vorwürfe“ -> „vorwürf“)."""
-    out = set()
-    for word in _WORD.findall(text.lower()):
-        if word in STOP or len(word) < 4 or word.isdigit():
-            continue
-        if len(word) >= 6:
-            for end in _ENDINGS:
-                if word.endswith(end) and len(word) - len(end) >= 4:
-                    word = word[: -len(end)]
-                    break
-        out.add(word[:8])
-    return frozenset(out)
+    """Content-word stems of ``text``: stop words, short words and numbers dropped, each word
+    reduced by the Snowball German stemmer („Vorwürfe“ -> „vorwurf“, „Berichte“ -> „bericht“)."""
+    return frozenset(
+        stem_word(word)
+        for word in WORD.findall(text.lower())
+        if word not in STOP and len(word) >= 4 and not word.isdigit()
+    )
 
 
 @dataclass
@@ -108,38 +103,62 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     if same_name and (claim.speaker is None or denial.speaker is None):
         return 0.0  # the same name on both sides
     value = 0.0
+    kinds = 0  # how many kinds of reference point at this claim
     cue = claim.cue.lower().split()
+    named = False  # the denial names this claim: its speaker, or its noun's own verb
+    fitted = False  # a claim noun of the denial fits its cue
     for noun in denial.claim_nouns:
         fits = lexicon.claim_nouns.get(noun, ())
         if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
             value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
+            kinds += 1
+            fitted = True
+            named = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
             break
     if claim.speaker is not None and claim.speaker in denial.mentions:
         value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
+        named = True
+        kinds += 1
     elif claim.speaker_words and claim.speaker_words & denial.stems:
         value += 1.0
+        named = True
+        kinds += 1
+    gap = denial.order - claim.order
+    if gap < 0 and not named:
+        return 0.0  # a claim told after its denial only when the denial names it
     if denial.speaker is not None and denial.speaker in claim.mentions:
         value += 1.2  # a statement about the denier: the accusation
+        kinds += 1
     elif denial.speaker_words and denial.speaker_words & claim.stems:
         value += 0.8
+        kinds += 1
     shared = denial.stems & claim.stems
     if shared:
         value += 3.0 * len(shared) / math.sqrt(len(denial.stems) * len(claim.stems))
-    gap = denial.order - claim.order
+        kinds += 1
     if gap >= 0:
         value += 0.9 / (1 + gap / 2)
     else:
         value -= 1.0  # a claim is mostly reported before its denial
-    if nearest and denial.anaphoric and gap <= 1:
-        value += 1.1  # „weist diese Darstellung zurück“, „widersprach:“ — what was just said
-    return value
+    if nearest and gap <= 1 and (denial.anaphoric or fitted):
+        # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
+        # what was just said
+        value += 1.1 if denial.anaphoric else 0.0
+        # a pointer back is enough on its own — to a statement someone is said to have made
+        kinds += 2 if denial.anaphoric and claim.speaker is not None else 1
+    return value if kinds >= MIN_KINDS else 0.0
 
 
 def choose(
     denial: Denial, claims: list[Statement], lexicon: DisputeLexicon, limit: int = 3
 ) -> list[tuple[Statement, float]]:
     """The claims ``denial`` answers, best first, each with a confidence in (0, 1)."""
-    earlier = [c for c in claims if c.order <= denial.order]
+    # the statement just before, of another voice (the denier's own next sentence is none)
+    earlier = [
+        c
+        for c in claims
+        if c.order <= denial.order and (denial.speaker is None or c.speaker != denial.speaker)
+    ]
     nearest_key = max(earlier, key=lambda c: c.order).key if earlier else None
     scored = [(c, score(denial, c, lexicon, c.key == nearest_key)) for c in claims]
     scored = [(c, s) for c, s in scored if s > 0]

@@ -6,7 +6,8 @@ pipeline as it is (so every normal article is analysed exactly as before); a lon
 at paragraph boundaries (a blank line, else a line break, else a space) into pieces of at most
 ``PIECE_CHARS``, the base components (tokens, tags, lemmas, sentences, entities) run on each
 piece, ``Doc.from_docs`` joins the pieces into one ``Doc`` of the whole text, and the components
-that read the whole document (``zitate_quotes`` and what follows it) run on that.
+that read the whole document (``zitate_turns``, ``zitate_quotes`` and what follows them) run on
+that.
 
 ``analyse_all`` analyses a batch (short texts together through ``nlp.pipe``) and isolates the
 texts: a text whose analysis raises gets its exception in its place, the others their ``Doc``.
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 #: The longest text analysed in one piece; the 40 pages of shared/data/html have < 20,000.
 PIECE_CHARS = 100_000
 #: The first component that reads the whole document rather than a piece of it.
-DOCUMENT_COMPONENTS = ("zitate_quotes",)
+DOCUMENT_COMPONENTS = ("zitate_turns", "zitate_quotes")
 
 
 def analyse(nlp: Language, text: str) -> Doc:

@@ -26,6 +26,7 @@ from ..nlp.tokenizer import doc_text
 from .candidates import Found
 from .dataset import Quotation
 from .model import AttributionModel, load_model
+from .turns import merge_turns
 
 EXTENSION = "zitate_quotes"
 SPANS_KEY = "zitate_quotes"
@@ -61,7 +62,7 @@ class QuoteAttributor(Pipe):
 
     def find(self, doc: Doc) -> list[Quotation]:
         """The quotations of ``doc`` as ``Quotation`` records (token ids), in document order."""
-        found = [f for f in self.model(doc) if _without_space(doc, f)]
+        found = [f for f in merge_turns(doc, self.model(doc)) if _without_space(doc, f)]
         quotes = [set(f.quote) for f in found]
         return [_with_nesting(f, quote, quotes) for f, quote in zip(found, quotes, strict=True)]
 

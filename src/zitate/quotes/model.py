@@ -32,7 +32,7 @@ from .lexicon import CueLexicon
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import EXPLETIVE, MIN_OWN_WORDS, refine_direct, refine_roles
-from .reported import speech_act, verb_keys
+from .reported import speech_act, that_clause_cues, verb_keys
 from .roles import indirect_clause, inserted_frame, nach_source, subject_speaker
 from .rules import RulePredictor
 from .speakers import is_tagged, subject_of
@@ -133,6 +133,8 @@ class AttributionModel:
             in_sent = [s for s in quoted if sent.start <= s.start < sent.end]
             inside = {i for s in in_sent for i in range(s.start, s.end)}
             cues = self.rules.cue_words(sent, inside)
+            if tagged:  # „erinnert daran, dass …“: a verb of saying the lexicon never saw
+                cues += [doc[i] for i in that_clause_cues(sent, inside) if doc[i] not in cues]
             direct = self.rules.direct(doc, sent, in_sent, cues=cues)
             indirect = self.rules.indirect(doc, sent, in_sent, cues=cues)
             for found in indirect:
@@ -192,9 +194,9 @@ class AttributionModel:
         train shows mostly as a Reported quotation („Er bezeichnete den Plan als Unsinn.“), or
         on a speech act of ``reported.SPEECH_ACTS`` with a subject that names a speaker („Die
         Euroleague verurteilte die Geschehnisse scharf.“)."""
-        if view.direct or view.indirect or view.inside:
+        if _own_quotation(view):
             return False
-        if verb_keys(view.sent) & self.reported:
+        if not view.inside and verb_keys(view.sent) & self.reported:
             return True
         return bool(speech_act(view.sent)) and _speaker_subject(view.sent)
 
@@ -205,8 +207,12 @@ class AttributionModel:
         new = list(view.direct)
         if label in ("Direct", NO_QUOTE) and not new:
             new = self.short_direct(doc, view, strong=label == NO_QUOTE)
-        for item in new:
-            item.confidence = 0.9
+        elif label == "Reported" and view.quoted and not _own_quotation(view):
+            last = view.sent.end - 1  # „nannte die Kundgebung „schwer erträglich““: Direct
+            short = [f for f in self.short_direct(doc, view, strong=True) if min(f.quote) < last]
+            if short:
+                return self._confident(new + short)
+        self._confident(new)
         if view.indirect and (
             label == "Indirect" or _embeds_direct(view) or _own_speech(view, label)
         ):
@@ -217,6 +223,12 @@ class AttributionModel:
             whole = self.whole_sentence(doc, view.sent, label, confidence, found)
             if whole is not None:
                 new.append(whole)
+        return new
+
+    @staticmethod
+    def _confident(new: list[Found]) -> list[Found]:
+        for item in new:
+            item.confidence = 0.9
         return new
 
     def short_direct(self, doc: Doc, view: SentenceView, strong: bool) -> list[Found]:
@@ -317,6 +329,15 @@ def denial_verb(view: SentenceView) -> bool:
     if view.direct or view.indirect or view.inside:
         return False
     return bool(denial_verb_ids(view.sent))
+
+
+def _own_quotation(view: SentenceView) -> bool:
+    """Whether the rules found a quotation of the sentence's own: an Indirect clause or a Direct
+    quotation that opens before its last token — quoted names and words („sieht das Land als
+    „Spielball Kiews““) are none, nor is a quotation whose opening mark the sentence splitter
+    left at the end („bat unterdessen um Entschuldigung. «“)."""
+    last = view.sent.end - 1
+    return bool(view.indirect) or any(min(d.quote) < last for d in view.direct)
 
 
 def _continue_speaker(doc: Doc, new: list[Found], found: list[Found]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import component  # noqa: F401  (registers the zitate_quotes factory)
+from . import component, turns  # noqa: F401  (register the zitate_quotes, zitate_turns factories)
 from .base import KEEP_SENTENCES, load_base
 from .component import EXTENSION, records_to_quotations
 from .dataset import Quotation
@@ -22,11 +22,14 @@ from .dataset import Quotation
 def attribution_pipeline(
     base: Path | str | None = None, model_path: Path | str | None = None
 ) -> Language:
-    """The base pipeline with ``zitate_quotes`` added last."""
+    """The base pipeline with ``zitate_quotes`` added last and ``zitate_turns`` (interview
+    turns, which ``zitate_quotes`` merges) right before it."""
     nlp = load_base(base)
     if "zitate_quotes" not in nlp.pipe_names:
         config = {"model_path": str(model_path) if model_path else None}
         nlp.add_pipe("zitate_quotes", config=config)
+    if "zitate_turns" not in nlp.pipe_names:
+        nlp.add_pipe("zitate_turns", before="zitate_quotes")
     return nlp
 
 

@@ -66,11 +66,37 @@ def noun_phrase_before(doc: Doc, end: int, start: int) -> list[int]:
 def _tail(doc: Doc, i: int, end: int) -> list[int]:
     if i + 1 < end and doc[i].lower_ in {"in", "im"} and doc[i + 1].tag_ == "NE":
         return [] if _person_name(doc[i - 1]) else [i, i + 1]
+    if i < end and doc[i].lower_ == "für" and _institution(doc[i - 1]):
+        rest = np_from(doc, i + 1, end)  # „der Syrischen Beobachtungsstelle für Menschenrechte“
+        rest = rest[: next((k for k, j in enumerate(rest) if _new_phrase(doc, j)), len(rest))]
+        if rest and doc[rest[-1]].tag_ in HEAD_TAGS and doc[rest[0]].tag_ not in PRONOUN_TAGS:
+            return [i, *rest]
     if i < end and doc[i].lower_ in TAIL_WORDS:
         rest = np_from(doc, i + 1, end)
         if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
             return [i, *rest]
     return []
+
+
+# Heads of institutions and offices named with a „für“ attribute („Bundesamt für Statistik“,
+# „Institut für Technologie“, „Minister für strategische Angelegenheiten“).
+INSTITUTION_HEADS = (
+    "amt", "institut", "stelle", "zentrum", "ministerium", "minister", "ministerin", "behörde",
+    "kommission", "kommissar", "kommissarin", "beauftragte", "beauftragter", "rat", "ausschuss",
+    "komitee", "verband", "bund", "organisation", "agentur", "gesellschaft", "stiftung",
+    "akademie", "büro", "forum", "programm", "fonds", "gericht", "hochschule", "universität",
+)  # fmt: skip
+
+
+def _institution(token: Token) -> bool:
+    """A noun naming an institution or office (compounds included: „Beobachtungsstelle“)."""
+    return token.tag_ == "NN" and token.lower_.endswith(INSTITUTION_HEADS)
+
+
+def _new_phrase(doc: Doc, i: int) -> bool:
+    """A conjunction before a determiner or adjective: a second noun phrase starts („für
+    Menschenrechte | sowie syrisch-libanesischen Sicherheitsquellen“, not „und Prävention“)."""
+    return doc[i].tag_ == "KON" and i + 1 < len(doc) and doc[i + 1].tag_ in {"ART", "ADJA"}
 
 
 def _person_name(token: Token) -> bool:
@@ -185,6 +211,8 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
         start += 1
     if start < verb and doc[start].lower_ in SUBORDINATE and doc[verb - 1].text == ",":
         start += 1  # „Wie die Polizei mitteilte, wurden …“ is handled by the caller
+    if start + 1 < verb and doc[start].tag_ == "KON":
+        start += 1  # „Doch der russische Außenminister Sergej Lawrow sieht …“
     if start + 1 < verb and doc[start].lower_ in FOCUS_ADVERBS:
         start += 1  # „Auch der ehemalige Diplomat Boris Bondarew kritisiert …“
     found = noun_phrase(doc, start, verb)
@@ -408,6 +436,16 @@ def is_source_noun(lemma: str) -> bool:
     return any(low.endswith(head) or low.endswith(head + "en") for head in SOURCE_HEADS)
 
 
+# Source nouns that name nothing but a source („nach eigenen Angaben“, „nach US-Angaben“), unlike
+# „Studie“ or „Bericht“, which after a noun are its attribute („Kommunikation nach der Studie“).
+PLAIN_SOURCES = ("angaben", "informationen", "aussagen", "worten", "schätzungen", "einschätzung",
+                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung")  # fmt: skip
+
+
+def _plain_source(token: Token) -> bool:
+    return token.lower_.endswith(PLAIN_SOURCES)
+
+
 def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
     """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
     for token in sent:
@@ -416,6 +454,10 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
         head = token.i + 1
         while head < sent.end and doc[head].tag_ in {"ART", "ADJA", "CARD", "PPOSAT", "PIAT"}:
             head += 1
+        if head >= sent.end:
+            continue
+        if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
+            continue  # „zur Kommunikation nach der ForuM-Studie“: an attribute, no source
         if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
             return token.i, noun_phrase(doc, token.i + 1, sent.end)
     return None

@@ -39,7 +39,7 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         tag = doc[i].tag_
         after_head = bool(ids) and doc[ids[-1]].tag_ in HEAD_TAGS
         linked = tag == "KON" and ids and i + 1 < end and doc[i + 1].tag_ in NP_TAGS
-        genitive = doc[i].lower_ in GENITIVE and after_head
+        genitive = doc[i].lower_ in GENITIVE and after_head and not _person(doc[ids[-1]])
         if after_head and tag in DETERMINERS and not genitive:
             break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
         genitive_adja = tag == "ADJA" and doc[i].lower_.endswith("er")  # „Vertretern deutscher …“
@@ -54,6 +54,11 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+def _person(token) -> bool:
+    """A person's name: no genitive follows it („sagte Nadeschdin | der DW“ is a dative)."""
+    return token.tag_ == "NE" and token.ent_type_ == "PER"
 
 
 AGE_UNITS = frozenset({"jahre", "monate", "wochen", "tage"})

@@ -89,6 +89,38 @@ def is_person_noun(word: str) -> bool:
     return low.endswith(PERSON_ENDINGS) and not low.endswith(NOT_PERSON_ENDINGS)
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+PLURAL_ENDINGS = ("en", "n", "e", "s")  # „Aktivisten“, „Anwälte“, „Experten“, „Chefs“
+
+
+def singular_forms(word: str) -> list[str]:
+    """Singular forms a plural noun may have: ``word`` without a plural ending, with and without
+    the umlaut of its last vowel („Mietrechtsanwälte“ -> „Mietrechtsanwalt“, „Aktivisten“ ->
+    „Aktivist“). Candidates only: the caller checks them against the lexicons."""
+    forms = []
+    for ending in PLURAL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            forms.append(stem)
+            i = max(stem.rfind(c) for c in "äöü")
+            if i >= 0:
+                forms.append(stem[:i] + stem[i].translate(_UMLAUTS) + stem[i + 1 :])
+    return forms
+
+
+def is_person_plural(word: str) -> bool:
+    """A plural noun for persons: its singular has a feminine form among the speaker nouns
+    („Mietrechtsanwälte“: „Anwältin“) or a person ending („Aktivisten“: „-ist“). Source and
+    collective nouns that head speaker phrases too („Berichte“, „Angaben“, „Behörden“) have
+    neither."""
+    if word.lower().endswith(NOT_PERSON_ENDINGS):
+        return False
+    return any(
+        base_noun(f + "in") is not None or f.lower().endswith(PERSON_ENDINGS)
+        for f in singular_forms(word)
+    )
+
+
 def first_name_gender(name: str) -> str | None:
     """„f“ or „m“ for a first name whose gender is clear in the registers, else None."""
     return _first_names().get(name)

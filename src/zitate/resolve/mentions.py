@@ -18,11 +18,13 @@ from .repair import (
     acronym,
     bare_role,
     complete,
+    cut_run_on,
     described_org,
     first_name_runs,
     named_by_role,
     ner_label,
     no_role_after_genitive,
+    titled_surname,
     trim,
 )
 
@@ -131,13 +133,15 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     """NER mentions (lower-case adjectives left out) plus runs of proper nouns (NE) inside
     speaker phrases that no NER mention covers, as PER; in document order."""
     spans = [
-        complete(no_role_after_genitive(trim(ent), ent.label_), ner_label(ent))
+        complete(cut_run_on(no_role_after_genitive(trim(ent), ent.label_), label), label)
         for ent in doc.ents
         if ent.label_ in NER_KINDS
         and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
         and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
+        and (label := ner_label(ent))
     ]
     surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
+    spans = [titled_surname(span, label, surnames) for span, label in spans]
     mentions = []
     for n, (span, label) in enumerate(spans):
         # a mention that a completed person's name now covers („Zayed“ in „Abdullah bin Zayed“)
@@ -147,6 +151,8 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
             continue  # „Timo Kowalski, Feuerwehrmann“: a role alone names no one
         mentions.append(_mention(span, label))
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    # a run of names right before a person's name is a title of it
+    person_starts = {m.start for m in mentions if m.label == "PER"}
     for start, end in first_name_runs(doc, covered, speakers):
         mentions.append(_mention(doc[start:end], "PER"))
         covered.update(range(start, end))
@@ -160,6 +166,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
                 run
                 and doc[run[0]].text[:1].isupper()
                 and not (len(run) == 1 and doc[run[0]].is_stop)
+                and not (tok is not None and tok.i in person_starts)  # „Fed-Vize | Barr“
             ):
                 mentions.append(_mention(doc[run[0] : run[-1] + 1], "PER"))
                 covered.update(run)

@@ -63,6 +63,39 @@ ARABIC_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el"})
 NAME_PARTICLES = ARABIC_PARTICLES | {"van", "von", "de", "da", "di", "del", "della", "dos", "zu"}
 
 
+# Tags of words that end a person's name the NER ran on: an article, a preposition, a number
+# („Nadeschdin der DW“, „Seibert in Berlin“, „Putin 80 Prozent“).
+RUN_ON_TAGS = frozenset({"ART", "APPR", "APPRART", "CARD", "KOKOM"})
+
+
+def cut_run_on(span: Span, label: str) -> Span:
+    """A person mention cut before a lower-case article, preposition or number after its
+    name („Nadeschdin der DW“ -> „Nadeschdin“, „Seibert in Berlin“ -> „Seibert“); name
+    particles stay, and so does the article after one („Ursula von der Leyen“)."""
+    if label != "PER" or len(span) < 2:
+        return span
+    for k in range(1, len(span)):
+        token = span[k]
+        if token.lower_ in NAME_PARTICLES or span[k - 1].lower_ in NAME_PARTICLES:
+            continue
+        lower = not token.text[:1].isupper()
+        if (lower and token.tag_ in RUN_ON_TAGS) or token.like_num:
+            return span.doc[span.start : span.start + k]
+    return span
+
+
+def titled_surname(span: Span, label: str, surnames: set[str]) -> tuple[Span, str]:
+    """A mention the NER typed as no person that is a role compound and the surname of a person
+    named in full in the article („Fed-Vize Barr“ beside „Michael Barr“): that surname, a PER
+    mention; any other mention as it is."""
+    if label == "PER" or len(span) != 2 or span[-1].text not in surnames:
+        return span, label
+    role = span[0]
+    if "-" not in role.text or first_name_gender(role.text) or role.lower_.endswith(ORG_ENDINGS):
+        return span, label
+    return span[1:], "PER"
+
+
 def complete(span: Span, label: str) -> tuple[Span, str]:
     """A person mention the NER cut short, completed: a known first name followed by a
     capitalised word („Falk Schnabel“ where „Schnabel“ is tagged a common noun), or by name

@@ -3,7 +3,8 @@ articles (``zitate spark run``), on a laptop (``local[*]``) or a cluster.
 
 Input: files, folders, Hadoop filesystem URLs, Parquet. Output: Parquet datasets ``articles/``,
 ``quotations/``, ``entities/``, ``mentions/``, ``errors/`` partitioned by publication month
-(``zitate.spark.tables``), which ``zitate load`` (``zitate.store.load``) stores in a database.
+(``zitate.spark.tables``), entities linked across the corpus (``zitate.spark.linking``), which
+``zitate load`` (``zitate.spark.load``) stores in a database.
 pyspark is an optional dependency (``pip install 'zitate[spark]'``); nothing here imports it at
 module level.
 """

@@ -52,7 +52,8 @@ def write_corpus(html: Path, folder: Path, count: int) -> int:
     from ..ingest.settings import IngestSettings
 
     settings = IngestSettings(find_duplicates=False)
-    items = iter_articles([str(html)], settings=settings)
+    pages = sorted(str(p) for p in html.glob("*.html"))  # not the gold texts beside them
+    items = iter_articles(pages, settings=settings)
     pages = [a for a in items if not isinstance(a, Exception) and a.language == "de"]
     parts = [(p.title or "Meldung", *halves(p.text)) for p in pages]
     pairs = [(i, j, 1) for i, j in permutations(range(len(parts)), 2)]

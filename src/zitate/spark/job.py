@@ -10,25 +10,34 @@ Stages:
 
 1. extraction per input file (``mapPartitions``): ``zitate.ingest.iter_articles`` on each file,
    one article or one error record per input record — a bad record, or an unexpected failure,
-   becomes an ``errors/`` row and never fails the job;
+   becomes an ``errors/`` row and never fails the job. Every record gets its place in the
+   order ``zitate ingest`` reads the inputs (arguments in order, a folder's files sorted by
+   path, records in file order): the order of the rules below, which thus neither depend on
+   how Spark partitions the corpus nor differ from ``zitate ingest``'s. Articles with the same
+   id (the same text from two inputs) are kept once, the first read (``ingest`` finds the
+   second unchanged);
 2. near-duplicates over the whole corpus, the rule of ``zitate.ingest.dedup``: the MinHash band
    keys of each article's body are grouped in Spark; within a band, an article whose signature
-   is ≥ 0.8 similar to an earlier one (publication date, then id: the order does not depend on
-   the partitioning) is a copy of the earliest such article, followed to the root;
+   is ≥ 0.8 similar to an earlier one (in that order) is a copy of the earliest such article,
+   followed to the root;
    copies get ``duplicate_of`` and are not analysed;
 3. analysis per partition: ``zitate.batch.workers.Analyser`` (the pipeline of ``zitate ingest``,
    batches through ``nlp.pipe``), one per Python worker process, kept in a module global, so the
    models load once per worker, not per task or record;
-4. the rows of each record (``zitate.spark.tables``) written as Parquet, ``partitionBy(month)``.
+4. cross-article entity linking over the whole corpus (``zitate.spark.linking``: the rules of
+   ``zitate.store.linking``, shared in ``zitate.resolve.crosslink``, applied within groups of
+   names that may meet, in that order): every ``entities/`` and ``mentions/`` row gets
+   its corpus-wide ``canonical_id``, so „Donald Trump“ is one entity over the whole corpus;
+5. the rows of each record (``zitate.spark.tables``) written as Parquet, ``partitionBy(month)``.
 
-Cross-article entity linking is left to ``zitate load`` (``zitate.store.linking`` in
-publication order), which gives the database the same entities as ``zitate ingest``.
+``zitate load`` stores the canonical entities as they are (``zitate.spark.load``).
 """
 
 from __future__ import annotations
 
 import tempfile
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -36,11 +45,12 @@ from pathlib import Path
 
 from ..errors import Errors, ZitateError
 from ..ingest.settings import IngestSettings
-from . import tables
+from . import linking, tables
 
 BATCH, BATCH_CHARS = 16, 10_000  # as ``zitate ingest`` (zitate.ingest.stream)
 REMOTE = ("hdfs://", "s3a://", "s3://", "gs://", "abfs://", "abfss://", "wasbs://", "dbfs:/")
 
+NAMES = "_names"  # the document entities for the linking stage, beside the table rows
 _ANALYSERS: dict = {}  # model path -> Analyser, one per Python worker process
 
 
@@ -53,6 +63,7 @@ class RunStats:
     duplicates: int = 0
     errors: int = 0
     quotations: int = 0
+    entities: int = 0  # canonical entities of the linking stage
     startup_seconds: float = 0.0
     seconds: float = 0.0
     tables: dict = field(default_factory=dict)
@@ -64,8 +75,8 @@ class RunStats:
     def summary(self) -> str:
         return (
             f"{self.articles} articles ({self.duplicates} near-duplicates), {self.errors} errors, "
-            f"{self.quotations} quotations; {self.seconds:.1f} s, {self.rate:.2f} articles/s "
-            f"after {self.startup_seconds:.1f} s Spark start-up"
+            f"{self.quotations} quotations, {self.entities} entities; {self.seconds:.1f} s, "
+            f"{self.rate:.2f} articles/s after {self.startup_seconds:.1f} s Spark start-up"
         )
 
 
@@ -88,7 +99,9 @@ def run(
     extracted = (
         input_items(spark, inputs, partitions)
         .mapPartitions(partial(extract_partition, settings=settings))
-        .repartition(partitions)  # the analysis evenly spread, whatever the input files' sizes
+        .map(_by_id)  # one article per id; the analysis evenly spread over the partitions
+        .reduceByKey(_first_input, numPartitions=partitions)
+        .values()
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     originals = sc.broadcast(find_duplicates(extracted, settings.duplicate_threshold))
@@ -96,9 +109,16 @@ def run(
         partial(analyse_partition, originals=originals, model=str(model) if model else None)
     ).persist(StorageLevel.MEMORY_AND_DISK)
     counts = rows.map(lambda pair: pair[0]).countByValue()
+    names = rows.filter(lambda pair: pair[0] == NAMES).map(lambda pair: pair[1])
+    links = linking.link(names).persist(StorageLevel.MEMORY_AND_DISK)
     base = str(output).rstrip("/")
     for table, schema in tables.schemas().items():
         part = rows.filter(lambda pair, t=table: pair[0] == t).map(lambda pair: pair[1])
+        if table in ("entities", "mentions"):  # the corpus-wide entity of each row
+            part = part.keyBy(lambda row, t=table: (row[0], row[2] if t == "entities" else row[1]))
+            part = part.leftOuterJoin(links).map(
+                lambda pair, t=table: tables.with_link(pair[1][0], pair[1][1], t)
+            )
         frame = spark.createDataFrame(part, schema)
         frame.write.mode("overwrite").partitionBy("month").parquet(f"{base}/{table}")
     stats = RunStats(
@@ -106,11 +126,13 @@ def run(
         duplicates=len(originals.value),
         errors=counts.get("errors", 0),
         quotations=counts.get("quotations", 0),
+        entities=links.map(lambda pair: pair[1][0]).distinct().count(),
         seconds=time.monotonic() - started,
         tables={t: counts.get(t, 0) for t in tables.TABLES},
     )
     extracted.unpersist()
     rows.unpersist()
+    links.unpersist()
     return stats
 
 
@@ -118,74 +140,101 @@ def run(
 
 
 def input_items(spark, inputs: list[str], partitions: int):
-    """An RDD of ``(kind, payload)``: ``("path", local file)``, ``("bytes", (url, data))`` of
-    a Hadoop file, ``("raw", RawInput)`` of a Parquet row, ``("error", error record)``."""
+    """An RDD of ``(kind, payload, place)``: ``("path", local file)``, ``("bytes", (url,
+    data))`` of a Hadoop file, ``("raw", RawInput)`` of a Parquet row, ``("error", error
+    record)``; ``place`` is ``(argument, file, url or row)``, the order ``zitate ingest`` reads
+    them in (arguments in order, a folder's files sorted)."""
     from ..ingest.sources import SUPPORTED, base_suffix
 
     sc = spark.sparkContext
     local: list[tuple] = []
-    parquet: list[str] = []
-    remote: list[str] = []
-    for item in inputs:
+    parquet: list[tuple[str, tuple]] = []
+    remote: list[tuple[str, int]] = []
+    for arg, item in enumerate(inputs):
         if item.startswith(REMOTE):
-            (parquet if item.rstrip("/").endswith(".parquet") else remote).append(item)
+            if item.rstrip("/").endswith(".parquet"):
+                parquet.append((item, (arg, 0)))
+            else:
+                remote.append((item, arg))
             continue
         path = Path(item.removeprefix("file://"))
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and ".gold." not in p.name)
+            files = sorted(p for p in path.rglob("*") if p.is_file())  # as zitate ingest
             found = [p for p in files if base_suffix(p) in SUPPORTED]
-            parquet += [str(p) for p in files if p.suffix == ".parquet"]
+            parquet += [(str(p), (arg, n)) for n, p in enumerate(files) if p.suffix == ".parquet"]
             if not found and not any(p.suffix == ".parquet" for p in files):
-                local.append(("error", ZitateError(Errors.E002, str(path)).to_record()))
-            local += [("path", str(p)) for p in found]
+                error = ZitateError(Errors.E002, str(path)).to_record()
+                local.append(("error", error, (arg, 0, "")))
+            local += [("path", str(p), (arg, n, "")) for n, p in enumerate(found)]
         elif path.suffix == ".parquet":
-            parquet.append(str(path))
+            parquet.append((str(path), (arg, 0)))
         else:
-            local.append(("path", str(path)))
+            local.append(("path", str(path), (arg, 0, "")))
     rdds = []
     if local:
         rdds.append(sc.parallelize(local, max(1, min(len(local), partitions))))
-    for url in remote:
-        rdds.append(sc.binaryFiles(url).map(lambda pair: ("bytes", pair)))
-    for name in parquet:
+    for url, arg in remote:
+        rdds.append(sc.binaryFiles(url).map(lambda pair, a=arg: ("bytes", pair, (a, 0, pair[0]))))
+    for name, place in parquet:
         rows = spark.read.parquet(name).rdd.zipWithIndex()
-        rdds.append(rows.map(partial(_raw_of_row, name=name)))
+        rdds.append(rows.map(partial(_raw_of_row, name=name, place=place)))
     if not rdds:
         return sc.parallelize([], 1)
     return sc.union(rdds).repartition(partitions) if len(rdds) > 1 else rdds[0]
 
 
-def _raw_of_row(pair, name: str) -> tuple:
-    """A Parquet row (``url``/``html`` or ``title``/``text``) -> ``("raw", RawInput)``."""
+def _raw_of_row(pair, name: str, place: tuple) -> tuple:
+    """A Parquet row (``url``/``html`` or ``title``/``text``) -> ``("raw", RawInput, place)``."""
     from ..ingest.archives import RawInput
 
     row, index = pair
+    place = (*place, f"{index:012d}")
     data = row.asDict()
     url, html, text = data.get("url"), data.get("html"), data.get("text")
     label = url or f"{name}#{index}"
     if html:
-        return "raw", RawInput(label, html.encode("utf-8"), "html", url=url)
+        return "raw", RawInput(label, html.encode("utf-8"), "html", url=url), place
     if text:
         title = data.get("title")
-        return "raw", RawInput(label, text.encode("utf-8"), "text", url=url, title=title)
-    return "error", ZitateError(Errors.E003, label).to_record()
+        return "raw", RawInput(label, text.encode("utf-8"), "text", url=url, title=title), place
+    return "error", ZitateError(Errors.E003, label).to_record(), place
 
 
 # --- stage 1: extraction -----------------------------------------------------------------------
 
 
 def extract_partition(items: Iterable[tuple], settings: IngestSettings) -> Iterator[tuple]:
-    """``(kind, payload)`` inputs -> ``("article", Article)`` or ``("error", error record)``."""
-    for kind, payload in items:
-        try:
-            yield from _extract(kind, payload, settings)
-        except Exception as err:  # noqa: BLE001 - a bad record never fails the job
-            name = payload if kind == "path" else getattr(payload, "name", None)
-            if kind == "bytes":
-                name = payload[0]
-            detail = f"{type(err).__name__}: {err}"
-            yield "error", ZitateError(Errors.E500, name, stage="extracting", detail=detail
-                                       ).to_record()  # fmt: skip
+    """``(kind, payload, place)`` inputs -> ``("article", Article, order)`` or ``("error",
+    error record, order)``; ``order``: ``place`` and the record's number in its input, the
+    order in which ``zitate ingest`` would store it."""
+    for kind, payload, place in items:
+        for number, (tag, item) in enumerate(_extracted(kind, payload, settings)):
+            yield tag, item, (*place, number)
+
+
+def _extracted(kind: str, payload, settings: IngestSettings) -> Iterator[tuple]:
+    """``_extract`` of one input; an unexpected failure as an error record."""
+    try:
+        yield from _extract(kind, payload, settings)
+    except Exception as err:  # noqa: BLE001 - a bad record never fails the job
+        name = payload if kind == "path" else getattr(payload, "name", None)
+        if kind == "bytes":
+            name = payload[0]
+        detail = f"{type(err).__name__}: {err}"
+        yield "error", ZitateError(Errors.E500, name, stage="extracting", detail=detail
+                                   ).to_record()  # fmt: skip
+
+
+def _by_id(item: tuple) -> tuple:
+    """``(article id, item)``; an error record under a key of its own."""
+    kind, payload, _ = item
+    return (payload.id if kind == "article" else f"error:{uuid.uuid4().hex}"), item
+
+
+def _first_input(one: tuple, other: tuple) -> tuple:
+    """Of two articles with the same id (the same text from two inputs), the one read first —
+    the one ``zitate ingest`` stores (it finds the other unchanged)."""
+    return one if one[2] <= other[2] else other
 
 
 def _extract(kind: str, payload, settings: IngestSettings) -> Iterator[tuple]:
@@ -261,10 +310,9 @@ def _band_entries(items: Iterable[tuple]) -> Iterator[tuple]:
     """``(band key, (order, id, signature bytes))`` for each band of each article's body."""
     from ..ingest import dedup
 
-    for kind, article in items:
+    for kind, article, order in items:
         if kind != "article" or (mh := dedup.signature(article)) is None:
             continue
-        order = tables.order_key({"published": article.published, "id": article.id})
         entry = (order, article.id, dedup.to_bytes(mh))
         for key in dedup.band_keys(mh):
             yield key, entry
@@ -305,12 +353,12 @@ def analyse_partition(items: Iterable[tuple], originals, model: str | None) -> I
     copies = originals.value
     batch: list = []
     chars = 0
-    for kind, payload in items:
+    for kind, payload, order in items:
         if kind == "error":
             yield "errors", tables.rows_of_error(payload)
             continue
         payload.duplicate_of = copies.get(payload.id)
-        batch.append(payload)
+        batch.append((payload, order))
         chars += len(payload.text)
         if len(batch) >= BATCH or chars >= BATCH_CHARS:
             yield from _analyse(batch, model)
@@ -319,17 +367,20 @@ def analyse_partition(items: Iterable[tuple], originals, model: str | None) -> I
         yield from _analyse(batch, model)
 
 
-def _analyse(articles: list, model: str | None) -> Iterator[tuple]:
+def _analyse(batch: list, model: str | None) -> Iterator[tuple]:
+    articles = [article for article, _ in batch]
     try:
         results = analyser(model)(articles)
     except Exception:  # noqa: BLE001 - one by one, so that only the bad article fails
         results = [_analyse_one(article, model) for article in articles]
-    for article, result in zip(articles, results, strict=True):
+    for (article, order), result in zip(batch, results, strict=True):
         if isinstance(result, ZitateError):
             yield "errors", tables.rows_of_error(result.to_record())
         else:
             rows = tables.rows_of_record(result.record, result.analysed, result.skip_reason)
             yield from rows
+            for item in tables.names_of_record(result.record, order):
+                yield NAMES, item
         del article
 
 

@@ -4,11 +4,13 @@
 Input: a record (``zitate.record.build_record``) with whether the models ran on it, or an input's
 ``ZitateError``. Output: typed rows (``rows_of_record``, ``rows_of_error``) for the Spark schemas
 of ``schemas()``, every row with its article's publication month (``month``: ``2024-05``, or
-``unknown``), the partition column. ``read_records`` turns such an output folder back into the
-records, article by article (pyarrow only, no Spark): what ``zitate load`` stores and what the
-tests compare with ``zitate extract``. The two directions are exact inverses: nothing of the
-record is lost (a role's ``entity`` key is written for speaker and addressee only, as in the
-record).
+``unknown``), the partition column; ``entities/`` and ``mentions/`` rows also carry the
+corpus-wide canonical entity of the linking stage (``canonical_id``, on entities also
+``canonical_name``; ``with_link``, ``read_links``). ``read_records`` turns such an output
+folder back into the records, article by article (pyarrow only, no Spark): what ``zitate
+load`` stores and what the tests compare with ``zitate extract``. The two directions are exact
+inverses: nothing of the record is lost (a role's ``entity`` key is written for speaker and
+addressee only, as in the record).
 """
 
 from __future__ import annotations
@@ -75,11 +77,12 @@ def schemas() -> dict:
         "entities": T.StructType([
             s("article_id", nullable=False), s("position", T.IntegerType()), s("id"), s("name"),
             s("kind"), s("aliases", strings), s("mentions", T.IntegerType()),
-            s("month", nullable=False),
+            s("month", nullable=False), s("canonical_id", T.LongType()), s("canonical_name"),
         ]),
         "mentions": T.StructType([
             s("article_id", nullable=False), s("entity_id"), s("position", T.IntegerType()),
             s("start", T.IntegerType()), s("end", T.IntegerType()), s("month", nullable=False),
+            s("canonical_id", T.LongType()),
         ]),
         "errors": T.StructType([
             s("input"), s("code"), s("message"), s("month", nullable=False),
@@ -119,6 +122,21 @@ def rows_of_record(record: dict, analysed: bool, skip_reason: str | None) -> Ite
         )
         for index, (start, end) in enumerate(e["mentions"]):
             yield "mentions", (aid, e["id"], index, start, end, month)
+
+
+def names_of_record(record: dict, order: tuple) -> Iterator[tuple]:
+    """The document entities of a record for the linking stage (``zitate.spark.linking``):
+    ``(kind, name, order, article id, position, local id)``; ``order`` that of its article."""
+    aid = record["article"]["id"]
+    for position, e in enumerate(record["entities"]):
+        yield (str(e["kind"]), str(e["name"]), order, str(aid), position, str(e["id"]))
+
+
+def with_link(row: tuple, link: tuple | None, table: str) -> tuple:
+    """An ``entities`` row with its canonical entity's id and name, a ``mentions`` row with
+    its id (``link``: ``(id, name)`` or None)."""
+    canonical, name = link or (None, None)
+    return (*row, canonical, name) if table == "entities" else (*row, canonical)
 
 
 def rows_of_error(record: dict) -> tuple:
@@ -163,6 +181,27 @@ def read_table(folder: Path, table: str, months: list[str] | None = None) -> lis
     data = ds.dataset(str(path), format="parquet", partitioning="hive")
     flt = ds.field("month").isin(months) if months is not None else None
     return data.to_table(filter=flt).to_pylist()
+
+
+def read_links(folder: Path, month: str | None = None) -> dict[tuple[str, str], int]:
+    """``(article id, local id) -> canonical id`` of the document entities of ``folder`` (of
+    one ``month``) that the linking stage linked; {} for an output without it."""
+    import pyarrow.dataset as ds
+
+    path = Path(folder) / "entities"
+    if not path.is_dir() or not any(path.rglob("*.parquet")):
+        return {}
+    data = ds.dataset(str(path), format="parquet", partitioning="hive")
+    if "canonical_id" not in data.schema.names:
+        return {}
+    flt = ds.field("month") == month if month is not None else None
+    columns = ["article_id", "id", "canonical_id"]
+    table = data.to_table(columns=columns, filter=flt).to_pydict()
+    return {
+        (aid, lid): cid
+        for aid, lid, cid in zip(*(table[c] for c in columns), strict=True)
+        if cid is not None
+    }
 
 
 def months(folder: Path) -> list[str]:

@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy import Row, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..resolve.crosslink import best_name
 from ..resolve.names import fold, parse_name
 from .models import Alias, Article, CanonicalAlias, CanonicalEntity, Entity
 
@@ -213,18 +214,8 @@ def _aliases(canonical_id: int, tally: Tally) -> list[dict]:
 
 
 def _best_name(row: CanonicalEntity | Row, aliases: list[dict]) -> str:
-    """The most complete name of a person (most words, then most often); the most frequent
-    name of anything else; the most frequent role phrase of an entity without a name."""
-    names = [a for a in aliases if a["type"] == "name"] or aliases
-    if not names:
-        return row.name
-    if row.kind == "PER":
-        best = max(
-            names, key=lambda a: (min(len(a["alias"].split()), 4), a["count"], -len(a["alias"]))
-        )
-    else:
-        best = max(names, key=lambda a: (a["count"], len(a["alias"].split()), -len(a["alias"])))
-    return best["alias"]
+    """The name of ``row`` from its aliases (``zitate.resolve.crosslink.best_name``)."""
+    return best_name(row.kind, aliases, row.name)
 
 
 def delete_canonical(session: Session, ids: list[int]) -> None:

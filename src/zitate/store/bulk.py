@@ -58,10 +58,10 @@ def copy_records(
     cursor = session.connection().connection.driver_connection.cursor()
     tables = [(Article.__table__, articles), (Entity.__table__, entities), *below.items()]
     for table, rows in tables:
-        _copy(cursor, table, rows)
+        copy_rows(cursor, table, rows)
 
 
-def _copy(cursor, table: Table, rows: list[dict]) -> None:
+def copy_rows(cursor, table: Table, rows: list[dict]) -> None:
     """One ``COPY table (columns) FROM STDIN`` of ``rows``; a column the rows lack gets the
     client-side default the ORM would give it (``default=…`` of the model)."""
     if not rows:

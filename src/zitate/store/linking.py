@@ -7,7 +7,8 @@ the database with their aliases and the user corrections. Output: ``Entity.canon
 new ``CanonicalEntity`` rows where no existing one fits, and the touched entities' dated aliases
 brought up to date (``zitate.store.aliases``).
 
-The rules, in order:
+The rules, in order (2–4 are ``zitate.resolve.crosslink``, shared with the Spark stage
+``zitate.spark.linking``; this module adds the user corrections and the database):
 
 1. User corrections first: a name a user merged into an entity, split off or renamed it to is
    pinned to that entity (a role phrase only within its article); see ``Corrections``.
@@ -24,13 +25,13 @@ The rules, in order:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Row, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from ..resolve.crosslink import Rules, lookup_keys
 from ..resolve.names import Name, parse_name
 from .aliases import add_article, delete_canonical, refresh
 from .models import Article, CanonicalAlias, CanonicalEntity, Correction, Entity, utcnow
@@ -99,9 +100,10 @@ class Corrections:
 class Linker:
     """Links the document entities of one article within a session (``link_article``).
 
-    The canonical names the article's names could match are read in one query into an index
-    (``by_key``: normalised name -> ids, ``by_short``: surname or acronym of a longer name ->
-    ids) that grows as entities are created; ``refresh`` writes the aliases afterwards."""
+    The canonical names the article's names could match are read in one query into the index
+    of ``zitate.resolve.crosslink.Rules`` (normalised name -> ids, surname or acronym of a
+    longer name -> ids) that grows as entities are created; ``refresh`` writes the aliases
+    afterwards."""
 
     def __init__(self, session: Session, corrections: Corrections | None = None) -> None:
         self.session = session
@@ -110,8 +112,7 @@ class Linker:
         self.touched: set[int] = set()
         self.existing: set[int] = set()  # canonical ids known to exist (``_load_existing``)
         self.full: set[int] = set()  # touched ids whose aliases need a full recompute
-        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
-        self.by_short: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.rules = Rules(key_limit=255)  # the index of canonical names and the rules
         self.pending: list[Name] = []  # entities to create; ids -1, -2, … until inserted
         self.absorbed: list[tuple[int, int]] = []  # (bare-surname entity, the full name's)
 
@@ -130,7 +131,7 @@ class Linker:
             if target is None and previous:
                 target = self._kept(name, previous.get((name.kind, name.key)))
             if target is None and not name.role:
-                target = self._short(name) if name.is_short else self._long(name)
+                target = self._target(name)
             if target is None:
                 target = self._new(name)
             targets.append(target)
@@ -157,25 +158,17 @@ class Linker:
         self.touched, self.full = set(), set()
 
     def _load(self, names: list[Name]) -> None:
-        keys = {k for n in names if not n.role for k in (*n.variants(), f"{n.key}s")}
-        keys |= {k for n in names if n.short for k in (n.short, f"{n.short}s")}
-        keys = {k[:255] for k in keys}
+        keys = {k[:255] for k in lookup_keys(names)}
         if not keys:
             return
         rows = self.session.execute(_NAMES_MATCHING, {"keys": list(keys)})
         for canonical_id, kind, key, short in rows:
-            self.by_key[(kind, key)].add(canonical_id)
-            if short:
-                self.by_short[(kind, short)].add(canonical_id)
+            self.rules.index(canonical_id, kind, key, short)
 
     def _kept(self, name: Name, before: int | None) -> int | None:
         """The entity ``name`` was linked to before its article was analysed again, if it still
         fits: re-ingesting does not undo a decision that depended on the order of arrival."""
-        if before is None or not name.role and not any(
-            before in index.get((name.kind, key), ())
-            for key in (*name.variants(), f"{name.key}s")
-            for index in (self.by_key, self.by_short)
-        ):  # fmt: skip
+        if before is None or not name.role and not self.rules.fits(name, before):
             return None
         return self._existing(before)
 
@@ -189,72 +182,32 @@ class Linker:
     def _existing(self, canonical_id: int | None) -> int | None:
         return canonical_id if canonical_id in self.existing else None
 
-    def _short(self, name: Name) -> int | None:
-        """A bare surname or acronym: the one longer name it fits, else the bare-name entity."""
-        for key in name.variants():
-            longs = set(self.by_short.get((name.kind, key), ()))
-            if len(longs) == 1:
-                return longs.pop()
-            exact = self.by_key.get((name.kind, key), set())
-            if longs:  # ambiguous: the entity of the bare name, never one of the full names
-                bare = sorted(exact - longs)
-                return bare[0] if bare else self._new(name)
-            if exact:
-                return min(exact)
-        return self._genitive(name)
+    def _target(self, name: Name) -> int | None:
+        """Rules 3 and 4 (``zitate.resolve.crosslink``); an absorbed bare-surname entity is
+        noted for ``_materialise``."""
+        absorbed: list[int] = []
 
-    def _long(self, name: Name) -> int:
-        """A full name: the canonical entity with that name, else a new one that absorbs an
-        earlier bare-surname entity it alone fits."""
-        for key in name.variants():
-            exact = self.by_key.get((name.kind, key))
-            if exact:
-                return min(exact)
-        found = self._genitive(name)
-        if found is not None:
-            return found
-        created = self._new(name)
-        if name.short:
-            self._absorb(created, name)
-        return created
+        def may_absorb(victim: int) -> bool:
+            row = self.session.get(CanonicalEntity, victim)
+            if row is None or row.locked or victim in self.corrections.referenced:
+                return False
+            if not parse_name(row.name, row.kind).is_short:
+                return False  # „Un“ is no acronym of „U.S. News“
+            absorbed.append(victim)
+            return True
 
-    def _genitive(self, name: Name) -> int | None:
-        """The entity known only by the genitive of ``name`` („Italiens“ for „Italien“)."""
-        found = self.by_key.get((name.kind, f"{name.key}s"), set())
-        return min(found) if len(found) == 1 and len(name.key) > 3 else None
-
-    def _absorb(self, created: int, name: Name) -> None:
-        kind, short = name.kind, name.short or ""
-        bare: set[int] = set()
-        for key in (short, f"{short}s"):
-            bare |= self.by_key.get((kind, key), set()) - self.by_short.get((kind, key), set())
-        if self.by_short[(kind, short)] - {created} or len(bare) != 1:
-            return
-        (victim,) = bare
-        row = self.session.get(CanonicalEntity, victim)
-        if row is None or row.locked or victim in self.corrections.referenced:
-            return
-        if not parse_name(row.name, row.kind).is_short:
-            return  # „Un“ is no acronym of „U.S. News“
-        self.absorbed.append((victim, created))
-        for index in (self.by_key, self.by_short):
-            for ids in index.values():
-                if victim in ids:
-                    ids.discard(victim)
-                    ids.add(created)
-        self.by_short[(kind, short)] = {created}
-        self.touched.discard(victim)
-        self.touched.add(created)
-        self.full.add(created)
+        target = self.rules.target(name, self._new, may_absorb)
+        for victim in absorbed:
+            self.absorbed.append((victim, target))
+            self.touched.discard(victim)
+            self.full.add(target)
+        return target
 
     def _new(self, name: Name) -> int:
         """A placeholder id (negative) for a new canonical entity, inserted by ``_materialise``."""
         self.pending.append(name)
         created = -len(self.pending)
-        if not name.role:
-            self.by_key[(name.kind, name.key[:255])].add(created)
-            if name.short:
-                self.by_short[(name.kind, name.short)].add(created)
+        self.rules.created(created, name)
         return created
 
     def _materialise(self, targets: list[int]) -> list[int]:
@@ -266,7 +219,7 @@ class Linker:
                 {"name": n.display[:2000], "kind": n.kind, "locked": False, "created_at": utcnow()}
                 for n in self.pending
             ]
-            inserted = _insert_canonical(self.session, rows)
+            inserted = insert_canonical(self.session, rows)
             real = {-(n + 1): canonical_id for n, canonical_id in enumerate(inserted)}
         targets = [real.get(t, t) for t in targets]
         self.touched = {real.get(i, i) for i in self.touched}
@@ -283,7 +236,7 @@ class Linker:
         return targets
 
 
-def _insert_canonical(session: Session, rows: list[dict]) -> list[int]:
+def insert_canonical(session: Session, rows: list[dict]) -> list[int]:
     """Insert the canonical entities ``rows``; return their ids in the order of ``rows``."""
     table = CanonicalEntity.__table__
     if session.get_bind().dialect.name != "sqlite":

@@ -315,3 +315,69 @@ class Correction(Base):
     canonical_id: Mapped[int] = mapped_column(Integer)
     args: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class QuoteFact(Base):
+    """The statistics' keys of one quotation (migration ``0008_stats``, ``zitate.store.counts``):
+    the publication day of its article (``substr(published, 1, 10)``, ``~`` when undated), the
+    article's source, the canonical entity of its speaker with its kind, gender, category and
+    party, the quotation's type and medium — ``0``/``''`` for none, so keys compare equal. Kept
+    by database triggers on quotations, articles, entities and canonical entities, never written
+    by zitate's code: the narrow row a text-filtered count joins instead of the wide ones."""
+
+    __tablename__ = "quote_facts"
+
+    quotation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[str] = mapped_column(String(10))
+    source_id: Mapped[int] = mapped_column(Integer)
+    canonical_id: Mapped[int] = mapped_column(Integer, index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    gender: Mapped[str] = mapped_column(String(8))
+    category: Mapped[str] = mapped_column(String(24))
+    party: Mapped[str] = mapped_column(String(32))
+    type: Mapped[str] = mapped_column(String(32))
+    medium: Mapped[str] = mapped_column(String(16))
+
+
+class QuoteCountOutlet(Base):
+    """Quotations per outlet × speaker kind, gender, category, party (all time, types, media):
+    a rollup of ``quote_facts`` kept by its triggers; ``n`` may be 0 (PostgreSQL)."""
+
+    __tablename__ = "quote_counts_outlet"
+
+    source_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(8), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    party: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuoteCountMonth(Base):
+    """Quotations per month × speaker kind, gender, category, party (all outlets, types, media):
+    ``month`` is ``YYYY-MM`` of a full publication day, else ``~`` and the partial date as
+    written (``~~``: undated). A rollup of ``quote_facts`` kept by its triggers."""
+
+    __tablename__ = "quote_counts_month"
+
+    month: Mapped[str] = mapped_column(String(11), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(8), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    party: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuoteCountType(Base):
+    """Quotations per type × medium × speaker kind, gender, category, party (all outlets and
+    time): a rollup of ``quote_facts`` kept by its triggers."""
+
+    __tablename__ = "quote_counts_type"
+
+    type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    medium: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(8), primary_key=True)
+    category: Mapped[str] = mapped_column(String(24), primary_key=True)
+    party: Mapped[str] = mapped_column(String(32), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)

@@ -13,6 +13,9 @@ type, medium) plus the dimensions to count by: ``outlet``, ``gender``, ``categor
   non-person's gender; undated articles have ``null`` month;
 - ``top_speakers``: the most quoted canonical entities per outlet within the filter.
 
+The counts come from the tables the database's triggers keep (``zitate.store.counts``,
+migration ``0008_stats``) unless the speaker filter needs the quotations themselves.
+
 Bad dimensions raise ``ZitateError`` E325; bad queries E310 as in the search.
 """
 
@@ -26,6 +29,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from ..errors import Errors, ZitateError
+from .counts import counted_rows
 from .models import Article, CanonicalEntity, Quotation, Source
 from .search import _SPEAKER, SearchFilter, _conditions, _full_text, _joined, parse_query
 
@@ -88,13 +92,20 @@ def _filtered(session: Session, columns: list, f: SearchFilter, needs: set[str])
     return query.where(*_conditions(f, match, dialect))
 
 
-def quote_stats(session: Session, f: SearchFilter, by: str | list[str] | None) -> dict[str, Any]:
-    """Quotations matching ``f`` counted by the dimensions ``by`` (see the module docstring)."""
+def quote_stats(
+    session: Session, f: SearchFilter, by: str | list[str] | None, exact: bool = False
+) -> dict[str, Any]:
+    """Quotations matching ``f`` counted by the dimensions ``by`` (see the module docstring):
+    from the pre-aggregated tables (``zitate.store.counts``) where the filters allow it, else
+    (or with ``exact``) by the query over the quotations themselves — the same numbers."""
     names = parse_by(by)
-    columns = [DIMENSIONS[n].label(n) for n in names]
-    count = func.count(Quotation.id).label("n")
-    query = _filtered(session, [*columns, count], f, set(names)).group_by(*columns)
-    rows = [dict(zip([*names, "n"], row, strict=True)) for row in session.execute(query)]
+    found = None if exact else counted_rows(session, f, names)
+    if found is None:
+        columns = [DIMENSIONS[n].label(n) for n in names]
+        count = func.count(Quotation.id).label("n")
+        query = _filtered(session, [*columns, count], f, set(names)).group_by(*columns)
+        found = [tuple(row) for row in session.execute(query)]
+    rows = [dict(zip([*names, "n"], row, strict=True)) for row in found]
     total = sum(r["n"] for r in rows)
     groups: dict[tuple, int] = defaultdict(int)
     for row in rows:

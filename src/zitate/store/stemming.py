@@ -3,9 +3,10 @@
 SQLite's FTS5 has no German stemmer, PostgreSQL's ``german`` text search configuration has the
 Snowball one. So that „Regierung“ finds „Regierungen“ in both, the SQLite index (migration
 ``0007_stemming``) holds ``stem_text`` of each quotation — its words, lower-cased and reduced by the
-same Snowball German algorithm — and ``zitate.store.search`` stems the query words the same way. The
-stemmer is ``snowballstemmer`` 2.2's pure-Python German one (never PyStemmer, which
-``snowballstemmer`` would otherwise prefer when installed): on the 5,000 most frequent words of the
+same Snowball German algorithm (``zitate.nlp.stemming``, the helper every stage stems with) —
+and ``zitate.store.search`` stems the query words the same way. The stemmer is
+``snowballstemmer`` 2.2's pure-Python German one (never PyStemmer, which ``snowballstemmer`` would
+otherwise prefer when installed): on the 5,000 most frequent words of the
 Wikinews corpus its stems equal PostgreSQL's ``german_stem`` (Snowball 3.x's German differs on 3 %
 of them: „Rakete“ -> „rak“). ``register_sqlite`` makes ``zitate_stem(text)`` a SQL function of a
 SQLite connection (every engine of ``zitate.store.db`` has it), which the index's triggers call.
@@ -13,30 +14,10 @@ SQLite connection (every engine of ``zitate.store.db`` has it), which the index'
 
 from __future__ import annotations
 
-import re
-import threading
-from functools import lru_cache
-
-from snowballstemmer.german_stemmer import GermanStemmer
+from ..nlp.stemming import WORD, stem_text, stem_word
 
 SQL_FUNCTION = "zitate_stem"
-WORD = re.compile(r"[^\W_]+")
-_STEMMER = GermanStemmer()
-_LOCK = threading.Lock()  # a Snowball stemmer object keeps state while it stems a word
-
-
-@lru_cache(maxsize=262_144)
-def stem_word(word: str) -> str:
-    """The Snowball German stem of ``word`` in lower case („Regierungen“ -> „regier“)."""
-    with _LOCK:
-        return _STEMMER.stemWord(word.lower())
-
-
-def stem_text(text: str | None) -> str | None:
-    """The stems of the words of ``text`` (letters and digits), separated by spaces."""
-    if text is None:
-        return None
-    return " ".join(stem_word(w) for w in WORD.findall(text))
+__all__ = ["SQL_FUNCTION", "WORD", "register_sqlite", "stem_text", "stem_word"]
 
 
 def register_sqlite(dbapi_connection) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 WIDTH, LABEL_W, RIGHT, ROW_H, TOP, AXIS_H, LEGEND_H = 960, 200, 70, 22, 10, 40, 24
+FONT_PX, CHAR_W = 13, 8  # the charts' font size, and a wide letter's width at that size
 PALETTE = ("#b2182b", "#2166ac", "#999999", "#5aae61", "#e08214", "#8073ac", "#35978f",
            "#c51b7d", "#bf812d", "#4d4d4d")  # fmt: skip
 
@@ -26,7 +27,8 @@ def stacked_chart(
 ) -> Markup:  # fmt: skip
     """A 100 % stacked bar per row; ``parts`` in order, named by ``labels``."""
     plot_w = WIDTH - LABEL_W - RIGHT
-    height = TOP + ROW_H * len(rows) + AXIS_H + LEGEND_H
+    legend, lines = _legend(parts, labels, TOP + ROW_H * len(rows) + AXIS_H)
+    height = TOP + ROW_H * len(rows) + AXIS_H + LEGEND_H * lines
     out = [_head(height, caption)]
     for i, (name, counts) in enumerate(rows):
         total = sum(counts.values())
@@ -57,7 +59,7 @@ def stacked_chart(
             x += w
         out.append(_count(total, y))
     out.append(_axis(TOP + ROW_H * len(rows), plot_w, axis))
-    out.append(_legend(parts, labels, TOP + ROW_H * len(rows) + AXIS_H))
+    out.append(legend)
     out.append(Markup("</svg>"))
     return Markup("").join(out)
 
@@ -98,8 +100,9 @@ def share_chart(rows: list[tuple[str, int, int]], caption: str, axis: str) -> Ma
 def _head(height: int, caption: str) -> Markup:
     return Markup(
         '<svg class="stats-chart" viewBox="0 0 {w} {h}" role="img" aria-label="{c}" '
-        'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">'
-    ).format(w=WIDTH, h=height, c=caption)
+        'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet" '
+        'font-size="{f}">'
+    ).format(w=WIDTH, h=height, c=caption, f=FONT_PX)
 
 
 def _row_label(name: str, y: int) -> Markup:
@@ -133,15 +136,22 @@ def _axis(y: int, plot_w: int, label: str) -> Markup:
     return Markup("").join(out)
 
 
-def _legend(parts: list[str], labels: dict[str, str], y: int) -> Markup:
-    out, x = [], LABEL_W
+def _legend(parts: list[str], labels: dict[str, str], y: int) -> tuple[Markup, int]:
+    """The legend below the axis caption, its entries wrapped onto as many lines as the width
+    needs (each entry as wide as its label at ``CHAR_W`` a letter, so none overlaps the next
+    or runs past the chart); the markup and the number of lines."""
+    out, x, line = [], LABEL_W, 0
     for j, part in enumerate(parts):
         name = labels.get(part, part)
+        width = 16 + CHAR_W * len(name) + 14
+        if x > LABEL_W and x + width > WIDTH:
+            x, line = LABEL_W, line + 1
+        top = y + line * LEGEND_H
         out.append(
             Markup(
                 '<rect x="{x}" y="{y}" width="12" height="12" fill="{c}"/>'
                 '<text class="tick" x="{tx}" y="{ty}">{n}</text>'
-            ).format(x=x, y=y + 4, c=PALETTE[j % len(PALETTE)], tx=x + 16, ty=y + 14, n=name)
+            ).format(x=x, y=top + 4, c=PALETTE[j % len(PALETTE)], tx=x + 16, ty=top + 14, n=name)
         )
-        x += 24 + 7 * len(name)
-    return Markup("").join(out)
+        x += width
+    return Markup("").join(out), line + 1

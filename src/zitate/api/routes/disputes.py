@@ -12,7 +12,7 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ...store.disputes import list_disputes
 from ..deps import SessionDep, closes_session
@@ -26,27 +26,41 @@ RelationType = Literal["denies", "contradicts", "confirms"]
 
 
 class DisputeSide(BaseModel):
-    article_id: str
-    title: str | None = None
-    outlet: str | None = None
-    published: str | None = None
-    quote_id: str
-    text: str
-    speaker: str | None = None
-    type: str
+    """One statement of a dispute: the one that answers (``source``) or the claim (``target``)."""
+
+    article_id: str = Field(description="Id of the article the statement is in")
+    title: str | None = Field(default=None, description="That article's title")
+    outlet: str | None = Field(default=None, description="That article's outlet (site)")
+    published: str | None = Field(
+        default=None, description="That article's publication date (ISO 8601), if known"
+    )
+    quote_id: str = Field(description="The statement's quotation id within its article („q3“)")
+    text: str = Field(description="The statement's words")
+    speaker: str | None = Field(
+        default=None, description="Its speaker: entity name, else the mention („die Regierung“)"
+    )
+    type: str = Field(description="Its quotation type (Direct, Indirect, Reported, …)")
 
 
 class DisputeOut(BaseModel):
-    type: RelationType
-    confidence: float | None = None
-    across: bool
-    source: DisputeSide
-    target: DisputeSide
+    """A relation between two statements of different speakers."""
+
+    type: RelationType = Field(
+        description="``denies``, ``contradicts`` or ``confirms``: what source does to target"
+    )
+    confidence: float | None = Field(
+        default=None, description="How sure the link to this claim is, in (0, 1)"
+    )
+    across: bool = Field(description="True when the two statements are in different articles")
+    source: DisputeSide = Field(description="The statement that denies, contradicts or confirms")
+    target: DisputeSide = Field(description="The claim it answers")
 
 
 class DisputePage(BaseModel):
+    """One page of disputes, newest denials first."""
+
     items: list[DisputeOut]
-    total: int
+    total: int = Field(description="Disputes matching the filters (all pages)")
     limit: int
     offset: int
 
@@ -69,7 +83,9 @@ def get_disputes(
     ] = None,
     date_from: Annotated[date | None, Query(alias="from", description="Denial on/after")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Denial on/before")] = None,
-    type: RelationType | None = None,
+    type: Annotated[
+        RelationType | None, Query(description="Only relations of this type")
+    ] = None,
     across: Annotated[
         bool | None, Query(description="true: only across articles; false: only within")
     ] = None,

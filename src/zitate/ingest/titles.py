@@ -1,0 +1,235 @@
+"""Ingest stage, scraped text: the headline as a learned choice among candidate lines.
+
+Takes the blocks of already-scraped text and which of them ``lines`` judged article text, and
+gives the headline: the lines of the ``LOOK_BACK`` lines before the article that can be one
+(three words or more; no date, person name, photo credit or page debris) are scored by a
+log-linear model over their features (``FEATURES``: length, headline and sentence shape,
+distance from the body, words shared with the body, capitals and separators, a colon inside,
+whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at once, and
+whether the line is a kicker over a longer headline). The highest-scoring candidate wins if
+its score passes the model's threshold and it is headline-shaped (``lines.is_headline``:
+short, no full stop at the end), with a short kicker line right before it joined („Kicker:
+Headline“). Its weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
+by ``zitate.bench.scraped.train_lines`` (``fit_choice``: softmax over the candidates of each
+dev page, the line giving the gold title the right choice).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .dates import parse_date
+from .lines import _SEPARATORS, is_headline, is_sentence
+from .names import is_person_name
+
+LOOK_BACK = 25
+TITLE_MIN_WORDS = 3
+SAME_ENDING = 4  # last words a fuller form of the headline shares with it
+MARGIN = 1.5  # below the lowest score of a right candidate in training: no headline
+META_AHEAD = 3  # lines after a headline in which its date or byline stands
+KICKER_MAX_WORDS = 5
+_WORDS = re.compile(r"\w+")
+
+FEATURES = (
+    "bias", "log_words", "headline", "log_distance", "overlap", "caps_share", "separators",
+    "colon_inside", "title_length", "sentence", "next_meta", "kicker_shape", "fuller",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A headline candidate: ``text`` from line ``start`` to line ``end`` (inclusive; two
+    lines when a kicker is joined)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def candidates(blocks: list[str], keep: list[bool]) -> list[Candidate]:
+    """The lines before the article that may be the headline (``_possible``), and the fuller
+    forms of them further up the page (``_fuller``)."""
+    if not any(keep):
+        return []
+    first = keep.index(True)
+    near = [j for j in range(max(0, first - LOOK_BACK), first) if _possible(blocks[j])]
+    far = {k for j in near for k in _fuller(blocks, j, first) if k < first - LOOK_BACK}
+    return [Candidate(j, j, blocks[j]) for j in sorted(far) + near]
+
+
+def _fuller(blocks: list[str], j: int, first: int) -> list[int]:
+    """Lines before ``first`` that are a fuller form of line ``j``: „Kicker: …“ ending in the
+    same ``SAME_ENDING`` words (the page's own title in its header or share line, „Silicon
+    Valley Bank: Federal Reserve räumt Versäumnisse bei Aufsicht ein“ over the headline „US-
+    Notenbank räumt Versäumnisse bei Aufsicht ein“)."""
+    end = _ending(blocks[j])
+    if end is None:
+        return []
+    return [
+        k
+        for k in range(first)
+        if k != j
+        and ": " in blocks[k]
+        and len(blocks[k]) > len(blocks[j])
+        and _ending(blocks[k]) == end
+        and is_headline(blocks[k])
+    ]
+
+
+def _ending(text: str) -> tuple[str, ...] | None:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    return tuple(words[-SAME_ENDING:]) if len(words) >= SAME_ENDING else None
+
+
+def with_kicker(blocks: list[str], cand: Candidate) -> Candidate:
+    """The headline with the kicker line right before it joined („Ukraine-Krieg: …“), as the
+    outlets' own titles mostly carry it; unchanged when there is none or it has a colon."""
+    j = cand.start
+    if j > 0 and ": " not in cand.text and is_kicker(blocks[j - 1]):
+        return Candidate(j - 1, cand.end, f"{blocks[j - 1].rstrip(' :')}: {cand.text}")
+    return cand
+
+
+def _possible(text: str) -> bool:
+    """A line that can be a headline at all: three words or more, and no date, person name,
+    photo credit or page debris."""
+    from .clean import debris_reason
+
+    return (
+        len(text.split()) >= TITLE_MIN_WORDS
+        and parse_date(text) is None
+        and not is_person_name(text)
+        and not P.PHOTO_CREDIT.search(text)
+        and debris_reason(text) is None
+    )
+
+
+def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float]:
+    """Features of ``cand`` as the headline (names in ``FEATURES``)."""
+    first = keep.index(True)
+    j, text = cand.end, cand.text
+    line = blocks[j]
+    words = text.split()
+    body = _body_words(blocks, keep)
+    content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
+    after = blocks[j + 1] if j + 1 < len(blocks) else ""
+    meta_after = any(_is_meta(b) for b in blocks[j + 1 : j + 1 + META_AHEAD])
+    return [
+        1.0,
+        math.log1p(len(words)),
+        float(is_headline(line)),
+        math.log1p(first - j),
+        sum(1 for w in content if w in body) / max(1, len(content)),
+        sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
+        min(1.0, len(_SEPARATORS.findall(text)) / max(1, len(words))),
+        float(": " in text.rstrip(":")),
+        float(4 <= len(words) <= 16),
+        float(is_sentence(line)),
+        float(meta_after or (is_sentence(after) and len(after.split()) >= 10)),
+        float(is_kicker(line) and is_headline(after) and not is_kicker(after)),
+        float(any(j in _fuller(blocks, k, first) for k in range(max(0, first - LOOK_BACK), first))),
+    ]
+
+
+def _is_meta(text: str) -> bool:
+    """A date or byline line („Von Anna Muster“, „von“ alone, a bare name)."""
+    from .clean import byline_names
+
+    return (
+        parse_date(text) is not None
+        or bool(byline_names(text))
+        or is_person_name(text)
+        or text.lower() == "von"
+    )
+
+
+def choose(blocks: list[str], keep: list[bool], model: dict | None) -> Candidate | None:
+    """The candidate the model scores highest, its kicker joined (``best``)."""
+    if not model:
+        return None
+    cands = candidates(blocks, keep)
+    scores = [score(model, features(blocks, keep, c)) for c in cands]
+    return best(blocks, cands, scores, model["threshold"])
+
+
+def best(
+    blocks: list[str], cands: list[Candidate], scores: list[float], threshold: float
+) -> Candidate | None:
+    """The highest-scoring candidate with its kicker joined; None when there is none, its
+    score is below ``threshold`` or it is no headline in shape (too long, or a full stop, comma
+    or colon at the end)."""
+    if not cands:
+        return None
+    i = max(range(len(cands)), key=scores.__getitem__)
+    if scores[i] < threshold or not is_headline(cands[i].text):
+        return None
+    return with_kicker(blocks, cands[i])
+
+
+def score(model: dict, row: list[float]) -> float:
+    return sum(
+        w * (x - m) / s
+        for w, x, m, s in zip(model["weights"], row, model["mean"], model["scale"], strict=True)
+    )
+
+
+def is_kicker(text: str) -> bool:
+    """A short label line (two to five words, a colon at the end allowed) right before the
+    headline: „Ukraine-Krieg“, „Spionagedrehscheibe Schweiz :“."""
+    from .clean import debris_reason
+
+    text = text.rstrip(" :")
+    words = len(text.split())
+    return (
+        2 <= words <= KICKER_MAX_WORDS
+        and ":" not in text
+        and not is_person_name(text)
+        and is_headline(text)
+        and text[:1].isupper()
+        and parse_date(text) is None
+        and not P.PHOTO_CREDIT.search(text)
+        and not _SEPARATORS.search(text)
+        and debris_reason(text) is None
+    )
+
+
+def _body_words(blocks: list[str], keep: list[bool]) -> set[str]:
+    return {w.lower() for i, b in enumerate(blocks) if keep[i] for w in _WORDS.findall(b)}
+
+
+def fit_choice(
+    groups: list[tuple[list[list[float]], list[int]]], l2: float = 0.3, steps: int = 3000
+) -> dict:
+    """Log-linear choice model: for each group (the candidates of one page, 1 for the right
+    ones), softmax over the candidates' scores; maximise the log-probability of the right
+    ones by gradient descent on standardised features. Groups without a right one are left
+    out. The threshold is the lowest score a right candidate got, less ``MARGIN``."""
+    import numpy as np
+
+    groups = [(np.asarray(r, dtype=float), np.asarray(y, dtype=float)) for r, y in groups if any(y)]
+    x_all = np.vstack([r for r, _ in groups])
+    mean, scale = x_all.mean(axis=0), x_all.std(axis=0)
+    mean[0], scale[0] = 0.0, 1.0
+    scale[scale == 0] = 1.0
+    zs = [((r - mean) / scale, y) for r, y in groups]
+    w = np.zeros(x_all.shape[1])
+    for _ in range(steps):
+        grad = l2 * np.r_[0.0, w[1:]]
+        for z, y in zs:
+            s = z @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            q = p * y / max(1e-12, float((p * y).sum()))  # posterior over the right ones
+            grad += z.T @ (p - q) / len(zs)
+        w -= 0.5 * grad
+    right = [float(s) for z, y in zs for s, t in zip(z @ w, y, strict=True) if t]
+    return {
+        "features": list(FEATURES),
+        "threshold": round(min(right) - MARGIN, 5),
+        "weights": [round(float(v), 5) for v in w],
+        "mean": [round(float(v), 5) for v in mean],
+        "scale": [round(float(v), 5) for v in scale],
+    }

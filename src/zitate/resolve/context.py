@@ -1,0 +1,247 @@
+"""The mentions of one article as the speaker resolver sees them: lookups by token, recency.
+
+Stage: resolve (base of ``zitate.resolve.roles`` and ``.resolver``). Input: the analysed ``Doc``,
+its text, the quotation records and the name entities ``group_mentions`` built. Output: a
+``DocumentMentions`` object that answers where paragraphs and sentences begin, which name
+mention covers a token, which entity a mention belongs to, the last compatible person before a
+position („er“ -> the last male PER named outside quotations), the organisation a generic noun
+ends („das Ministerium“ -> „Landwirtschaftsministerium“), and that makes new role entities.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from bisect import bisect_right
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .mentions import Entity, Mention, same_word
+from .phrases import source_noun
+
+
+class DocumentMentions:
+    """The article's name entities, quoted text and lookups, built once per article."""
+
+    def __init__(self, doc: Doc, text: str, quotes: list[dict], entities: list[Entity]) -> None:
+        self.doc = doc
+        self.text = text
+        # Ends of the blank lines „\n\n“ as ``str.count`` finds them (left to right, without
+        # overlap): the paragraph of a position is the number of ends at or before it.
+        self.breaks = [m.end() for m in re.finditer("\n\n", text)]
+        self.entities = entities
+        self.quoted: set[int] = set()
+        self.direct: set[int] = set()  # text in quotation marks (Direct quotations)
+        for q in quotes:
+            for a, b in q["spans"]:
+                self.quoted.update(range(a, b))
+                if q["type"] == "Direct":
+                    self.direct.update(range(a, b))
+        # a speaker phrase is never quoted text, also where a Reported statement spans it
+        # („Darauf verweist auch die … Direktorin des … Copernicus Samantha Burgess.“)
+        self.quoted -= {
+            i for q in quotes for a, b in (q.get("speaker") or {}).get("spans", [])
+            for i in range(a, b)
+        }  # fmt: skip
+        # a prenominal genitive is no antecedent nor source („Putins Sprecher“), unless a source
+        # noun follows it („aus Hännis Sicht“, „nach Merkels Worten“)
+        self.quoted |= {
+            doc[m.start].idx for e in entities for m in e.tokens
+            if m.genitive and not source_noun(doc[m.end])
+        }  # fmt: skip
+        self.roles: dict[str, Entity] = {}
+        # Speaker pronouns already resolved to a person, (start, end, entity): the next „er“
+        # of a chain finds the person the last one stands for.
+        self.chain: list[tuple[int, int, Entity]] = []
+        # Lookups by token and by mention, built once (the name mentions are final here): a
+        # scan of every mention per speaker made a long article quadratic in its length.
+        self._at: dict[int, Mention] = {}
+        self._owner: dict[int, Entity] = {}
+        for entity in entities:
+            for mention in entity.tokens:
+                self._owner.setdefault(id(mention), entity)
+                if entity.kind in ("PER", "ORG", "LOC"):
+                    for i in range(mention.start, mention.end):
+                        self._at.setdefault(i, mention)
+        self._words: dict[int, tuple[str, ...]] = {}
+        self._by_paragraph: dict[int, list[dict]] = {}
+        for q in quotes:
+            self._by_paragraph.setdefault(self._paragraph(q["spans"][0][0]), []).append(q)
+
+    def _paragraph(self, position: int) -> int:
+        """The number of blank lines before ``position`` (``text.count("\\n\\n", 0, position)``)."""
+        return bisect_right(self.breaks, position)
+
+    def _window_start(self, position: int, sentences: int = 2) -> int:
+        """The first character of the sentence ``sentences`` before the one at ``position``
+        (a paragraph break the parser made a sentence of its own is no sentence)."""
+        token = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if token is None:
+            return position
+        sent = token[0].sent
+        for _ in range(sentences):
+            while sent.start > 0:
+                sent = self.doc[sent.start - 1].sent
+                if not all(t.is_space for t in sent):
+                    break
+            if sent.start == 0:
+                break
+        return sent.start_char
+
+    def _oblique(self, start: int) -> bool:
+        """Whether the mention at ``start`` follows a preposition („gegen (Amtsinhaber) X“)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        i = span[0].i - 1 if span is not None else -1
+        while i >= 0 and self.doc[i].tag_ in ("NN", "ADJA", "ART", "PPOSAT"):
+            i -= 1
+        return i >= 0 and self.doc[i].tag_ in ("APPR", "APPRART")
+
+    def _mention_at(self, i: int) -> Mention | None:
+        """The first name mention (PER, ORG, LOC; entities in order) covering token ``i``."""
+        return self._at.get(i)
+
+    def _entity_of(self, mention: Mention | None) -> Entity | None:
+        if mention is None:
+            return None
+        return self._owner.get(id(mention)) or next(e for e in self.entities if mention in e.tokens)
+
+    def _by_word(self, token) -> Entity | None:
+        """A PER entity with a name word equal to ``token`` („Papier“ tagged as a noun)."""
+        if not token.text[:1].isupper():
+            return None
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "PER" and any(same_word(token.text, w) for w in self._words_of(e))
+        ]
+        return min(found, key=lambda e: e.salience(token.idx)[::-1]) if found else None
+
+    def _words_of(self, entity: Entity) -> tuple[str, ...]:
+        """``entity.words``, kept once the entity has its name mentions (read per speaker)."""
+        if not entity.tokens:
+            return entity.words
+        if (words := self._words.get(id(entity))) is None:
+            words = self._words[id(entity)] = entity.words
+        return words
+
+    def _recent(
+        self, before: int, gender: str | None = None, kinds=("PER",), exclude=frozenset()
+    ) -> Entity | None:
+        """The entity of the last mention before ``before`` that is not quoted text (nor a
+        prenominal genitive); within the pronoun's sentence and the two before it, a mention
+        inside a prepositional phrase („gegen Amtsinhaber Wladimir Putin“) yields to an earlier
+        one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“)."""
+        compatible = [
+            (start, end, entity)
+            for entity in self.entities
+            if entity.kind in kinds
+            and not (gender and entity.gender not in (None, gender))
+            and entity.id not in exclude
+            for start, end in entity.mentions
+            if end <= before
+        ]
+        compatible += [
+            (start, end, entity)
+            for start, end, entity in self.chain
+            if end <= before and entity.kind in kinds and entity.id not in exclude
+            and not (gender and entity.gender not in (None, gender))
+        ]  # fmt: skip
+        found = [(s, e) for s, _, e in compatible if s not in self.quoted]
+        if not found:  # a frame the attribution took into the quotation: its own sentence
+            sentence = self._window_start(before, sentences=0)
+            found = [(s, e) for s, _, e in compatible if sentence <= s]
+        if not found:  # „… räumte Landesbischof Christian Kopp ein. Er …“ taken in as well
+            window = self._window_start(before, sentences=2)
+            found = [(s, e) for s, _, e in compatible if window <= s]
+        if not found:
+            return None
+        framed = self._colon_frame(before, compatible)
+        if framed is not None:
+            return framed
+        window = self._window_start(before)
+        near = [(start, e) for start, e in found if start >= window and not self._oblique(start)]
+        if gender:  # a person the text gives that gender before one it tells nothing of
+            near = [(s, e) for s, e in near if e.gender == gender] or near
+            found = [(s, e) for s, e in found if e.gender == gender] or found
+        if not near:  # only a person in a prepositional phrase near: the last subject before
+            found = [(s, e) for s, e in found if not self._oblique(s)] or found
+        return max(near or found, key=lambda f: f[0])[1]
+
+    def _colon_frame(self, before: int, compatible: list) -> Entity | None:
+        """The person named before a colon that opens the statement in the pronoun's own
+        sentence: the frame „X bezweifelt …: …, schreibt er“ / „X hat festgelegt, …: „…“, erklärt
+        er“ introduces X's words, also where the attribution took the frame into the quotation;
+        a subject before one in a prepositional phrase, not in quotation marks."""
+        sentence = self._window_start(before, sentences=0)
+        colon = self.text.find(":", sentence, before)
+        while colon >= 0 and colon in self.direct:
+            colon = self.text.find(":", colon + 1, before)
+        if colon < 0:
+            return None
+        framed = [
+            (s, e) for s, end, e in compatible
+            if sentence <= s and end <= colon and s not in self.direct
+        ]  # fmt: skip
+        if not framed:
+            return None
+        direct = [(s, e) for s, e in framed if not self._oblique(s)]
+        return max(direct or framed, key=lambda f: f[0])[1]
+
+    def _named(self, begin: int, end: int) -> dict | None:
+        """The last PER, else ORG, mention in ``[begin, end)`` outside quotations."""
+        found = [
+            (e.kind == "PER", a, b, e)
+            for e in self.entities
+            if e.kind in ("PER", "ORG")
+            for a, b in e.mentions
+            if begin <= a and b <= end and a not in self.quoted
+        ]
+        if not found:
+            return None
+        _, a, b, entity = max(found, key=lambda f: f[:2])
+        return {"text": self.text[a:b], "spans": [[a, b]], "entity": entity.id}
+
+    def _other_person(self, previous: dict, position: int) -> bool:
+        """Whether a PER entity other than ``previous``'s speaker is named (outside quotations)
+        between ``previous`` and ``position``."""
+        after = previous["spans"][-1][1]
+        own = previous["speaker"].get("entity")
+        return any(
+            after <= s < position and s not in self.quoted and e.id != own
+            for e in self.entities
+            if e.kind == "PER"
+            for s, _ in e.mentions
+        )
+
+    def _org_ending(self, position: int, noun: str) -> Entity | None:
+        """The organisation named before ``position`` whose name ends in ``noun`` („das
+        Ministerium“ -> „Landwirtschaftsministerium“), else the one named after it when there
+        is only one („Städtetag“ in a heading, „Der Städtetag NRW“ below), else None („die
+        Polizei“ of two reports is not one organisation)."""
+        low = noun.lower()
+        found = [
+            e
+            for e in self.entities
+            if e.kind == "ORG" and any(w.lower().endswith(low) for w in e.words)
+        ]  # fmt: skip
+        before = [e for e in found if any(s < position for s, _ in e.mentions)]
+        if before:
+            return min(before, key=lambda e: e.salience(position))
+        after = [e for e in found if any(w.lower() == low for w in e.words)]
+        return after[0] if len(after) == 1 else None
+
+    def _new(self, name: str, kind: str) -> Entity:
+        key = name.lower()
+        if key not in self.roles:
+            entity = Entity(f"r{len(self.roles)}", kind, [], [name])
+            self.entities.append(entity)
+            self.roles[key] = entity
+        return self.roles[key]
+
+
+def copy_record(value: Any) -> Any:
+    """``copy.deepcopy`` of a quotation record (or list of them) by a pickle round trip: the
+    same copy for such plain data (parts shared in ``value`` stay shared in the copy), made
+    in C at a fraction of the cost."""
+    return pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))

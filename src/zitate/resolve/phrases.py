@@ -1,0 +1,220 @@
+"""Speaker phrases read word by word: head noun, determiner gender, number, source nouns.
+
+Stage: resolve (used by ``zitate.resolve.context``, ``.roles``, ``.resolver`` and ``.document``).
+Input: spaCy tokens and spans of an analysed ``Doc`` (STTS tags, lemmas, ``Number``) and
+quotation records. Output: plain facts about one speaker phrase — which token heads it
+(„Angaben des Generalstabs“ -> „Generalstabs“), the gender its determiner gives a role
+(„die Ministerin“ -> ``f``), whether a noun is plural, which source a compound source noun names
+(„US-Angaben“ -> „US“) — and the word lists these rules read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .lexicons import is_person_noun, is_speaker_noun
+from .mentions import ORG_ENDINGS
+
+PRONOUNS = {"er": "m", "sie": "f"}
+# The grammatical gender a determiner gives a singular role phrase in the nominative (a speaker):
+# „der Chef“, „eine Comicbiene“, „das Kind“; „ein“, „sein“ are masculine or neuter.
+ARTICLE_GENDER = {
+    "der": "m", "dieser": "m", "jener": "m", "jeder": "m",
+    "die": "f", "diese": "f", "jene": "f", "jede": "f", "eine": "f", "keine": "f",
+    "seine": "f", "ihre": "f", "unsere": "f",
+    "das": "n", "dieses": "n", "jedes": "n",
+}  # fmt: skip
+# Statements themselves name no speaker („liefert eine Erklärung: …“, „in einer Mitteilung“).
+STATEMENT_NOUNS = frozenset(
+    {"Erklärung", "Mitteilung", "Pressemitteilung", "Stellungnahme", "Statement"}
+)
+# Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
+SOURCE_NOUNS = frozenset(
+    {"Angabe", "Ansicht", "Auffassung", "Meinung", "Einschätzung", "Aussage", "Wort", "Bericht"}
+)
+# Heads of speaker phrases that name no one: „libanesischen Angaben“, „den Recherchen“.
+NOT_ENTITIES = (
+    SOURCE_NOUNS
+    | frozenset(
+        {
+            "Recherche",
+            "Recherchen",
+            "Information",
+            "Informationen",
+            "Quelle",
+            "Schätzung",
+            "Erkenntnis",
+            "Erkenntnissen",
+            "Darstellung",
+            "Angaben",
+            "Berichten",
+        }
+    )
+    | STATEMENT_NOUNS
+)
+INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "mehrere", "zwei"})
+SPOKESPERSON = ("sprecher", "pressesprecher")
+SINGULAR_DETERMINERS = frozenset({"des", "dem", "eines", "einem", "einen", "der", "dieses"})
+# Organisation nouns that name no organisation by themselves („die Partei“, „die Armee“): they
+# stand for the organisation of that kind named before, or for none.
+GENERIC_ORGS = frozenset(ORG_ENDINGS) - {"polizei", "kreml", "vatikan", "bundestag"}
+SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
+
+
+def speaker_head(span: Span) -> int | None:
+    """Token index of the head noun or name of a speaker phrase (determiners, adjectives,
+    prenominal genitives „Italiens“ and source nouns „Angaben des“ skipped)."""
+    i = span.start
+    while i < span.end:
+        tok = span.doc[i]
+        nxt = span.doc[i + 1] if i + 1 < span.end else None
+        if nominalised(tok, nxt):
+            return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
+        if tok.tag_ in SKIP_TAGS or tok.is_punct:
+            i += 1
+        elif measure_noun(span, i):
+            i += 1  # „der 35 Jahre alte Aufbauspieler“: „Jahre“ measures the adjective
+        elif source_noun(tok) and nxt is not None and nxt.lower_ in ("von", "vom"):
+            i += 2  # „Angaben von Vertretern deutscher Nachrichtendienste“
+        elif source_noun(tok) and nxt is not None and nxt.tag_ in ("ART", "ADJA", "NE", "NN"):
+            i += 1  # „Angaben des Generalstabs“, „Erkenntnissen westlicher Behörden“
+        elif prenominal_genitive(tok, nxt):
+            i += 1  # „Italiens Ministerpräsident …“, „Spectors Verteidiger …“
+        else:
+            return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None
+    return None
+
+
+def measure_noun(span: Span, i: int) -> bool:
+    """A noun between a number and an adjective that it measures („35 Jahre alte“, „drei Meter
+    hohe“): no head of the phrase."""
+    doc = span.doc
+    return (
+        doc[i].tag_ == "NN"
+        and i > span.start
+        and doc[i - 1].tag_ == "CARD"
+        and i + 1 < span.end
+        and doc[i + 1].tag_ == "ADJA"
+    )
+
+
+def nominalised(tok, nxt) -> bool:
+    """A capitalised adjective inside a sentence with no noun after it: a noun („der
+    42-Jährige“)."""
+    last_part = tok.text.rsplit("-", 1)[-1]  # „42-Jährige“
+    if tok.tag_ != "ADJA" or not last_part[:1].isupper() or tok.is_sent_start:
+        return False
+    return nxt is None or nxt.tag_ not in ("NN", "NE", "ADJA")
+
+
+def compound_source(word: str) -> str | None:
+    """The first part of a compound whose last part is a source noun, capitalised, where it
+    names the source: „US-Angaben“ -> „US“, „Abendblatt-Informationen“ -> „Abendblatt“,
+    „Medienberichten“ -> „Medien“, „Polizeiangaben“ -> „Polizei“; else None."""
+    if "-" in word:
+        first, _, last = word.rpartition("-")
+        if last in NOT_ENTITIES or last.capitalize() in NOT_ENTITIES:
+            return first if first[:1].isupper() and len(first) > 1 else None
+        return None
+    low = word.lower()
+    for noun in NOT_ENTITIES:
+        if low.endswith(noun.lower()) and len(low) - len(noun) >= 4:
+            first = word[: len(word) - len(noun)]
+            if first.endswith("s") and not first.endswith("ss"):
+                first = first[:-1]  # the linking „s“ of „Regierungsangaben“
+            return first
+    return None
+
+
+def source_noun(tok) -> bool:
+    """A noun that names where a statement comes from („Angaben“, „Recherchen“, „Bericht“)."""
+    return tok.lemma_ in SOURCE_NOUNS or tok.lemma_ in NOT_ENTITIES or tok.text in NOT_ENTITIES
+
+
+def prenominal_genitive(tok, nxt) -> bool:
+    """„Italiens“ / „Spectors“ before a noun („Spectors Verteidiger“); tagged NE or NN."""
+    capital = tok.text[:1].isupper() and tok.text.endswith("s")
+    return capital and tok.tag_ in ("NE", "NN") and nxt is not None and nxt.tag_ == "NN"
+
+
+def plural_cue(doc: Doc, quote: dict) -> bool:
+    for start, end in (quote.get("cue") or {}).get("spans", []):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any("Plur" in t.morph.get("Number") for t in span):
+            return True
+    return False
+
+
+def weak_form(adjective: str) -> str:
+    """An attributive adjective in its nominative weak form, one spelling for every case
+    („israelischen“, „israelischer“, „israelisches“ -> „israelische“)."""
+    for ending in ("en", "er", "es", "em"):
+        if adjective.endswith(ending) and len(adjective) > 4:
+            return adjective[: -len(ending)] + "e"
+    return adjective
+
+
+def affiliation(role: str) -> str | None:
+    """The party, country or organisation a role compound or alias names in capitals: „CDU“
+    of „CDU-Spitzenkandidat“, „US“ of „US-Präsident“, „ÖVP“ itself; else None."""
+    first = role.rsplit("-", 1)[0] if "-" in role else role
+    upper = sum(c.isupper() for c in first)
+    return first if upper >= 2 and first.isalpha() and len(first) <= 6 else None
+
+
+def determiner_gender(span: Span, determiner: str) -> str | None:
+    """The gender the determiner gives a role phrase: „der“ after a preposition is a dative
+    feminine („laut der Ministerin“), else as ``ARTICLE_GENDER`` says."""
+    before = span.doc[span.start - 1] if span.start else None
+    if determiner == "der" and before is not None and before.tag_ in ("APPR", "APPRART"):
+        return "f"
+    return ARTICLE_GENDER.get(determiner)
+
+
+def noun_gender(role: str) -> str | None:
+    """„f“ for a feminine person noun („Ministerin“, „Sprecherin“), else None."""
+    return "f" if role.endswith("in") and is_speaker_noun(role) else None
+
+
+def role_kind(role: str, quote: dict, doc: Doc, token=None, span: Span | None = None) -> str:
+    """„ORG“ for an organisation noun, „GROUP“ for persons in the plural (the cue, the noun's
+    form or the finite verb next to the phrase says so), else „PER“."""
+    if role.lower().endswith(ORG_ENDINGS):
+        return "ORG"
+    plural = plural_cue(doc, quote) or plural_noun(token)
+    return "GROUP" if plural or (span is not None and plural_verb_next(span)) else "PER"
+
+
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def plural_verb_next(span: Span) -> bool:
+    """Whether the finite verb right after the phrase („Die Menschenrechtler nennen …“) or,
+    in inverted order, right before it („… teilten die Forscher mit“) is plural: the phrase is
+    its plural subject."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    for verb in (after, before):
+        if verb is not None and verb.tag_ in FINITE:
+            return "Plur" in verb.morph.get("Number")
+    return False
+
+
+def bare_participle(token) -> bool:
+    """A nominalised participle without article is plural („Mitarbeitende berichten“; the
+    singular has an ending of its own: „ein Mitarbeitender“)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].tag_ == "ADJA":
+        i -= 1
+    bare = i < 0 or token.doc[i].tag_ not in ("ART", "PPOSAT", "PIAT", "PDAT")
+    return bare and token.lower_.endswith("ende") and is_person_noun(token.text)
+
+
+def plural_noun(token) -> bool:
+    """A noun in a plural form its lemma does not have („Vertretern“, „Behörden“), not after a
+    singular determiner („des Experten“)."""
+    if token is None or token.i == 0 or token.doc[token.i - 1].lower_ in SINGULAR_DETERMINERS:
+        return False
+    text, lemma = token.text, token.lemma_
+    return text != lemma and text.endswith("n") and not lemma.endswith("n")

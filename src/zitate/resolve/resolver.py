@@ -1,0 +1,230 @@
+"""Speaker phrase -> document entity: names, pronouns, roles, and continuations.
+
+Stage: resolve (used by ``zitate.resolve.document``). Input: the analysed ``Doc``, its text, the
+quotation records and the article's name entities. Output: ``Resolver.resolve(quote)`` sets
+``speaker.entity`` from a proper name („Italiens Ministerpräsident Mario Monti“), a pronoun
+(„sie“ -> the last compatible person or, with a plural cue, organisation) or a role noun (see
+``zitate.resolve.roles``); ``Resolver.inherit(quotes, n)`` gives a quotation without speaker the
+speaker of the quotation it continues or a person named in its sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..nlp.mood import FINITE_TAGS
+from ..quotes.dataset import CONTINUING
+from .context import copy_record
+from .mentions import Entity, Mention, alias_of, apposition_after
+from .phrases import PRONOUNS, SOURCE_NOUNS, plural_cue, speaker_head
+from .roles import RoleResolver
+
+# Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
+GENITIVE_SOURCES = SOURCE_NOUNS | {"Sicht", "Worte", "Worten", "Einschätzungen"}
+
+
+class Resolver(RoleResolver):
+    """Speaker phrase -> entity, with the article's mentions, aliases and quoted text."""
+
+    def resolve(self, quote: dict) -> None:
+        speaker = quote.get("speaker")
+        if not speaker or not speaker.get("spans"):
+            return
+        start, end = speaker["spans"][0]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        entity = self._pronoun(span, quote) if len(span) == 1 else None
+        entity = entity or self._name(span) or self._role(span, quote)
+        if entity is not None:
+            speaker["entity"] = entity.id
+            overlaps = any(a < end and start < b for a, b in entity.mentions)
+            if not overlaps and span[0].tag_ != "PPER":
+                entity.mentions.append((start, end))
+            elif span[0].tag_ == "PPER" and entity.kind == "PER":
+                self.chain.append((start, end, entity))  # „… erklärt er. … beschreibt er“
+
+    def inherit(self, quotes: list[dict], n: int) -> None:
+        """Give quotation ``n`` (no speaker) the speaker of the quotation it continues:
+        FreeIndirect and IndirectFreeIndirect the previous one; Direct the previous one in the
+        same paragraph unless another person is named in between, else the next one there."""
+        quote, previous = quotes[n], quotes[n - 1] if n else None
+        source = previous if quote["type"] in CONTINUING else None
+        if quote["type"] == "Direct":
+            start = quote["spans"][0][0]
+            paragraph = self._paragraph(start)
+            same = [q for q in self._by_paragraph.get(paragraph, ()) if q.get("speaker")]
+            before = [q for q in same if q["spans"][-1][1] <= start]
+            after = [q for q in same if q["spans"][0][0] > start]
+            if before and not self._other_person(before[-1], start):
+                source = before[-1]
+            elif after:
+                source = after[0]
+            elif self._continues(quote, previous):
+                source = previous  # „Auch die Fraktionen hätten „mitgearbeitet““: Konjunktiv
+        if source is not None and source.get("speaker"):
+            quote["speaker"] = copy_record(source["speaker"])
+        elif quote["type"] in ("Direct", "Indirect", "Reported"):
+            start = quote["spans"][0][0]
+            quote["speaker"] = self._named_in_sentence(start)
+            if quote["speaker"] is None and quote["type"] == "Direct":
+                quote["speaker"] = self._named_in_previous_sentence(start)
+            elif quote["speaker"] is None and quote["type"] == "Reported":
+                quote["speaker"] = self._own_subject(quote)
+
+    def _continues(self, quote: dict, previous: dict | None) -> bool:
+        """Whether a Direct quotation without speaker continues ``previous``'s speaker: its
+        sentence reports it in the Konjunktiv outside the quotation marks and no other person
+        is named in between."""
+        if previous is None or not previous.get("speaker"):
+            return False
+        start = quote["spans"][0][0]
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or self._other_person(previous, start):
+            return False
+        inside = {i for a, b in quote["spans"] for i in range(a, b)}
+        return any(
+            t.tag_ in FINITE_TAGS and "Sub" in t.morph.get("Mood") and t.idx not in inside
+            for t in token[0].sent
+        )
+
+    def _named_in_sentence(self, start: int) -> dict | None:
+        """A speaker for a quotation the attribution left without one: the last person (else
+        organisation) named before it in its sentence, outside quotations („Dieter Wiefelspütz,
+        will „…““, „In der Pressemitteilung des WWF heißt es, dass …“)."""
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token[0].sent
+        return self._genitive_source(sent.start, sent.end) or self._named(sent.start_char, start)
+
+    def _genitive_source(self, begin: int, end: int) -> dict | None:
+        """The person of a prenominal genitive before a source noun in tokens ``[begin, end)``
+        („Deshalb liegt es aus Hännis Sicht nah, dass …“, „…, könnte die Schweiz nach Hännis
+        Ansicht …“), when a person of that name is known; not in quotation marks."""
+        for i in range(end - 2, begin - 1, -1):
+            token, noun = self.doc[i], self.doc[i + 1]
+            if token.idx in self.direct or not token.text.endswith("s"):
+                continue
+            if noun.lemma_ in GENITIVE_SOURCES or noun.text in GENITIVE_SOURCES:
+                entity = self._by_word(token)
+                if entity is not None:
+                    a, b = token.idx, token.idx + len(token)
+                    return {"text": token.text, "spans": [[a, b]], "entity": entity.id}
+        return None
+
+    def _own_subject(self, quote: dict) -> dict | None:
+        """For a Reported statement whose span the attribution began at its sentence's start
+        (the words of an Indirect one are another's): the person or organisation named at
+        that start („Anders Levermann vom Potsdam-Institut … sprach … von einem „monströsen
+        Effekt““), else the subject of the sentence when it names an entity."""
+        from ..quotes.roles import subject_speaker
+
+        start = quote["spans"][0][0]
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or token[0].i != token[0].sent.start:
+            return None
+        first = self._mention_at(token[0].i)
+        if first is not None and first.label in ("PER", "ORG") and first.start == token[0].i:
+            last = self.doc[first.end - 1]
+            a, b = self.doc[first.start].idx, last.idx + len(last)
+            entity = self._entity_of(first)
+            if entity is not None:
+                return {"text": self.text[a:b], "spans": [[a, b]], "entity": entity.id}
+        ids = subject_speaker(self.doc, token[0].sent)
+        if not ids or self.doc[ids[0]].idx in self.direct:
+            return None
+        a, b = self.doc[ids[0]].idx, self.doc[ids[-1]].idx + len(self.doc[ids[-1]])
+        probe = {"type": quote["type"], "spans": [[start, start + 1]], "speaker": {
+            "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
+        self.resolve(probe)
+        return probe["speaker"] if probe["speaker"].get("entity") else None
+
+    def _named_in_previous_sentence(self, start: int) -> dict | None:
+        """For a Direct quotation that opens its sentence: the subject of the sentence before
+        it in the same paragraph, when it names an entity („Der Politikwissenschaftler Uwe Jun
+        stellt dem Ausschuss ein gutes Zeugnis aus. „Die Gespräche …““)."""
+        from ..quotes.roles import subject_speaker
+
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None or token[0].sent.start == 0:
+            return None
+        sent = token[0].sent
+        if any(not t.is_punct for t in self.doc[sent.start : token[0].i]):
+            return None  # words before the quotation: not a quotation opening its sentence
+        before = self.doc[sent.start - 1].sent
+        if "\n\n" in self.text[before.start_char : start]:
+            return None
+        ids = subject_speaker(self.doc, before)
+        if not ids:
+            return None
+        a, b = self.doc[ids[0]].idx, self.doc[ids[-1]].idx + len(self.doc[ids[-1]])
+        probe = {"type": "Direct", "spans": [[start, start + 1]], "speaker": {
+            "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
+        self.resolve(probe)
+        return probe["speaker"] if probe["speaker"].get("entity") else None
+
+    def _pronoun(self, span: Span, quote: dict) -> Entity | None:
+        word = span[0].lower_
+        if span[0].tag_ != "PPER" or word not in PRONOUNS:
+            return None
+        if word == "sie" and plural_cue(self.doc, quote):
+            return self._recent(span.start_char, kinds=("ORG", "GROUP"))
+        return self._recent(span.start_char, gender=PRONOUNS[word])
+
+    def _name(self, span: Span) -> Entity | None:
+        """The entity of the proper name at the head of ``span`` or in apposition to it."""
+        head = speaker_head(span)
+        if head is None:
+            return None
+        last = self._mention_at(span.end - 1)
+        if (
+            last is not None
+            and last.label == "PER"
+            and last.end == span.end
+            and last.start > head
+            and span.doc[last.start - 1].text == ","
+            and len(last.words) > 1  # not „Timo Kowalski, Feuerwehrmann“
+        ):  # „die Thüringer Landesvorsitzende der Familienunternehmen, Colette Boos-John“
+            entity = self._entity_of(last)
+            if entity is not None and span.doc[head].tag_ == "NN":
+                entity.add_alias(alias_of(span.doc[head]))
+            return entity
+        mention = self._mention_at(head)
+        if mention is not None:
+            return self._entity_of(mention)
+        bare = head == span.start or span.doc[head - 1].tag_ != "ART"  # not „der Fischer“
+        entity = self._by_word(span.doc[head]) if bare else None
+        if entity is None:
+            entity = self._entity_of(self._apposition(span, head))
+            if entity is not None:
+                entity.add_alias(alias_of(span.doc[head]))
+        return entity
+
+    def _apposition(self, span: Span, head: int) -> Mention | None:
+        """A name after the role nouns („Ministerpräsident Mario Monti“), in parentheses after
+        them („Nachrichtendienstes (NDB)“), a person's name ending the phrase („Direktorin des
+        Klimaprogramms Copernicus Samantha Burgess“) or right after it („Oberrabbiner Israels,
+        Yona Metzger“); not a genitive („… Israels“)."""
+        i = head
+        doc = span.doc
+        while i < span.end and (
+            doc[i].tag_ == "NN"
+            or (doc[i].tag_ == "KON" and i + 1 < span.end and doc[i + 1].tag_ == "NN")
+        ):
+            i += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“
+        if i + 1 < span.end and span.doc[i].text == "(":
+            i += 1  # an abbreviation in parentheses: „des Nachrichtendienstes (NDB)“
+        mention = self._mention_at(i) if i < span.end else None
+        if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
+            return mention
+        last = self._mention_at(span.end - 1)  # „Direktorin des … Copernicus Samantha Burgess“
+        if (
+            last is not None
+            and last.label == "PER"
+            and last.end == span.end
+            and doc[last.start - 1].tag_ not in ("APPR", "APPRART")  # not „Kapitän von Real“
+        ):
+            return last
+        after = apposition_after(span.doc, span.end)
+        return self._mention_at(after) if after is not None else None

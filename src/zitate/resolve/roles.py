@@ -1,0 +1,287 @@
+"""Role nouns as speakers: „die Ministerin“, „ein Polizeisprecher“, „Angaben des Generalstabs“.
+
+Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (``Span``) whose
+head is a common noun and its quotation record, with the article's mentions
+(``DocumentMentions``). Output: the entity the role stands for — one that has it as alias, the
+organisation a spokesperson speaks for, the last person of that gender or party named before a
+definite person role, a new ORG/GROUP entity named by the phrase — or ``None`` where the phrase
+names no one („nach Angaben“, „ein Sprecher“).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .context import DocumentMentions
+from .lexicons import base_noun, is_person_noun, is_person_plural, is_speaker_noun
+from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominative, same_word
+from .phrases import (
+    GENERIC_ORGS,
+    INDEFINITE,
+    NOT_ENTITIES,
+    SPOKESPERSON,
+    affiliation,
+    bare_participle,
+    compound_source,
+    determiner_gender,
+    noun_gender,
+    plural_noun,
+    prenominal_genitive,
+    role_kind,
+    speaker_head,
+    weak_form,
+)
+from .repair import described_org
+
+
+class RoleResolver(DocumentMentions):
+    """Speaker phrases headed by a role, organisation or source noun -> entities."""
+
+    def _role(self, span: Span, quote: dict) -> Entity | None:
+        """A role noun: the entity it is an alias of; a spokesperson: the organisation spoken
+        for; a definite person role („der Chef“, „die Ministerin“): the last person of that
+        gender named before; an organisation or group noun: an entity of that name. A bare role
+        that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
+        heads no speaker phrase in the training data („Änderung“) give no entity."""
+        head = speaker_head(span)
+        if head is None or (span.doc[head].tag_ != "NN" and span.doc[head].tag_ != "ADJA"):
+            return None
+        token = span.doc[head]
+        tail = token.text.rsplit("-", 1)[-1]
+        if (source := compound_source(token.text)) is not None:
+            return self._source(span, head, source)  # „US-Angaben“, „spanischen Medienberichten“
+        if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
+            return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
+        role = alias_of(token)
+        generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
+        known = [e for e in self.entities if e.has_alias(role, exact=generic)]
+        if known:
+            return min(known, key=lambda e: e.salience(span.start_char))
+        if (base_noun(role) or "").startswith(SPOKESPERSON):
+            return self._spoken_for(span, head, role)
+        kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
+        determiner = span[0].lower_ if head > span.start else ""
+        if kind == "PER":
+            named = self._named_after(span, head, role)
+            if named is not None or determiner in INDEFINITE or not is_person_noun(role):
+                return named
+            gender = noun_gender(role) or determiner_gender(span, determiner)
+            entity = self._affiliated(span.start_char, role, gender)
+            if entity is not None:
+                entity.add_alias(role)
+            return entity
+        if kind == "ORG" and role.lower() in GENERIC_ORGS:
+            owner = span.doc[head - 1] if head > span.start else None
+            if owner is not None and prenominal_genitive(owner, token):
+                return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
+            adjectives = [
+                weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"
+            ]
+            if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
+                noun = token.text if plural_noun(token) else nominative(token)
+                return self._new(" ".join([*adjectives, noun]), "ORG")
+            if (named := self._quoted_name_after(span)) is not None:
+                named.add_alias(role)
+                return named  # „forderte die Partei „Die Mitte““
+            found = self._org_ending(span.start_char, role)
+            return found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
+        people = is_speaker_noun(role) or is_person_noun(token.text)
+        if kind == "GROUP" and not people:
+            people = is_person_plural(token.text)  # „Mietrechtsanwälte warnten“
+        if kind == "GROUP" and people and (found := self._previous_org(span, head, quote)):
+            return found  # „HRW widerspricht …“ — „Die Menschenrechtler nennen …“
+        if kind == "GROUP" and not people:
+            return None  # „Anschläge“, „Produkte“: no group of people
+        if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
+            entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
+            entity.add_alias(role)
+            return entity
+        name = span.doc[head : span.end].text
+        adjectives = [weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+        if kind == "GROUP" and adjectives and head + 1 == span.end:
+            name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
+        elif kind == "ORG" and adjectives and head + 1 == span.end:
+            noun = token.text if plural_noun(token) else nominative(token)
+            name = " ".join([*adjectives, noun])  # „Der südkoreanische Geheimdienst“
+        elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
+            name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
+        return self._new(name, kind)
+
+    def _quoted_name_after(self, span: Span) -> Entity | None:
+        """The organisation a generic noun names by a name in quotation marks right after it
+        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““): an entity of that
+        name; None where no such name follows."""
+        doc = span.doc
+        i = span.end
+        if i >= len(doc) or not doc[i].is_quote:
+            return None
+        words = []
+        for token in doc[i + 1 : i + 6]:
+            if token.is_quote:
+                break
+            words.append(token)
+        else:
+            return None
+        if not words or not words[-1].text[:1].isupper() or any(t.is_punct for t in words):
+            return None
+        return self._new(" ".join(t.text for t in words), "ORG")
+
+    def _source_anaphor(self, span: Span, head: int) -> Entity | None:
+        """Whose a source noun is when the phrase names no one: the organisation or person of
+        a genitive right after it that the attribution cut off („Laut Recherchen | der „New
+        York Times““); for a bare definite one („Laut den Angaben“, „Den Recherchen zufolge“,
+        „heißt es in dem Bericht“) the last organisation named outside quotation marks in its
+        sentence or the two before; else None („nach Angaben“)."""
+        doc = span.doc
+        i = span.end
+        if head + 1 == span.end and i < len(doc) and doc[i].lower_ in ("der", "des"):
+            i += 1
+            while i < len(doc) and (doc[i].is_quote or doc[i].tag_ == "ADJA"):
+                i += 1
+            mention = self._mention_at(i) if i < len(doc) else None
+            if mention is not None and mention.label in ("PER", "ORG"):
+                return self._entity_of(mention)
+        if head != span.start + 1 or head + 1 != span.end or span[0].tag_ != "ART":
+            return None
+        position = span.start_char
+        window = self._window_start(position)
+        named = [
+            (start, entity) for entity in self.entities if entity.kind == "ORG"
+            for start, _ in entity.mentions
+            if window <= start < position and start not in self.direct
+        ]  # fmt: skip
+        return max(named, key=lambda f: f[0])[1] if named else None
+
+    def _previous_org(self, span: Span, head: int, quote: dict) -> Entity | None:
+        """The organisation a bare definite noun phrase („die Organisation“, „Die
+        Menschenrechtler“) takes up: the speaker of the statement right before this one, when
+        that is an organisation and it spoke in this paragraph or the one before."""
+        if head != span.start + 1 or head + 1 != span.end or span[0].lower_ not in ("die", "der"):
+            return None
+        position = span.start_char
+        paragraph = self._paragraph(position)
+        window = self._window_start(position, sentences=1)
+        before = [
+            q for p in (paragraph - 1, paragraph) for q in self._by_paragraph.get(p, ())
+            if q is not quote and q["spans"][-1][1] <= position
+            and (q.get("speaker") or {}).get("entity")
+        ]  # fmt: skip
+        if not before:
+            return None
+        last = max(before, key=lambda q: q["spans"][-1][1])
+        if last["spans"][-1][1] < window:
+            return None  # a sentence without statement in between: another one may be meant
+        entity = next((e for e in self.entities if e.id == last["speaker"]["entity"]), None)
+        return entity if entity is not None and entity.kind == "ORG" else None
+
+    def _source(self, span: Span, head: int, source: str) -> Entity:
+        """The source a compound source noun names in its first part: an entity named so
+        before or after, or whose name that part abbreviates („US“ -> „USA“); else a new
+        organisation, or group for a plural („spanischen Medienberichten“ -> „spanische
+        Medien“)."""
+        low = source.lower()
+        found = [
+            e for e in self.entities
+            if e.kind in ("ORG", "LOC", "GROUP") and e.tokens
+            and any(n.lower() == low or (source.isupper() and n.startswith(source)
+                                         and n.isupper() and len(n) == len(source) + 1)
+                    for n in e.names)
+        ]  # fmt: skip
+        if found:
+            return min(found, key=lambda e: e.salience(span.start_char))
+        kind = "GROUP" if source.endswith("n") and source[:1].isupper() else "ORG"
+        adjectives = [weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+        return self._new(" ".join([*adjectives, source]), kind)
+
+    def _named_after(self, span: Span, head: int, role: str) -> Entity | None:
+        """A person named right after the role noun in words the tagger and the NER took for
+        common nouns („Präsidentin Annekathrin Preidel“): two or more capitalised words, or a
+        known first name and a capitalised word."""
+        rest = [t for t in span.doc[head + 1 : span.end]]
+        if not rest or not all(t.text[:1].isupper() and t.is_alpha for t in rest):
+            return None
+        if len(rest) < 2 or any(is_speaker_noun(t.text) for t in rest):
+            return None
+        name = " ".join(t.text for t in rest)
+        same = [
+            e for e in self.entities if e.kind == "PER" and same_word(e.words[-1], rest[-1].text)
+        ]
+        entity = same[0] if len(same) == 1 else self._new(name, "PER")
+        if name not in entity.names:
+            entity.names.append(name)  # „Präsidentin Annekathrin Preidel“ and „Preidel“
+        entity.add_alias(role)
+        return entity
+
+    def _spoken_for(self, span: Span, head: int, role: str) -> Entity | None:
+        """The organisation a spokesperson speaks for: named after the noun („Sprecherin des
+        Schweizer Nachrichtendienstes“), or before it in the compound („NDB-Sprecherin“,
+        „Polizeisprecher“)."""
+        for i in range(head + 1, span.end):
+            mention = self._mention_at(i)
+            if mention is not None and mention.label in ("ORG", "LOC"):
+                return self._entity_of(mention)
+        genitive = self._genitive_org(span, head)
+        if genitive is not None:
+            return genitive
+        prefix = role[: len(role) - len(base_noun(role) or "")].rstrip("-")
+        if len(prefix) < 2:
+            return None
+        for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
+            found = [
+                e
+                for e in self.entities
+                if e.kind in ("ORG", "LOC")
+                and any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
+            ]
+            if found:
+                return min(found, key=lambda e: e.salience(span.start_char))
+        org = prefix[:-1] if prefix.endswith("s") and not prefix[:-1].endswith("s") else prefix
+        if org.lower().endswith(ORG_ENDINGS):
+            return self._org_ending(span.start_char, org.capitalize())
+        return None
+
+    def _genitive_org(self, span: Span, head: int) -> Entity | None:
+        """The organisation of a genitive after ``head`` that the NER missed: „(der Sprecherin)
+        des Schweizer Nachrichtendienstes“ -> „Schweizer Nachrichtendienst“; a generic noun
+        („des Ministeriums“) only as an organisation named before."""
+        doc = span.doc
+        i = head + 1
+        if i >= span.end or doc[i].lower_ not in ("des", "der"):
+            return None
+        words = []
+        for tok in doc[i + 1 : span.end]:
+            if tok.tag_ in ("ADJA", "NE") or (tok.tag_ == "NN" and tok.text[:1].isupper()):
+                words.append(tok)
+            else:
+                break
+        if not words or words[-1].tag_ != "NN":
+            return None
+        noun = nominative(words[-1])
+        if not noun.lower().endswith(ORG_ENDINGS):
+            return None
+        if len(words) == 1 and noun.lower() in GENERIC_ORGS:
+            return self._org_ending(span.start_char, noun)
+        return self._org_ending(span.start_char, noun) or self._new(
+            " ".join([*(t.text for t in words[:-1]), noun]), "ORG"
+        )
+
+    def _affiliated(self, position: int, role: str, gender: str | None) -> Entity | None:
+        """The person a definite role stands for: with an affiliation in the role („der
+        CDU-Spitzenkandidat“), the last person named before with a role or party of that
+        affiliation („CDU-Kontrahent Mario Voigt“, „Voigt (CDU)“), never one with another
+        („AfD-Spitzenkandidat Björn Höcke“); else the last person of that gender."""
+        party = affiliation(role)
+        if party is None:
+            return self._recent(position, gender=gender)
+        own, other = [], set()
+        for entity in self.entities:
+            if entity.kind != "PER" or not any(s < position for s, _ in entity.mentions):
+                continue
+            parties = {affiliation(a) for a in entity.aliases} - {None}
+            if party in parties:
+                own.append(entity)
+            elif parties:
+                other.add(entity.id)
+        if own:
+            return max(own, key=lambda e: max(s for s, _ in e.mentions if s < position))
+        return self._recent(position, gender=gender, exclude=other)
