@@ -10,7 +10,7 @@ SQLite: a row trigger per table and operation; PostgreSQL: one statement trigger
 (``batch_alter_table``) must create its triggers again.
 
 Revision ID: 0009_changes
-Revises: 0005_profiles, 0006_disputes, 0007
+Revises: 0008_stats
 Create Date: 2026-12-04
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0009_changes"
-down_revision: str | Sequence[str] | None = ("0005_profiles", "0006_disputes", "0007")
+down_revision: str | Sequence[str] | None = "0008_stats"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
