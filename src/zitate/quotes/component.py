@@ -19,13 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, SpanGroup
 
 from ..nlp.tokenizer import doc_text
 from .candidates import Found
 from .dataset import Quotation
 from .model import AttributionModel, load_model
+from .pipes import FindingPipe, register_extension
 from .turns import merge_turns
 
 EXTENSION = "zitate_quotes"
@@ -35,11 +35,10 @@ ROLE_NAMES = ("speaker", "cue", "frame", "addressee")
 
 def register_extensions() -> None:
     """Register ``Doc._.zitate_quotes`` once."""
-    if not Doc.has_extension(EXTENSION):
-        Doc.set_extension(EXTENSION, default=None)
+    register_extension(EXTENSION)
 
 
-class QuoteAttributor(Pipe):
+class QuoteAttributor(FindingPipe):
     """Finds quotations (``find``) and writes them to the ``Doc`` (``set_annotations``)."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str, model: AttributionModel) -> None:
@@ -47,18 +46,6 @@ class QuoteAttributor(Pipe):
         self.spans_key = spans_key
         self.model = model
         register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.find(doc))
-        except Exception as err:  # noqa: BLE001 - the handler decides (raise by default)
-            error_handler(self.name, self, [doc], err)
-        return doc
-
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in stream:
-            yield self(doc)
 
     def find(self, doc: Doc) -> list[Quotation]:
         """The quotations of ``doc`` as ``Quotation`` records (token ids), in document order."""

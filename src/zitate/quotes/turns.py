@@ -29,17 +29,17 @@ about the interview. The words come from ``data/interview_turns.json``.
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..nlp.tokenizer import doc_text
 from .candidates import Found
+from .pipes import FindingPipe, register_extension
 
 EXTENSION = "zitate_turns"
 SPANS_KEY = "zitate_turns"
@@ -369,11 +369,10 @@ def _found(doc: Doc, record: dict) -> Found:
 
 def register_extensions() -> None:
     """Register ``Doc._.zitate_turns`` once."""
-    if not Doc.has_extension(EXTENSION):
-        Doc.set_extension(EXTENSION, default=None)
+    register_extension(EXTENSION)
 
 
-class TurnFinder(Pipe):
+class TurnFinder(FindingPipe):
     """Finds interview turns (``find``) and writes them to the ``Doc`` (``set_annotations``)."""
 
     def __init__(self, name: str, spans_key: str, min_turns: int, min_change: float) -> None:
@@ -382,18 +381,6 @@ class TurnFinder(Pipe):
         self.min_turns = min_turns
         self.min_change = min_change
         register_extensions()
-
-    def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            self.set_annotations(doc, self.find(doc))
-        except Exception as err:  # noqa: BLE001 - the handler decides (raise by default)
-            error_handler(self.name, self, [doc], err)
-        return doc
-
-    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in stream:
-            yield self(doc)
 
     def find(self, doc: Doc) -> list[Turn]:
         return find_turns(doc, self.min_turns, self.min_change)
