@@ -114,3 +114,10 @@ def test_a_statement_nested_in_an_interview_turn_is_matched_to_the_nested_quotat
     assert best_quote((0, len(turn)), [whole, nested]) is whole
     # a quotation that overlaps less than half of the shorter of the two does not count
     assert best_quote((0, 20), [{"spans": [[15, 40]], "speaker": "x"}]) is None
+
+
+def test_a_middle_initial_is_the_same_name():
+    # fr.de: the tweet's byline „Donald J. Trump (@realDonaldTrump)“ names Donald Trump.
+    gold = GoldStatement("Ich wünsche ihm alles Gute", "Direct", "Donald Trump", "PER", None, ())
+    assert same_entity("Donald J. Trump", gold) == (True, True)
+    assert same_entity("Donald Trump Jr.", gold)[0] is False

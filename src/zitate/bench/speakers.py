@@ -44,6 +44,7 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "gold" / "speakers"
 _MARKS = str.maketrans({c: '"' for c in "„“”«»‟″"} | {c: "'" for c in "‚‘’‹›`´"})
 _SPACE = re.compile(r"\s+")
 _ADJECTIVE_END = re.compile(r"e[nrsm]$")
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -64,14 +65,16 @@ def normalise(text: str) -> tuple[str, list[int]]:
 
 
 def name_key(name: str | None) -> str:
-    """A name compared without case, quotation marks, hyphen spacing, a trailing dot or the case
-    ending of a lower-case adjective."""
+    """A name compared without case, quotation marks, hyphen spacing, a trailing dot, a middle
+    initial or the case ending of a lower-case adjective."""
     if not name:
         return ""
     text = normalise(name)[0].strip(" .,;:")
     text = _SPACE.sub(" ", text.replace(" -", "-").replace("- ", "-"))
     # an adjective in any case („russisches“, „russische“ Außenministerium) is one spelling
     words = [_ADJECTIVE_END.sub("e", w) if w[:1].islower() else w for w in text.split(" ")]
+    # a middle initial is no other person („Donald J. Trump“ is „Donald Trump“)
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
     return " ".join(words).casefold()
 
 
