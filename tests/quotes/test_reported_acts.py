@@ -135,3 +135,12 @@ def test_nach_after_a_noun_is_an_attribute_unless_it_names_a_plain_source():
     doc = tagged(RAKETEN)
     cue, speaker = nach_source(doc, doc[:], set())
     assert doc[cue].text == "nach" and words(doc, speaker) == "eigenen Angaben"
+
+
+def test_a_text_cut_after_a_verb_of_saying_is_no_error():
+    # fuzzing found it: the SVB article (fed report) truncated right after „eingeräumt“
+    doc = tagged(
+        "Die/ART Federal/NE Reserve/NE hat/VAFIN/haben Versäumnisse/NN "
+        "eingeräumt/VVPP/einräumen"
+    )
+    assert that_clause_cues(doc[:], set()) == []

@@ -138,7 +138,7 @@ def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
         j = verb.i + 1
         while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - verb.i <= 3:
             j += 1
-        if doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ in THAT_WORDS:
+        if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in THAT_WORDS:
             found.append(verb.i)
     return found
 
