@@ -106,7 +106,7 @@ def detect_lead(
     name = ((quote.get("speaker") or {}).get("text") or "").lower().split()
     if not sentence or not name or name[-1] in ANAPHORA:
         return None
-    sents = list({t.sent.start: t.sent for t in sentence}.values())
+    sents = _sentences(sentence)
     before = sents[0].start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
@@ -122,6 +122,16 @@ def detect_lead(
         if kind is not None:
             return _dispute(kind, list(sent) + sentence, lexicon)
     return None
+
+
+def _sentences(tokens: list[Token]) -> list[Span]:
+    """The sentences of consecutive whole-sentence ``tokens``, each looked up once (``Token.sent``
+    walks its sentence: once per token is quadratic in sentence length)."""
+    sents: list[Span] = []
+    for token in tokens:
+        if not sents or token.i >= sents[-1].end:
+            sents.append(token.sent)
+    return sents
 
 
 def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispute:

@@ -60,10 +60,6 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     return quotes, _records(resolver.entities, quotes)
 
 
-class _Resolver:
-    """Speaker phrase -> entity, with the article's mentions, aliases and quoted text."""
-
-
 def _own_statement(doc: Doc, quote: dict) -> bool:
     """Whether the speaker phrase is „eigenen Angaben“ / „eigener Aussage“: the source is the
     subject of the sentence („Die Firma hat nach eigenen Angaben keine Daten verloren“)."""
