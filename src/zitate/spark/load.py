@@ -203,6 +203,7 @@ class SparkEntities:
         """Link the unlinked document entities of ``article_ids`` that Spark linked (``links``:
         ``(article id, local id) -> Spark id``); returns what ``commit`` keeps once the
         transaction is through (nothing here changes this object)."""
+        linking.lock(session)  # as every writer of canonical entities (ingest, merge, split)
         rows = session.execute(
             select(Entity.id, Entity.article_id, Entity.local_id, Entity.name, Entity.kind,
                    Entity.canonical_id)
