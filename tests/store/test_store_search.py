@@ -235,6 +235,8 @@ def assert_index_in_sync(engine) -> None:
 
 
 def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stored):
+    with engine.connect() as conn:
+        before = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
     downgrade(engine, "0004")  # unmerge 0007 (SQLite's stems) from the branches 0003 and 0004
     downgrade(engine, "0003@-1")  # this branch only
     names = set(inspect(engine).get_table_names())
@@ -244,8 +246,7 @@ def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stor
     upgrade(engine)
     with engine.connect() as conn:
         versions = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
-    # the stemmed index: 0003 <- 0007 <- 0008_stats <- 0009_changes (the head)
-    assert versions & {"0007", "0008_stats", "0009_changes"}
+    assert versions == before  # back where the round trip started (the heads)
     assert search(engine, "Waffenruhe")[1] == 1  # existing rows indexed again
     assert search(engine, "Waffenruhen")[1] == 1
     assert_index_in_sync(engine)
