@@ -31,7 +31,7 @@ from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
-from .refine import EXPLETIVE, MIN_OWN_WORDS, refine_direct, refine_roles
+from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker, refine_direct, refine_roles
 from .reported import speech_act, that_clause_cues, verb_keys
 from .roles import indirect_clause, inserted_frame, nach_source, subject_speaker
 from .rules import RulePredictor
@@ -342,11 +342,10 @@ def _own_quotation(view: SentenceView) -> bool:
 
 def _continue_speaker(doc: Doc, new: list[Found], found: list[Found]) -> None:
     """A Direct quotation without speaker or cue right after a quotation of the previous
-    sentence continues it: same speaker („Von der Leyen betonte … . „…““)."""
-    if not found or not found[-1].speaker:
-        return
-    last = found[-1]
-    for item in new:
+    sentence continues it: same speaker („Von der Leyen betonte … . „…““); else, opening its
+    sentence, it takes the named subject of a lead-in sentence (``refine.lead_in_speaker``)."""
+    last = found[-1] if found and found[-1].speaker else None
+    for item in new if last is not None else ():
         if item.type != "Direct" or item.speaker or item.cue is not None:
             continue
         prev = previous_sentence(doc, doc[item.quote[0]].sent)
@@ -354,6 +353,9 @@ def _continue_speaker(doc: Doc, new: list[Found], found: list[Found]) -> None:
             continue
         item.speaker = list(last.speaker)
         item.cue, item.cue_ids = last.cue, list(last.cue_ids)
+    for item in new:
+        if item.type == "Direct" and not item.speaker and item.cue is None:
+            item.speaker = lead_in_speaker(doc, item.quote)
 
 
 def _pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Found, previous_sentence
 from .roles import CLAUSE_END, noun_phrase
-from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS
+from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, feminine_oblique
 
 FORMAT = "zitate.speaker_ranker.v1"
 SPEAKER_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "es", "man"})
@@ -98,7 +98,7 @@ def is_oblique(doc: Doc, ids: Sequence[int]) -> bool:
     after = doc[ids[-1] + 1].lower_ if ids[-1] + 1 < len(doc) else ""
     if before in NO_SOURCE_PREPOSITIONS:
         return True
-    if doc[ids[0]].lower_ in OBLIQUE_FIRST:
+    if doc[ids[0]].lower_ in OBLIQUE_FIRST or feminine_oblique(doc, list(ids)):
         return before not in SOURCE_GOVERNORS and after not in SOURCE_POSTPOSITIONS
     return False
 

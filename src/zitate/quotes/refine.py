@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found, frame_of
+from .candidates import Found, frame_of, is_punct
 from .lexicon import CueLexicon
 from .roles import (
     addressee_of,
@@ -24,6 +24,7 @@ from .roles import (
     noun_phrase,
     noun_phrase_before,
     speaker_of,
+    subject_speaker,
 )
 
 # Expletive subjects („hieß es“, „man“) name no speaker (train: 5 of 2,877 gold speakers).
@@ -202,3 +203,22 @@ def _cut_after(doc: Doc, quote: list[int], last: int) -> list[int]:
     if rest and doc[rest[0]].text == ",":
         rest = rest[1:]
     return rest if len(rest) >= 3 else quote
+
+
+def lead_in_speaker(doc: Doc, quote: list[int]) -> list[int]:
+    """The speaker of a Direct quotation without cue that opens its sentence: the named subject
+    of the sentence right before it in the same paragraph, when that sentence quotes nobody
+    („… führt der Geheimdienstexperte Hänni auf die Spionageabwehr zurück. „Der NDB ist …““);
+    ``[]`` otherwise (the quotation then continues a speaker named elsewhere, or none)."""
+    sent = doc[quote[0]].sent
+    if sent.start == 0 or any(not is_punct(doc[i]) for i in range(sent.start, quote[0])):
+        return []
+    last = doc[sent.start - 1]
+    if last.is_space or "\n" in last.whitespace_:
+        return []  # a paragraph break: a new paragraph's quotation is no lead-in's
+    prev = last.sent
+    if any(t.is_quote for t in prev):
+        return []
+    ids = subject_speaker(doc, prev)
+    named = any(doc[i].tag_ == "NE" or doc[i].ent_type_ == "PER" for i in ids)
+    return ids if named and doc[ids[0]].tag_ not in {"PPER", "PIS", "PDS"} else []

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, np_from
+from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, feminine_oblique, np_from
 
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
@@ -168,10 +168,19 @@ def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     elif _opens_subordinate(doc, sent, verb, exclude):
         found = noun_phrase(doc, _first_word(doc, sent, exclude) + 1, verb)
     else:
-        found = _before(doc, sent, verb, exclude) or noun_phrase(
-            doc, _skip_adverbs(doc, verb + 1, sent.end), sent.end
-        )
+        found = _before(doc, sent, verb, exclude) or _after(doc, verb, sent.end)
+    if feminine_oblique(doc, found):
+        return []  # „sagte der Zeitung“: a dative, no subject
     return [i for i in found if i not in exclude]
+
+
+def _after(doc: Doc, verb: int, end: int) -> list[int]:
+    """The subject right after ``verb``, past one dative or accusative object („sagte der
+    Zeitung ein Sprecher“, „kritisierte den Plan der Minister“)."""
+    found = noun_phrase(doc, _skip_adverbs(doc, verb + 1, end), end)
+    if found and (doc[found[0]].lower_ in OBLIQUE_ARTICLES or feminine_oblique(doc, found)):
+        found = noun_phrase(doc, _skip_adverbs(doc, found[-1] + 1, end), end)
+    return found
 
 
 def _first_word(doc: Doc, sent: Span, exclude: set[int]) -> int:
@@ -238,6 +247,7 @@ NO_ATTRIBUTE_TAGS = frozenset({"PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS",
 OBLIQUE_STARTS = frozenset(
     {"dem", "den", "einem", "einen", "ihm", "ihn", "ihnen", "mir", "mich", "uns", "euch"}
 )
+OBLIQUE_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 # Neuter pronouns that stand for a thing said, not for who said it: „Beides weist … zurück“.
 THING_PRONOUNS = frozenset(
     {"beides", "das", "dies", "dieses", "alles", "nichts", "vieles", "manches", "einiges"}
@@ -261,7 +271,7 @@ def _oblique_field(doc: Doc, found: list[int]) -> bool:
     """A noun phrase before the verb that cannot be its subject: it opens with a dative or
     accusative determiner or pronoun, or it is a neuter pronoun for a thing („Beides“)."""
     first = doc[found[0]].lower_
-    if first in OBLIQUE_STARTS:
+    if first in OBLIQUE_STARTS or feminine_oblique(doc, found):
         return True
     return len(found) == 1 and doc[found[0]].tag_ in {"PIS", "PDS"} and first in THING_PRONOUNS
 
@@ -278,9 +288,8 @@ def inserted_frame(doc: Doc, sent: Span) -> tuple[int, list[int]] | None:
         if not speaker or doc[speaker[0]].tag_ not in {"ART", "NE", "NN", "PPOSAT"}:
             continue
         after = speaker[-1] + 1
-        if doc[speaker[0]].lower_ not in OBLIQUE_STARTS and (
-            after >= sent.end or doc[after].is_punct
-        ):
+        oblique = doc[speaker[0]].lower_ in OBLIQUE_STARTS or feminine_oblique(doc, speaker)
+        if not oblique and (after >= sent.end or doc[after].is_punct):
             return i, speaker
     return None
 
@@ -464,8 +473,10 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
 
 
 def main_verb(doc: Doc, sent: Span) -> int | None:
-    """The first finite verb of the sentence outside relative and subordinate clauses."""
-    opener = ""
+    """The first finite verb of the sentence outside relative and subordinate clauses (a
+    sentence may open with one: „Dass russische Agenten … vertreten sind, führt … zurück“)."""
+    first = next((t for t in sent if not (t.is_punct or t.is_quote or t.is_space)), None)
+    opener = "KOUS" if first is not None and first.tag_ == "KOUS" else ""
     for token in sent:
         if token.text in CLAUSE_END:
             opener = "next"

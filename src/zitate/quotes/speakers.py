@@ -94,6 +94,24 @@ def _nominal(doc: Doc, ids: list[int]) -> bool:
     )
 
 
+# Endings of feminine nouns (singular and plural): after „der“/„einer“ such a noun is genitive or
+# dative („sagte der Zeitung“, „die Einlassung der Zuschauerin“), never the subject of a verb.
+FEMININE_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
+    "ion", "ionen", "erin", "erinnen", "istin", "istinnen", "entin", "entinnen", "antin",
+    "antinnen", "orin", "orinnen", "polizei", "partei", "parteien", "behörde", "behörden",
+)  # fmt: skip
+
+
+def feminine_oblique(doc: Doc, ids: list[int]) -> bool:
+    """Whether the noun phrase ``ids`` opens with the article „der“/„einer“ and its first noun
+    is feminine: a genitive or dative, no subject."""
+    if not ids or doc[ids[0]].lower_ not in {"der", "einer"} or doc[ids[0]].tag_ != "ART":
+        return False
+    noun = next((doc[j] for j in ids if doc[j].tag_ in {"NN", "NE"}), None)
+    return noun is not None and noun.tag_ == "NN" and noun.lower_.endswith(FEMININE_ENDINGS)
+
+
 def subject_of(doc: Doc, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:
     """The subject of the sentence's first finite verb: the noun phrase that fills the field
     before the verb, else the noun phrase right after it."""

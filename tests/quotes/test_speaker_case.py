@@ -1,0 +1,101 @@
+"""Who speaks, by German case and sentence order, on real news sentences (hand-tagged).
+
+The sentences follow pages of the real-news dev set (``gold/speakers``: FAZ, Die Welt) and the
+frames of agency copy („sagte der Zeitung ein Sprecher“); the expected speakers are those a
+reader gives them: a feminine noun after „der“ is genitive or dative, an object after the cue
+verb is passed over for the subject after it, and a quotation that opens its sentence after a
+sentence with a named subject is that person's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zitate.quotes.model import load_model
+from zitate.quotes.ranker import is_oblique
+from zitate.quotes.roles import main_verb, speaker_of
+from zitate.quotes.speakers import feminine_oblique
+
+from .tagged import tagged
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def words(doc, ids) -> str:
+    return " ".join(doc[i].text for i in ids)
+
+
+def index(doc, text: str) -> int:
+    return next(t.i for t in doc if t.text == text)
+
+
+def test_feminine_noun_after_der_is_no_subject():
+    doc = tagged(
+        "Voigt/NE bedankt/VVFIN sich/PRF für/APPR die/ART Einlassung/NN der/ART "
+        "Zuschauerin/NN ./$."
+    )
+    zuschauerin = [index(doc, "der"), index(doc, "Zuschauerin")]
+    assert feminine_oblique(doc, zuschauerin)
+    assert is_oblique(doc, zuschauerin)  # no ranker candidate either
+    assert not feminine_oblique(doc, [index(doc, "Voigt")])
+
+
+def test_masculine_noun_after_der_stays_a_subject():
+    doc = tagged(
+        "Der/ART Job/NN sei/VAFIN/sein/Sub anstrengend/ADJD ,/$, sagte/VVFIN/sagen der/ART "
+        "Gewerkschafter/NN ./$."
+    )
+    assert words(doc, speaker_of(doc, index(doc, "sagte"), doc[:], set())) == "der Gewerkschafter"
+
+
+def test_dative_feminine_object_after_the_cue_is_passed_over():
+    doc = tagged(
+        "Der/ART Job/NN sei/VAFIN/sein/Sub anstrengend/ADJD ,/$, sagte/VVFIN/sagen der/ART "
+        "Zeitung/NN eine/ART Sprecherin/NN der/ART Gewerkschaft/NN ./$."
+    )
+    speaker = speaker_of(doc, index(doc, "sagte"), doc[:], set())
+    assert words(doc, speaker) == "eine Sprecherin der Gewerkschaft"
+
+
+def test_dative_object_after_the_cue_is_passed_over():
+    doc = tagged(
+        "„/$( Wir/PPER sind/VAFIN vorbereitet/ADJD “/$( ,/$, sagte/VVFIN/sagen dem/ART "
+        "Sender/NN ein/ART Sprecher/NN des/ART Ministeriums/NN ./$."
+    )
+    speaker = speaker_of(doc, index(doc, "sagte"), doc[:], set(range(0, 5)))
+    assert words(doc, speaker) == "ein Sprecher des Ministeriums"
+
+
+def test_main_verb_follows_an_opening_dass_clause():
+    doc = tagged(
+        "Dass/KOUS russische/ADJA Agenten/NN in/APPR Genf/NE vertreten/VVPP sind/VAFIN ,/$, "
+        "führt/VVFIN/führen der/ART Geheimdienstexperte/NN Hänni/NE auf/APPR die/ART "
+        "Spionageabwehr/NN zurück/PTKVZ ./$."
+    )
+    assert doc[main_verb(doc, doc[:])].text == "führt"
+
+
+def test_quotation_after_a_lead_in_sentence_is_its_subjects(model):
+    doc = tagged(
+        "Dass/KOUS russische/ADJA Agenten/NN in/APPR Genf/NE vertreten/VVPP sind/VAFIN ,/$, "
+        "führt/VVFIN/führen der/ART Geheimdienstexperte/NN Hänni/NE auf/APPR die/ART "
+        "zurückhaltende/ADJA Spionageabwehr/NN der/ART Schweiz/NE zurück/PTKVZ ./$.",
+        "„/$( Der/ART NDB/NE ist/VAFIN ein/ART kleiner/ADJA und/KON relativ/ADJD "
+        "schwacher/ADJA Nachrichtendienst/NN ./$. “/$(",
+    )
+    direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
+    assert len(direct) == 1
+    assert words(doc, direct[0].speaker) == "der Geheimdienstexperte Hänni"
+
+
+def test_lead_in_without_a_named_subject_gives_no_speaker(model):
+    doc = tagged(
+        "Die/ART Schwäche/NN der/ART Abwehr/NN ist/VAFIN politisch/ADJD gewollt/VVPP ./$.",
+        "„/$( Der/ART NDB/NE ist/VAFIN ein/ART kleiner/ADJA und/KON relativ/ADJD "
+        "schwacher/ADJA Nachrichtendienst/NN ./$. “/$(",
+    )
+    direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
+    assert all(not q.speaker for q in direct)
