@@ -99,3 +99,34 @@ def test_lead_in_without_a_named_subject_gives_no_speaker(model):
     )
     direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
     assert all(not q.speaker for q in direct)
+
+
+def test_extended_attribute_stays_in_the_speaker_phrase(model):
+    doc = tagged(
+        "„/$( Der/ART Zusammenbruch/NN der/ART SVB/NE zeigt/VVFIN/zeigen Mängel/NN in/APPR "
+        "der/ART Aufsicht/NN “/$( ,/$, erklärte/VVFIN/erklären der/ART für/APPR die/ART "
+        "Bankenaufsicht/NN zuständige/ADJA Fed-Vizechef/NN Michael/NE Barr/NE ./$."
+    )
+    (direct,) = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
+    assert words(doc, direct.speaker).endswith("Fed-Vizechef Michael Barr")
+
+
+def test_so_wie_is_no_source_phrase(model):
+    doc = tagged(
+        "Le/NE Drian/NE soll/VMFIN ihn/PPER darum/PAV gebeten/VVPP/bitten haben/VAINF ,/$, "
+        "die/ART Kontrollen/NN aufzuheben/VVIZU ,/$, so/ADV wie/KOKOM Armin/NE Laschet/NE "
+        "es/PPER in/APPR NRW/NE getan/VVPP hat/VAFIN ./$."
+    )
+    speakers = [words(doc, f.speaker) for f in model(doc)]
+    assert speakers and all("Laschet" not in s for s in speakers)
+
+
+def test_colon_frame_starts_after_the_quotation_that_ends_a_sentence(model):
+    doc = tagged(
+        "Einige/PIAT Landsleute/NN hätten/VAFIN/haben/Sub ihm/PPER gesagt/VVPP/sagen :/$. "
+        "„/$( Das/PDS geht/VVFIN/gehen wieder/ADV los/PTKVZ ./$. “/$( Doch/KON "
+        "Niederlaender/NE will/VMFIN/wollen das/ART Positive/NN sehen/VVINF :/$. „/$( Wir/PPER "
+        "haben/VAFIN die/ART Brücke/NN wieder/ADV geöffnet/VVPP ./$. “/$("
+    )
+    direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
+    assert [words(doc, q.speaker) for q in direct] == ["Einige Landsleute", "Niederlaender"]

@@ -403,8 +403,9 @@ def direct_cue(doc: Doc, quote: list[int]) -> int | None:
             return nxt.i
     before = min(quote) - 1
     if before > 0 and doc[before].text == ":":
-        sent = doc[before].sent
-        start = clause_start(doc, before, sent, set())
+        sent = doc[before].sent  # a quotation that ends a sentence ends the clause too
+        ends = {t.i for t in sent if t.is_quote and t.i and doc[t.i - 1].text[-1:] in ".!?"}
+        start = clause_start(doc, before, sent, ends)
         return next((j for j in range(start, before) if doc[j].tag_ in FINITE), None)
     return None
 

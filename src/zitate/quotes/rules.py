@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import (
+    ARTICLES,
     KONJUNKTIV,
     MIN_CLAUSE_TOKENS,
     MIN_DIRECT_TOKENS,
@@ -202,8 +203,10 @@ class RulePredictor:
             if i > sent.start and doc[i - 1].lower_ in SOURCE_NOUNS:
                 return np_before(doc, i, sent.start)
             return []
-        if low == "so" and i > sent.start and doc[i - 1].text == ",":
-            return np_after(doc, i + 1, sent.end)
+        if low == "so" and i > sent.start and doc[i - 1].text == "," and i + 1 < sent.end:
+            nxt = doc[i + 1]  # „…, so der Minister“, not „…, so wie Laschet es getan hat“
+            opens = nxt.text[:1].isupper() or nxt.lower_ in ARTICLES
+            return np_after(doc, i + 1, sent.end) if opens else []
         return []
 
     @staticmethod

@@ -49,11 +49,37 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         if tag in NP_TAGS or linked or genitive:
             ids.append(i)
             i += 1
+        elif tag in {"APPR", "APPRART"} and ids and all(doc[j].tag_ in DETERMINERS for j in ids):
+            attribute = _extended_attribute(doc, i, end)
+            if not attribute:
+                break
+            ids += attribute  # „der für die Bankenaufsicht zuständige Fed-Vizechef …“
+            i = attribute[-1] + 1
         else:
             break
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+ATTRIBUTE_TAGS = frozenset(
+    {"APPR", "APPRART", "ART", "ADJA", "ADJD", "ADV", "NN", "NE", "CARD", "PIAT", "PPOSAT", "KON"}
+)
+MAX_ATTRIBUTE = 8
+
+
+def _extended_attribute(doc: Doc, i: int, end: int) -> list[int]:
+    """The extended attribute after a determiner: a prepositional phrase up to the participle or
+    adjective that governs it („für die Bankenaufsicht zuständige“, „in Santa Clara
+    ansässige“) and is followed by the noun; ``[]`` when the tokens from ``i`` are none."""
+    for j in range(i + 1, min(end - 1, i + MAX_ATTRIBUTE)):
+        tag = doc[j].tag_
+        if tag not in ATTRIBUTE_TAGS:
+            return []
+        governs = doc[j - 1].tag_ in {"NN", "NE", "ADV", "ADJD", "CARD"}
+        if tag == "ADJA" and governs and doc[j + 1].tag_ in {"NN", "NE", "ADJA"}:
+            return list(range(i, j + 1))
+    return []
 
 
 def _person(token) -> bool:
