@@ -130,3 +130,16 @@ def test_colon_frame_starts_after_the_quotation_that_ends_a_sentence(model):
     )
     direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
     assert [words(doc, q.speaker) for q in direct] == ["Einige Landsleute", "Niederlaender"]
+
+
+def test_headline_quotation_takes_the_speaker_of_its_echo_in_the_body(model):
+    doc = tagged(
+        "Künstliche/ADJA Intelligenz/NN in/APPR der/ART Schule/NN –/$( „/$( Sie/PPER "
+        "werden/VAFIN/werden schneller/ADJD und/KON erfolgreicher/ADJD “/$(",
+        "Mohammed/NE Aloof/NE sagt/VVFIN/sagen :/$. „/$( Kinder/NN würden/VAFIN/werden/Sub "
+        "durch/APPR KI/NE nicht/PTKNEG faul/ADJD ./$. Sie/PPER werden/VAFIN/werden "
+        "schneller/ADJD und/KON erfolgreicher/ADJD ./$. “/$(",
+    )
+    direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
+    assert len(direct) == 2
+    assert [words(doc, q.speaker) for q in direct] == ["Mohammed Aloof", "Mohammed Aloof"]

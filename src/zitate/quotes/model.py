@@ -31,7 +31,14 @@ from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
-from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker, refine_direct, refine_roles
+from .refine import (
+    EXPLETIVE,
+    MIN_OWN_WORDS,
+    echo_speakers,
+    lead_in_speaker,
+    refine_direct,
+    refine_roles,
+)
 from .reported import speech_act, that_clause_cues, verb_keys
 from .roles import indirect_clause, inserted_frame, nach_source, subject_speaker
 from .rules import RulePredictor
@@ -173,6 +180,7 @@ class AttributionModel:
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
+        echo_speakers(doc, found)
         self.label_media(doc, found)
         return found
 

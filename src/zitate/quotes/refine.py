@@ -222,3 +222,24 @@ def lead_in_speaker(doc: Doc, quote: list[int]) -> list[int]:
     ids = subject_speaker(doc, prev)
     named = any(doc[i].tag_ == "NE" or doc[i].ent_type_ == "PER" for i in ids)
     return ids if named and doc[ids[0]].tag_ not in {"PPER", "PIS", "PDS"} else []
+
+
+MIN_ECHO_WORDS = 3
+
+
+def echo_speakers(doc: Doc, found: list[Found]) -> None:
+    """A Direct quotation without speaker whose words another quotation repeats with a speaker
+    takes that speaker: a headline quotes the body („Künstliche Intelligenz in der Schule –
+    „Sie werden schneller und erfolgreicher““ … „Er sagt: „… Sie werden schneller und
+    erfolgreicher.““)."""
+    texts = [f" {' '.join(doc[i].lower_ for i in f.quote if not is_punct(doc[i]))} " for f in found]
+    for item, text in zip(found, texts, strict=True):
+        if item.type != "Direct" or item.speaker or len(text.split()) < MIN_ECHO_WORDS:
+            continue
+        source = next(
+            (f for f, other in zip(found, texts, strict=True)
+             if f is not item and f.speaker and text in other),
+            None,
+        )  # fmt: skip
+        if source is not None:
+            item.speaker = list(source.speaker)
