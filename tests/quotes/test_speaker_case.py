@@ -143,3 +143,14 @@ def test_headline_quotation_takes_the_speaker_of_its_echo_in_the_body(model):
     direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
     assert len(direct) == 2
     assert [words(doc, q.speaker) for q in direct] == ["Mohammed Aloof", "Mohammed Aloof"]
+
+
+def test_dass_clause_of_a_statement_noun_is_its_genitives(model):
+    doc = tagged(
+        "Besonders/ADV empört/ADJD sind/VAFIN/sein die/ART Feuerwehren/NN über/APPR das/ART "
+        "Argument/NN der/ART Landesregierung/NN ,/$, dass/KOUS technischer/ADJA "
+        "Fortschritt/NN die/ART Belastung/NN reduziert/VVPP hätte/VAFIN/haben/Sub ./$."
+    )
+    quotes = [f.to_quotation() for f in model(doc) if f.type == "Indirect"]
+    assert len(quotes) == 1
+    assert words(doc, quotes[0].speaker) == "der Landesregierung"

@@ -26,6 +26,7 @@ from .roles import (
     speaker_of,
     subject_speaker,
 )
+from .speakers import NP_TAGS
 
 # Expletive subjects („hieß es“, „man“) name no speaker (train: 5 of 2,877 gold speakers).
 EXPLETIVE = (["es"], ["man"])
@@ -82,6 +83,9 @@ def refine_roles(
             _move_speaker(doc, found, speaker)
             exclude = set(found.quote) | inside
         found.speaker = [i for i in found.speaker if i not in exclude]
+    content = content_genitive(doc, found.quote)
+    if content:
+        found.speaker = content  # „über das Argument der Landesregierung, dass …“
     found.frame = frame_of(sent, sorted(exclude))
     cue_verb = found.cue.i if found.cue is not None else None
     found.addressee = addressee_of(doc, found.frame, cue_verb, found.speaker)
@@ -243,3 +247,33 @@ def echo_speakers(doc: Doc, found: list[Found]) -> None:
         )  # fmt: skip
         if source is not None:
             item.speaker = list(source.speaker)
+
+
+# Nouns whose „dass“ clause is what their genitive said („das Argument der Landesregierung,
+# dass …“), besides the source nouns of ``roles.is_source_noun``.
+CONTENT_NOUNS = (
+    "argument", "vorwurf", "behauptung", "forderung", "ankündigung", "warnung", "hinweis",
+    "kritik", "befürchtung", "zusage", "versicherung", "vorschlag",
+)  # fmt: skip
+MAX_GENITIVE = 8
+
+
+def content_genitive(doc: Doc, quote: list[int]) -> list[int]:
+    """The genitive noun phrase right before „, dass“ that follows a statement noun: who made
+    the statement whose content the clause is („… empört über das Argument der
+    Landesregierung, dass …“); ``[]`` otherwise."""
+    first = min(quote, default=0)
+    comma = first - 1
+    if doc[first].lower_ != "dass" or comma < 2 or doc[comma].text != ",":
+        return []
+    for k in range(comma - 1, max(1, comma - MAX_GENITIVE), -1):
+        token = doc[k]
+        if token.tag_ not in NP_TAGS:
+            return []
+        noun = doc[k - 1]
+        if token.lower_ in {"der", "des"} and token.tag_ == "ART" and noun.tag_ == "NN":
+            lemma = (noun.lemma_ or noun.text).lower()
+            if lemma.endswith(CONTENT_NOUNS) or is_source_noun(lemma):
+                return list(range(k, comma))
+            return []
+    return []
