@@ -53,6 +53,15 @@ BUSBRANCHE = (
     "Nun/ADV zieht/VVFIN/ziehen auch/ADV die/ART Busbranche/NN nach/PTKVZ und/KON "
     "fordert/VVFIN/fordern ähnliche/ADJA Privilegien/NN ./$."
 )
+ALARM = "Parteiübergreifend/ADJD schlagen/VVFIN/schlagen Sicherheitspolitiker/NN Alarm/NN ./$."
+ZEUGNIS = (
+    "Der/ART Trierer/ADJA Politikwissenschaftler/NN Uwe/NE Jun/NE stellt/VVFIN/stellen dem/ART "
+    "Ausschuss/NN insgesamt/ADV ein/ART gutes/ADJA Zeugnis/NN aus/PTKVZ ./$."
+)
+FAUST = (
+    "Der/ART Fahrer/NN schlug/VVFIN/schlagen mit/APPR der/ART Faust/NN auf/APPR den/ART "
+    "Tisch/NN ./$."
+)
 SEOUL = (
     "Das/ART südkoreanische/ADJA Vereinigungsministerium/NN bestätigte/VVFIN/bestätigen "
     "den/ART Auftritt/NN des/ART Diktators/NN aus/APPR dem/ART Nachbarland/NN ./$."
@@ -135,6 +144,12 @@ def test_the_speaker_is_the_subject_of_the_speech_act(model):
 
 def test_a_verb_after_und_shares_the_subject_of_the_first_verb(model):
     assert reported(model, tagged(BUSBRANCHE)) == ["die Busbranche"]
+
+
+def test_a_verb_with_its_object_noun_is_a_speech_act(model):
+    assert reported(model, tagged(ALARM)) == ["Sicherheitspolitiker"]
+    assert reported(model, tagged(ZEUGNIS)) == ["Der Trierer Politikwissenschaftler Uwe Jun"]
+    assert speech_act(tagged(FAUST)[:]) == []
 
 
 def test_confirmations_and_opinions_are_reported_statements(model):

@@ -333,7 +333,7 @@ def reported_speaker(doc: Doc, sent: Span) -> list[int]:
     act = speech_act(sent)
     if act and doc[act[0] - 1].tag_ != "KON":  # „trommeln Aktivisten … und warnen Vermieter“
         cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
-        speaker = speaker_of(doc, cue, sent, set())
+        speaker = speaker_of(doc, cue, sent, set(act) - {cue})  # not „Alarm“ of „schlagen Alarm“
         if speaker:
             return speaker
     return subject_speaker(doc, sent)

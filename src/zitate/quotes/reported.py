@@ -47,9 +47,24 @@ SPEECH_ACTS |= _words(
     fürchten erwarten sehen
     """
 )
+# Speech acts of a verb and its object noun („schlagen Sicherheitspolitiker Alarm“, „zog ein
+# erstes Fazit“, „stellt dem Ausschuss ein gutes Zeugnis aus“, „macht Voigt einen Vorwurf“,
+# „übte scharfe Kritik“): the verb key (as ``verb_keys``) and the nouns' lemmas.
+NOUN_ACTS = {
+    "schlagen": _words("Alarm"),
+    "ziehen": _words("Fazit Bilanz"),
+    "stellen+aus": _words("Zeugnis Armutszeugnis"),
+    "machen": _words("Vorwurf Vorwürfe Zusage Versprechen"),
+    "erheben": _words("Vorwurf Vorwürfe Forderung Anspruch Einspruch Klage"),
+    "üben": _words("Kritik Selbstkritik"),
+    "stellen": _words("Forderung Bedingung Ultimatum"),
+    "legen+ein": _words("Widerspruch Veto Protest Beschwerde Einspruch"),
+    "geben": _words("Entwarnung Zusage"),
+}
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
 FINITE_ONLY = _words("sehen erwarten fürchten befürchten")
+NOT_REFLEXIVE = FINITE_ONLY | _words("melden")
 # Speech acts in the perfect („hat zu einer Lösung aufgerufen“, „hatte sich … geäußert“): the past
 # participle's lemma, with a finite „haben“ and no passive „werden“ in the sentence.
 AUXILIARY = "haben"
@@ -128,12 +143,13 @@ def _passive_after(sent: Span, verb: int) -> bool:
 
 
 def finite_act(sent: Span) -> list[int]:
-    """Token ids of the first finite speech-act verb of ``sent`` with its separated particle."""
+    """Token ids of the first finite speech-act verb of ``sent`` with its separated particle
+    (and the object noun of a ``NOUN_ACTS`` verb: „schlagen … Alarm“)."""
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.tag_ == "VVFIN" and not subordinate(sent, verb.i):
-            if lemma in FINITE_ONLY and _reflexive(sent, verb.i):
-                continue  # „als Airbus sich nicht in der Lage sah“: no opinion
+            if lemma in NOT_REFLEXIVE and _reflexive(sent, verb.i):
+                continue  # „sich in der Lage sah“, „meldete sich bei seinem Bruder“: no statement
             part = particle(sent, verb.i)
             if part is not None and f"{lemma}+{sent.doc[part].lower_}" in SPEECH_ACTS:
                 return [verb.i, part]
@@ -141,7 +157,25 @@ def finite_act(sent: Span) -> list[int]:
                 return [verb.i]
             if lemma in SPEECH_ACTS and part is None:
                 return [verb.i]
+            key = lemma + (f"+{sent.doc[part].lower_}" if part is not None else "")
+            noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key))
+            if noun is not None:
+                return [verb.i, noun] if part is None else [verb.i, noun, part]
     return []
+
+
+def _object_noun(sent: Span, verb: int, nouns: frozenset[str] | None) -> int | None:
+    """Token id of one of ``nouns`` (lemmas) in the clause of ``verb`` („Parteiübergreifend
+    schlagen Sicherheitspolitiker Alarm“); ``None`` if there is none."""
+    if not nouns:
+        return None
+    doc = sent.doc
+    for token in doc[verb + 1 : sent.end]:
+        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS:
+            return None
+        if token.tag_ == "NN" and (token.lemma_ in nouns or token.text in nouns):
+            return token.i
+    return None
 
 
 def subordinate(sent: Span, verb: int) -> bool:
