@@ -62,6 +62,14 @@ FAUST = (
     "Der/ART Fahrer/NN schlug/VVFIN/schlagen mit/APPR der/ART Faust/NN auf/APPR den/ART "
     "Tisch/NN ./$."
 )
+ZUSCHAUER = (
+    "„/$( Man/PIS merkt/VVFIN/merken schon/ADV wieder/ADV ,/$, dass/KOUS die/ART Politiker/NN "
+    "einfach/ADV lügen/VVFIN/lügen ./$."
+)
+ZUSCHAUER_2 = (
+    "Er/PPER unterstellt/VVFIN/unterstellen dem/ART Herrn/NN Höcke/NE einfach/ADV eine/ART "
+    "Aussage/NN ./$. “/$("
+)
 SEOUL = (
     "Das/ART südkoreanische/ADJA Vereinigungsministerium/NN bestätigte/VVFIN/bestätigen "
     "den/ART Auftritt/NN des/ART Diktators/NN aus/APPR dem/ART Nachbarland/NN ./$."
@@ -150,6 +158,12 @@ def test_a_verb_with_its_object_noun_is_a_speech_act(model):
     assert reported(model, tagged(ALARM)) == ["Sicherheitspolitiker"]
     assert reported(model, tagged(ZEUGNIS)) == ["Der Trierer Politikwissenschaftler Uwe Jun"]
     assert speech_act(tagged(FAUST)[:]) == []
+
+
+def test_a_speech_act_inside_a_quotation_is_no_reported_statement(model):
+    doc = tagged(ZUSCHAUER, ZUSCHAUER_2)
+    assert speech_act(list(doc.sents)[1]) != []
+    assert reported(model, doc) == []
 
 
 def test_confirmations_and_opinions_are_reported_statements(model):

@@ -55,6 +55,7 @@ class SentenceView:
     indirect: list[Found]
     quoted: list[Span]  # the quoted spans that start in the sentence
     cues: list[Token]  # the lexicon cue words outside ``inside`` (``RulePredictor.cue_words``)
+    covered: bool = False  # inside a quotation that opened in an earlier sentence
 
     @property
     def mostly_direct(self) -> bool:
@@ -151,7 +152,8 @@ class AttributionModel:
                     _pronominal_source(doc, sent, found, inside)
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
-            views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues))
+            covered = any(s.start < sent.start < s.end for s in quoted)
+            views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues, covered))
         return views
 
     def __call__(self, doc: Doc) -> list[Found]:
@@ -195,6 +197,8 @@ class AttributionModel:
         train shows mostly as a Reported quotation („Er bezeichnete den Plan als Unsinn.“), or
         on a speech act of ``reported.SPEECH_ACTS`` with a subject that names a speaker („Die
         Euroleague verurteilte die Geschehnisse scharf.“)."""
+        if view.covered:  # „… Er unterstellt dem Herrn Höcke einfach eine Aussage, …“: quoted
+            return False
         act = speech_act(view.sent)
         if _own_quotation(view, act):
             return False
@@ -254,6 +258,8 @@ class AttributionModel:
         ids = [t.i for t in sent]
         last = found[-1] if found else None
         if label == "Reported":
+            if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:
+                ids.pop()  # „Der AStA wies … zurück. «“: the opening mark of the next quotation
             speaker = reported_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
             found = Found(ids, None, speaker, [], label, "Speech", confidence)
             verb = denial_verb_ids(sent)
@@ -331,7 +337,8 @@ def reported_speaker(doc: Doc, sent: Span) -> list[int]:
     Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng), else (also for
     a verb coordinated with „und“, which shares the subject) of the sentence's main verb."""
     act = speech_act(sent)
-    if act and doc[act[0] - 1].tag_ != "KON":  # „trommeln Aktivisten … und warnen Vermieter“
+    # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
+    if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
         cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
         speaker = speaker_of(doc, cue, sent, set(act) - {cue})  # not „Alarm“ of „schlagen Alarm“
         if speaker:
