@@ -39,8 +39,8 @@ from .refine import (
     refine_direct,
     refine_roles,
 )
-from .reported import speech_act, that_clause_cues, verb_keys
-from .roles import indirect_clause, inserted_frame, nach_source, subject_speaker
+from .reported import THAT_WORDS, speech_act, that_clause_cues, verb_keys
+from .roles import indirect_clause, inserted_frame, nach_source, speaker_of, subject_speaker
 from .rules import RulePredictor
 from .speakers import is_tagged, subject_of
 
@@ -62,11 +62,13 @@ class SentenceView:
     indirect: list[Found]
     quoted: list[Span]  # the quoted spans that start in the sentence
     cues: list[Token]  # the lexicon cue words outside ``inside`` (``RulePredictor.cue_words``)
+    covered: bool = False  # inside a quotation that opened in an earlier sentence
 
     @property
     def mostly_direct(self) -> bool:
         """Whether Direct quotations cover more than half of the sentence."""
-        return bool(self.direct) and len(self.inside) > len(self.sent) / 2
+        own = [i for i in self.inside if self.sent.start <= i < self.sent.end]
+        return bool(self.direct) and len(own) > len(self.sent) / 2
 
     @property
     def rule(self) -> str:
@@ -157,7 +159,8 @@ class AttributionModel:
                     _pronominal_source(doc, sent, found, inside)
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
-            views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues))
+            covered = any(s.start < sent.start < s.end for s in quoted)
+            views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues, covered))
         return views
 
     def __call__(self, doc: Doc) -> list[Found]:
@@ -202,11 +205,14 @@ class AttributionModel:
         train shows mostly as a Reported quotation („Er bezeichnete den Plan als Unsinn.“), or
         on a speech act of ``reported.SPEECH_ACTS`` with a subject that names a speaker („Die
         Euroleague verurteilte die Geschehnisse scharf.“)."""
-        if _own_quotation(view):
+        if view.covered:  # „… Er unterstellt dem Herrn Höcke einfach eine Aussage, …“: quoted
+            return False
+        act = speech_act(view.sent)
+        if _own_quotation(view, act):
             return False
         if not view.inside and verb_keys(view.sent) & self.reported:
             return True
-        return bool(speech_act(view.sent)) and _speaker_subject(view.sent)
+        return bool(act) and _speaker_subject(view.sent)
 
     def compose(
         self, doc: Doc, view: SentenceView, label: str, confidence: float, found: list[Found]
@@ -260,7 +266,9 @@ class AttributionModel:
         ids = [t.i for t in sent]
         last = found[-1] if found else None
         if label == "Reported":
-            speaker = subject_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
+            if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:
+                ids.pop()  # „Der AStA wies … zurück. «“: the opening mark of the next quotation
+            speaker = reported_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
             found = Found(ids, None, speaker, [], label, "Speech", confidence)
             verb = denial_verb_ids(sent)
             if verb and speaker:  # the whole sentence stays the quote (the dataset's Reported)
@@ -326,10 +334,24 @@ def _speaker_subject(sent: Span) -> bool:
     doc = sent.doc
     if not is_tagged(doc):
         return False
-    subject = subject_speaker(doc, sent)
+    subject = reported_speaker(doc, sent)
     if not subject or [doc[i].lower_ for i in subject] in EXPLETIVE:
         return False
     return any(doc[i].tag_ in SPEAKER_HEADS for i in subject)
+
+
+def reported_speaker(doc: Doc, sent: Span) -> list[int]:
+    """The speaker of a Reported statement: the subject of its speech-act verb („Ein
+    Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng), else (also for
+    a verb coordinated with „und“, which shares the subject) of the sentence's main verb."""
+    act = speech_act(sent)
+    # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
+    if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
+        cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
+        speaker = speaker_of(doc, cue, sent, set(act) - {cue})  # not „Alarm“ of „schlagen Alarm“
+        if speaker:
+            return speaker
+    return subject_speaker(doc, sent)
 
 
 def denial_verb(view: SentenceView) -> bool:
@@ -339,13 +361,28 @@ def denial_verb(view: SentenceView) -> bool:
     return bool(denial_verb_ids(view.sent))
 
 
-def _own_quotation(view: SentenceView) -> bool:
+def _own_quotation(view: SentenceView, act: list[int] | None = None) -> bool:
     """Whether the rules found a quotation of the sentence's own: an Indirect clause or a Direct
     quotation that opens before its last token — quoted names and words („sieht das Land als
     „Spielball Kiews““) are none, nor is a quotation whose opening mark the sentence splitter
-    left at the end („bat unterdessen um Entschuldigung. «“)."""
+    left at the end („bat unterdessen um Entschuldigung. «“). Given the speech act ``act`` of
+    the sentence, an Indirect clause found by the clause structure alone („Sie setzt sich, wie
+    einige Demokraten, … ein und zeigte sich frustriert …“) or one cued by the speech-act verb
+    itself („Karin Krapp, eine weitere Betroffene …, kritisierte die Reaktion …“) is none."""
     last = view.sent.end - 1
-    return bool(view.indirect) or any(min(d.quote) < last for d in view.direct)
+    indirect = [f for f in view.indirect if not (act and _no_clause_of_act(f, act))]
+    return bool(indirect) or any(min(d.quote) < last for d in view.direct)
+
+
+def _no_clause_of_act(found: Found, act: list[int]) -> bool:
+    """Whether the rules' Indirect candidate ``found`` is no clause said by the speech act
+    ``act``: one from the clause structure alone, or one cued by the act's verb that is no
+    „dass“ / „ob“ clause („sah er, dass jemand die Mail bearbeitet hatte“ stays Indirect)."""
+    if not found.quote or found.cue is None:
+        return found.kind == "clause"
+    if found.kind != "clause" and found.cue.i not in act:
+        return False
+    return found.cue.doc[min(found.quote)].lower_ not in THAT_WORDS
 
 
 def _continue_speaker(doc: Doc, new: list[Found], found: list[Found]) -> None:
@@ -448,7 +485,6 @@ def _clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     found = Found(quote, doc[cue], [], frame_of(sent, quote), "Indirect", "Speech")
     found.kind = "clause"
     return [found]
-
 
 
 def load_model(path: Path | str | None = None) -> AttributionModel:

@@ -78,10 +78,13 @@ def refine_roles(
         found.cue_ids = cue_phrase(doc, cue.i, sent, exclude)
         found.cue_ids += self_partners(doc, cue.i, sent, exclude | set(found.speaker), lexicon)
     elif cue.lower_ in {"laut", "so", "gemäß", "nach", "zufolge"}:
-        speaker = source_speaker(doc, cue.i, sent, inside)
+        named = quoted_name(doc, cue.i, sent)  # „Laut „Washington Post“ …“
+        speaker = named or source_speaker(doc, cue.i, sent, inside)
         if speaker:
             _move_speaker(doc, found, speaker)
-            exclude = set(found.quote) | inside
+            marks = {named[0] - 1, named[-1] + 1} if named else set()
+            found.quote = [i for i in found.quote if i not in marks]
+            exclude = (set(found.quote) | inside | marks) - set(named)
         found.speaker = [i for i in found.speaker if i not in exclude]
     content = content_genitive(doc, found.quote)
     if content:
@@ -130,6 +133,20 @@ def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int
     ):
         return []
     return [i for i in noun_phrase(doc, cue + 1, sent.end) if i not in inside]
+
+
+def quoted_name(doc: Doc, cue: int, sent: Span) -> list[int]:
+    """The name in quotation marks right after „laut“ / „gemäß“ („Laut „Washington Post“ …“):
+    up to four capitalised words between the marks (``[]`` if the pattern is not there)."""
+    if doc[cue].lower_ not in {"laut", "gemäß"} or cue + 2 >= sent.end or not doc[cue + 1].is_quote:
+        return []
+    for end in range(cue + 2, min(cue + 7, sent.end)):
+        if doc[end].is_quote:
+            ids = list(range(cue + 2, end))
+            return ids if ids and doc[ids[0]].text[:1].isupper() else []
+        if doc[end].is_punct:
+            return []
+    return []
 
 
 def _move_speaker(doc: Doc, found: Found, speaker: list[int]) -> None:

@@ -193,8 +193,9 @@ class RulePredictor:
 
     def _source(self, doc: Doc, sent: Span, token: Token) -> list[int]:
         low, i = token.lower_, token.i
-        if low in {"laut", "gemäß"}:
-            return np_after(doc, i + 1, sent.end)
+        if low in {"laut", "gemäß"}:  # „Laut „Washington Post“ …“: the name inside the marks
+            skip = 1 + (i + 1 < sent.end and doc[i + 1].is_quote)
+            return np_after(doc, i + skip, sent.end)
         if low == "zufolge":
             return np_before(doc, i, sent.start)
         if low == "nach":
