@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import Errors, ZitateError
 from .candidates import PREPOSITIONS, Found, frame_of, is_blank, previous_sentence, quoted_spans
+from .cuespan import opening_colon, quoted_names, trim_speaker
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
@@ -145,11 +146,13 @@ class AttributionModel:
                     indirect = _nach_source(doc, sent, inside)
                 if not indirect and not direct:
                     indirect = _clause_fallback(doc, sent, inside)
+                # quoted names („der Sender „Channel 10““) belong to the roles and the frame
+                named = inside - quoted_names(in_sent)
                 for found in indirect:
-                    refine_roles(doc, sent, found, inside, self.lexicon)
+                    refine_roles(doc, sent, found, named, self.lexicon)
                     _pronominal_source(doc, sent, found, inside)
                 for found in direct:
-                    refine_direct(doc, found, inside, indirect)
+                    refine_direct(doc, found, named | set(found.quote), indirect)
             views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues))
         return views
 
@@ -170,9 +173,14 @@ class AttributionModel:
             found += new
         if self.ranker is not None:
             self.rank_speakers(doc, found)
+        tagged = is_tagged(doc)
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
+            elif tagged:
+                item.speaker = trim_speaker(doc, item.speaker)
+            if item.type == "Direct":
+                item.frame = opening_colon(doc, item.quote, item.frame)
         self.label_media(doc, found)
         return found
 
@@ -367,7 +375,7 @@ def _pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> 
             found.cue_ids = [token.i]
             found.speaker = [token.i]
             found.quote = [i for i in found.quote if i != token.i]
-            found.frame = [i for i in found.frame if i != token.i]
+            found.frame = sorted({*found.frame, token.i})  # train: always in the frame (34/34)
             return
 
 
@@ -438,7 +446,6 @@ def _clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     found = Found(quote, doc[cue], [], frame_of(sent, quote), "Indirect", "Speech")
     found.kind = "clause"
     return [found]
-
 
 
 def load_model(path: Path | str | None = None) -> AttributionModel:
