@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import Errors, ZitateError
 from .candidates import PREPOSITIONS, Found, frame_of, is_blank, previous_sentence, quoted_spans
-from .cuespan import opening_colon, quoted_names, trim_speaker
+from .cuespan import nested_short, opening_colon, quoted_names, trim_speaker, with_names
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
@@ -146,13 +146,11 @@ class AttributionModel:
                     indirect = _nach_source(doc, sent, inside)
                 if not indirect and not direct:
                     indirect = _clause_fallback(doc, sent, inside)
-                # quoted names („der Sender „Channel 10““) belong to the roles and the frame
-                named = inside - quoted_names(in_sent)
                 for found in indirect:
-                    refine_roles(doc, sent, found, named, self.lexicon)
+                    refine_roles(doc, sent, found, inside, self.lexicon)
                     _pronominal_source(doc, sent, found, inside)
                 for found in direct:
-                    refine_direct(doc, found, named | set(found.quote), indirect)
+                    refine_direct(doc, found, inside, indirect)
             views.append(SentenceView(sent, inside, direct, indirect, in_sent, cues))
         return views
 
@@ -174,6 +172,7 @@ class AttributionModel:
         if self.ranker is not None:
             self.rank_speakers(doc, found)
         tagged = is_tagged(doc)
+        names = quoted_names(quoted_spans(doc)) if tagged else set()
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
@@ -181,6 +180,7 @@ class AttributionModel:
                 item.speaker = trim_speaker(doc, item.speaker)
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)
+            item.frame = with_names(doc, item.frame, item.quote, names)
         self.label_media(doc, found)
         return found
 
@@ -194,6 +194,8 @@ class AttributionModel:
         quoted = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
         for item in found:
             chosen = self.ranker.speaker(doc, item, quoted)
+            if set(chosen) & set(item.addressee):
+                continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
             if chosen and not set(chosen) & set(item.speaker):
                 item.speaker = chosen
 
@@ -227,6 +229,8 @@ class AttributionModel:
             item = view.indirect[0]
             item.confidence = confidence
             new.append(item)
+            if item.type == "Indirect":
+                new += nested_short(item, view.quoted, [d.quote for d in new])
         elif label in WHOLE_SENTENCE and not view.mostly_direct:
             whole = self.whole_sentence(doc, view.sent, label, confidence, found)
             if whole is not None:
