@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found, is_name
 from .roles import CLAUSE_END, DATIVE_CUES, finite_of, is_source_noun, noun_phrase
@@ -39,6 +39,7 @@ ARTICLE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 OBJECT_STARTS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "NN", "NE", "PPER", "CARD"})
 SKIP = frozenset({"ADV", "PTKNEG", "ADJD", "PRF"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+CUE_ADVERBS = frozenset({"daraufhin", "danach", "dabei", "weiter"})
 
 
 def lexical_cue(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> int:
@@ -82,8 +83,19 @@ def extend_cue(
     found |= _final_infinitive(doc, last, sent, exclude)
     if quoted:
         found |= _around_quote(doc, last, quoted, exclude)
-    # an indefinite article is no separable „ein“ („charakterisierte das Opfer als ein „…““)
-    return sorted(j for j in found if doc[j].tag_ != "ART" or doc[j].lower_ not in INDEFINITE)
+    return sorted(j for j in found if j in verbs or not _no_cue_word(doc[j]))
+
+
+def _no_cue_word(token: Token) -> bool:
+    """A word the cue phrase picked up that is none of it: an indefinite article taken for
+    the particle „ein“ („charakterisierte das Opfer als ein „…““), a capitalised „particle“
+    (a mistagged name: „berichtete Vizeregierungssprecher Thomas Steg“) or an adverb
+    („teilten daraufhin mit“, „sagte weiter“)."""
+    if token.tag_ == "ART":
+        return token.lower_ in INDEFINITE
+    if token.tag_ == "PTKVZ" and token.text[:1].isupper():
+        return True
+    return token.lower_ in CUE_ADVERBS
 
 
 def _around_quote(doc: Doc, verb: int, quoted: Sequence[int], exclude: set[int]) -> set[int]:
