@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from zitate.quotes.cuespan import opening_colon, trim_speaker
+from zitate.quotes.cuespan import extend_cue, opening_colon, trim_speaker
 from zitate.quotes.model import load_model
 
 from .tagged import tagged
@@ -133,6 +133,11 @@ def test_a_short_quotation_inside_an_indirect_one_is_a_direct_one_with_its_roles
             "Der 39-Jährige",
         ),
         (
+            "Von/APPR der/ART Leyen/NE betonte/VVFIN/betonen das/PDS ./$.",
+            "der Leyen",
+            "Von der Leyen",
+        ),
+        (
             "Das/ART sagte/VVFIN/sagen eine/ART Sprecherin/NN der/ART Stadt/NN Den/ART "
             "Haag/NE ./$.",
             "eine Sprecherin der Stadt Den Haag",
@@ -159,3 +164,14 @@ def test_the_opening_colon_joins_the_frame_of_a_direct_quotation():
     quote = list(range(6, len(doc)))
     assert opening_colon(doc, quote, [0, 1, 2, 3, 4]) == [0, 1, 2, 3, 4, colon]
     assert opening_colon(doc, quote, []) == []
+
+
+def test_an_opening_wie_joins_the_cue_that_closes_its_clause():
+    doc = tagged(
+        "Wie/PWAV der/ART Direktor/NN ,/$, Smith/NE Dharmmasaroj/NE ,/$, mitteilte/VVFIN/mitteilen "
+        ",/$, wurden/VAFIN/werden 19/CARD Menschen/NN verletzt/VVPP ./$."
+    )
+    (sent,) = doc.sents
+    cue = next(t.i for t in doc if t.text == "mitteilte")
+    quote = set(range(cue + 2, len(doc) - 1))
+    assert words(doc, extend_cue(doc, [cue], sent, quote)) == "Wie mitteilte"

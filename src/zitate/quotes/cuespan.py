@@ -79,6 +79,7 @@ def extend_cue(
         predicative = j == first - 1 and low in PREDICATIVE and tag in {"ADJD", "PTKVZ"}
         if reflexive or expletive or predicative or (j == last - 1 and low in PREDICATIVE):
             found.add(j)
+    found |= _opening_wie(doc, first, sent, exclude)
     found |= _with_words(doc, first, sent, exclude)
     found |= _final_infinitive(doc, last, sent, exclude)
     if quoted:
@@ -118,6 +119,18 @@ def _around_quote(doc: Doc, verb: int, quoted: Sequence[int], exclude: set[int])
     if after < len(doc) and doc[after].tag_ == "PTKVZ" and min(quoted) > verb:
         found.add(after)
     return found
+
+
+def _opening_wie(doc: Doc, verb: int, sent: Span, exclude: set[int]) -> set[int]:
+    """„Wie“ that opens the sentence whose first clause the cue verb closes („Wie der Direktor,
+    Smith Dharmmasaroj, mitteilte, …“; train: „wie“ next to a cue is in it 51 of 66 times)."""
+    first = sent.start
+    while first < verb and (doc[first].is_punct or doc[first].is_quote):
+        first += 1
+    closes = verb + 1 < sent.end and doc[verb + 1].text == ","
+    if first < verb and first not in exclude and doc[first].lower_ == "wie" and closes:
+        return {first}
+    return set()
 
 
 def _bare_es(doc: Doc, j: int, sent: Span) -> bool:
@@ -240,6 +253,8 @@ def trim_speaker(doc: Doc, speaker: Sequence[int]) -> list[int]:
         ):
             ids = ids[:k]
             break
+    if ids[0] > 0 and doc[ids[0] - 1].text == "Von" and doc[ids[0]].lower_ == "der":
+        ids.insert(0, ids[0] - 1)  # „Von der Leyen betonte“ at the start of a sentence
     while len(ids) > 1 and doc[ids[-1]].tag_ in OPEN_TAGS and doc[ids[-1]].text.islower():
         ids.pop()  # („Der 39-Jährige“ ends in a capitalised adjective)
     return ids
