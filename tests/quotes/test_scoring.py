@@ -198,3 +198,13 @@ def test_documents_are_those_of_the_gold_side():
     assert result.messages.p == 1.0
     assert result.messages.r == pytest.approx(0.5)
     assert result.system == 1
+
+
+def test_per_part_figures_show_which_role_loses_tokens():
+    # cue wrong, addressee missing: the cue and the addressee carry the loss, not the speaker
+    gold = direct(addressee=(3,))
+    result = scores_of([gold], [direct(cue=(1,))])
+    assert result.per_part["speaker"].f1 == 1.0
+    assert result.per_part["cue"].p == 0.0
+    assert result.per_part["addressee"].r == 0.0
+    assert result.per_part["quote"] == PRF.of(1.0, 1.0)

@@ -4,8 +4,9 @@ Stage: evaluation. Input: a split of ``shared/data/quotes-de-wikinews`` and a pr
 callable ``Doc -> list[Quotation]``, see ``zitate.quotes.predictors``), or a folder of prediction
 files. Output: one prediction JSON per document in the dataset's format (``run_bench``), a rich
 table of the scores of ``zitate.quotes.scoring`` (messages, roles, joint, type, medium; P/R/F1;
-per type) and a flat dict of the figures (``msg_f1``, ``roles_f1``, ``joint_f1``, ``type_f1``,
-``medium_f1``, … and ``docs_per_s`` when a predictor ran).
+per type, per role) and a flat dict of the figures (``msg_f1``, ``roles_f1``, ``joint_f1``,
+``type_f1``, ``medium_f1``, ``speaker_f1``, ``cue_f1``, ``frame_f1``, ``addressee_f1`` with their P
+and R, … and ``docs_per_s`` when a predictor ran).
 
 The predictor sees a ``Doc`` built from the dataset's own tokens and sentence boundaries; one
 with a ``pipe`` method gets all documents at once (batched, as a pipeline runs in production).
@@ -21,7 +22,7 @@ from rich.console import Console
 from rich.table import Table
 from spacy.vocab import Vocab
 
-from ..quotes.dataset import read_predictions, read_split, to_doc, write_prediction
+from ..quotes.dataset import ROLES, read_predictions, read_split, to_doc, write_prediction
 from ..quotes.predictors import Predictor
 from ..quotes.scoring import Scores, score
 
@@ -91,6 +92,9 @@ def flatten(scores: Scores) -> dict:
         ("medium", scores.medium),
     ):
         figures.update({f"{key}_p": prf.p, f"{key}_r": prf.r, f"{key}_f1": prf.f1})
+    for part in ROLES:  # the roles one by one: where the roles figure loses its tokens
+        prf = scores.per_part[part]
+        figures.update({f"{part}_p": prf.p, f"{part}_r": prf.r, f"{part}_f1": prf.f1})
     figures.update(
         documents=scores.documents,
         gold=scores.gold,
@@ -104,6 +108,7 @@ def flatten(scores: Scores) -> dict:
 def print_scores(scores: Scores, docs_per_s: float | None, console: Console) -> None:
     """Print the headline table, the per-type table and the speed."""
     console.print(_headline_table(scores))
+    console.print(_per_part_table(scores))
     console.print(_per_type_table(scores))
     counts = f"{scores.documents} documents, {scores.gold} gold / {scores.system} system quotations"
     speed = f", {docs_per_s:.1f} docs/s" if docs_per_s is not None else ""
@@ -122,6 +127,16 @@ def _headline_table(scores: Scores) -> Table:
         ("medium", scores.medium),
     ):
         table.add_row(name, f"{prf.p:.3f}", f"{prf.r:.3f}", f"{prf.f1:.3f}")
+    return table
+
+
+def _per_part_table(scores: Scores) -> Table:
+    table = Table(title="Per role (mean of per-pair ratios, as roles)")
+    for column in ("role", "P", "R", "F1"):
+        table.add_column(column, justify="left" if column == "role" else "right")
+    for part in ROLES:
+        prf = scores.per_part[part]
+        table.add_row(part, f"{prf.p:.3f}", f"{prf.r:.3f}", f"{prf.f1:.3f}")
     return table
 
 

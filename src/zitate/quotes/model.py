@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import Errors, ZitateError
 from .candidates import PREPOSITIONS, Found, frame_of, is_blank, previous_sentence, quoted_spans
+from .cuespan import nested_short, opening_colon, quoted_names, trim_speaker, with_names
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
@@ -180,9 +181,16 @@ class AttributionModel:
             found += new
         if self.ranker is not None:
             self.rank_speakers(doc, found)
+        tagged = is_tagged(doc)
+        names = quoted_names(quoted_spans(doc)) if tagged else set()
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
+            elif tagged:
+                item.speaker = trim_speaker(doc, item.speaker)
+            if item.type == "Direct":
+                item.frame = opening_colon(doc, item.quote, item.frame)
+            item.frame = with_names(doc, item.frame, item.quote, names)
         echo_speakers(doc, found)
         self.label_media(doc, found)
         return found
@@ -197,6 +205,8 @@ class AttributionModel:
         quoted = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
         for item in found:
             chosen = self.ranker.speaker(doc, item, quoted)
+            if set(chosen) & set(item.addressee):
+                continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
             if chosen and not set(chosen) & set(item.speaker):
                 item.speaker = chosen
 
@@ -233,6 +243,8 @@ class AttributionModel:
             item = view.indirect[0]
             item.confidence = confidence
             new.append(item)
+            if item.type == "Indirect":
+                new += nested_short(item, view.quoted, [d.quote for d in new])
         elif label in WHOLE_SENTENCE and not view.mostly_direct:
             whole = self.whole_sentence(doc, view.sent, label, confidence, found)
             if whole is not None:
@@ -414,7 +426,7 @@ def _pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> 
             found.cue_ids = [token.i]
             found.speaker = [token.i]
             found.quote = [i for i in found.quote if i != token.i]
-            found.frame = [i for i in found.frame if i != token.i]
+            found.frame = sorted({*found.frame, token.i})  # train: always in the frame (34/34)
             return
 
 

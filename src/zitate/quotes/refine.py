@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Found, frame_of, is_punct
+from .cuespan import extend_cue, lexical_cue, object_addressee
 from .lexicon import CueLexicon
 from .roles import (
     addressee_of,
@@ -75,8 +76,13 @@ def refine_roles(
                     found.speaker = [
                         i for i in speaker_of(doc, main, sent, exclude) if i not in exclude
                     ]
-        found.cue_ids = cue_phrase(doc, cue.i, sent, exclude)
+        verb = lexical_cue(doc, cue.i, sent, exclude)  # „wird mit den Worten zitiert“
+        found.cue = doc[verb]
+        found.cue_ids = sorted({cue.i, *cue_phrase(doc, verb, sent, exclude)})
         found.cue_ids += self_partners(doc, cue.i, sent, exclude | set(found.speaker), lexicon)
+        quoted = found.quote if found.type == "Direct" else []
+        taken = exclude | set(found.speaker)
+        found.cue_ids = extend_cue(doc, found.cue_ids, sent, taken, quoted)
     elif cue.lower_ in {"laut", "so", "gemäß", "nach", "zufolge"}:
         named = quoted_name(doc, cue.i, sent)  # „Laut „Washington Post“ …“
         speaker = named or source_speaker(doc, cue.i, sent, inside)
@@ -91,7 +97,9 @@ def refine_roles(
         found.speaker = content  # „über das Argument der Landesregierung, dass …“
     found.frame = frame_of(sent, sorted(exclude))
     cue_verb = found.cue.i if found.cue is not None else None
-    found.addressee = addressee_of(doc, found.frame, cue_verb, found.speaker)
+    found.addressee = addressee_of(doc, found.frame, cue_verb, found.speaker) or (
+        object_addressee(doc, found.frame, found.cue_ids, found.speaker)
+    )
 
 
 def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
@@ -175,7 +183,10 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
             found.cue_ids = [cue]
         else:
             found.speaker = speaker_of(doc, cue, sent, inside)
-            found.cue_ids = cue_phrase(doc, cue, sent, inside)
+            verb = lexical_cue(doc, cue, sent, inside)  # „hatte der Airbus-Chef erklärt“
+            found.cue = doc[verb]
+            ids = sorted({cue, *cue_phrase(doc, verb, sent, inside)})
+            found.cue_ids = extend_cue(doc, ids, sent, inside | set(found.speaker), found.quote)
         found.frame = frame_of(sent, sorted(inside))
     elif found.cue is None and indirect and indirect[0].kind == "source":
         source = indirect[0]
@@ -187,7 +198,9 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
     if not found.speaker:
         _embedded_roles(doc, found, inside)
     if found.cue is not None and not found.addressee:
-        found.addressee = addressee_of(doc, found.frame, found.cue.i, found.speaker)
+        found.addressee = addressee_of(doc, found.frame, found.cue.i, found.speaker) or (
+            object_addressee(doc, found.frame, found.cue_ids, found.speaker)
+        )
 
 
 def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:
@@ -205,7 +218,8 @@ def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:
         found.speaker = speaker
         if found.cue is None:
             found.cue = doc[verb]
-            found.cue_ids = cue_phrase(doc, verb, sent, inside | set(speaker))
+            ids = cue_phrase(doc, verb, sent, inside | set(speaker))
+            found.cue_ids = extend_cue(doc, ids, sent, inside | set(speaker), found.quote)
         if not found.frame:
             found.frame = frame_of(sent, sorted(inside))
 

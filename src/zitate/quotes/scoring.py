@@ -2,7 +2,8 @@
 
 Stage: evaluation. Input: gold and system quotations per document name (``Quotation`` records of
 ``zitate.quotes.dataset``). Output: ``Scores`` — messages, roles and joint P/R/F1 (means of per-pair
-ratios), type and medium label P/R/F1 (micro), per-label figures and counts.
+ratios), type and medium label P/R/F1 (micro), per-label figures, the same mean-of-ratios P/R/F1
+of each part on its own (``per_part``: quote, speaker, cue, frame, addressee) and counts.
 
 The rule, as the published SpkAtt-2023 / Wikinews scorer (``eval_quotes.py`` of
 uhh-lt/seq2seq-quotation-attribution) applies it:
@@ -105,6 +106,7 @@ class Scores:
     medium: PRF
     per_type: dict[str, dict[str, float]] = field(default_factory=dict)
     per_medium: dict[str, dict[str, float]] = field(default_factory=dict)
+    per_part: dict[str, PRF] = field(default_factory=dict)
     documents: int = 0
     gold: int = 0
     system: int = 0
@@ -247,6 +249,7 @@ def score_pairs(pairs: Sequence[Pair], documents: int = 0) -> Scores:
         medium=micro_prf(medium_counts),
         per_type=per_label(pairs, "type"),
         per_medium=per_label(pairs, "medium"),
+        per_part={name: mean_prf(pairs, (name,)) for name in PARTS},
         documents=documents,
         gold=sum(p.gold is not None for p in pairs),
         system=sum(p.system is not None for p in pairs),
