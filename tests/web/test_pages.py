@@ -377,3 +377,14 @@ def test_stats_chart_legend_stays_below_the_axis_and_inside_the_chart():
     for (x, y, name), (x2, y2, _) in zip(entries, entries[1:], strict=False):
         assert y2 > y or x + CHAR_W * len(name) < x2 - 12, name  # before the next swatch
     assert float(svg.get("viewbox").split()[3]) >= max(y for _, y, _ in entries) + 4
+
+
+def test_paging_goes_on_past_an_estimated_total():
+    """Issue 14: a frequent search on PostgreSQL has an estimated total: while the pages are
+    full, a next page is offered even past the estimate; an exact total ends the paging."""
+    from zitate.web.routes import page_links
+
+    estimated = page_links({"q": "Regierung"}, total=40, limit=20, offset=40, more=True)
+    assert parse_qs(urlsplit(estimated["next"]).query) == {"q": ["Regierung"], "offset": ["60"]}
+    assert estimated["more"] and estimated["pages"] == 2
+    assert page_links({"q": "Regierung"}, total=40, limit=20, offset=20)["next"] is None

@@ -165,7 +165,16 @@ class QuoteHit(BaseModel):
 
 
 class QuotePage(Page):
+    """One page of hits. With `q`: ranked by relevance when the words match at most 1,000
+    quotations, else the most recently stored first (ranking or counting hundreds of thousands of
+    hits would take longer than the page)."""
+
     items: list[QuoteHit]
+    total_exact: bool = Field(
+        default=True,
+        description="false: `total` is the database's estimate, not a count (PostgreSQL, a "
+        "query matching more than 1,000 quotations); pages go on while they are full",
+    )
 
 
 class Speaker(BaseModel):

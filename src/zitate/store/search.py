@@ -20,9 +20,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, joinedload
 from sqlalchemy.sql.expression import Join
 
 from ..errors import Errors, ZitateError
@@ -33,6 +41,9 @@ from .stemming import stem_word
 # Objects of migration 0003 that the ORM models do not map (schema comparisons skip them).
 SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector"})
 MAX_TERMS = 32
+#: A text query matching at most this many quotations is ranked by relevance; a more frequent
+#: one lists the most recently stored hits first (``search_page``).
+RANK_LIMIT = 1_000
 #: The largest id of an ``Integer`` key: PostgreSQL's ``integer`` (SQLite's are wider).
 MAX_ID = 2**31 - 1
 PHRASE_MARKS = '"„“”»«'
@@ -151,7 +162,23 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def search_quotes(
+@dataclass(frozen=True)
+class Found:
+    """One page of hits and how many match; ``exact`` False: ``total`` is the database's
+    estimate (PostgreSQL statistics, for a query matching more than ``RANK_LIMIT``)."""
+
+    rows: list[Quotation]
+    total: int
+    exact: bool = True
+
+
+def search_quotes(session: Session, query: str | None = None, **options) -> tuple[list, int]:
+    """``search_page``'s rows and total."""
+    found = search_page(session, query, **options)
+    return found.rows, found.total
+
+
+def search_page(
     session: Session,
     query: str | None = None,
     *,
@@ -164,12 +191,19 @@ def search_quotes(
     entity: tuple[str, str] | None = None,
     limit: int = 20,
     offset: int = 0,
-) -> tuple[list[Quotation], int]:
-    """One page of the quotations that match, best first, and how many match in all.
+) -> Found:
+    """One page of the quotations that match, and how many match.
 
-    ``query`` is full text (see ``parse_query``); without it the newest articles come first, their
-    quotations in text order. Loaded with each row: its article and source, speaker and addressee
-    entities. Raises ``ZitateError`` E310 for an unreadable query or a NUL in a filter."""
+    ``query`` is full text (see ``parse_query``). When its words match at most ``RANK_LIMIT``
+    quotations (SQLite: counted in the FTS5 index; PostgreSQL: the planner's estimate from its
+    statistics), the hits are ranked by relevance, then newest article first. A more frequent
+    query lists the most recently stored hits first (``Quotation.id`` descending: the database
+    walks the FTS5 index or the primary key backwards and stops after the page, instead of
+    ranking every hit); on PostgreSQL its total is then the planner's estimate (``Found.exact``
+    False), as counting tens of thousands of rows would take longer than the page. Without a
+    query the newest articles come first, their quotations in text order. Loaded with each row:
+    its article and source, speaker and addressee entities. Raises ``ZitateError`` E310 for an
+    unreadable query or a NUL in a filter."""
     f = SearchFilter(query, speaker, outlet, date_from, date_to, type, medium, entity)
     for name in ("speaker", "outlet"):
         if "\x00" in (getattr(f, name) or ""):
@@ -178,22 +212,82 @@ def search_quotes(
     dialect = session.get_bind().dialect.name
     match, rank = _full_text(terms, dialect) if terms else (None, None)
     conditions = _conditions(f, match, dialect)
+    if match is not None:
+        found = _frequent(session, f, match, conditions, dialect, limit, offset)
+        if found is not None:
+            return found
     total = session.scalar(_count(conditions, f, match, dialect)) or 0
     order = [] if rank is None else [rank]
     order += [Article.published.desc().nulls_last(), Article.id, Quotation.position]
     rows = session.scalars(
         _joined(select(Quotation), f, match, dialect, article=True)
         .where(*conditions)
-        .options(
-            selectinload(Quotation.article).selectinload(Article.source),
-            selectinload(Quotation.speaker_entity),
-            selectinload(Quotation.addressee_entity),
-        )
+        .options(*_LOADED)
         .order_by(*order)
         .limit(limit)
         .offset(offset)
     )
-    return list(rows), total
+    return Found(list(rows), total)
+
+
+def _frequent(
+    session: Session,
+    f: SearchFilter,
+    match: ColumnElement,
+    conditions: list[ColumnElement],
+    dialect: str,
+    limit: int,
+    offset: int,
+) -> Found | None:
+    """The page of a text query that matches more than ``RANK_LIMIT`` quotations, most recently
+    stored first; None for a rarer one (ranked by ``search_page``). SQLite counts the matches in
+    the FTS5 index and walks it backwards by rowid; PostgreSQL asks its planner for an estimate
+    and walks the primary key backwards (or the text index, as the planner finds cheaper)."""
+    text_only = _count([match], SearchFilter(), match, dialect)
+    if dialect == "sqlite":
+        matched, exact = session.scalar(text_only) or 0, True
+    else:
+        matched, exact = estimate(session, text_only), False
+    if matched <= RANK_LIMIT:
+        return None
+    newest = (_FTS_ROWID if dialect == "sqlite" else Quotation.id).desc()
+    rows = session.scalars(
+        _joined(select(Quotation), f, match, dialect, article=_needs_article(f))
+        .where(*conditions)
+        .options(*_LOADED)
+        .order_by(newest)
+        .limit(limit)
+        .offset(offset)
+    )
+    total = matched
+    if len(conditions) > 1:  # filters too
+        counted = _count(conditions, f, match, dialect)
+        total = (session.scalar(counted) or 0) if exact else estimate(session, counted)
+    return Found(list(rows), total, exact)
+
+
+#: Loaded with each hit in the same query (one round trip instead of four: on a loaded server
+#: each costs more than a page of the index).
+_LOADED = (
+    joinedload(Quotation.article).joinedload(Article.source),
+    joinedload(Quotation.speaker_entity),
+    joinedload(Quotation.addressee_entity),
+)
+
+
+def estimate(session: Session, counted: Select) -> int:
+    """PostgreSQL: the planner's estimate of the rows that ``counted`` (a ``count(*)``) counts,
+    from its statistics (``most_common_elems`` of the ``tsvector`` column: close for a frequent
+    word), without running it."""
+    compiled = counted.compile(session.get_bind())
+    explain = session.connection().exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+    )
+    plan = explain.scalar()
+    node = plan[0]["Plan"]
+    while node.get("Node Type") == "Aggregate" and node.get("Plans"):
+        node = node["Plans"][0]
+    return int(node.get("Plan Rows", 0))
 
 
 _FTS = table("quotations_fts")
@@ -302,6 +396,10 @@ def _count(
     """``count(*)`` of the matches, joining ``articles`` only when a filter needs it."""
     if match is not None and len(conditions) == 1 and dialect == "sqlite":
         return select(func.count()).select_from(_FTS).where(match)  # the FTS5 index alone
-    article = bool(f.outlet or f.date_from or f.date_to)
     query = select(func.count()).select_from(Quotation)
-    return _joined(query, f, match, dialect, article).where(*conditions)
+    return _joined(query, f, match, dialect, _needs_article(f)).where(*conditions)
+
+
+def _needs_article(f: SearchFilter) -> bool:
+    """Whether the conditions of ``f`` read the article (outlet, dates)."""
+    return bool(f.outlet or f.date_from or f.date_to)

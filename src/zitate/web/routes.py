@@ -76,17 +76,22 @@ def offset_of(value: str, errors: list[str]) -> int:
     return 0
 
 
-def page_links(params: dict[str, str], total: int, limit: int, offset: int) -> dict:
-    """Previous/next links (query strings keeping ``params``) and the page numbers."""
+def page_links(
+    params: dict[str, str], total: int, limit: int, offset: int, more: bool = False
+) -> dict:
+    """Previous/next links (query strings keeping ``params``) and the page numbers; ``more``:
+    ``total`` is an estimate (a frequent search on PostgreSQL), so a next page follows while
+    one could be full."""
 
     def link(to: int) -> str:
         return "?" + urlencode({k: v for k, v in params.items() if v} | {"offset": str(to)})
 
     return {
         "prev": link(max(offset - limit, 0)) if offset > 0 else None,
-        "next": link(offset + limit) if offset + limit < total else None,
+        "next": link(offset + limit) if offset + limit < total or more else None,
         "number": offset // limit + 1,
         "pages": max((total + limit - 1) // limit, 1),
+        "more": more,
     }
 
 
@@ -161,7 +166,9 @@ def search_page(request: Request, session: SessionDep):
             form.errors.append(f"{german(err.code, err.reason)} ({err.code})")
         else:
             context["results"] = found
-            context["pages"] = page_links(form.raw, found["total"], PAGE_SIZE, form.offset)
+            more = not found["total_exact"] and len(found["items"]) == PAGE_SIZE
+            pages = page_links(form.raw, found["total"], PAGE_SIZE, form.offset, more)
+            context["pages"] = pages
     return page(request, "search.html", 400 if form.errors else 200, **context)
 
 
