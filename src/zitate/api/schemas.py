@@ -165,7 +165,7 @@ class QuoteHit(BaseModel):
 
 
 class QuotePage(Page):
-    """One page of hits. With `q`: ranked by relevance when the words match at most 1,000
+    """One page of hits. With `q`: ranked by relevance when the words match at most 500
     quotations, else the most recently stored first (ranking or counting hundreds of thousands of
     hits would take longer than the page)."""
 
@@ -173,7 +173,7 @@ class QuotePage(Page):
     total_exact: bool = Field(
         default=True,
         description="false: `total` is the database's estimate, not a count (PostgreSQL, a "
-        "query matching more than 1,000 quotations); pages go on while they are full",
+        "query matching more than 500 quotations); pages go on while they are full",
     )
 
 

@@ -65,7 +65,7 @@ def quotes(
     format: Annotated[QuotesFormat, typer.Option("--format", "-f")] = QuotesFormat.table,
 ) -> None:
     """Search the stored quotations: best matches first (newest articles first without a QUERY;
-    the most recently stored first when the QUERY matches more than 1,000 quotations)."""
+    the most recently stored first when the QUERY matches more than 500 quotations)."""
     from ..store.db import session_factory
     from ..store.search import search_page
 

@@ -43,7 +43,7 @@ SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_se
 MAX_TERMS = 32
 #: A text query matching at most this many quotations is ranked by relevance; a more frequent
 #: one lists the most recently stored hits first (``search_page``).
-RANK_LIMIT = 1_000
+RANK_LIMIT = 500
 #: The largest id of an ``Integer`` key: PostgreSQL's ``integer`` (SQLite's are wider).
 MAX_ID = 2**31 - 1
 PHRASE_MARKS = '"„“”»«'
@@ -195,15 +195,14 @@ def search_page(
     """One page of the quotations that match, and how many match.
 
     ``query`` is full text (see ``parse_query``). When its words match at most ``RANK_LIMIT``
-    quotations (SQLite: counted in the FTS5 index; PostgreSQL: the planner's estimate from its
-    statistics), the hits are ranked by relevance, then newest article first. A more frequent
-    query lists the most recently stored hits first (``Quotation.id`` descending: the database
-    walks the FTS5 index or the primary key backwards and stops after the page, instead of
-    ranking every hit); on PostgreSQL its total is then the planner's estimate (``Found.exact``
-    False), as counting tens of thousands of rows would take longer than the page. Without a
-    query the newest articles come first, their quotations in text order. Loaded with each row:
-    its article and source, speaker and addressee entities. Raises ``ZitateError`` E310 for an
-    unreadable query or a NUL in a filter."""
+    quotations (``_frequent``), the hits are ranked by relevance, then newest article first. A
+    more frequent query lists the most recently stored hits first (``Quotation.id`` descending:
+    the database walks the FTS5 index or the primary key backwards and stops after the page,
+    instead of ranking every hit); on PostgreSQL its total is then the planner's estimate
+    (``Found.exact`` False), as counting tens of thousands of rows would take longer than the
+    page. Without a query the newest articles come first, their quotations in text order. Loaded
+    with each row: its article and source, speaker and addressee entities. Raises
+    ``ZitateError`` E310 for an unreadable query or a NUL in a filter."""
     f = SearchFilter(query, speaker, outlet, date_from, date_to, type, medium, entity)
     for name in ("speaker", "outlet"):
         if "\x00" in (getattr(f, name) or ""):
@@ -212,11 +211,13 @@ def search_page(
     dialect = session.get_bind().dialect.name
     match, rank = _full_text(terms, dialect) if terms else (None, None)
     conditions = _conditions(f, match, dialect)
-    if match is not None:
-        found = _frequent(session, f, match, conditions, dialect, limit, offset)
-        if found is not None:
-            return found
-    total = session.scalar(_count(conditions, f, match, dialect)) or 0
+    found = _frequent(session, f, match, conditions, dialect, limit, offset) if terms else None
+    if isinstance(found, Found):
+        return found
+    if found is not None and len(conditions) == 1:
+        total = found  # the words alone: counted already
+    else:
+        total = session.scalar(_count(conditions, f, match, dialect)) or 0
     order = [] if rank is None else [rank]
     order += [Article.published.desc().nulls_last(), Article.id, Quotation.position]
     rows = session.scalars(
@@ -238,18 +239,25 @@ def _frequent(
     dialect: str,
     limit: int,
     offset: int,
-) -> Found | None:
+) -> Found | int:
     """The page of a text query that matches more than ``RANK_LIMIT`` quotations, most recently
-    stored first; None for a rarer one (ranked by ``search_page``). SQLite counts the matches in
-    the FTS5 index and walks it backwards by rowid; PostgreSQL asks its planner for an estimate
-    and walks the primary key backwards (or the text index, as the planner finds cheaper)."""
+    stored first; for a rarer one, how many quotations its words match (to be ranked by
+    ``search_page``). SQLite counts the matches in the FTS5 index and walks it backwards by
+    rowid. PostgreSQL asks its planner (statistics: close for a frequent word), counts up to
+    ``RANK_LIMIT + 1`` when the estimate is lower, and walks the primary key backwards or the
+    text index, as its planner finds cheaper; the total of a frequent query is the estimate."""
     text_only = _count([match], SearchFilter(), match, dialect)
     if dialect == "sqlite":
-        matched, exact = session.scalar(text_only) or 0, True
+        matched = session.scalar(text_only) or 0
+        if matched <= RANK_LIMIT:
+            return matched
     else:
-        matched, exact = estimate(session, text_only), False
-    if matched <= RANK_LIMIT:
-        return None
+        matched = estimate(session, text_only)
+        if matched <= RANK_LIMIT:
+            counted = _bounded(session, text_only, RANK_LIMIT + 1)
+            if counted <= RANK_LIMIT:
+                return counted
+            matched = max(matched, counted)
     newest = (_FTS_ROWID if dialect == "sqlite" else Quotation.id).desc()
     rows = session.scalars(
         _joined(select(Quotation), f, match, dialect, article=_needs_article(f))
@@ -259,11 +267,17 @@ def _frequent(
         .limit(limit)
         .offset(offset)
     )
-    total = matched
+    exact, total = dialect == "sqlite", matched
     if len(conditions) > 1:  # filters too
         counted = _count(conditions, f, match, dialect)
         total = (session.scalar(counted) or 0) if exact else estimate(session, counted)
     return Found(list(rows), total, exact)
+
+
+def _bounded(session: Session, counted: Select, most: int) -> int:
+    """What ``counted`` (a ``count(*)``) counts, counting no further than ``most``."""
+    rows = counted.with_only_columns(literal_column("1")).limit(most).subquery()
+    return session.scalar(select(func.count()).select_from(rows)) or 0
 
 
 #: Loaded with each hit in the same query (one round trip instead of four: on a loaded server

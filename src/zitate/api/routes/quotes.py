@@ -2,7 +2,7 @@
 
 ``q`` is full-text search over the quotation text (``zitate.store.search``: words, „phrases“,
 prefixes ``Regier*``; SQLite FTS5, PostgreSQL tsvector with German stemming): best matches first
-when the words match at most 1,000 quotations, else the most recently stored first
+when the words match at most 500 quotations, else the most recently stored first
 (``RANK_LIMIT``; PostgreSQL then estimates the total: ``total_exact`` false); an unreadable query
 is a 400 (E310). ``from``/``to`` compare against the article's publication
 date (inclusive days); articles without a date drop out of date filters.
@@ -120,7 +120,7 @@ def list_quotes(
     offset: Offset = 0,
 ) -> dict:
     """Stored quotations with their article and speaker, searched and filtered; paginated. With
-    ``q``: ranked by relevance when the words match at most 1,000 quotations, else the most
+    ``q``: ranked by relevance when the words match at most 500 quotations, else the most
     recently stored first (``total_exact`` false: ``total`` is an estimate). An
     all-digit ``speaker`` is also a speaker id, 0 to 2,147,483,647 (422 beyond)."""
     if speaker and speaker.isascii() and speaker.isdigit() and id_number(speaker) is None:
