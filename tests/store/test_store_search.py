@@ -295,6 +295,12 @@ def test_a_frequent_word_lists_the_most_recently_stored_hits_first(engine, store
         assert (filtered.total, filtered.exact) == (ranked.total, True)
     else:  # the planner's estimate, without counting
         assert not newest.exact and newest.total >= 1
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 3)  # SQLite stops counting there
+    capped = page(limit=2)
+    assert capped.rows == newest.rows[:2]
+    if engine.dialect.name == "sqlite":
+        assert (capped.total, capped.exact) == (3, False)
+        assert (page(outlet="taz").total, page(outlet="taz").exact) == (3, False)
     monkeypatch.setattr(search_module, "RANK_LIMIT", ranked.total)
     if engine.dialect.name == "sqlite":  # as many as the limit: still ranked
         assert page(limit=100).rows == ranked.rows

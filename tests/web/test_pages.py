@@ -388,3 +388,18 @@ def test_paging_goes_on_past_an_estimated_total():
     assert parse_qs(urlsplit(estimated["next"]).query) == {"q": ["Regierung"], "offset": ["60"]}
     assert estimated["more"] and estimated["pages"] == 2
     assert page_links({"q": "Regierung"}, total=40, limit=20, offset=20)["next"] is None
+
+
+def test_a_frequent_word_says_how_many_at_least(client, records, monkeypatch):
+    """Issue 14: past ``RANK_LIMIT`` SQLite counts up to ``COUNT_LIMIT`` and the page says
+    „Mehr als …“; the hits are all there, most recently stored first."""
+    from zitate.store import search
+
+    exact = parse(client.get("/", params={"q": "die"}))
+    heading = exact.xpath("string(//h2[@id='results-title'])")
+    assert int(heading.split()[0]) > 2
+    monkeypatch.setattr(search, "RANK_LIMIT", 0)
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    bounded = parse(client.get("/", params={"q": "die"}))
+    assert bounded.xpath("string(//h2[@id='results-title'])").startswith("Mehr als 2 Zitate")
+    assert len(bounded.xpath("//li[@class='result']")) > 2

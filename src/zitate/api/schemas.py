@@ -172,8 +172,9 @@ class QuotePage(Page):
     items: list[QuoteHit]
     total_exact: bool = Field(
         default=True,
-        description="false: `total` is the database's estimate, not a count (PostgreSQL, a "
-        "query matching more than 500 quotations); pages go on while they are full",
+        description="false: `total` is not a count (a query matching more than 500 "
+        "quotations): on SQLite more than 10,000 match and `total` is 10,000; on PostgreSQL "
+        "`total` is the database's estimate. Pages go on while they are full",
     )
 
 

@@ -44,6 +44,8 @@ MAX_TERMS = 32
 #: A text query matching at most this many quotations is ranked by relevance; a more frequent
 #: one lists the most recently stored hits first (``search_page``).
 RANK_LIMIT = 500
+#: SQLite counts the matches of a frequent query up to this many (``Found.exact`` False beyond).
+COUNT_LIMIT = 10_000
 #: The largest id of an ``Integer`` key: PostgreSQL's ``integer`` (SQLite's are wider).
 MAX_ID = 2**31 - 1
 PHRASE_MARKS = '"„“”»«'
@@ -164,8 +166,9 @@ def like_pattern(text: str) -> str:
 
 @dataclass(frozen=True)
 class Found:
-    """One page of hits and how many match; ``exact`` False: ``total`` is the database's
-    estimate (PostgreSQL statistics, for a query matching more than ``RANK_LIMIT``)."""
+    """One page of hits and how many match; ``exact`` False: ``total`` is not a count but
+    ``COUNT_LIMIT`` when more match (SQLite) or the planner's estimate from its statistics
+    (PostgreSQL), for a query matching more than ``RANK_LIMIT``."""
 
     rows: list[Quotation]
     total: int
@@ -198,11 +201,12 @@ def search_page(
     quotations (``_frequent``), the hits are ranked by relevance, then newest article first. A
     more frequent query lists the most recently stored hits first (``Quotation.id`` descending:
     the database walks the FTS5 index or the primary key backwards and stops after the page,
-    instead of ranking every hit); on PostgreSQL its total is then the planner's estimate
-    (``Found.exact`` False), as counting tens of thousands of rows would take longer than the
-    page. Without a query the newest articles come first, their quotations in text order. Loaded
-    with each row: its article and source, speaker and addressee entities. Raises
-    ``ZitateError`` E310 for an unreadable query or a NUL in a filter."""
+    instead of ranking every hit); its total is then counted up to ``COUNT_LIMIT`` (SQLite) or
+    the planner's estimate (PostgreSQL; ``Found.exact`` False), as counting tens of thousands of
+    rows would take longer than the page. Without a query the newest articles come first, their
+    quotations in text order. Loaded with each row: its article and source, speaker and
+    addressee entities. Raises ``ZitateError`` E310 for an unreadable query or a NUL in a
+    filter."""
     f = SearchFilter(query, speaker, outlet, date_from, date_to, type, medium, entity)
     for name in ("speaker", "outlet"):
         if "\x00" in (getattr(f, name) or ""):
@@ -242,13 +246,14 @@ def _frequent(
 ) -> Found | int:
     """The page of a text query that matches more than ``RANK_LIMIT`` quotations, most recently
     stored first; for a rarer one, how many quotations its words match (to be ranked by
-    ``search_page``). SQLite counts the matches in the FTS5 index and walks it backwards by
-    rowid. PostgreSQL asks its planner (statistics: close for a frequent word), counts up to
-    ``RANK_LIMIT + 1`` when the estimate is lower, and walks the primary key backwards or the
-    text index, as its planner finds cheaper; the total of a frequent query is the estimate."""
+    ``search_page``). SQLite counts the matches in the FTS5 index (up to ``COUNT_LIMIT + 1``)
+    and walks it backwards by rowid. PostgreSQL asks its planner (statistics: close for a
+    frequent word), counts up to ``RANK_LIMIT + 1`` when the estimate is lower, and walks the
+    primary key backwards or the text index, as its planner finds cheaper; the total of a
+    frequent query is the estimate."""
     text_only = _count([match], SearchFilter(), match, dialect)
-    if dialect == "sqlite":
-        matched = session.scalar(text_only) or 0
+    if dialect == "sqlite":  # FTS5 alone: 1 ms for 10,000 rowids, 80 for 300,000
+        matched = _bounded(session, text_only, COUNT_LIMIT + 1)
         if matched <= RANK_LIMIT:
             return matched
     else:
@@ -267,11 +272,16 @@ def _frequent(
         .limit(limit)
         .offset(offset)
     )
-    exact, total = dialect == "sqlite", matched
+    total = matched
     if len(conditions) > 1:  # filters too
         counted = _count(conditions, f, match, dialect)
-        total = (session.scalar(counted) or 0) if exact else estimate(session, counted)
-    return Found(list(rows), total, exact)
+        if dialect == "sqlite":
+            total = _bounded(session, counted, COUNT_LIMIT + 1)
+        else:
+            total = estimate(session, counted)
+    if dialect == "sqlite":
+        return Found(list(rows), min(total, COUNT_LIMIT), total <= COUNT_LIMIT)
+    return Found(list(rows), total, False)
 
 
 def _bounded(session: Session, counted: Select, most: int) -> int:

@@ -30,6 +30,7 @@ from ..api.routes.extract import article_from_body, skip_reason
 from ..api.schemas import Medium, QuoteType
 from ..api.status import STATUS_OF
 from ..errors import ZitateError
+from ..store import search as text_search
 from ..store.disputes import list_disputes
 from ..store.models import Article, Source
 from ..store.search import MAX_ID, id_number
@@ -166,6 +167,7 @@ def search_page(request: Request, session: SessionDep):
             form.errors.append(f"{german(err.code, err.reason)} ({err.code})")
         else:
             context["results"] = found
+            context["count_limit"] = text_search.COUNT_LIMIT
             more = not found["total_exact"] and len(found["items"]) == PAGE_SIZE
             pages = page_links(form.raw, found["total"], PAGE_SIZE, form.offset, more)
             context["pages"] = pages
