@@ -248,7 +248,8 @@ def _frequent(
     stored first; for a rarer one, how many quotations its words match (to be ranked by
     ``search_page``). SQLite counts the matches in the FTS5 index (up to ``COUNT_LIMIT + 1``)
     and walks it backwards by rowid. PostgreSQL asks its planner (statistics: close for a
-    frequent word), counts up to ``RANK_LIMIT + 1`` when the estimate is lower, and walks the
+    frequent word), counts up to ``RANK_LIMIT + 1`` unless the estimate is four times that (a
+    word outside the statistics' most common lexemes gets a fixed guess), and walks the
     primary key backwards or the text index, as its planner finds cheaper; the total of a
     frequent query is the estimate."""
     text_only = _count([match], SearchFilter(), match, dialect)
@@ -258,7 +259,7 @@ def _frequent(
             return matched
     else:
         matched = estimate(session, text_only)
-        if matched <= RANK_LIMIT:
+        if matched <= 4 * RANK_LIMIT:  # a word outside the statistics' common lexemes
             counted = _bounded(session, text_only, RANK_LIMIT + 1)
             if counted <= RANK_LIMIT:
                 return counted
