@@ -1,12 +1,16 @@
 """Storage stage, search: a query and filters -> one page of stored quotations and their total.
 
-``search_quotes`` is the one search of zitate (``GET /api/quotes``, ``zitate quotes``). The query is
-full-text over the quotation text — SQLite FTS5 over the words' Snowball German stems (migration
-``0007``, ``stemming.py``; case and diacritics folded) or PostgreSQL ``tsvector`` with the same
-stemmer (``german``, migration ``0003``): „Regierung“ finds „Regierungen“ — and the hits are ranked
-by relevance (``bm25`` / ``ts_rank``), then newest article first. Filters: speaker (part of the
-speaker mention or of the speaker entity's name, or the id of a cross-article entity), outlet (part
-of the source name), publication date range (inclusive days), type and medium.
+``search_page`` (``search_quotes``: its rows and total) is the one search of zitate
+(``GET /api/quotes``, ``zitate quotes``). The query is full-text over the quotation text — SQLite
+FTS5 over the words' Snowball German stems (migration ``0007``, ``stemming.py``; case and
+diacritics folded) or PostgreSQL ``tsvector`` with the same stemmer (``german``, migration
+``0003``): „Regierung“ finds „Regierungen“. When at most ``RANK_LIMIT`` quotations match, the hits
+are ranked by relevance (``bm25`` / ``ts_rank``), then newest article first; a more frequent query
+lists the most recently stored hits first, reading one page, its total bounded (SQLite) or
+estimated (PostgreSQL), so a word in 300,000 quotations is neither ranked nor counted in full.
+Filters: speaker (part of the speaker mention or of the speaker entity's name, or the id of a
+cross-article entity), outlet (part of the source name), publication date range (inclusive days),
+type and medium.
 
 The user's query is never handed to the database as syntax. ``parse_query`` reads words,
 „quoted phrases“ and prefixes (``Regier*``); every other character separates words, so ``AND``,
