@@ -84,3 +84,23 @@ def test_database_syntax_is_searched_as_words_never_a_500(client, stored, q):
 def test_empty_q_lists_everything(client, stored):
     total = sum(len(r["quotes"]) for r in stored.values())
     assert quotes(client, q="")["total"] == total == quotes(client, q="   ")["total"]
+
+
+def test_a_frequent_word_pages_the_most_recent_hits_first(client, engine, stored, monkeypatch):
+    """Issue 14: past ``RANK_LIMIT`` matches the most recently stored hits come first; on
+    PostgreSQL the total is then the planner's estimate, ``total_exact`` false (documented in the
+    OpenAPI schema)."""
+    from zitate.store import search
+
+    ranked = quotes(client, q="Gazastreifen", limit=100)
+    assert ranked["total_exact"] is True
+    monkeypatch.setattr(search, "RANK_LIMIT", 0)
+    page = quotes(client, q="Gazastreifen", limit=2, offset=2)
+    newest = sorted(ranked["items"], key=lambda h: int(h["quote"]["id"][1:]), reverse=True)
+    assert [h["quote"]["id"] for h in page["items"]] == [h["quote"]["id"] for h in newest[2:4]]
+    if engine.dialect.name == "sqlite":
+        assert page["total_exact"] is True and page["total"] == ranked["total"]
+    else:
+        assert page["total_exact"] is False and page["total"] >= 1
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["QuotePage"]
+    assert "estimate" in schema["properties"]["total_exact"]["description"]

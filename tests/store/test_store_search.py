@@ -14,10 +14,11 @@ import pytest
 from sqlalchemy import delete, inspect, select, text
 
 from zitate.errors import ZitateError
+from zitate.store import search as search_module
 from zitate.store.db import downgrade, session_factory, upgrade
 from zitate.store.ingest import Analysis, Ingestor
 from zitate.store.models import Article
-from zitate.store.search import Term, fts5_query, parse_query, search_quotes
+from zitate.store.search import Term, fts5_query, parse_query, search_page, search_quotes
 
 from .wikinews import GAZA, article_of, documents, record_of_gold, store
 
@@ -265,3 +266,41 @@ def test_stemming_migration_down_and_up_on_sqlite(engine, stored):
     upgrade(engine)
     assert search(engine, "Waffenruhen")[1] == 1 and search(engine, "WAFFENRUHE")[1] == 1
     assert_index_in_sync(engine)
+
+
+def test_a_frequent_word_lists_the_most_recently_stored_hits_first(engine, stored, monkeypatch):
+    """Issue 14: a query matching more than ``RANK_LIMIT`` quotations is not ranked — the most
+    recently stored hits come first (id descending), page by page without gap or repeat, the
+    same hits as ranked; SQLite counts them exactly, PostgreSQL gives its planner's estimate."""
+    word = "Gazastreifen"
+
+    def page(**options) -> search_module.Found:
+        with session_factory(engine)() as session:
+            found = search_page(session, word, **options)
+            found.rows[:] = [(r.id, r.text, r.article.source.name) for r in found.rows]
+            return found
+
+    ranked = page(limit=100)
+    assert ranked.exact and ranked.total == len(ranked.rows) > 3
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 0)
+    newest = page(limit=100)
+    assert [r[0] for r in newest.rows] == sorted((r[0] for r in ranked.rows), reverse=True)
+    assert all(word in r[1] for r in newest.rows) and ranked.rows != newest.rows
+    pages = [page(limit=2, offset=o).rows for o in range(0, ranked.total + 2, 2)]
+    assert [row for rows in pages for row in rows] == newest.rows
+    filtered = page(limit=100, outlet="taz")  # every hit is from taz.de
+    assert filtered.rows == newest.rows and page(outlet="spiegel").rows == []
+    if engine.dialect.name == "sqlite":
+        assert (newest.total, newest.exact) == (ranked.total, True)
+        assert (filtered.total, filtered.exact) == (ranked.total, True)
+    else:  # the planner's estimate, without counting
+        assert not newest.exact and newest.total >= 1
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 3)  # SQLite stops counting there
+    capped = page(limit=2)
+    assert capped.rows == newest.rows[:2]
+    if engine.dialect.name == "sqlite":
+        assert (capped.total, capped.exact) == (3, False)
+        assert (page(outlet="taz").total, page(outlet="taz").exact) == (3, False)
+    monkeypatch.setattr(search_module, "RANK_LIMIT", ranked.total)
+    if engine.dialect.name == "sqlite":  # as many as the limit: still ranked
+        assert page(limit=100).rows == ranked.rows

@@ -377,3 +377,29 @@ def test_stats_chart_legend_stays_below_the_axis_and_inside_the_chart():
     for (x, y, name), (x2, y2, _) in zip(entries, entries[1:], strict=False):
         assert y2 > y or x + CHAR_W * len(name) < x2 - 12, name  # before the next swatch
     assert float(svg.get("viewbox").split()[3]) >= max(y for _, y, _ in entries) + 4
+
+
+def test_paging_goes_on_past_an_estimated_total():
+    """Issue 14: a frequent search on PostgreSQL has an estimated total: while the pages are
+    full, a next page is offered even past the estimate; an exact total ends the paging."""
+    from zitate.web.routes import page_links
+
+    estimated = page_links({"q": "Regierung"}, total=40, limit=20, offset=40, more=True)
+    assert parse_qs(urlsplit(estimated["next"]).query) == {"q": ["Regierung"], "offset": ["60"]}
+    assert estimated["more"] and estimated["pages"] == 2
+    assert page_links({"q": "Regierung"}, total=40, limit=20, offset=20)["next"] is None
+
+
+def test_a_frequent_word_says_how_many_at_least(client, records, monkeypatch):
+    """Issue 14: past ``RANK_LIMIT`` SQLite counts up to ``COUNT_LIMIT`` and the page says
+    „Mehr als …“; the hits are all there, most recently stored first."""
+    from zitate.store import search
+
+    exact = parse(client.get("/", params={"q": "die"}))
+    heading = exact.xpath("string(//h2[@id='results-title'])")
+    assert int(heading.split()[0]) > 2
+    monkeypatch.setattr(search, "RANK_LIMIT", 0)
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    bounded = parse(client.get("/", params={"q": "die"}))
+    assert bounded.xpath("string(//h2[@id='results-title'])").startswith("Mehr als 2 Zitate")
+    assert len(bounded.xpath("//li[@class='result']")) > 2

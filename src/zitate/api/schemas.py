@@ -165,7 +165,17 @@ class QuoteHit(BaseModel):
 
 
 class QuotePage(Page):
+    """One page of hits. With `q`: ranked by relevance when the words match at most 500
+    quotations, else the most recently stored first (ranking or counting hundreds of thousands of
+    hits would take longer than the page)."""
+
     items: list[QuoteHit]
+    total_exact: bool = Field(
+        default=True,
+        description="false: `total` is not a count (a query matching more than 500 "
+        "quotations): on SQLite more than 10,000 match and `total` is 10,000; on PostgreSQL "
+        "`total` is the database's estimate. Pages go on while they are full",
+    )
 
 
 class Speaker(BaseModel):

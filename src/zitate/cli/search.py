@@ -64,19 +64,20 @@ def quotes(
     db: DbOpt = DEFAULT_DB,
     format: Annotated[QuotesFormat, typer.Option("--format", "-f")] = QuotesFormat.table,
 ) -> None:
-    """Search the stored quotations: best matches first (newest first without a QUERY)."""
+    """Search the stored quotations: best matches first (newest articles first without a QUERY;
+    the most recently stored first when the QUERY matches more than 500 quotations)."""
     from ..store.db import session_factory
-    from ..store.search import search_quotes
+    from ..store.search import search_page
 
     f = search_filter(query, speaker, outlet, date_from, date_to, type, medium)
     engine = _open(db)
     try:
         with session_factory(engine)() as session:
-            rows, total = search_quotes(
+            found = search_page(
                 session, f.query, speaker=f.speaker, outlet=f.outlet, date_from=f.date_from,
                 date_to=f.date_to, type=f.type, medium=f.medium, limit=limit, offset=offset,
             )  # fmt: skip
-            _print_quotes(rows, total, limit, offset, format, f.query)
+            _print_quotes(found.rows, found.total, limit, offset, format, f.query, found.exact)
     except ZitateError as err:
         _fail(err)
     finally:
@@ -201,13 +202,21 @@ def require_file(url: str, hint: str) -> None:
 
 
 def _print_quotes(
-    rows, total: int, limit: int, offset: int, format: QuotesFormat, query: str | None = None
+    rows,
+    total: int,
+    limit: int,
+    offset: int,
+    format: QuotesFormat,
+    query: str | None = None,
+    exact: bool = True,
 ) -> None:
+    """``rows`` in ``format``; ``exact`` False: ``total`` is an estimate."""
     if format is QuotesFormat.json:  # the API's page, highlights of ``query`` included
         from ..api.routes.quotes import hit
 
         items = [hit(r, query) for r in rows]
-        page = {"items": items, "total": total, "limit": limit, "offset": offset}
+        page = {"items": items, "total": total, "total_exact": exact}
+        page |= {"limit": limit, "offset": offset}
         typer.echo(json.dumps(page, ensure_ascii=False, indent=2))
     elif format is QuotesFormat.csv:
         import sys
@@ -216,10 +225,10 @@ def _print_quotes(
 
         write_csv((quotation_row(r) for r in rows), sys.stdout)
     else:
-        _print_table(rows, total, offset)
+        _print_table(rows, total if exact else f"about {total}", offset)
 
 
-def _print_table(rows, total: int, offset: int) -> None:
+def _print_table(rows, total: int | str, offset: int) -> None:
     from rich.console import Console
     from rich.table import Table
 

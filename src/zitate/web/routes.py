@@ -30,6 +30,7 @@ from ..api.routes.extract import article_from_body, skip_reason
 from ..api.schemas import Medium, QuoteType
 from ..api.status import STATUS_OF
 from ..errors import ZitateError
+from ..store import search as text_search
 from ..store.disputes import list_disputes
 from ..store.models import Article, Source
 from ..store.search import MAX_ID, id_number
@@ -76,17 +77,22 @@ def offset_of(value: str, errors: list[str]) -> int:
     return 0
 
 
-def page_links(params: dict[str, str], total: int, limit: int, offset: int) -> dict:
-    """Previous/next links (query strings keeping ``params``) and the page numbers."""
+def page_links(
+    params: dict[str, str], total: int, limit: int, offset: int, more: bool = False
+) -> dict:
+    """Previous/next links (query strings keeping ``params``) and the page numbers; ``more``:
+    ``total`` is an estimate (a frequent search on PostgreSQL), so a next page follows while
+    one could be full."""
 
     def link(to: int) -> str:
         return "?" + urlencode({k: v for k, v in params.items() if v} | {"offset": str(to)})
 
     return {
         "prev": link(max(offset - limit, 0)) if offset > 0 else None,
-        "next": link(offset + limit) if offset + limit < total else None,
+        "next": link(offset + limit) if offset + limit < total or more else None,
         "number": offset // limit + 1,
         "pages": max((total + limit - 1) // limit, 1),
+        "more": more,
     }
 
 
@@ -161,7 +167,10 @@ def search_page(request: Request, session: SessionDep):
             form.errors.append(f"{german(err.code, err.reason)} ({err.code})")
         else:
             context["results"] = found
-            context["pages"] = page_links(form.raw, found["total"], PAGE_SIZE, form.offset)
+            context["count_limit"] = text_search.COUNT_LIMIT
+            more = not found["total_exact"] and len(found["items"]) == PAGE_SIZE
+            pages = page_links(form.raw, found["total"], PAGE_SIZE, form.offset, more)
+            context["pages"] = pages
     return page(request, "search.html", 400 if form.errors else 200, **context)
 
 

@@ -1,8 +1,10 @@
 """GET /api/quotes: stored quotations, filtered and paginated.
 
 ``q`` is full-text search over the quotation text (``zitate.store.search``: words, „phrases“,
-prefixes ``Regier*``; SQLite FTS5, PostgreSQL tsvector with German stemming), best matches first;
-an unreadable query is a 400 (E310). ``from``/``to`` compare against the article's publication
+prefixes ``Regier*``; SQLite FTS5, PostgreSQL tsvector with German stemming): best matches first
+when the words match at most 500 quotations, else the most recently stored first
+(``RANK_LIMIT``; PostgreSQL then estimates the total: ``total_exact`` false); an unreadable query
+is a 400 (E310). ``from``/``to`` compare against the article's publication
 date (inclusive days); articles without a date drop out of date filters.
 """
 
@@ -23,6 +25,7 @@ from ...store.search import (  # noqa: F401 (speakers use like_pattern, search_q
     id_number,
     like_pattern,
     match_spans,
+    search_page,
     search_quotes,
 )
 from ..cache import cached_answer
@@ -46,9 +49,10 @@ class QuoteFilter:
 
 
 def quote_page(session: Session, f: QuoteFilter, limit: int, offset: int) -> dict:
-    """One page of quotations matching ``f`` (``zitate.store.search.search_quotes``): best
-    matches first when ``f.q`` is given, else newest articles first, in text order."""
-    rows, total = search_quotes(
+    """One page of quotations matching ``f`` (``zitate.store.search.search_page``): best
+    matches first when ``f.q`` is given and matches at most ``RANK_LIMIT`` quotations, else the
+    most recently stored first; without ``f.q`` newest articles first, in text order."""
+    found = search_page(
         session,
         f.q,
         speaker=f.speaker,
@@ -61,8 +65,11 @@ def quote_page(session: Session, f: QuoteFilter, limit: int, offset: int) -> dic
         limit=limit,
         offset=offset,
     )
-    items = [hit(row, f.q) for row in rows]
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+    items = [hit(row, f.q) for row in found.rows]
+    return {
+        "items": items, "total": found.total, "total_exact": found.exact,
+        "limit": limit, "offset": offset,
+    }  # fmt: skip
 
 
 def hit(row: Quotation, query: str | None = None) -> dict:
@@ -112,7 +119,9 @@ def list_quotes(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict:
-    """Stored quotations with their article and speaker, searched and filtered; paginated. An
+    """Stored quotations with their article and speaker, searched and filtered; paginated. With
+    ``q``: ranked by relevance when the words match at most 500 quotations, else the most
+    recently stored first (``total_exact`` false: ``total`` is an estimate). An
     all-digit ``speaker`` is also a speaker id, 0 to 2,147,483,647 (422 beyond)."""
     if speaker and speaker.isascii() and speaker.isdigit() and id_number(speaker) is None:
         raise http_error(422, Errors.E407, detail=f"speaker: an id is at most {MAX_ID}")
