@@ -15,7 +15,8 @@ from spacy.tokens import Span
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
 from .context import copy_record
-from .mentions import Entity, Mention, alias_of, apposition_after
+from .grouping import apposition_after
+from .mentions import Entity, Mention, alias_of
 from .phrases import PRONOUNS, SOURCE_NOUNS, plural_cue, speaker_head
 from .roles import RoleResolver
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .context import DocumentMentions
+from .declension import nominative_adjectives
 from .lexicons import base_noun, is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominative, same_word
 from .phrases import (
@@ -74,12 +75,9 @@ class RoleResolver(DocumentMentions):
             owner = span.doc[head - 1] if head > span.start else None
             if owner is not None and prenominal_genitive(owner, token):
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
-            adjectives = [
-                weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"
-            ]
-            if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
-                noun = token.text if plural_noun(token) else nominative(token)
-                return self._new(" ".join([*adjectives, noun]), "ORG")
+            if any(t.tag_ == "ADJA" for t in span.doc[span.start : head]):
+                # „der ukrainische Generalstab“: the adjective tells which one
+                return self._new(_org_name(span, head), "ORG")
             if (named := self._quoted_name_after(span)) is not None:
                 named.add_alias(role)
                 return named  # „forderte die Partei „Die Mitte““
@@ -101,8 +99,10 @@ class RoleResolver(DocumentMentions):
         if kind == "GROUP" and adjectives and head + 1 == span.end:
             name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
         elif kind == "ORG" and adjectives and head + 1 == span.end:
-            noun = token.text if plural_noun(token) else nominative(token)
-            name = " ".join([*adjectives, noun])  # „Der südkoreanische Geheimdienst“
+            name = _org_name(span, head)  # „Der südkoreanische Geheimdienst“
+        elif kind == "ORG" and adjectives and all(a[:1].isupper() for a in adjectives):
+            # „der Syrischen Beobachtungsstelle für Menschenrechte“: a proper name
+            name = f"{_org_name(span, head)} {span.doc[head + 1 : span.end].text}"
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
@@ -231,7 +231,10 @@ class RoleResolver(DocumentMentions):
                 e
                 for e in self.entities
                 if e.kind in ("ORG", "LOC")
-                and any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
+                and (
+                    any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
+                    or (len(e.words) > 1 and e.has_alias(candidate, exact=True))  # „NDB“
+                )
             ]
             if found:
                 return min(found, key=lambda e: e.salience(span.start_char))
@@ -285,3 +288,18 @@ class RoleResolver(DocumentMentions):
         if own:
             return max(own, key=lambda e: max(s for s, _ in e.mentions if s < position))
         return self._recent(position, gender=gender, exclude=other)
+
+
+def _org_name(span: Span, head: int) -> str:
+    """An organisation named by adjectives and its noun, in the nominative: „des
+    südkoreanischen Geheimdienstes“ -> „südkoreanischer Geheimdienst“, „das zuständige
+    Ministerium“ -> „zuständiges Ministerium“; a plural (a form its lemma does not have but for
+    a genitive ending: „Verbände“) or a noun of unknown gender with the adjectives in the weak
+    form („der ukrainischen Streitkräfte“ -> „ukrainische Streitkräfte“)."""
+    token = span.doc[head]
+    adjectives = [t.text for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+    lemma = token.lemma_
+    plural = plural_noun(token) or (lemma[:1].isupper() and not same_word(lemma, token.text))
+    noun = token.text if plural else nominative(token)
+    strong = None if plural else nominative_adjectives(adjectives, noun)
+    return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
