@@ -128,8 +128,9 @@ def _absorb(entity: Entity, other: Entity) -> None:
 
 def _one_kind_per_name(entities: list[Entity]) -> list[Entity]:
     """One entity for a name the NER typed PER at one place and ORG at another („Federal
-    Reserve“ in a heading and in the text): the kind of more mentions, on a tie ORG unless the
-    name begins with a first name."""
+    Reserve“ in a heading and in the text): PER where the name begins with a first name, ORG
+    where an alias is an organisation noun („Rüstungskonzern“), else the kind of more mentions
+    (on a tie ORG)."""
     by_name: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.kind in ("PER", "ORG"):
@@ -140,8 +141,12 @@ def _one_kind_per_name(entities: list[Entity]) -> list[Entity]:
         if len(kinds) < 2:
             continue
         count = {k: sum(len(e.mentions) for e in same if e.kind == k) for k in kinds}
-        person = bool(first_name_gender(same[0].name.split()[0]))
-        kind = max(kinds, key=lambda k: (count[k], (k == "PER") == person))
+        if first_name_gender(same[0].name.split()[0]):
+            kind = "PER"
+        elif any(a.lower().endswith(ORG_ENDINGS) for e in same for a in e.aliases):
+            kind = "ORG"  # „Rüstungskonzern Rheinmetall“
+        else:
+            kind = max(kinds, key=lambda k: (count[k], k == "ORG"))
         keep = max((e for e in same if e.kind == kind), key=lambda e: len(e.mentions))
         for other in same:
             if other is not keep:

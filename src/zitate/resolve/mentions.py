@@ -8,6 +8,7 @@ titles) and the ``Entity`` type they are grouped into (names, aliases, grammatic
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -142,7 +143,8 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
         and (label := ner_label(ent))
     ]
-    surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
+    ends = Counter(span[-1].text for span, label in spans if label == "PER" and len(span) > 1)
+    surnames = set(ends)
     spans = [titled_surname(span, label, surnames) for span, label in spans]
     mentions = []
     for n, (span, label) in enumerate(spans):
@@ -152,7 +154,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         if label == "PER" and len(span) == 1 and bare_role(span[0], surnames):
             continue  # „Timo Kowalski, Feuerwehrmann“: a role alone names no one
         mention = _mention(span, label)
-        if not _common_noun_after_role(doc, mention, surnames):
+        if not _common_noun_after_role(doc, mention, ends):
             mentions.append(mention)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # a run of names right before a person's name is a title of it
@@ -178,14 +180,15 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     return sorted(_abbreviated_names(doc, mentions), key=lambda m: m.start)
 
 
-def _common_noun_after_role(doc: Doc, mention: Mention, surnames: set[str]) -> bool:
+def _common_noun_after_role(doc: Doc, mention: Mention, ends: Counter[str]) -> bool:
     """Whether a person mention is a role noun and a common noun the NER took for a name
     („Sicherheitspolitiker Alarm“ of „schlagen Sicherheitspolitiker Alarm“): one name word
-    after the titles, tagged a common noun, no first name nor the surname of a longer name."""
+    after the titles, tagged a common noun, no first name nor the last word of another
+    person's mention (``ends``: how many person mentions of two words or more end in a word)."""
     if mention.label != "PER" or not mention.titles or len(mention.words) != 1:
         return False
     word = mention.words[0]
-    known = word in surnames or bool(first_name_gender(word))
+    known = ends[word] > 1 or bool(first_name_gender(word))
     return doc[mention.end - 1].tag_ == "NN" and not known
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .declension import declines
 from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS
 
@@ -48,6 +49,13 @@ NOT_ENTITIES = (
             "Darstellung",
             "Angaben",
             "Berichten",
+            "Ankündigung",
+            "Ankündigungen",
+            "Studie",
+            "Untersuchung",
+            "Umfrage",
+            "Umfragen",
+            "Prognose",
         }
     )
     | STATEMENT_NOUNS
@@ -147,7 +155,10 @@ def plural_cue(doc: Doc, quote: dict) -> bool:
 
 def weak_form(adjective: str) -> str:
     """An attributive adjective in its nominative weak form, one spelling for every case
-    („israelischen“, „israelischer“, „israelisches“ -> „israelische“)."""
+    („israelischen“, „israelischer“, „israelisches“ -> „israelische“); an invariable one of a
+    place as it is („Schweizer“)."""
+    if not declines(adjective):
+        return adjective
     for ending in ("en", "er", "es", "em"):
         if adjective.endswith(ending) and len(adjective) > 4:
             return adjective[: -len(ending)] + "e"
