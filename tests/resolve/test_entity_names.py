@@ -191,3 +191,22 @@ def test_a_place_adjective_stays_in_a_group_name(resolve):
                "verlangt", "Reported"),
     )  # fmt: skip
     assert names == ["Schweizer Sicherheitspolitiker"]
+
+
+def test_a_pronoun_after_an_unnamed_person_names_no_one(resolve):
+    """tagesschau.de: „Der Mann veröffentlicht … Er sagt von sich selbst, dass …“ is the unnamed
+    hacker, not the data protection officer quoted before; before „Der Mann“, „er“ is Caspar."""
+    text = (
+        "Der Hamburger Datenschutzbeauftragte Johannes Caspar erklärt, dass Unternehmen eine "
+        "enge Frist haben, um derartige Vorfälle zu melden. „Die Meldung muss grundsätzlich "
+        "innerhalb von 72 Stunden erfolgen“, sagte er dem NDR.\n\n"
+        "NDR-Reporter konnten die Person recherchieren, die die Daten mutmaßlich veröffentlicht "
+        "hat. Der Mann veröffentlicht regelmäßig im sogenannten Darknet gehackte Informationen. "
+        "Er sagt von sich selbst, dass er aus aktivistischen Beweggründen gehandelt habe."
+    )
+    names, _ = resolve(
+        text,
+        ("Die Meldung muss grundsätzlich", "er", "sagte"),
+        ("er aus aktivistischen Beweggründen gehandelt habe", "Er", "sagt", "Indirect"),
+    )  # fmt: skip
+    assert names == ["Johannes Caspar", None]

@@ -17,6 +17,13 @@ from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS
 
 PRONOUNS = {"er": "m", "sie": "f"}
+# Nouns that bring in an unnamed person („Der Mann veröffentlicht regelmäßig …“) with the gender
+# a later „er“ / „sie“ has: such a subject between a named person and the pronoun is the
+# pronoun's antecedent, and it names no one.
+UNNAMED_PERSONS = {
+    "Mann": "m", "Täter": "m", "Junge": "m", "Unbekannte": "m", "Unbekannter": "m",
+    "Frau": "f", "Täterin": "f", "Person": "f",
+}  # fmt: skip
 # The grammatical gender a determiner gives a singular role phrase in the nominative (a speaker):
 # „der Chef“, „eine Comicbiene“, „das Kind“; „ein“, „sein“ are masculine or neuter.
 ARTICLE_GENDER = {

@@ -17,7 +17,7 @@ from ..quotes.dataset import CONTINUING
 from .context import copy_record
 from .grouping import apposition_after
 from .mentions import Entity, Mention, alias_of
-from .phrases import PRONOUNS, SOURCE_NOUNS, plural_cue, speaker_head
+from .phrases import PRONOUNS, SOURCE_NOUNS, UNNAMED_PERSONS, plural_cue, speaker_head
 from .roles import RoleResolver
 
 # Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
@@ -171,7 +171,33 @@ class Resolver(RoleResolver):
             return None
         if word == "sie" and plural_cue(self.doc, quote):
             return self._recent(span.start_char, kinds=("ORG", "GROUP"))
-        return self._recent(span.start_char, gender=PRONOUNS[word])
+        entity = self._recent(span.start_char, gender=PRONOUNS[word])
+        if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
+            return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
+        return entity
+
+    def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
+        """Whether a sentence between ``entity``'s last mention and the pronoun ``span`` opens
+        with an unnamed person of the pronoun's gender as its subject („Der Mann“, „Eine
+        Frau“), outside quotations, in the pronoun's sentence or the two before."""
+        starts = [s for s, _ in entity.mentions if s < span.start_char]
+        starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
+        if not starts:
+            return False
+        begin = max(max(starts), self._window_start(span.start_char))
+        sent = span[0].sent
+        while sent.start_char >= begin:
+            first, noun = sent[0], sent[1] if len(sent) > 1 else None
+            if (
+                noun is not None and first.tag_ == "ART" and first.idx not in self.quoted
+                and first.i < span.start and UNNAMED_PERSONS.get(noun.text) == gender
+                and not entity.has_alias(noun.text)
+            ):  # fmt: skip
+                return True
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return False
 
     def _name(self, span: Span) -> Entity | None:
         """The entity of the proper name at the head of ``span`` or in apposition to it."""
