@@ -210,3 +210,18 @@ def test_a_pronoun_after_an_unnamed_person_names_no_one(resolve):
         ("er aus aktivistischen Beweggründen gehandelt habe", "Er", "sagt", "Indirect"),
     )  # fmt: skip
     assert names == ["Johannes Caspar", None]
+
+
+def test_a_place_named_after_its_kind_is_the_speaker(resolve):
+    """mdr.de: „signalisiert das Land Thüringen nun konkrete Unterstützung“ — the place, not
+    the last person named before („Tönnies“)."""
+    text = (
+        "Hinter Tönnies und vor Westfleisch. Auch im ostthüringischen Altenburg hält ein Betrieb "
+        "durch.\n\nAllein bei der Beseitigung von kranken Tierkadavern signalisiert das Land "
+        "Thüringen nun konkrete Unterstützung."
+    )
+    names, entities = resolve(
+        text, ("nun konkrete Unterstützung", "das Land Thüringen", "signalisiert", "Reported")
+    )
+    assert names == ["Thüringen"]
+    assert "Land" in entity(entities, "Thüringen")["aliases"]

@@ -229,7 +229,8 @@ class Resolver(RoleResolver):
         return entity
 
     def _apposition(self, span: Span, head: int) -> Mention | None:
-        """A name after the role nouns („Ministerpräsident Mario Monti“), in parentheses after
+        """A name after the role nouns („Ministerpräsident Mario Monti“, a place right after
+        one noun: „das Land Thüringen“), in parentheses after
         them („Nachrichtendienstes (NDB)“), a person's name ending the phrase („Direktorin des
         Klimaprogramms Copernicus Samantha Burgess“) or right after it („Oberrabbiner Israels,
         Yona Metzger“); not a genitive („… Israels“)."""
@@ -245,6 +246,8 @@ class Resolver(RoleResolver):
         mention = self._mention_at(i) if i < span.end else None
         if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
             return mention
+        if mention is not None and mention.label == "LOC" and i == head + 1:
+            return mention  # „das Land Thüringen“, „die Stadt Nordhausen“: the place named
         last = self._mention_at(span.end - 1)  # „Direktorin des … Copernicus Samantha Burgess“
         if (
             last is not None
