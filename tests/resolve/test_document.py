@@ -243,7 +243,11 @@ def test_abbreviation_in_parentheses_names_the_speaker(analyse):
         "Nach Angaben des Schweizer Nachrichtendienstes (NDB) arbeiten dort Dutzende Agenten. "
         "Der NDB schreibt, die Bedrohung sei hoch."
     )
-    assert speaker_names(quotes, entities) == ["NDB", "NDB"]
+    # the entity is named by its most complete name; the abbreviation is an alias
+    names = speaker_names(quotes, entities)
+    assert names == ["Schweizer Nachrichtendienst", "Schweizer Nachrichtendienst"]
+    (ndb,) = [e for e in entities if e["name"] == "Schweizer Nachrichtendienst"]
+    assert "NDB" in ndb["aliases"]
 
 
 def test_titles_joined_by_und_and_a_surname_the_ner_took_for_a_place(analyse):

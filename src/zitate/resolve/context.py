@@ -214,16 +214,21 @@ class DocumentMentions:
             for s, _ in e.mentions
         )
 
-    def _org_ending(self, position: int, noun: str) -> Entity | None:
-        """The organisation named before ``position`` whose name ends in ``noun`` („das
-        Ministerium“ -> „Landwirtschaftsministerium“), else the one named after it when there
-        is only one („Städtetag“ in a heading, „Der Städtetag NRW“ below), else None („die
-        Polizei“ of two reports is not one organisation)."""
+    def _org_ending(self, position: int, noun: str, aliases: bool = False) -> Entity | None:
+        """The organisation named before ``position`` whose name (or, with ``aliases``, a role
+        alias) ends in ``noun`` („das Ministerium“ -> „Landwirtschaftsministerium“, „der
+        Konzern-Sprecher“ -> „Rheinmetall“ of „Rüstungskonzern Rheinmetall“), else the one
+        named after it when there is only one („Städtetag“ in a heading, „Der Städtetag NRW“
+        below), else None („die Polizei“ of two reports is not one organisation)."""
         low = noun.lower()
         found = [
             e
             for e in self.entities
-            if e.kind == "ORG" and any(w.lower().endswith(low) for w in e.words)
+            if e.kind == "ORG"
+            and (
+                any(w.lower().endswith(low) for w in e.words)
+                or (aliases and any(a.lower().endswith(low) for a in e.aliases))
+            )
         ]  # fmt: skip
         before = [e for e in found if any(s < position for s, _ in e.mentions)]
         if before:

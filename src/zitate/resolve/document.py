@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.tokenizer import doc_text
 from .context import copy_record
-from .mentions import ENTITY_KINDS, Entity, group_mentions, proper_mentions
+from .grouping import group_mentions
+from .mentions import ENTITY_KINDS, Entity, proper_mentions
 from .phrases import SOURCE_NOUNS
 from .resolver import Resolver
 

@@ -1,17 +1,20 @@
-"""Document entities from name mentions: collect, group by name, and gather role aliases.
+"""Name mentions of one article: NER spans repaired, titles split off, names in the nominative.
 
-Stage: resolve (used by ``zitate.resolve.document``). Input: a ``Doc`` with STTS tags, lemmas
-and NER, plus the speaker phrases of its quotations. Output: ``Entity`` objects (token mentions,
-character mentions, names, aliases, grammatical gender where the text tells it).
+Stage: resolve (used by ``zitate.resolve.document``; ``zitate.resolve.grouping`` groups the
+mentions into entities). Input: a ``Doc`` with STTS tags, lemmas and NER, plus the speaker
+phrases of its quotations. Output: ``Mention`` objects (token range, label, name words, leading
+titles) and the ``Entity`` type they are grouped into (names, aliases, grammatical gender).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .declension import nominative_adjectives
 from .lexicons import first_name_gender, is_speaker_noun
 from .repair import (
     ORG_ENDINGS,
@@ -140,7 +143,8 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
         and (label := ner_label(ent))
     ]
-    surnames = {span[-1].text for span, label in spans if label == "PER" and len(span) > 1}
+    ends = Counter(span[-1].text for span, label in spans if label == "PER" and len(span) > 1)
+    surnames = set(ends)
     spans = [titled_surname(span, label, surnames) for span, label in spans]
     mentions = []
     for n, (span, label) in enumerate(spans):
@@ -149,7 +153,9 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
             continue
         if label == "PER" and len(span) == 1 and bare_role(span[0], surnames):
             continue  # „Timo Kowalski, Feuerwehrmann“: a role alone names no one
-        mentions.append(_mention(span, label))
+        mention = _mention(span, label)
+        if not _common_noun_after_role(doc, mention, ends):
+            mentions.append(mention)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # a run of names right before a person's name is a title of it
     person_starts = {m.start for m in mentions if m.label == "PER"}
@@ -171,7 +177,72 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
                 mentions.append(_mention(doc[run[0] : run[-1] + 1], "PER"))
                 covered.update(run)
             run = []
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_abbreviated_names(doc, mentions), key=lambda m: m.start)
+
+
+def _common_noun_after_role(doc: Doc, mention: Mention, ends: Counter[str]) -> bool:
+    """Whether a person mention is a role noun and a common noun the NER took for a name
+    („Sicherheitspolitiker Alarm“ of „schlagen Sicherheitspolitiker Alarm“): one name word
+    after the titles, tagged a common noun, no first name nor the last word of another
+    person's mention (``ends``: how many person mentions of two words or more end in a word)."""
+    if mention.label != "PER" or not mention.titles or len(mention.words) != 1:
+        return False
+    word = mention.words[0]
+    known = ends[word] > 1 or bool(first_name_gender(word))
+    return doc[mention.end - 1].tag_ == "NN" and not known
+
+
+def abbreviation(word: str) -> bool:
+    """An abbreviation: in capitals („IGGÖ“, „DSN“) or with two or more capitals in a short
+    word („AStA“, „ver.di“ excepted)."""
+    if acronym(word):
+        return True
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and sum(c.isupper() for c in word) >= 2
+        and (len(word) <= 6)
+    )
+
+
+def _abbreviated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the organisations the NER missed that an abbreviation in parentheses
+    names: the capitalised noun phrase before „(IGGÖ)“ ending in a common noun („Die Islamische
+    Glaubensgemeinschaft (IGGÖ)“, „der Direktion Staatsschutz und Nachrichtendienst (DSN)“,
+    „des Schweizer Nachrichtendienstes (NDB)“) and the abbreviation itself, both as ORG (the
+    grouping joins them); a person's party („Gerhard Karner (ÖVP)“) is none of them."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for i in range(2, len(doc) - 1):
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not abbreviation(doc[i].text):
+            continue
+        end = i - 1
+        start = end
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and (
+                (doc[start - 1].tag_ in ("NN", "NE", "ADJA") and doc[start - 1].text[:1].isupper())
+                or (
+                    doc[start - 1].lower_ == "und" and start - 1 > 0 and doc[start - 2].tag_ == "NN"
+                )
+            )
+        ):
+            start -= 1
+        if start == end or doc[end - 1].tag_ != "NN" or doc[start].tag_ == "KON":
+            continue
+        initial = doc[i].text[0]
+        if not any(t.text.startswith(initial) for t in doc[start:end]):
+            continue  # „Landtag (ÖVP)“: not what the letters stand for
+        inside = {at[j] for j in range(start, end) if j in at}
+        if any(m.label == "PER" or m.start < start or m.end > end for m in inside):
+            continue
+        for m in inside:
+            mentions.remove(m)
+        added.append(_mention(doc[start:end], "ORG"))
+        if i not in at:
+            added.append(_mention(doc[i : i + 1], "ORG"))
+    return mentions + added
 
 
 def _name_token(tok: Token, run: list[int], end: int) -> bool:
@@ -229,10 +300,19 @@ def _mention(span: Span, label: str) -> Mention:
 
 
 def _nominative_adjectives(doc: Doc, start: int, tokens: list[Token]) -> list[str]:
-    """The words of a name whose leading adjectives stand after „der“ (dative or genitive of a
-    feminine or plural name), in the nominative: „(der) Schweizerischen Volkspartei“ ->
-    „Schweizerische Volkspartei“, „(der) Vereinigten Arabischen Emirate“."""
+    """The words of a name with its leading adjectives in the nominative: in the strong form
+    where the gender of the noun after them is known („(laut) Statistischem Bundesamt“ ->
+    „Statistisches Bundesamt“, „(von) Deutscher Bahn“ -> „Deutsche Bahn“), else after „der“
+    (dative or genitive of a feminine or plural name) in the weak form: „(der) Vereinigten
+    Arabischen Emirate“ -> „Vereinigte Arabische Emirate“."""
     words = [t.text for t in tokens]
+    n = 0
+    while n < len(tokens) - 1 and tokens[n].tag_ == "ADJA":
+        n += 1
+    if n and tokens[n].tag_ == "NN":
+        strong = nominative_adjectives(words[:n], nominative(tokens[n]))
+        if strong is not None:
+            return strong + words[n:]
     if start == 0 or doc[start - 1].lower_ != "der":
         return words
     for i, token in enumerate(tokens[:-1]):
@@ -316,205 +396,7 @@ def same_word(a: str, b: str) -> bool:
     return len(short) > 2 and long[len(short) :] in ("s", "es", "'", "’") and long.startswith(short)
 
 
-def _part_of(words: Sequence[str], name: Sequence[str]) -> bool:
-    """Whether ``words`` (one or more) occur contiguously in ``name`` (up to genitive endings)."""
-    first, rest, n = words[0], words[1:], len(words)
-    for i in range(len(name) - n + 1):
-        # The first word alone rules out most positions: no generator for those.
-        if same_word(first, name[i]) and all(
-            same_word(w, v) for w, v in zip(rest, name[i + 1 : i + n], strict=True)
-        ):
-            return True
-    return False
-
-
-def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
-    """Entities from ``mentions``: same name together; a PER mention that is part of a longer
-    PER name joins the nearest such entity before it. Role aliases are attached."""
-    entities: list[Entity] = []
-    # ``Entity.words`` of each entity, kept up to date as mentions join: ``_home`` compares
-    # every mention with every entity.
-    words: list[tuple[str, ...]] = []
-    for mention in sorted(mentions, key=lambda m: (m.label != "PER", -len(m.words), m.start)):
-        span = doc[mention.start : mention.end]
-        n = _home(mention, entities, words, span.start_char)
-        if n is None:
-            n = len(entities)
-            entities.append(Entity(f"x{n}", mention.label, [], [mention.name]))
-            words.append(mention.words)
-        elif len(mention.words) > len(words[n]):
-            words[n] = mention.words
-        entity = entities[n]
-        if mention.name not in entity.names and _part_of(mention.words, words[n]):
-            entity.names.append(mention.name)  # „Russland“ next to the genitive „Russlands“
-        entity.tokens.append(mention)
-        entity.mentions.append((span.start_char, span.end_char))
-        for title in mention.titles:
-            entity.add_alias(title)
-        if mention.label in ("PER", "ORG"):
-            entity.add_alias(_role_before(doc, mention.start, mention.end))
-            entity.add_alias(_role_after(doc, mention.end))
-        if mention.label == "PER":
-            entity.add_alias(_party_after(doc, mention.end))
-    return _no_bare_persons(doc, _join_abbreviations(doc, entities))
-
-
-def _join_abbreviations(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """An abbreviation in parentheses right after an organisation's name is that organisation
-    („Human Rights Watch (HRW)“, „Schweizerischen Volkspartei (SVP)“): its entity joins the
-    named one, and the abbreviation becomes an alias."""
-    owner = {id(m): e for e in entities for m in e.tokens}
-    by_start = {m.start: m for e in entities for m in e.tokens}
-    merged: set[int] = set()
-    for entity in entities:
-        if entity.kind != "ORG" or id(entity) in merged:
-            continue
-        for mention in list(entity.tokens):
-            short = by_start.get(mention.end + 1)
-            end = mention.end
-            if short is None or end + 2 >= len(doc) or doc[end].text != "(":
-                continue
-            other = owner[id(short)]
-            if (
-                other is entity or other.kind not in ("ORG", "PER") or id(other) in merged
-                or short.end >= len(doc) or doc[short.end].text != ")"
-                or not acronym(short.words[0]) or len(other.words) != 1
-            ):  # fmt: skip
-                continue
-            entity.mentions += other.mentions
-            entity.tokens += other.tokens
-            entity.add_alias(short.words[0])
-            for alias in other.aliases:
-                entity.add_alias(alias)
-            merged.add(id(other))
-            owner.update({id(m): entity for m in other.tokens})
-    return [e for e in entities if id(e) not in merged]
-
-
-DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
-
-
-def _no_bare_persons(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """The NER's persons that are no person, re-typed: a one-word name without first name that
-    is the proper name of an organisation named with its kind („Komba“ of „Gewerkschaft
-    Komba“) joins it, named by that word; one that follows a definite article („die Fed“, „der
-    Fed“) is an organisation (news never write „der Scholz“)."""
-    kept = []
-    for entity in entities:
-        if entity.kind not in ("PER", "ORG") or entity.aliases or len(entity.words) != 1:
-            kept.append(entity)
-            continue
-        word = entity.words[0]
-        if first_name_gender(word):
-            kept.append(entity)
-            continue
-        org = next((e for e in entities if e.kind == "ORG" and len(e.words) == 2 and e is not entity
-                    and e.words[0].lower().endswith(ORG_ENDINGS)
-                    and same_word(word, e.words[1])), None)  # fmt: skip
-        if org is not None:
-            org.mentions += entity.mentions
-            org.tokens += entity.tokens
-            org.add_alias(org.words[0])
-            org.names = [word]
-            continue
-        if entity.kind == "PER" and any(
-            m.start and doc[m.start - 1].lower_ in DEFINITE for m in entity.tokens
-        ):
-            entity.kind = "ORG"
-        kept.append(entity)
-    return kept
-
-
-def _home(
-    mention: Mention, entities: list[Entity], words: list[tuple[str, ...]], position: int
-) -> int | None:
-    """The index of the entity ``mention`` (at character ``position``) belongs to, or None for
-    a new one; ``words`` are the entities' ``words``."""
-    own = mention.words
-    if mention.label == "PER":
-        found = [n for n, e in enumerate(entities) if e.kind == "PER" and _part_of(own, words[n])]
-        # a bare name is a surname: „Trump“ is „Donald Trump“, not the „Trump University“
-        # named last (when the NER takes it for a person)
-        ending = [n for n in found if _part_of(own, words[n][-len(own) :])]
-        found = ending or found
-        if not found and len(own) > 1 and not first_name_gender(own[0]):
-            rest = own[1:]  # „Fed-Vize Barr“, „Schlachter Holland-Moritz“: a role before a surname
-            found = [n for n, e in enumerate(entities) if e.kind == "PER" and len(words[n]) > 1
-                     and _part_of(rest, words[n][-len(rest) :])]  # fmt: skip
-    elif len(own) == 1 and (
-        surname := [
-            n
-            for n, e in enumerate(entities)
-            if e.kind == "PER" and len(words[n]) > 1 and same_word(own[0], words[n][-1])
-        ]  # fmt: skip
-    ):
-        found = surname  # the NER's LOC/ORG „Hänni“ is the surname of „Adrian Hänni“
-    else:
-        found = [
-            n
-            for n, e in enumerate(entities)
-            if e.kind != "PER" and len(own) == len(words[n]) and _part_of(own, words[n])
-        ]  # fmt: skip
-    if not found:
-        return None
-    before = [(max(s for s, _ in entities[n].mentions if s <= position), n) for n in found if
-              any(s <= position for s, _ in entities[n].mentions)]  # fmt: skip
-    return max(before, key=lambda pair: pair[0])[1] if before else found[0]
-
-
 def alias_of(token: Token) -> str:
     """The citation form of a role noun („Vatikan-Sprechers“ -> „Vatikan-Sprecher“)."""
     lemma = token.lemma_
     return lemma if lemma[:1].isupper() else token.text
-
-
-def _role_before(doc: Doc, start: int, end: int) -> str | None:
-    """„US-Präsident Donald Trump“, „Der Sprecher der Regierung, Steffen Seibert“."""
-    genitive = doc[end - 1].text.endswith("s")  # „Sprecher Putins“ is not Putin
-    if start and _role_noun(doc[start - 1]) and not genitive:
-        return alias_of(doc[start - 1])
-    closed = end >= len(doc) or doc[end].text in (",", ".", ")")
-    if start > 1 and doc[start - 1].text == "," and closed:
-        i = start - 2
-        while i >= 0 and doc[i].tag_ in NP_TAGS:
-            i -= 1
-            if doc[i + 1].is_sent_start:
-                break
-        nouns = [t for t in doc[i + 1 : start - 1] if t.tag_ == "NN"]
-        if nouns and doc[i + 1].tag_ in APPOSITION_TAGS and _role_noun(nouns[0]):
-            return alias_of(nouns[0])
-    return None
-
-
-def _role_after(doc: Doc, end: int) -> str | None:
-    """„Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes“."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return None
-    i = end + 1
-    while i < len(doc) and doc[i].tag_ in APPOSITION_TAGS:
-        i += 1
-    if i + 1 < len(doc) and _role_noun(doc[i]) and doc[i + 1].tag_ in ("ART", "APPR"):
-        return alias_of(doc[i])
-    return None
-
-
-def _party_after(doc: Doc, end: int) -> str | None:
-    """The party in parentheses after a person's name: „Gerhard Karner (ÖVP)“ -> „ÖVP“."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        word = doc[end + 1].text
-        if acronym(word) or (word[:1].isupper() and sum(c.isupper() for c in word) >= 2):
-            return word
-    return None
-
-
-def _role_noun(token: Token) -> bool:
-    """A common noun outside any NER mention („Präsident“, not „Bundestag“ in „Deutschen
-    Bundestag“), and no first name („Leonid Slutsky“ where „Leonid“ is tagged a noun)."""
-    return token.tag_ == "NN" and not token.ent_type_ and not first_name_gender(token.text)
-
-
-def apposition_after(doc: Doc, end: int) -> int | None:
-    """Token index of a name right after „, “ at ``end`` („Oberrabbiner Israels, Yona Metzger“)."""
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "NE":
-        return end + 1
-    return None

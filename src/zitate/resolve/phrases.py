@@ -12,10 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .declension import declines
 from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS
 
 PRONOUNS = {"er": "m", "sie": "f"}
+# Nouns that bring in an unnamed person („Der Mann veröffentlicht regelmäßig …“) with the gender
+# a later „er“ / „sie“ has: such a subject between a named person and the pronoun is the
+# pronoun's antecedent, and it names no one.
+UNNAMED_PERSONS = {
+    "Mann": "m", "Täter": "m", "Junge": "m", "Unbekannte": "m", "Unbekannter": "m",
+    "Frau": "f", "Täterin": "f", "Person": "f",
+}  # fmt: skip
 # The grammatical gender a determiner gives a singular role phrase in the nominative (a speaker):
 # „der Chef“, „eine Comicbiene“, „das Kind“; „ein“, „sein“ are masculine or neuter.
 ARTICLE_GENDER = {
@@ -48,6 +56,13 @@ NOT_ENTITIES = (
             "Darstellung",
             "Angaben",
             "Berichten",
+            "Ankündigung",
+            "Ankündigungen",
+            "Studie",
+            "Untersuchung",
+            "Umfrage",
+            "Umfragen",
+            "Prognose",
         }
     )
     | STATEMENT_NOUNS
@@ -147,7 +162,10 @@ def plural_cue(doc: Doc, quote: dict) -> bool:
 
 def weak_form(adjective: str) -> str:
     """An attributive adjective in its nominative weak form, one spelling for every case
-    („israelischen“, „israelischer“, „israelisches“ -> „israelische“)."""
+    („israelischen“, „israelischer“, „israelisches“ -> „israelische“); an invariable one of a
+    place as it is („Schweizer“)."""
+    if not declines(adjective):
+        return adjective
     for ending in ("en", "er", "es", "em"):
         if adjective.endswith(ending) and len(adjective) > 4:
             return adjective[: -len(ending)] + "e"

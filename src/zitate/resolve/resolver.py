@@ -15,8 +15,9 @@ from spacy.tokens import Span
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
 from .context import copy_record
-from .mentions import Entity, Mention, alias_of, apposition_after
-from .phrases import PRONOUNS, SOURCE_NOUNS, plural_cue, speaker_head
+from .grouping import apposition_after
+from .mentions import Entity, Mention, alias_of
+from .phrases import PRONOUNS, SOURCE_NOUNS, UNNAMED_PERSONS, plural_cue, speaker_head
 from .roles import RoleResolver
 
 # Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
@@ -170,7 +171,33 @@ class Resolver(RoleResolver):
             return None
         if word == "sie" and plural_cue(self.doc, quote):
             return self._recent(span.start_char, kinds=("ORG", "GROUP"))
-        return self._recent(span.start_char, gender=PRONOUNS[word])
+        entity = self._recent(span.start_char, gender=PRONOUNS[word])
+        if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
+            return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
+        return entity
+
+    def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
+        """Whether a sentence between ``entity``'s last mention and the pronoun ``span`` opens
+        with an unnamed person of the pronoun's gender as its subject („Der Mann“, „Eine
+        Frau“), outside quotations, in the pronoun's sentence or the two before."""
+        starts = [s for s, _ in entity.mentions if s < span.start_char]
+        starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
+        if not starts:
+            return False
+        begin = max(max(starts), self._window_start(span.start_char))
+        sent = span[0].sent
+        while sent.start_char >= begin:
+            first, noun = sent[0], sent[1] if len(sent) > 1 else None
+            if (
+                noun is not None and first.tag_ == "ART" and first.idx not in self.quoted
+                and first.i < span.start and UNNAMED_PERSONS.get(noun.text) == gender
+                and not entity.has_alias(noun.text)
+            ):  # fmt: skip
+                return True
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return False
 
     def _name(self, span: Span) -> Entity | None:
         """The entity of the proper name at the head of ``span`` or in apposition to it."""
@@ -202,7 +229,8 @@ class Resolver(RoleResolver):
         return entity
 
     def _apposition(self, span: Span, head: int) -> Mention | None:
-        """A name after the role nouns („Ministerpräsident Mario Monti“), in parentheses after
+        """A name after the role nouns („Ministerpräsident Mario Monti“, a place right after
+        one noun: „das Land Thüringen“), in parentheses after
         them („Nachrichtendienstes (NDB)“), a person's name ending the phrase („Direktorin des
         Klimaprogramms Copernicus Samantha Burgess“) or right after it („Oberrabbiner Israels,
         Yona Metzger“); not a genitive („… Israels“)."""
@@ -218,6 +246,8 @@ class Resolver(RoleResolver):
         mention = self._mention_at(i) if i < span.end else None
         if mention is not None and not mention.genitive and mention.label in ("PER", "ORG"):
             return mention
+        if mention is not None and mention.label == "LOC" and i == head + 1:
+            return mention  # „das Land Thüringen“, „die Stadt Nordhausen“: the place named
         last = self._mention_at(span.end - 1)  # „Direktorin des … Copernicus Samantha Burgess“
         if (
             last is not None

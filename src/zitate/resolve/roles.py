@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .context import DocumentMentions
+from .declension import nominative_adjectives
+from .grouping import DEFINITE
 from .lexicons import base_noun, is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominative, same_word
 from .phrases import (
@@ -74,17 +76,16 @@ class RoleResolver(DocumentMentions):
             owner = span.doc[head - 1] if head > span.start else None
             if owner is not None and prenominal_genitive(owner, token):
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
-            adjectives = [
-                weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"
-            ]
-            if adjectives:  # „der ukrainische Generalstab“: the adjective tells which one
-                noun = token.text if plural_noun(token) else nominative(token)
-                return self._new(" ".join([*adjectives, noun]), "ORG")
+            if any(t.tag_ == "ADJA" for t in span.doc[span.start : head]):
+                # „der ukrainische Generalstab“: the adjective tells which one
+                return self._new(_org_name(span, head), "ORG")
             if (named := self._quoted_name_after(span)) is not None:
                 named.add_alias(role)
                 return named  # „forderte die Partei „Die Mitte““
             found = self._org_ending(span.start_char, role)
-            return found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
+            found = found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
+            # „nach Angaben des Konzerns“: „Rüstungskonzern Rheinmetall“
+            return found or self._org_ending(span.start_char, role, aliases=True)
         people = is_speaker_noun(role) or is_person_noun(token.text)
         if kind == "GROUP" and not people:
             people = is_person_plural(token.text)  # „Mietrechtsanwälte warnten“
@@ -98,14 +99,31 @@ class RoleResolver(DocumentMentions):
             return entity
         name = span.doc[head : span.end].text
         adjectives = [weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+        bare = head == span.start + 1 and head + 1 == span.end and span[0].lower_ in DEFINITE
+        if kind == "ORG" and bare and (found := self._named_org(span.start_char, token)):
+            return found  # „der Bauernverband“ after „der Thüringer Bauernverband“
         if kind == "GROUP" and adjectives and head + 1 == span.end:
             name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
         elif kind == "ORG" and adjectives and head + 1 == span.end:
-            noun = token.text if plural_noun(token) else nominative(token)
-            name = " ".join([*adjectives, noun])  # „Der südkoreanische Geheimdienst“
+            name = _org_name(span, head)  # „Der südkoreanische Geheimdienst“
+        elif kind == "ORG" and adjectives and all(a[:1].isupper() for a in adjectives):
+            # „der Syrischen Beobachtungsstelle für Menschenrechte“: a proper name
+            name = f"{_org_name(span, head)} {span.doc[head + 1 : span.end].text}"
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    def _named_org(self, position: int, token) -> Entity | None:
+        """The organisation named before ``position`` whose name ends in the word ``token``
+        (in the nominative): „der Bauernverband“ -> „Thüringer Bauernverband“; the one named
+        last when there are several."""
+        noun = nominative(token)
+        found = [
+            (max(s for s, _ in e.mentions if s < position), e) for e in self.entities
+            if e.kind == "ORG" and len(e.words) > 1 and same_word(e.words[-1], noun)
+            and any(s < position for s, _ in e.mentions)
+        ]  # fmt: skip
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _quoted_name_after(self, span: Span) -> Entity | None:
         """The organisation a generic noun names by a name in quotation marks right after it
@@ -127,12 +145,23 @@ class RoleResolver(DocumentMentions):
         return self._new(" ".join(t.text for t in words), "ORG")
 
     def _source_anaphor(self, span: Span, head: int) -> Entity | None:
-        """Whose a source noun is when the phrase names no one: the organisation or person of
-        a genitive right after it that the attribution cut off („Laut Recherchen | der „New
-        York Times““); for a bare definite one („Laut den Angaben“, „Den Recherchen zufolge“,
-        „heißt es in dem Bericht“) the last organisation named outside quotation marks in its
-        sentence or the two before; else None („nach Angaben“)."""
+        """Whose a source noun is when the phrase names no one: the first person or organisation
+        named in a genitive or „von“ phrase after it inside the phrase („Die Ankündigungen von
+        Deutscher Bahn und …“), the organisation or person of a genitive right after it that
+        the attribution cut off („Laut Recherchen | der „New York Times““); for a bare definite
+        one („Laut den Angaben“, „Den Recherchen zufolge“, „heißt es in dem Bericht“) the last
+        organisation named outside quotation marks in its sentence or the two before; else None
+        („nach Angaben“)."""
         doc = span.doc
+        if head + 2 < span.end and doc[head + 1].lower_ in ("von", "vom", "des", "der"):
+            for k in range(head + 2, span.end):  # „Die Ankündigungen von Deutscher Bahn und …“
+                mention = self._mention_at(k)
+                if mention is not None and mention.label in ("PER", "ORG"):
+                    return self._entity_of(mention)
+            noun = nominative(doc[head + 2])
+            if doc[head + 2].tag_ == "NN" and noun.lower().endswith(ORG_ENDINGS):
+                # „nach Angaben des Konzerns“: the organisation of that kind named before
+                return self._org_ending(span.start_char, noun, aliases=True)
         i = span.end
         if head + 1 == span.end and i < len(doc) and doc[i].lower_ in ("der", "des"):
             i += 1
@@ -231,13 +260,16 @@ class RoleResolver(DocumentMentions):
                 e
                 for e in self.entities
                 if e.kind in ("ORG", "LOC")
-                and any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
+                and (
+                    any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
+                    or (len(e.words) > 1 and e.has_alias(candidate, exact=True))  # „NDB“
+                )
             ]
             if found:
                 return min(found, key=lambda e: e.salience(span.start_char))
         org = prefix[:-1] if prefix.endswith("s") and not prefix[:-1].endswith("s") else prefix
         if org.lower().endswith(ORG_ENDINGS):
-            return self._org_ending(span.start_char, org.capitalize())
+            return self._org_ending(span.start_char, org.capitalize(), aliases=True)
         return None
 
     def _genitive_org(self, span: Span, head: int) -> Entity | None:
@@ -285,3 +317,18 @@ class RoleResolver(DocumentMentions):
         if own:
             return max(own, key=lambda e: max(s for s, _ in e.mentions if s < position))
         return self._recent(position, gender=gender, exclude=other)
+
+
+def _org_name(span: Span, head: int) -> str:
+    """An organisation named by adjectives and its noun, in the nominative: „des
+    südkoreanischen Geheimdienstes“ -> „südkoreanischer Geheimdienst“, „das zuständige
+    Ministerium“ -> „zuständiges Ministerium“; a plural (a form its lemma does not have but for
+    a genitive ending: „Verbände“) or a noun of unknown gender with the adjectives in the weak
+    form („der ukrainischen Streitkräfte“ -> „ukrainische Streitkräfte“)."""
+    token = span.doc[head]
+    adjectives = [t.text for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+    lemma = token.lemma_
+    plural = plural_noun(token) or (lemma[:1].isupper() and not same_word(lemma, token.text))
+    noun = token.text if plural else nominative(token)
+    strong = None if plural else nominative_adjectives(adjectives, noun)
+    return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
