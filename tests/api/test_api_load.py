@@ -105,3 +105,38 @@ def test_extract_over_its_time_budget_is_a_503(tmp_path):
 
 
 PLAIN = {"Content-Type": "text/plain; charset=utf-8"}
+
+
+def test_the_load_generator_speaks_http_to_the_real_server(tmp_path):
+    """``zitate bench api``'s light client (``bench.loadgen``) against ``zitate serve``: the
+    statuses httpx sees, several answers over one keep-alive connection, an umlaut in the
+    query, and a short run of the benchmark's driver with no errors."""
+    import asyncio
+
+    from zitate.bench.api import QUOTES, _drive
+    from zitate.bench.loadgen import Connection
+
+    paths = [
+        "/api/health", "/api/articles?limit=5", "/api/quotes?q=Bürgermeister", "/api/speakers",
+        "/api/articles/nosuchid", "/api/articles?offset=-1", "/api/quotes?speaker=99999999999",
+    ]  # fmt: skip
+
+    async def statuses(port: int) -> tuple[list[int], bool]:
+        connection = Connection("127.0.0.1", port)
+        found = [await connection.get(path) for path in paths]
+        writer = connection.writer
+        found.append(await connection.get("/api/articles"))
+        kept = writer is not None and connection.writer is writer  # the same connection
+        connection.close()
+        return found, kept
+
+    with Server(f"sqlite:///{tmp_path / 'z.db'}", workers=1, create=True) as server:
+        expected = [httpx.get(server.url + path, timeout=30).status_code for path in paths]
+        assert expected == [200, 200, 200, 200, 404, 422, 422]
+        found, kept = asyncio.run(statuses(server.port))
+        assert found == [*expected, 200]
+        assert kept
+        driven = asyncio.run(_drive(server.url, 5, 1.0, 60, ["Bürgermeister", "Regierung"], 1))
+    for key in (QUOTES, "/api/articles", "/api/speakers"):
+        times, errors = driven[key]
+        assert times and errors == 0, (key, errors)

@@ -124,3 +124,25 @@ def test_suffix_search_looks_at_the_tail_and_keeps_the_tokens(tok):
     # a suffix longer than the window comes off in parts: still only dots, nothing lost
     dots = words(tok, "Ende" + "." * (3 * SUFFIX_WINDOW))
     assert dots[0] == "Ende" and "".join(dots[1:]) == "." * (3 * SUFFIX_WINDOW)
+
+
+def test_a_word_of_thousands_of_characters_is_one_token(tok):
+    """Issue 16 (fuzz analysis input 3523 of seed 2, 17 s): a fuzzed attribute left 84,000
+    ``&`` without a space in the text; spaCy strips one suffix at a time and copies the rest
+    each time, so it took seconds and made 84,000 tokens. A word of ``LONG_TOKEN`` characters
+    or more is one token; the sentence around it keeps its tokens, shorter runs still split."""
+    from zitate.nlp.pipeline import load
+    from zitate.nlp.tokenizer import LONG_TOKEN, TOKEN_MATCH
+
+    sentence = "„Wir liefern keine Waffen“, sagte der Kanzler {} am Montag in Berlin."
+    junk = "amp;" + "&" * 50_000
+    plain = words(tok, sentence.format("heute"))
+    with_junk = words(tok, sentence.format(junk))
+    assert with_junk == [junk if w == "heute" else w for w in plain]
+    assert len(with_junk) == len(plain)
+    short = "&" * (LONG_TOKEN - 3)  # with its marks below the limit: the affix rules as before
+    assert words(tok, f"Er sagte: „{short}“") == ["Er", "sagte", ":", "„", *short, "“"]
+    assert words(tok, "#Ukraine. @dpa_news") == ["#Ukraine", ".", "@dpa_news"]
+    loaded = load()  # the saved tokenizer has the older token match; load sets this one
+    assert loaded.tokenizer.token_match == TOKEN_MATCH.match
+    assert [t.text for t in loaded.make_doc(sentence.format(junk))] == with_junk

@@ -3,19 +3,23 @@
 
 Input: a synchronous route that takes a ``session`` and returns plain data, and the pydantic
 model of its answer. Output: the same answer as a ready JSON ``Response``. The key is the
-database, the route, its parameters and the database's change counter
-(``zitate.store.changes``: bumped by triggers in every writer's transaction, whichever process
-writes). The counter is read *before* the data, in the request's own session, so an answer is
-never older than the number it is kept under; after any write the number is larger and every
-answer is computed afresh. A hit costs one primary-key query and no validation or
-serialisation. At most ``MAX_BYTES`` of answers are kept (least recently used go first).
-``cached_value`` keeps what every page of a listing shares (the whole speaker ranking, the
-number of articles) under the same kind of key, so another page costs no aggregate query.
+database (URL and the random token it was created with), the route (module and qualified name),
+its bound arguments and the database's change counter (``zitate.store.changes``: bumped by
+triggers in every writer's transaction, whichever process writes). The stamp is read *before*
+the data, in the request's own session, so an answer is never older than the number it is kept
+under; after any write the number is larger and every answer is computed afresh, and a database
+created again under the same URL (its counter back at 0) has another token. A hit costs one
+primary-key query and no validation or serialisation; the request's connection goes back to
+the pool before an answer is validated. At most ``MAX_BYTES`` of answers are kept (least
+recently used go first). ``cached_value`` keeps what every page of a listing shares (the whole
+speaker ranking, the number of articles) under the same kind of key, computed once per change
+however many requests ask at once, so another page costs no aggregate query.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
 import threading
 from collections import OrderedDict
 
@@ -24,11 +28,11 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from ..store.changes import change_number
+from ..store.changes import change_stamp
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_VALUES = 64  # whole lists kept by ``cached_value`` (a few per database and change)
-NUMBER = "zitate.changes"  # the change number a request read, in ``session.info``
+NUMBER = "zitate.changes"  # the change stamp a request read, in ``session.info``
 
 
 class AnswerCache:
@@ -72,30 +76,46 @@ answers = AnswerCache()
 
 
 def cached_answer(model: type[BaseModel]):
-    """Decorator of a synchronous read route with a ``session`` keyword parameter (put it under
-    ``closes_session``): its answer validated by ``model`` once, then served from
-    ``answers`` while the database's change counter stays the same. Errors are not kept. A
-    call with the session as a positional argument (the web pages call the routes as
-    functions) gets the route's plain data, uncached."""
+    """Decorator of a synchronous read route that has a ``session`` parameter (put it under
+    ``closes_session``): its answer validated by ``model`` once, then served from ``answers``
+    while the database's change stamp stays the same. Errors are not kept.
+
+    The key is the database (its URL and ``token``), the route (module and qualified name), its
+    arguments bound to its signature (defaults filled in, the session left out, in the order of
+    the signature; positional and keyword calls give the same key) and the change counter. The
+    session's connection goes back to the pool as soon as the data is read: a hit holds it for
+    the one stamp query, a miss for the route's queries, never while validating or serialising.
+    The route's plain data, uncached, is ``decorated.data`` (the web pages call it)."""
 
     def wrap(route):
+        signature = inspect.signature(route)
+        if "session" not in signature.parameters:
+            raise TypeError(f"{route.__qualname__}: a cached route needs a session parameter")
+        name = f"{route.__module__}.{route.__qualname__}"
+
         @functools.wraps(route)
         def run(*args, **kwargs):
-            session: Session | None = kwargs.get("session")
-            if session is None:  # called from Python (the web pages): the plain data, as is
-                return route(*args, **kwargs)
-            number = change_number(session)  # before the data: see the module docstring
-            session.info[NUMBER] = number
-            params = tuple(sorted((k, repr(v)) for k, v in kwargs.items() if k != "session"))
-            key = (_database(session), route.__name__, params, number)
-            body = answers.get(key)
-            if body is None:
+            bound = signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            session = bound.arguments["session"]
+            if not isinstance(session, Session):
+                raise TypeError(f"{name}: session is a {type(session).__name__}, not a Session")
+            try:
+                token, number = change_stamp(session)  # before the data: see the module docstring
+                session.info[NUMBER] = (token, number)
+                params = tuple((k, repr(v)) for k, v in bound.arguments.items() if k != "session")
+                key = (_database(session), token, name, params, number)
+                body = answers.get(key)
+                if body is not None:
+                    return Response(content=body, media_type="application/json")
                 data = route(*args, **kwargs)
-                answer = jsonable_encoder(model.model_validate(data))
-                body = JSONResponse(answer).body
-                answers.put(key, body)
+            finally:
+                session.close()  # the connection back to the pool before any validation
+            body = JSONResponse(jsonable_encoder(model.model_validate(data))).body
+            answers.put(key, body)
             return Response(content=body, media_type="application/json")
 
+        run.data = route  # the plain data, uncached, for callers with a session of their own
         return run
 
     return wrap
@@ -103,25 +123,37 @@ def cached_answer(model: type[BaseModel]):
 
 _values: OrderedDict[tuple, object] = OrderedDict()
 _values_lock = threading.Lock()
+_computing: dict[tuple, threading.Lock] = {}  # keys being computed: one lock each
 
 
 def cached_value(session: Session, name: str, compute):
-    """``compute()`` once per database, ``name`` and change number (the one the request read
+    """``compute()`` once per database, ``name`` and change stamp (the one the request read
     first, else read now): a value that every page of a listing shares — the whole speaker
-    ranking, the number of articles — so that another page of it costs no aggregate query."""
-    number = session.info.get(NUMBER)
-    if number is None:
-        number = session.info[NUMBER] = change_number(session)
-    key = (_database(session), name, number)
+    ranking, the number of articles — so that another page of it costs no aggregate query.
+    Concurrent requests that miss the same key wait for one computation (one per change,
+    never one per request)."""
+    stamp = session.info.get(NUMBER)
+    if stamp is None:
+        stamp = session.info[NUMBER] = change_stamp(session)
+    key = (_database(session), name, *stamp)
     with _values_lock:
         if key in _values:
             _values.move_to_end(key)
             return _values[key]
-    value = compute()
-    with _values_lock:
-        _values[key] = value
-        while len(_values) > MAX_VALUES:
-            _values.popitem(last=False)
+        computing = _computing.setdefault(key, threading.Lock())
+    with computing:  # the first request computes; the others wait for its value
+        with _values_lock:
+            if key in _values:
+                return _values[key]
+        try:
+            value = compute()
+            with _values_lock:
+                _values[key] = value
+                while len(_values) > MAX_VALUES:
+                    _values.popitem(last=False)
+        finally:
+            with _values_lock:
+                _computing.pop(key, None)
     return value
 
 

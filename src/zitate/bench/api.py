@@ -7,7 +7,8 @@ Output: a dict ``{"clients", "endpoints": {path: {"rps", "p50_ms", "p95_ms", "p9
 ``bench_api``: unless a database is given, one of ~400 articles is built — the 40 pages analysed
 once (one ``nlp.pipe`` pass), their records stored 10 times with changed ids and urls (no
 re-analysis). A server (``zitate serve --workers N``, a subprocess on a free loopback port) is
-started; ``clients`` asyncio clients (httpx) each send requests one after another to
+started; ``clients`` asyncio clients (``loadgen``: one raw HTTP/1.1 keep-alive connection each,
+minimal parsing, all in this process) each send requests one after another to
 ``GET /api/quotes?q=WORD`` (words of the stored quotations), ``/api/articles`` and
 ``/api/speakers`` (random pages) until ``duration`` seconds or ``max_requests`` requests have
 passed, while a client in a process of its own (so that its times are the server's, not those
@@ -38,6 +39,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import Errors, ZitateError
 
@@ -201,43 +203,48 @@ def query_words(url: str, count: int = 200, seed: int = 7) -> list[str]:
 async def _drive(
     base: str, clients: int, duration: float, max_requests: int, words: list[str], total: int
 ) -> dict[str, list]:
-    import httpx
+    from .loadgen import Connection
 
     times: dict[str, list[float]] = {QUOTES: [], "/api/articles": [], "/api/speakers": []}
     times["/api/health"] = []
     errors = dict.fromkeys(times, 0)
     sent = 0
     stop_at = time.monotonic() + duration
-    limits = httpx.Limits(max_connections=clients + 2, max_keepalive_connections=clients + 2)
+    address = urlsplit(base)
+    clock = time.perf_counter
 
-    async def one(client, key: str, path: str) -> None:
-        started = time.perf_counter()
+    async def one(connection: Connection, key: str, path: str) -> None:
+        started = clock()
         try:
-            response = await client.get(path)
-            ok = response.status_code == 200
-        except httpx.HTTPError:
-            ok = False
-        times[key].append(time.perf_counter() - started)
+            ok = await connection.get(path) == 200
+        except (OSError, ValueError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            ok = False  # TimeoutError is an OSError
+        times[key].append(clock() - started)
         errors[key] += not ok
 
-    async def user(client, rng: random.Random) -> None:
+    async def user(rng: random.Random) -> None:
         nonlocal sent
-        while time.monotonic() < stop_at and sent < max_requests:
-            sent += 1
-            kind = rng.randrange(3)
-            if kind == 0:
-                await one(client, QUOTES, f"/api/quotes?q={rng.choice(words)}")
-            elif kind == 1:
-                await one(client, "/api/articles", f"/api/articles?offset={rng.randrange(total)}")
-            else:
-                await one(client, "/api/speakers", f"/api/speakers?offset={rng.randrange(100)}")
+        connection = Connection(address.hostname or "127.0.0.1", address.port or 80)
+        try:
+            while time.monotonic() < stop_at and sent < max_requests:
+                sent += 1
+                kind = rng.randrange(3)
+                if kind == 0:
+                    await one(connection, QUOTES, f"/api/quotes?q={rng.choice(words)}")
+                elif kind == 1:
+                    path = f"/api/articles?offset={rng.randrange(total)}"
+                    await one(connection, "/api/articles", path)
+                else:
+                    path = f"/api/speakers?offset={rng.randrange(100)}"
+                    await one(connection, "/api/speakers", path)
+        finally:
+            connection.close()
 
     prober = subprocess.Popen(
         [sys.executable, "-c", PROBE, base, str(duration), str(HEALTH_EVERY)],
         stdout=subprocess.PIPE,
     )
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        await asyncio.gather(*(user(client, random.Random(i)) for i in range(clients)))
+    await asyncio.gather(*(user(random.Random(i)) for i in range(clients)))
     probed = json.loads(prober.communicate(timeout=60)[0] or b"[]")
     times["/api/health"] = [took for took, _ok in probed]
     errors["/api/health"] = sum(not ok for _took, ok in probed)
@@ -319,7 +326,11 @@ def bench_api(
         "client_cpu_ms_per_request": round(client_cpu * 1000 / served, 2),
     }
     return {
-        "clients": clients, "endpoints": endpoints, "articles": total, "workers": workers, **cpu
+        "clients": clients,
+        "endpoints": endpoints,
+        "articles": total,
+        "workers": workers,
+        **cpu,
     }
 
 

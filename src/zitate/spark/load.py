@@ -134,12 +134,14 @@ def _store(sessions, records: list, stats: LoadStats, known: SparkEntities, link
     """One transaction for ``records``; after a failure, one per record (only the bad fails)."""
     try:
         with sessions.begin() as session:
+            linking.lock(session)  # before the first write, as every writer (``linking.lock``)
             added = _add(session, records)
             done = known.link(session, [record["article"]["id"] for record, _, _ in records], links)
     except SQLAlchemyError:
         for one in records:
             try:
                 with sessions.begin() as session:
+                    linking.lock(session)
                     added = _add(session, [one])
                     done = known.link(session, [one[0]["article"]["id"]], links)
             except SQLAlchemyError as err:

@@ -16,7 +16,8 @@ rows. A stored article from another model version is skipped too (``outdated``) 
 ``reprocess`` is set; then its analysis is replaced. An ``--only-article`` row is analysed when a
 later ingest runs the models. The article's document entities are linked to cross-article
 entities (``zitate.store.linking``) in the same transaction; then its open denials are matched
-to claims of other stored articles, and theirs to its claims (``zitate.store.disputes``).
+to claims of other stored articles, and theirs to its claims (``zitate.store.disputes``). The
+transaction takes the near-duplicate lock, then the linker's lock, before its first write.
 """
 
 from __future__ import annotations
@@ -234,7 +235,11 @@ class Ingestor:
         stored = None
         try:
             with self.sessions.begin() as session:
+                # both locks before the first write, in this order, as every writer takes them
+                # (``linking.lock``): a write first, then the linker's lock, deadlocks on
+                # PostgreSQL with a merge that holds that lock and writes
                 signatures.lock(session)
+                linking.lock(session)
                 stored = session.get(Article, article.id)
                 action = self._plan(stored)  # again: another process may have stored it
                 if action in ("skip", "outdated"):

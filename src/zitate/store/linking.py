@@ -252,7 +252,11 @@ def insert_canonical(session: Session, rows: list[dict]) -> list[int]:
 
 def lock(session: Session) -> None:
     """Serialise writers of canonical entities on PostgreSQL (held until the transaction ends);
-    SQLite has one writer anyway."""
+    SQLite has one writer anyway. Take it before the transaction's first write: every write
+    also updates rows that all writers update (``db_changes``, the statistics), so a
+    transaction that wrote and then waits here deadlocks with one that holds this lock and
+    writes (ingest, relink, ``zitate load``, merge, split, rename all take it first; the
+    ingest takes ``signatures.lock`` before it, no writer takes them the other way round)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
 
@@ -304,6 +308,7 @@ def relink(session_factory, *, everything: bool = False) -> dict[str, int]:
     linked = 0
     for article_id in article_ids:
         with session_factory.begin() as session:
+            lock(session)  # before the first write (``lock``)
             previous = previous_links(session, article_id)
             if everything:
                 session.execute(

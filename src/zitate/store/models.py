@@ -45,13 +45,15 @@ class Base(DeclarativeBase):
 
 class Changes(Base):
     """One row (``id`` 1) whose ``n`` grows with every write to the tables the read answers
-    come from; kept by the triggers of migration ``0009_changes``, never written by zitate's
-    code (``zitate.store.changes``)."""
+    come from, kept by the triggers of migration ``0009_changes``, and whose ``token`` is a
+    random value chosen when the database was created (``0010_changes_token``); never written
+    by zitate's code (``zitate.store.changes``)."""
 
     __tablename__ = "db_changes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     n: Mapped[int] = mapped_column(BigInteger)
+    token: Mapped[str | None] = mapped_column(String(32))
 
 
 class Source(Base):

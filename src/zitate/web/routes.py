@@ -148,10 +148,10 @@ def search_page(request: Request, session: SessionDep):
     context: dict = {"form": form, "nav": "search", "results": None, "latest": None}
     context["outlets"] = outlet_names(session)
     if not form.errors and form.empty:
-        context["latest"] = articles.list_articles(session, limit=LATEST, offset=0)["items"]
+        context["latest"] = articles.list_articles.data(session, limit=LATEST, offset=0)["items"]
     elif not form.errors:
         try:
-            found = quotes.list_quotes(
+            found = quotes.list_quotes.data(
                 session,
                 q=form.raw["q"] or None,
                 speaker=form.raw["speaker"] or None,
@@ -185,7 +185,7 @@ def article_page(request: Request, session: SessionDep, article_id: str):
     record = None
     if ARTICLE_ID.fullmatch(article_id):
         try:
-            record = articles.get_article(session, article_id)
+            record = articles.get_article.data(session, article_id)
         except HTTPException as err:
             if err.status_code != 404:
                 raise
@@ -215,7 +215,7 @@ def speakers_page(request: Request, session: SessionDep, q: str = "", offset: st
     found = None
     pages = None
     if not errors:
-        found = speakers.list_speakers(
+        found = speakers.list_speakers.data(
             session, q=q or None, kind=None, limit=SPEAKERS_PAGE, offset=start
         )
         pages = page_links({"q": q}, found["total"], SPEAKERS_PAGE, start)
@@ -230,7 +230,7 @@ def speaker_page(request: Request, session: SessionDep, speaker_id: str, offset:
     errors: list[str] = []
     start = offset_of(offset or "0", errors)
     try:
-        detail = speakers.get_speaker(session, speaker_id, limit=MAX_SPEAKER_QUOTES, offset=0)
+        detail = speakers.get_speaker.data(session, speaker_id, limit=MAX_SPEAKER_QUOTES, offset=0)
     except HTTPException as err:
         if err.status_code != 404:
             raise
