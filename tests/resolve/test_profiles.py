@@ -117,7 +117,10 @@ def test_role_phrase_before_a_name_after_a_comma():
         "US-Aussenministeriums, Matthew Miller."
     )
     assert set(categories(text, "Matthew Miller")) == {"government"}
-    text = "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. „Ich mache mir keine Sorgen“, sagt er."
+    text = (
+        "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. "
+        "„Ich mache mir keine Sorgen“, sagt er."
+    )
     assert "government" in categories(text, "Joël Niederlaender")
 
 

@@ -30,8 +30,10 @@ from .models import Article, Entity, Quotation, Source
 from .stemming import WORD as STEM_WORD
 from .stemming import stem_word
 
-# Objects of migration 0003 that the ORM models do not map (schema comparisons skip them).
-SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector"})
+# Objects of migrations 0003 and 0010 (the statistics' copy of the tsvector) that the ORM models
+# do not map (schema comparisons skip them).
+SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector",
+                            "ix_quote_facts_search_vector"})  # fmt: skip
 MAX_TERMS = 32
 #: The largest id of an ``Integer`` key: PostgreSQL's ``integer`` (SQLite's are wider).
 MAX_ID = 2**31 - 1
