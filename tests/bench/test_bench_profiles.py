@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from zitate.bench.profiles import EXTRA_TEST, load_gold, match, page_split
+from zitate.bench.profiles import DEFAULT_GOLD, SPEAKER_GOLD, load_gold, match, page_split
 from zitate.errors import ZitateError
 
 
@@ -27,8 +27,17 @@ def test_match_by_name_alias_or_last_words():
 
 def test_split_keeps_test_pages_aside():
     assert page_split("fundus__de__Stern_2024_11_05") == "test"  # a gold/speakers test page
-    assert all(page_split(stem) == "test" for stem in EXTRA_TEST)
     assert page_split("fundus__at__ORF_2024_11_22") == "dev"
+    assert page_split("readability__heise") == "test"  # no gold/speakers file: unused there
+    # pages others tune on in gold/speakers (dev there) are never test pages of the profiles
+    for stem in ("trafilatura__express.de-d57cfadc", "trafilatura__welt.de-d90b1938"):
+        assert page_split(stem) == "dev"
+    for path in DEFAULT_GOLD.glob("*.json"):
+        speakers = SPEAKER_GOLD / path.name
+        if speakers.is_file() and json.loads(speakers.read_text("utf-8"))["split"] == "dev":
+            assert page_split(path.stem) == "dev", path.stem
+        else:
+            assert page_split(path.stem) == "test", path.stem
 
 
 def test_bad_gold_is_refused(tmp_path):

@@ -92,3 +92,44 @@ def test_role_in_the_next_sentence():
         text, "Antonio Gutierrez", "PER", [], mentions(text, "Antonio Gutierrez")
     )
     assert found["categories"][0][:2] == ["civil_society", "anaphor"]
+
+
+def categories(text: str, name: str, kind: str = "PER") -> list[str]:
+    return [c[0] for c in entity_evidence(text, name, kind, [], mentions(text, name))["categories"]]
+
+
+def test_named_organisations_give_their_category():
+    # a union in a role compound, an NGO after „von“ in quotation marks
+    text = "Der Entwurf sei „ein Schlag ins Kontor“, sagte Verdi-Sprecher Tjark Sauer."
+    assert set(categories(text, "Tjark Sauer")) == {"civil_society"}
+    text = "„Da hätte sofort reagiert werden müssen“, erklärte Nadja Michler von „Peta“."
+    assert set(categories(text, "Nadja Michler")) == {"civil_society"}
+    # the agency's own name wins over the „Institut“ of its words; a company, a union by name
+    assert category_of("Robert Koch-Institut")[0] == "government"
+    assert category_of("Deutsche Bahn")[0] == "business"
+    assert category_of("Gewerkschaften Verdi und Komba")[0] == "civil_society"
+    assert category_of("Bund") is None  # the federation, not the environmental NGO BUND
+
+
+def test_role_phrase_before_a_name_after_a_comma():
+    text = (
+        "Beide Seiten sollten eine Eskalation vermeiden, sagte der Sprecher des "
+        "US-Aussenministeriums, Matthew Miller."
+    )
+    assert set(categories(text, "Matthew Miller")) == {"government"}
+    text = (
+        "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. "
+        "„Ich mache mir keine Sorgen“, sagt er."
+    )
+    assert "government" in categories(text, "Joël Niederlaender")
+
+
+def test_an_organisation_before_a_name_is_no_role():
+    text = (
+        "Im DW-Gespräch wirbt der Kandidat. DW Boris Nadeschdin sagt, er wolle den Krieg beenden."
+    )
+    assert "media" not in categories(text, "Boris Nadeschdin")
+    # a party in brackets is a party, not also a role
+    text = "Bundesinnenministerin Nancy Faeser (SPD) sagte, das Verbot sei überfällig."
+    found = entity_evidence(text, "Nancy Faeser", "PER", [], mentions(text, "Nancy Faeser"))
+    assert ["politics", "role", "SPD"] not in found["categories"]

@@ -247,3 +247,18 @@ def test_counts_equal_exact_query_through_corrections(engine, analysed):
     with session_factory(engine).begin() as session:
         session.delete(session.scalars(select(Article)).first())
     assert_counts_exact(engine)
+    # a quotation's new text: a text query counts it by its new words only (PostgreSQL: the
+    # facts' copy of the tsvector follows the text)
+    with session_factory(engine).begin() as session:
+        quote = session.scalars(select(Quotation).order_by(Quotation.id)).first()
+        old_word = next(w for w in quote.text.split() if len(w) > 5 and w.isalpha())
+        quote.text = "Die Zebrastreifenpflicht gilt ab morgen für alle Radwege."
+    with session_factory(engine)() as session:
+        for words, expected in (("Zebrastreifenpflicht", 1), ("Radwege Zebrastreifen*", 1)):
+            found = quote_stats(session, SearchFilter(query=words), "gender")
+            assert found == quote_stats(session, SearchFilter(query=words), "gender", exact=True)
+            assert found["total"] == expected
+        old = SearchFilter(query=old_word)
+        assert quote_stats(session, old, "outlet") == quote_stats(
+            session, old, "outlet", exact=True
+        )

@@ -2,9 +2,11 @@
 
 Stage: resolve (data only). Input: ``zitate/data/speaker_nouns.json`` and
 ``zitate/data/first_names.json``, written by ``zitate train lexicons`` from the Wikinews and
-SpkAtt training data and the cities' first-name registers (see ``zitate.train.lexicons``).
+SpkAtt training data and the cities' first-name registers (see ``zitate.train.lexicons``), and
+``zitate/data/organisations.json`` (named organisations by speaker category, hand-written).
 Output: lookups — whether a common noun can head a speaker phrase („Sprecherin“,
-„Vatikan-Sprecher“, „Polizeisprecher“: yes; „Änderung“: no), and the gender a first name tells.
+„Vatikan-Sprecher“, „Polizeisprecher“: yes; „Änderung“: no), the gender a first name tells,
+and the speaker category of a named organisation.
 """
 
 from __future__ import annotations
@@ -28,6 +30,26 @@ def _speaker_nouns() -> frozenset[str]:
 def _first_names() -> dict[str, str]:
     path = resources.files("zitate") / "data" / "first_names.json"
     return json.loads(path.read_text("utf-8"))["names"]
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, str]:
+    path = resources.files("zitate") / "data" / "organisations.json"
+    categories = json.loads(path.read_text("utf-8"))["categories"]
+    return {name: category for category, names in categories.items() for name in names}
+
+
+ORGANISATION_WORDS = 4  # the longest name of organisations.json, in words
+
+
+def organisation_category(words: list[str]) -> tuple[str, int] | None:
+    """``(category, number of words)`` of the longest named organisation of
+    ``zitate/data/organisations.json`` that ``words`` (lower case) start with, or None."""
+    table = _organisations()
+    for n in range(min(ORGANISATION_WORDS, len(words)), 0, -1):
+        if (category := table.get(" ".join(words[:n]))) is not None:
+            return category, n
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -18,7 +18,9 @@ evidence items, each ``[value, source, text]``:
   „Wirtschaftsminister“ → government), a generic head („Sprecher“, „Chef“, „Präsident“) takes
   its category from the morpheme before it. The morphemes (``CATEGORY_STEMS``) are few; the
   nouns they classify are all the speaker nouns of ``zitate/data/speaker_nouns.json`` (learnt
-  from the Wikinews and SpkAtt training data) and any compound of them.
+  from the Wikinews and SpkAtt training data) and any compound of them. A named organisation of
+  ``zitate/data/organisations.json`` („Verdi“, „Deutsche Bahn“) gives its category to its name,
+  to a phrase naming it („Mitarbeiterin von Peta“) and to a role compound („Verdi-Sprecher“).
 
 ``decide_gender`` turns pooled gender evidence into ``female``/``male``/``unknown``.
 """
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .lexicons import first_name_gender, is_person_noun
+from .lexicons import first_name_gender, is_person_noun, organisation_category
 
 GENDERS = ("female", "male", "unknown")
 CATEGORIES = (
@@ -77,13 +79,14 @@ CATEGORY_STEMS = {
         "professor", "wissenschaftler", "forscher", "experte", "expertin", "expert", "ökonom",
         "analyst", "loge", "login", "institut", "universität", "hochschule", "studie", "arzt",
         "ärzt", "mediziner", "historiker", "berater", "beraterin", "statistik", "akademie",
-        "forschung", "forschend", "research", "university", "wissenschaft",
+        "forschung", "forschend", "research", "university", "wissenschaft", "college",
+        "beobachter",
     ),
     "business": (
         "unternehmer", "manager", "konzern", "vorstand", "geschäftsführer", "firma",
         "unternehmen", "bank", "ceo", "händler", "industrie", "investor", "hersteller",
         "oligarch", "milliardär", "gmbh", "airline", "börse", "bauernverband", "corporation",
-        "company", "group", "vermieter", "galerist", "galerie",
+        "company", "group", "vermieter", "galerist", "galerie", "zulieferer", "betreiber",
     ),
     "civil_society": (
         "verband", "gewerkschaft", "aktivist", "verein", "organisation", "stiftung",
@@ -91,7 +94,8 @@ CATEGORY_STEMS = {
         "imam", "rabbiner", "hilfswerk", "ngo", "menschenrechtler", "umweltschützer",
         "glaubensgemeinschaft", "synode", "synodal", "kirchenamt", "watch", "mietergewerkschaft",
         "kritiker", "vertreter", "bewegung", "komitee",
-        "gemeinde", "greenpeace", "amnesty", "caritas", "diakonie", "kreuz",
+        "gemeinde", "greenpeace", "amnesty", "caritas", "diakonie", "kreuz", "hilfe",
+        "tierschutz", "tierschützer", "menschenrecht", "studierendenvertret",
     ),
     "citizen": (
         "anwohner", "bürger", "augenzeug", "zeuge", "zeugin", "passant", "einwohner",
@@ -103,6 +107,7 @@ CATEGORY_STEMS = {
         "journalist", "reporter", "korrespondent", "redakteur", "zeitung", "sender",
         "agentur", "moderator", "medien", "rundfunk", "magazin", "fernseh", "autor",
         "kolumnist", "blogger", "podcast", "nachrichten", "redaktion", "chefredakt",
+        "ressort", "dokumentar", "funk",
     ),
     "other": (
         "trainer", "spieler", "sportler", "künstler", "schauspieler", "sänger", "musiker",
@@ -143,13 +148,14 @@ BUSINESS_WORDS = frozenset({"ag", "se", "gmbh", "inc", "corp", "ltd", "kg", "co"
 _CLAUSE_WORDS = frozenset({
     "der", "die", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "wer", "was",
     "wie", "so", "als", "dass", "weil", "und", "oder", "aber", "denn", "wenn", "ob", "er", "sie",
-    "es", "ich", "wir", "man", "sagte", "sagt", "hieß", "heißt", "erklärte", "betonte",
+    "es", "ich", "wir", "man", "wo", "wobei", "nachdem", "während", "seit", "sagte", "sagt",
+    "hieß", "heißt", "erklärte", "betonte",
 })  # fmt: skip
-_BEFORE_APPOSITION = re.compile(r"(?:^|[.;:!?\n„“\"])\s*(?P<phrase>[^.;:!?\n„“\",]{3,90}),\s*$")
+_BEFORE_APPOSITION = re.compile(r"(?:^|[.;:!?\n„“\",])\s*(?P<phrase>[^.;:!?\n„“\",]{3,90}),\s*$")
 # After a mention: an apposition („Marc Olefs, Leiter der Abteilung Klimaforschung bei …“) or an
 # affiliation („Johanna Baehr von der Universität Hamburg“), up to the next punctuation.
 _AFTER = re.compile(
-    r"(?:\s*,\s*|\s+(?:von|vom|bei|beim|aus|an)\s+(?:der|dem|den)?\s*)"
+    r"(?:\s*,\s*|\s+(?:von|vom|bei|beim|aus|an)\s+(?:der|dem|den)?\s*[„‚»\"]?)"
     r"(?P<phrase>[^,.;:!?()„“\"«»\n]{3,90})"
 )
 # The next sentence opening with a definite role description („Doch der Aktivist der …“).
@@ -168,9 +174,13 @@ def category_of(word: str) -> tuple[str, str] | None:
     phrase („Leiter der Abteilung Klimaforschung“), or None. In a phrase the first word that
     has one decides; in a compound its head: the word ends in a morpheme of ``CATEGORY_STEMS``
     (with an inflection ending); a generic head („Sprecher“, „Chef“) takes the morpheme before
-    it („Polizei-“), else its default („Präsident“: government) or none."""
-    for part in word.replace("\u00ad", "").replace("ß", "ss").split():
-        if found := _word_category(part.lower().strip('.,;:()„“"')):
+    it („Polizei-“), else its default („Präsident“: government) or none. A named organisation
+    of ``zitate/data/organisations.json`` among the words decides where it comes first."""
+    words = [w.strip('.,;:()„“‚‘"»«') for w in word.replace("\u00ad", "").lower().split()]
+    for i, part in enumerate(words):
+        if organisation := organisation_category(words[i:]):
+            return organisation[0], " ".join(words[i : i + organisation[1]])
+        if found := _word_category(part.replace("ß", "ss")):
             return found
     return None
 
@@ -183,6 +193,9 @@ def _word_category(low: str) -> tuple[str, str] | None:
         specific = _head(low, _STEM_CATEGORY)
         return (_STEM_CATEGORY[specific], specific) if specific else None
     modifiers = low[: low.rfind(generic)]
+    for part in modifiers.split("-"):
+        if part and (organisation := organisation_category([part])):
+            return organisation[0], part
     if MEDIA_WORDS & set(modifiers.split("-")):
         return "media", generic
     if GOVERNMENT_WORDS & set(modifiers.split("-")):
@@ -287,7 +300,10 @@ def entity_evidence(
             elif person and first_name_gender(word) and word not in name:
                 gender.append([first_name_gender(word), "first_name", word])
             elif word[:1].isupper() and (
-                is_person_noun(word) or party_of(word) or category_of(word)
+                is_person_noun(word)
+                or party_of(word)
+                # an organisation's bare name before a person's is no role („DW Boris …“)
+                or (category_of(word) and not organisation_category([low]))
             ):
                 words.append(word)
         bracket = _BRACKET.match(text, end)
@@ -302,8 +318,8 @@ def entity_evidence(
                 if found := category_of(" ".join(_CAPITALISED.findall(phrase))):
                     categories.append([found[0], "anaphor", phrase.strip()])
         before_phrase = _BEFORE_APPOSITION.search(text[max(0, start - 100) : start])
-        if before_phrase and _role_first(before_phrase.group("phrase")):
-            _phrase(before_phrase.group("phrase"), words, categories)
+        if before_phrase and (role_phrase := _from_role(before_phrase.group("phrase"))):
+            _phrase(role_phrase, words, categories)
     if person and (found := first_name(name)):
         gender.append([found[0], "first_name", found[1]])
     for word in dict.fromkeys(words):
@@ -340,11 +356,14 @@ def _apposition(phrase: str) -> bool:
     return bool(first) and first not in _CLAUSE_WORDS
 
 
-def _role_first(phrase: str) -> bool:
-    """Whether the first capitalised word of ``phrase`` is a person noun („sagte der Sprecher
-    des US-Aussenministeriums, Matthew Miller“)."""
-    capitalised = _CAPITALISED.findall(phrase)
-    return bool(capitalised) and is_person_noun(capitalised[0])
+def _from_role(phrase: str) -> str | None:
+    """``phrase`` from its first capitalised person noun on („Sprecher des
+    US-Aussenministeriums“ of „sagte der Sprecher des US-Aussenministeriums, Matthew Miller“;
+    „Bürgermeister von …“ of „So auch der Bürgermeister von …, Joël Niederlaender“), or None."""
+    for found in _CAPITALISED.finditer(phrase):
+        if is_person_noun(found.group()):
+            return phrase[found.start() :]
+    return None
 
 
 def _phrase(phrase: str, words: list[str], categories: list[list[str]]) -> None:

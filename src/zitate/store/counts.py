@@ -11,8 +11,9 @@ dimensions — exactly what the exact query over quotations, articles and entiti
   rollup of that one (``quote_counts_outlet``, ``_month``, ``_type``): a few thousand rows
   whatever the number of quotations;
 - a text query, or another mix (a month by outlet, a date inside a month): the narrow
-  ``quote_facts`` rows of the matching quotations (the FTS5 index in SQLite, the ``tsvector`` in
-  PostgreSQL) instead of the wide quotation, article and entity rows;
+  ``quote_facts`` rows of the matching quotations instead of the wide quotation, article and
+  entity rows — found by the FTS5 index in SQLite, by the GIN index on ``quote_facts``' own copy
+  of the ``tsvector`` in PostgreSQL (migration ``0010_stats_text``: no quotation row is read);
 - the speaker filter (part of the speaker's words as written) and the document-entity filter:
   ``None``, the caller runs the exact query.
 """
@@ -22,12 +23,13 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from .models import Quotation, QuoteCountMonth, QuoteCountOutlet, QuoteCountType, QuoteFact, Source
-from .search import _FTS, _FTS_ROWID, SearchFilter, _contains, _full_text, parse_query
+from .models import QuoteCountMonth, QuoteCountOutlet, QuoteCountType, QuoteFact, Source
+from .search import _FTS, _FTS_ROWID, SearchFilter, _contains, _full_text, parse_query, tsquery
 
+_FACT_VECTOR = literal_column("quote_facts.search_vector")  # PostgreSQL, 0010_stats_text
 UNDATED = "~"  # the day of an article without a publication date
 ATTRIBUTES = ("kind", "gender", "category", "party")
 
@@ -96,14 +98,12 @@ def counted_rows(session: Session, f: SearchFilter, names: list[str]) -> list[tu
     n = (func.count() if table is QuoteFact else func.sum(table.n)).label("n")
     query: Select = select(*columns, n)
     where: list[ColumnElement] = []
-    if terms:
+    if terms and dialect == "sqlite":
         where.append(_full_text(terms, dialect)[0])
-        if dialect == "sqlite":
-            query = query.select_from(_FTS).join(QuoteFact, QuoteFact.quotation_id == _FTS_ROWID)
-        else:
-            query = query.select_from(Quotation).join(
-                QuoteFact, QuoteFact.quotation_id == Quotation.id
-            )
+        query = query.select_from(_FTS).join(QuoteFact, QuoteFact.quotation_id == _FTS_ROWID)
+    elif terms:  # PostgreSQL: the facts' own copy of the quotation's tsvector
+        where.append(_FACT_VECTOR.op("@@")(tsquery(terms)))
+        query = query.select_from(QuoteFact)
     else:
         query = query.select_from(table)
         if table is not QuoteFact:
