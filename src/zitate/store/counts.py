@@ -13,7 +13,7 @@ dimensions — exactly what the exact query over quotations, articles and entiti
 - a text query, or another mix (a month by outlet, a date inside a month): the narrow
   ``quote_facts`` rows of the matching quotations instead of the wide quotation, article and
   entity rows — found by the FTS5 index in SQLite, by the GIN index on ``quote_facts``' own copy
-  of the ``tsvector`` in PostgreSQL (migration ``0010_stats_text``: no quotation row is read);
+  of the ``tsvector`` in PostgreSQL (migration ``0011_stats_text``: no quotation row is read);
 - the speaker filter (part of the speaker's words as written) and the document-entity filter:
   ``None``, the caller runs the exact query.
 """
@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from .models import QuoteCountMonth, QuoteCountOutlet, QuoteCountType, QuoteFact, Source
 from .search import _FTS, _FTS_ROWID, SearchFilter, _contains, _full_text, parse_query, tsquery
 
-_FACT_VECTOR = literal_column("quote_facts.search_vector")  # PostgreSQL, 0010_stats_text
+_FACT_VECTOR = literal_column("quote_facts.search_vector")  # PostgreSQL, 0011_stats_text
 UNDATED = "~"  # the day of an article without a publication date
 ATTRIBUTES = ("kind", "gender", "category", "party")
 

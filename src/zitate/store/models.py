@@ -327,7 +327,7 @@ class QuoteFact(Base):
     by database triggers on quotations, articles, entities and canonical entities, never written
     by zitate's code: the narrow row a text-filtered count joins instead of the wide ones. In
     PostgreSQL it also holds a copy of the quotation's ``search_vector`` with its own GIN index
-    (migration ``0010_stats_text``; not mapped here), so such a count reads no quotation row."""
+    (migration ``0011_stats_text``; not mapped here), so such a count reads no quotation row."""
 
     __tablename__ = "quote_facts"
 

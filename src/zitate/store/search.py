@@ -42,7 +42,7 @@ from .models import Article, Entity, Quotation, Source
 from .stemming import WORD as STEM_WORD
 from .stemming import stem_word
 
-# Objects of migrations 0003 and 0010 (the statistics' copy of the tsvector) that the ORM models
+# Objects of migrations 0003 and 0011 (the statistics' copy of the tsvector) that the ORM models
 # do not map (schema comparisons skip them).
 SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector",
                             "ix_quote_facts_search_vector"})  # fmt: skip

@@ -14,8 +14,8 @@ source, kind, gender, category, party, type, medium) did not change — a merge 
 with the same profile changes only ``canonical_id``, which no rollup counts, and used to
 subtract and add every fact of the merged speaker.
 
-Revision ID: 0010_stats_text
-Revises: 0009_changes
+Revision ID: 0011_stats_text
+Revises: 0010_changes_token
 Create Date: 2026-12-04
 """
 
@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0010_stats_text"
-down_revision: str | Sequence[str] | None = "0009_changes"
+revision: str = "0011_stats_text"
+down_revision: str | Sequence[str] | None = "0010_changes_token"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
