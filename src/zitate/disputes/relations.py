@@ -174,6 +174,10 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
     cue_lemma = next((t.lemma_.lower() for t in cue_tokens if t.pos_ in ("VERB", "NOUN")), "")
     if not cue_lemma and cue_tokens:
         cue_lemma = cue_tokens[0].lower_
+    if not cue_lemma and quote.get("type") == "Reported":
+        # a Reported statement is its own cue: „Der Sicherheitsrat hat … kritisiert“
+        own = [t for t in quote_tokens(doc, quote.get("spans")) if t.tag_.startswith("VV")]
+        cue_lemma = own[0].lemma_.lower() if own else ""
     return Statement(
         key=quote["id"],
         text=quote["text"],
@@ -185,7 +189,14 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         mentions=frozenset(_mentioned(entities, start, end)),
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
+        reported=bool(speaker.get("text") or _impersonal(cue_tokens)),
     )
+
+
+def _impersonal(cue_tokens) -> bool:
+    """A cue that reports a statement without a speaker: a passive („wurde viel spekuliert“)
+    or „hieß es“."""
+    return any(t.lemma_.lower() in ("werden", "heißen") for t in cue_tokens)
 
 
 def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements) -> Denial:
@@ -219,6 +230,7 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         anaphoric=found.anaphoric,
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
+        pointer=found.pointer,
     )
 
 
