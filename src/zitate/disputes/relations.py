@@ -212,7 +212,7 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         mentions=frozenset(_mentioned(entities, start, end)),
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
-        reported=bool(speaker.get("text") or _impersonal(cue_tokens)),
+        reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
     )
 
 

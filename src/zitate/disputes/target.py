@@ -153,7 +153,7 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         # a pointer back is enough on its own — to a statement someone is said to have made,
         # named or not („Über die Ursachen wurde viel spekuliert, dass …“)
         said = claim.speaker is not None or claim.reported
-        kinds += 2 if denial.pointer and said else 1
+        kinds += 2 if denial.anaphoric and said else 1
     return value if kinds >= MIN_KINDS else 0.0
 
 
