@@ -105,6 +105,49 @@ def match_relations(gold: list[dict], record: dict, typed: bool = True) -> tuple
     return correct, len(relations), len(matched)
 
 
+def explain(gold: list[dict], record: dict) -> list[str]:
+    """One line per gold relation no system relation matches, and per wrong system relation:
+    whether zitate has the source and target statement at all, and where the source points."""
+    text = record["article"]["text"]
+    norm, index = normalise(text)
+    quotes = {q["id"]: q for q in record.get("quotes", []) if q.get("spans")}
+
+    def ids(snippets: list[str]) -> set[str]:
+        found = set()
+        for snippet in snippets:
+            span = locate(text, norm, index, snippet)
+            found |= {k for k, q in quotes.items() if span and best_quote(span, [q])}
+        return found
+
+    def short(key: str) -> str:
+        quote = quotes.get(key) or {}
+        who = (quote.get("speaker") or {}).get("text") or "?"
+        return f"{key} [{quote.get('type')}, {who}] „{(quote.get('text') or '')[:60]}“"
+
+    relations = record.get("relations", [])
+    lines, right = [], set()
+    for g in gold:
+        sources = ids([g["source"], *g.get("source_accept", [])])
+        targets = ids([g["target"], *g.get("target_accept", [])])
+        types = {g["type"], *g.get("type_accept", [])}
+        hits = [r for r in relations if r["source"] in sources and r["target"] in targets]
+        right |= {id(r) for r in hits if r["type"] in types}
+        if any(r["type"] in types for r in hits):
+            continue
+        why = (
+            "no source statement" if not sources else "no target statement" if not targets
+            else "wrong type" if hits else "source not detected or targeted elsewhere"
+        )  # fmt: skip
+        lines.append(f"MISS {g['type']} ({why}): „{g['source'][:60]}“ -> „{g['target'][:60]}“")
+        for r in relations:
+            if r["source"] in sources:
+                lines.append(f"  it points at {short(r['target'])} ({r['type']})")
+    for r in relations:
+        if id(r) not in right:
+            lines.append(f"WRONG {r['type']}: {short(r['source'])} -> {short(r['target'])}")
+    return lines
+
+
 def prf(correct: int, found: int, matched: int, gold: int) -> dict:
     p = correct / found if found else 1.0
     r = matched / gold if gold else 1.0
@@ -158,6 +201,8 @@ def bench_disputes(
                 counts[key][n] += v
         name = item.get("page", item.get("id"))
         log(f"{c}/{f} right, {m}/{len(item['relations'])} found  {name}")
+        for line in explain(item["relations"], record):
+            log(f"    {line}")
     total = [a + b for a, b in zip(counts["pages"], counts["texts"], strict=True)]
     result: dict = {"split": split, "items": len(items), "gold_relations": total[3],
                     "system_relations": total[1], **prf(*total)}  # fmt: skip

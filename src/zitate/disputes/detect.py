@@ -43,6 +43,7 @@ class Dispute:
     tokens: tuple[int, ...]
     claim_nouns: tuple[str, ...]
     anaphoric: bool
+    pointer: bool = False  # a word that points back: „Das ist …“, „diese Darstellung“
 
 
 def quote_tokens(doc: Doc, spans) -> list[Token]:
@@ -144,7 +145,23 @@ def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispu
     anaphoric = not nouns or any(
         t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]
     )
-    return Dispute(kind, tuple(t.i for t in sentence), nouns, anaphoric)
+    return Dispute(kind, tuple(t.i for t in sentence), nouns, anaphoric, _points(sentence, lexicon))
+
+
+def _points(sentence: list[Token], lexicon: DisputeLexicon) -> bool:
+    """A word among the first of ``sentence`` points back at what was said: a pronoun („Das ist
+    falsch“, „Er sei frei erfunden“) or a determiner of a claim noun („diese Darstellung“) — not
+    the article of any noun („hält das politisch gewollte Laissez-faire für falsch“)."""
+    for n, token in enumerate(sentence[:6]):
+        if token.lower_ not in ANAPHORA or token.lower_ == "es":
+            continue  # „es“ mostly stands for nothing („Und dann ist es so, dass …“)
+        if token.pos_ == "PRON":
+            return True
+        after = sentence[n + 1] if n + 1 < len(sentence) else None
+        words = {after.lower_, after.lemma_.lower()} if after is not None else set()
+        if token.pos_ == "DET" and words & lexicon.claim_nouns.keys():
+            return True
+    return False
 
 
 def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:

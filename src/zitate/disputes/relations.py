@@ -71,8 +71,19 @@ def find_disputes(
         found = None if statement.heading else detect(doc, quote, words)
         if found is None and not statement.heading:
             found = detect_lead(doc, quote, words, blocked)
-        if found is not None and statement.speaker is None and quote["type"] not in CONTINUING:
+        follows = found is not None and _follows(quote, statement.order, disputes)
+        unsaid = statement.speaker is None and quote["type"] not in CONTINUING
+        if found is not None and unsaid and not follows:
             found = None  # no one says it: who contradicts whom needs a who
+        if found is not None and follows:
+            # „Das ist eine Lüge“, sagte er / „Er sei frei erfunden“, hieß es: the denier goes on
+            targets = max(disputes.values(), key=lambda d: d[2])[0]
+            disputes[quote["id"]] = (targets, _entity(quote), statement.order)
+            marks[quote["id"]] = {"type": found.type, "claims": list(found.claim_nouns)}
+            for key, conf in targets:
+                relations.append(_relation(found.type, quote["id"], key, conf))
+            answered = (found.type, targets, _speaker_key(quote), statement.order)
+            continue
         if found is not None:
             denial = _denial(doc, quote, found, statement, quotes, statements)
             claims = [
@@ -96,6 +107,18 @@ def find_disputes(
             continue
         answered = None
     return relations, marks
+
+
+def _follows(quote: dict, order: int, disputes: dict) -> bool:
+    """A denial that goes on with the denial of the sentence before, whose targets it shares:
+    its speaker is only a pronoun („sagte er“) or an impersonal „hieß es (in einer Erklärung)“,
+    which the resolve stage may have linked to anyone."""
+    last = max(disputes.values(), key=lambda d: d[2], default=None)
+    if last is None or not last[0] or not 0 <= order - last[2] <= 1:
+        return False
+    speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
+    cue = ((quote.get("cue") or {}).get("text") or "").lower()
+    return speaker in ("er", "sie") or cue.startswith(("hieß es", "heißt es"))
 
 
 def _inherit(targets, disputes: dict, speaker: str | None, order: int) -> list:
@@ -174,6 +197,10 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
     cue_lemma = next((t.lemma_.lower() for t in cue_tokens if t.pos_ in ("VERB", "NOUN")), "")
     if not cue_lemma and cue_tokens:
         cue_lemma = cue_tokens[0].lower_
+    if not cue_lemma and quote.get("type") == "Reported":
+        # a Reported statement is its own cue: „Der Sicherheitsrat hat … kritisiert“
+        own = [t for t in quote_tokens(doc, quote.get("spans")) if t.tag_.startswith("VV")]
+        cue_lemma = own[0].lemma_.lower() if own else ""
     return Statement(
         key=quote["id"],
         text=quote["text"],
@@ -185,7 +212,14 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         mentions=frozenset(_mentioned(entities, start, end)),
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
+        reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
     )
+
+
+def _impersonal(cue_tokens) -> bool:
+    """A cue that reports a statement without a speaker: a passive („wurde viel spekuliert“)
+    or „hieß es“."""
+    return any(t.lemma_.lower() in ("werden", "heißen") for t in cue_tokens)
 
 
 def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements) -> Denial:
@@ -219,6 +253,7 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         anaphoric=found.anaphoric,
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
+        pointer=found.pointer,
     )
 
 

@@ -70,6 +70,7 @@ class Statement:
     mentions: frozenset = frozenset()
     heading: bool = False
     attributed: bool = True
+    reported: bool = True  # someone is said to have made it, named or not („wurde spekuliert“)
     stems: frozenset[str] = field(default=frozenset())
 
     def __post_init__(self) -> None:
@@ -91,6 +92,7 @@ class Denial:
     anaphoric: bool
     mentions: frozenset
     stems: frozenset[str]
+    pointer: bool = False  # it opens with a word pointing back („Das ist …“, „diese Darstellung“)
 
 
 def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
@@ -140,12 +142,18 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         value += 0.9 / (1 + gap / 2)
     else:
         value -= 1.0  # a claim is mostly reported before its denial
-    if nearest and gap <= 1 and (denial.anaphoric or fitted):
+    # the nearest statement before, in the same paragraph (a blank line counts as a sentence);
+    # a fitting noun or a word pointing back reaches one further („Das ist aber …“ opening the
+    # next paragraph, „wies die Kritik zurück“ after a sentence that is no statement)
+    reach = 2 if fitted or denial.pointer else 1
+    if nearest and gap <= reach and (denial.anaphoric or fitted):
         # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
         # what was just said
-        value += 1.1 if denial.anaphoric else 0.0
-        # a pointer back is enough on its own — to a statement someone is said to have made
-        kinds += 2 if denial.anaphoric and claim.speaker is not None else 1
+        value += 1.3 if denial.pointer else 1.1 if denial.anaphoric else 0.0
+        # a pointer back is enough on its own — to a statement someone is said to have made,
+        # named or not („Über die Ursachen wurde viel spekuliert, dass …“)
+        said = claim.speaker is not None or claim.reported
+        kinds += 2 if denial.anaphoric and said else 1
     return value if kinds >= MIN_KINDS else 0.0
 
 
