@@ -102,6 +102,8 @@ def dispute_lexicon_v2() -> DisputeLexicon:
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:
     """The lexicon registered as ``name``."""
     return registry.misc.get(name)()
+
+
 # verbs whose passive states a claim without a speaker: an accusation („Ihm werden … vorgeworfen“),
 # a justification („Begründet wird das Vorhaben mit …“), an impersonal report („wurde berichtet“)
 UNSAID_VERBS = frozenset({
