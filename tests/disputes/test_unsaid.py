@@ -77,3 +77,12 @@ def test_doubt_told_by_the_narrator_answers_the_passive_justification(shared_dat
     # Langhoff's next sentence argues on („Das habe sich bereits vor 20 Jahren gezeigt“): no
     # relation of its own
     assert not any(s.startswith("Das habe sich bereits vor 20 Jahren") for _, s, _ in found)
+
+
+def test_additive_continuation_answers_no_claim(shared_data, nlp):
+    # „Dafür fehlten belastbare Studien, sagt der Verband … Zudem würden Feuerwehr-Beamte mit 48
+    # Wochenstunden ohnehin deutlich mehr arbeiten …“: the second sentence is a new argument
+    record = analyse({"page": "fundus__de__WDR_2024_04_22.html"}, shared_data, nlp)
+    found = _found(record)
+    assert any(s.startswith("Dafür fehlten belastbare Studien") for _, s, _ in found)
+    assert not any(s.startswith("Zudem würden Feuerwehr-Beamte") for _, s, _ in found)

@@ -110,3 +110,6 @@ UNSAID_VERBS = frozenset({
     "vorwerfen", "vorhalten", "unterstellen", "beschuldigen", "begründen", "rechtfertigen",
     "behaupten", "berichten",
 })  # fmt: skip
+# a continuation opening with one of these adds an argument of its own („Zudem würden
+# Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
+ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

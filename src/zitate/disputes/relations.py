@@ -29,7 +29,7 @@ from .detect import (
     quote_tokens,
     sentence_tokens,
 )
-from .lexicon import LEXICON_NAME, get_lexicon
+from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
 from .target import Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 
@@ -191,10 +191,13 @@ def _inherit(targets, disputes: dict, speaker: str | None, order: int) -> list:
 def _continues(quote: dict, order: int, answered) -> bool:
     """A statement that goes on with the denial: a Konjunktiv continuation of the same speaker
     („Eine Gefahr der Einkesselung bestehe nicht“), or the next sentence said by the denier's own
-    voice („sagte sein Sprecher“, „hieß es in einer Erklärung“)."""
+    voice („sagte sein Sprecher“, „hieß es in einer Erklärung“) — not one that adds an argument
+    of its own („Zudem …“)."""
     key = _speaker_key(quote)
     if order > answered[3] + 1:
         return False  # a sentence of another account lies between („hatte bereits am Freitag …“)
+    if quote["text"].split(" ", 1)[0].lower() in ADDITIVE:
+        return False  # „Zudem würden Feuerwehr-Beamte … mehr arbeiten“: an argument of its own
     if quote["type"] in CONTINUING and (key is None or key == answered[2]):
         return True
     if quote["type"] not in ("Indirect", *CONTINUING):
