@@ -86,3 +86,22 @@ def test_additive_continuation_answers_no_claim(shared_data, nlp):
     found = _found(record)
     assert any(s.startswith("Dafür fehlten belastbare Studien") for _, s, _ in found)
     assert not any(s.startswith("Zudem würden Feuerwehr-Beamte") for _, s, _ in found)
+
+
+def test_negated_confirmation_answers_the_confirmation_before_it(shared_data, nlp):
+    # „Das südkoeranische Vereinigungsministerium bestätigte den Auftritt des Diktators …“ —
+    # „Der US-Nachrichtensender CNN wiederum scheint skeptischer zu sein. Die Echtheit der Bilder
+    # könne noch nicht zweifelsfrei bestätigt werden.“
+    record = analyse({"page": "trafilatura__fr.de.nordkorea.html"}, shared_data, nlp)
+    found = _found(record)
+    doubt = [(k, t) for k, s, t in found if s.startswith("Die Echtheit der Bilder")]
+    assert doubt and all(
+        k == "contradicts" and t.startswith("Das südkoeranische Vereinigungsministerium bestätigte")
+        for k, t in doubt
+    )
+    # the presidential office's „Es könne nicht bestätigt werden“, 50 sentences on, does not
+    # answer the ministry's confirmation
+    assert not any(
+        s.startswith("Es könne nicht bestätigt werden") and "Vereinigungsministerium" in t
+        for _, s, t in found
+    )

@@ -317,3 +317,8 @@ def _negated(token: Token) -> bool:
     if doc.has_annotation("DEP"):  # children of an unparsed token are not to be read
         near.extend(token.children)
     return any(t.lower_ in NEGATIONS for t in near)
+
+
+def negated(token: Token) -> bool:
+    """Whether a negation stands by the verb ``token`` (``_negated``, for the other modules)."""
+    return _negated(token)

@@ -26,6 +26,7 @@ from .detect import (
     detect,
     detect_lead,
     detect_narrated,
+    negated,
     quote_tokens,
     sentence_tokens,
 )
@@ -101,7 +102,7 @@ def find_disputes(
             answered = (found.type, targets, _speaker_key(quote), statement.order)
             continue
         if found is not None:
-            denial = _denial(doc, quote, found, statement, quotes, statements)
+            denial = _denial(doc, quote, found, statement, quotes, statements, words)
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
@@ -280,7 +281,17 @@ def _impersonal(cue_tokens) -> bool:
     return any(t.lemma_.lower() in ("werden", "heißen") for t in cue_tokens)
 
 
-def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements) -> Denial:
+def _negated_confirmation(doc: Doc, quote: dict, words) -> str:
+    """The lemma of the confirmation verb the statement's own words negate („Die Echtheit der
+    Bilder könne noch nicht zweifelsfrei bestätigt werden“ -> „bestätigen“), or ''."""
+    for token in quote_tokens(doc, quote.get("spans")):
+        lemma = token.lemma_.lower()
+        if token.tag_.startswith("V") and words.verbs.get(lemma) == "confirms" and negated(token):
+            return lemma
+    return ""
+
+
+def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements, words) -> Denial:
     """The denial view: its sentences plus the Konjunktiv continuations of the same speaker in
     the sentences right after it."""
     text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
@@ -312,6 +323,7 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
         pointer=found.pointer,
+        negated=_negated_confirmation(doc, quote, words),
     )
 
 
