@@ -38,9 +38,11 @@ def build_record(article: Article, doc: Any | None = None) -> dict:
             raise ZitateError(Errors.E012, input=article.input, detail=detail)
         quotes = doc._.zitate_quotes if doc.has_extension("zitate_quotes") else None
         record["quotes"], record["entities"] = resolve_speakers(doc, quotes or [])
+        unsaid: list[dict] = []  # speakerless claims a denial answers („werden … vorgeworfen“)
         record["relations"], disputes = find_disputes(
-            doc, record["quotes"], record["entities"], article.paragraphs
+            doc, record["quotes"], record["entities"], article.paragraphs, unsaid=unsaid
         )
+        record["quotes"].extend(sorted(unsaid, key=lambda q: q["spans"][0][0]))
         for quote in record["quotes"]:
             if quote["id"] in disputes:
                 quote["dispute"] = disputes[quote["id"]]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
@@ -123,6 +124,49 @@ def detect_lead(
         if kind is not None:
             return _dispute(kind, list(sent) + sentence, lexicon)
     return None
+
+
+def detect_narrated(
+    doc: Doc, quote: dict, lexicon: DisputeLexicon, speaker_words: frozenset[str]
+) -> Dispute | None:
+    """The dispute the narrator's verb of a statement's own sentence tells, outside its cue:
+    „Dass sich … regulieren ließe, bezweifelt Arbeitswissenschaftler Thomas Langhoff: Eine
+    Erhöhung des Rentenalters werde … nicht lösen, schreibt er.“ The verb (finite, of the
+    lexicon, not a confirmation, not negated) has as subject the statement's speaker (a proper
+    name word among ``speaker_words``, the stems of its name)."""
+    if not speaker_words:
+        return None
+    sentence = sentence_tokens(doc, quote)
+    # the statement's words count: the quotes stage may take the narrator's clause in with them
+    own = {t.i for t in quote_tokens(doc, (quote.get("cue") or {}).get("spans"))}
+    for verb in sentence:
+        if verb.i in own or verb.tag_ != "VVFIN":
+            continue
+        kind = lexicon.verbs.get(verb.lemma_.lower())
+        if kind is None or kind == "confirms" or _negated(verb):
+            continue
+        subject = _subject(verb)
+        if any(w.pos_ == "PROPN" and stem_word(w.lower_) in speaker_words for w in subject):
+            return _dispute(kind, sentence, lexicon)
+    return None
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The words that may be ``verb``'s subject: its ``sb`` subtree where the pipeline parses,
+    else the words beside it up to a punctuation mark („, bezweifelt Arbeitswissenschaftler
+    Thomas Langhoff:“, „Langhoff bezweifelt, …“)."""
+    doc, sent = verb.doc, verb.sent
+    if doc.has_annotation("DEP"):
+        return [w for c in verb.children if c.dep_ == "sb" for w in c.subtree]
+    words: list[Token] = []
+    for step in (1, -1):
+        i = verb.i + step
+        while sent.start <= i < sent.end and abs(i - verb.i) <= SUBJECT_WORDS:
+            if doc[i].is_punct:
+                break
+            words.append(doc[i])
+            i += step
+    return words
 
 
 def _sentences(tokens: list[Token]) -> list[Span]:
@@ -273,3 +317,8 @@ def _negated(token: Token) -> bool:
     if doc.has_annotation("DEP"):  # children of an unparsed token are not to be read
         near.extend(token.children)
     return any(t.lower_ in NEGATIONS for t in near)
+
+
+def negated(token: Token) -> bool:
+    """Whether a negation stands by the verb ``token`` (``_negated``, for the other modules)."""
+    return _negated(token)

@@ -102,3 +102,14 @@ def dispute_lexicon_v2() -> DisputeLexicon:
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:
     """The lexicon registered as ``name``."""
     return registry.misc.get(name)()
+
+
+# verbs whose passive states a claim without a speaker: an accusation („Ihm werden … vorgeworfen“),
+# a justification („Begründet wird das Vorhaben mit …“), an impersonal report („wurde berichtet“)
+UNSAID_VERBS = frozenset({
+    "vorwerfen", "vorhalten", "unterstellen", "beschuldigen", "begründen", "rechtfertigen",
+    "behaupten", "berichten",
+})  # fmt: skip
+# a continuation opening with one of these adds an argument of its own („Zudem würden
+# Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
+ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

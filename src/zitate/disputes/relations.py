@@ -21,11 +21,21 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..quotes.dataset import CONTINUING
-from .detect import Dispute, detect, detect_lead, quote_tokens, sentence_tokens
-from .lexicon import LEXICON_NAME, get_lexicon
+from .detect import (
+    Dispute,
+    detect,
+    detect_lead,
+    detect_narrated,
+    negated,
+    quote_tokens,
+    sentence_tokens,
+)
+from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
 from .target import Denial, Statement, choose, stems
+from .unsaid import unsaid_claims
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
+TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of a speakerless claim
 OWN_VOICE = frozenset({"sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 CONTINUED = {"denies": "contradicts", "contradicts": "contradicts"}  # a confirmation stops
 
@@ -47,10 +57,14 @@ def find_disputes(
     entities: Sequence[dict] = (),
     paragraphs: Sequence | None = None,
     lexicon: str = LEXICON_NAME,
+    unsaid: list[dict] | None = None,
 ) -> tuple[list[dict], dict[str, dict]]:
     """``(relations, disputes)``: the relations, and for each quotation that voices a dispute its
     ``{"type", "claims"}`` (the claim nouns it names) — what the cross-article step after
-    storage reads to answer a denial whose claim is not in its own article."""
+    storage reads to answer a denial whose claim is not in its own article. A denial that no
+    statement of the article fits may answer a sentence that states a claim without a speaker
+    (``zitate.disputes.unsaid``); those claims are appended to ``unsaid`` when it is given (the
+    caller adds them to the record's quotations), and only then looked for."""
     words = get_lexicon(lexicon)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     text = doc.text  # built once: ``Doc.text`` joins every token each time it is read
@@ -64,6 +78,7 @@ def find_disputes(
     }  # fmt: skip
     relations: list[dict] = []
     answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
+    passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid)
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
     marks: dict[str, dict] = {}
     for quote, statement in zip(quotes, statements, strict=True):
@@ -71,9 +86,11 @@ def find_disputes(
         found = None if statement.heading else detect(doc, quote, words)
         if found is None and not statement.heading:
             found = detect_lead(doc, quote, words, blocked)
+        if found is None and not statement.heading:
+            found = detect_narrated(doc, quote, words, statement.speaker_words)
         follows = found is not None and _follows(quote, statement.order, disputes)
-        unsaid = statement.speaker is None and quote["type"] not in CONTINUING
-        if found is not None and unsaid and not follows:
+        nobody = statement.speaker is None and quote["type"] not in CONTINUING
+        if found is not None and nobody and not follows:
             found = None  # no one says it: who contradicts whom needs a who
         if found is not None and follows:
             # „Das ist eine Lüge“, sagte er / „Er sei frei erfunden“, hieß es: the denier goes on
@@ -85,19 +102,24 @@ def find_disputes(
             answered = (found.type, targets, _speaker_key(quote), statement.order)
             continue
         if found is not None:
-            denial = _denial(doc, quote, found, statement, quotes, statements)
+            denial = _denial(doc, quote, found, statement, quotes, statements, words)
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
                 if q["id"] != quote["id"] and q["id"] not in summaries and _claim_like(q, quote)
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
+            speakerless = not targets and bool(passive)
+            if speakerless:
+                targets = _answer_unsaid(denial, passive, words, unsaid)
             targets = _inherit(targets, disputes, _entity(quote), statement.order)
             disputes[quote["id"]] = (targets, _entity(quote), statement.order)
             marks[quote["id"]] = {"type": found.type, "claims": list(found.claim_nouns)}
             for key, conf in targets:
                 relations.append(_relation(found.type, quote["id"], key, conf))
             answered = (found.type, targets, _speaker_key(quote), statement.order)
+            if speakerless:
+                answered = None  # the denier's next sentences argue on; they answer no one
             continue
         going_on = answered and answered[1] and answered[0] in CONTINUED
         if going_on and _continues(quote, statement.order, answered):
@@ -107,6 +129,40 @@ def find_disputes(
             continue
         answered = None
     return relations, marks
+
+
+def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid):
+    """``{statement key: (Statement, quotation record)}`` of the article's speakerless claims,
+    or ``{}`` when the caller takes none (``unsaid`` is None)."""
+    if unsaid is None:
+        return {}
+    headings = [(p.start, p.end) for p in paragraphs or [] if p.kind in ("title", "heading")]
+    out = {}
+    for claim in unsaid_claims(doc, quotes, headings):
+        statement = _statement(doc, text, claim, entities, paragraphs, sent_index)
+        statement.reported = True  # someone is said to make it: the passive hides who
+        out[claim["id"]] = (statement, claim)
+    return out
+
+
+def _answer_unsaid(denial: Denial, passive: dict, words, unsaid: list[dict]) -> list:
+    """The speakerless claims ``denial`` answers: those ``choose`` finds (a pointer back to the
+    sentence before: „Beides weist der 42-Jährige zurück“), else the earlier one whose topic —
+    a long compound — the denial names („heilt man Fachkräftemangel nicht“ of „Begründet wird
+    das Vorhaben mit dem Fachkräftemangel“). Each chosen claim is added to ``unsaid`` once."""
+    statements = [s for s, _ in passive.values()]
+    chosen = [(c.key, conf) for c, conf in choose(denial, statements, words)]
+    if not chosen:
+        topical = [
+            s for s in statements
+            if s.order < denial.order
+            and any(len(w) >= TOPIC_STEM for w in denial.stems & s.stems)
+        ]  # fmt: skip
+        chosen = [(s.key, 0.5) for s in topical[-1:]]
+    for key, _ in chosen:
+        if all(q["id"] != key for q in unsaid):
+            unsaid.append(passive[key][1])
+    return chosen
 
 
 def _follows(quote: dict, order: int, disputes: dict) -> bool:
@@ -136,10 +192,13 @@ def _inherit(targets, disputes: dict, speaker: str | None, order: int) -> list:
 def _continues(quote: dict, order: int, answered) -> bool:
     """A statement that goes on with the denial: a Konjunktiv continuation of the same speaker
     („Eine Gefahr der Einkesselung bestehe nicht“), or the next sentence said by the denier's own
-    voice („sagte sein Sprecher“, „hieß es in einer Erklärung“)."""
+    voice („sagte sein Sprecher“, „hieß es in einer Erklärung“) — not one that adds an argument
+    of its own („Zudem …“)."""
     key = _speaker_key(quote)
     if order > answered[3] + 1:
         return False  # a sentence of another account lies between („hatte bereits am Freitag …“)
+    if quote["text"].split(" ", 1)[0].lower() in ADDITIVE:
+        return False  # „Zudem würden Feuerwehr-Beamte … mehr arbeiten“: an argument of its own
     if quote["type"] in CONTINUING and (key is None or key == answered[2]):
         return True
     if quote["type"] not in ("Indirect", *CONTINUING):
@@ -222,7 +281,17 @@ def _impersonal(cue_tokens) -> bool:
     return any(t.lemma_.lower() in ("werden", "heißen") for t in cue_tokens)
 
 
-def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements) -> Denial:
+def _negated_confirmation(doc: Doc, quote: dict, words) -> str:
+    """The lemma of the confirmation verb the statement's own words negate („Die Echtheit der
+    Bilder könne noch nicht zweifelsfrei bestätigt werden“ -> „bestätigen“), or ''."""
+    for token in quote_tokens(doc, quote.get("spans")):
+        lemma = token.lemma_.lower()
+        if token.tag_.startswith("V") and words.verbs.get(lemma) == "confirms" and negated(token):
+            return lemma
+    return ""
+
+
+def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements, words) -> Denial:
     """The denial view: its sentences plus the Konjunktiv continuations of the same speaker in
     the sentences right after it."""
     text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
@@ -254,6 +323,7 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
         pointer=found.pointer,
+        negated=_negated_confirmation(doc, quote, words),
     )
 
 

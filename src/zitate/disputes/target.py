@@ -12,6 +12,8 @@ first. The claim is chosen by what the denial refers to, not by position alone:
 - statements made *about* the denier (the accused is named in the claim's sentence);
 - topical overlap of their content words (Snowball German stems on both sides,
   ``zitate.nlp.stemming``);
+- the verb of confirmation the denial negates, the claim's own cue („bestätigte den Auftritt“ …
+  „könne nicht bestätigt werden“);
 - nearness, and a pointer back („das“, „Beides“, „diese Darstellung“) to the statement just
   before; a statement told *after* the denial is a claim only when the denial names its speaker or
   its noun is the claim's own verb („die Berichte“ of what CNN „berichtete“).
@@ -42,6 +44,7 @@ MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mo
 MIN_KINDS = 2  # one kind of reference alone (a loosely fitting noun, a shared word) is chance
 CLOSE = 0.8  # further claims within this share of the best one's score …
 NEAR = 2  # … and within this many sentences of it (one account told in two statements)
+SAME_VERB = 4  # a negated confirmation answers the same verb's claim this few sentences before
 
 
 def stems(text: str) -> frozenset[str]:
@@ -93,6 +96,7 @@ class Denial:
     mentions: frozenset
     stems: frozenset[str]
     pointer: bool = False  # it opens with a word pointing back („Das ist …“, „diese Darstellung“)
+    negated: str = ""  # the confirmation it negates („könne nicht bestätigt werden“): its lemma
 
 
 def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
@@ -126,6 +130,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         named = True
         kinds += 1
     gap = denial.order - claim.order
+    if denial.negated and claim.cue == denial.negated and 0 <= gap <= SAME_VERB:
+        value += 1.6  # „bestätigte den Auftritt“ … „könne nicht zweifelsfrei bestätigt werden“
+        kinds += 1
     if gap < 0 and not named:
         return 0.0  # a claim told after its denial only when the denial names it
     if denial.speaker is not None and denial.speaker in claim.mentions:
