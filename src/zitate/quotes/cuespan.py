@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found, is_name
-from .roles import CLAUSE_END, DATIVE_CUES, finite_of, is_source_noun, noun_phrase
+from .roles import CLAUSE_END, DATIVE_CUES, finite_of, noun_phrase
+from .sources import is_source_noun
 from .speakers import FINITE
 
 AUXILIARIES = frozenset({"VAFIN", "VMFIN"})

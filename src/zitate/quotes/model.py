@@ -41,8 +41,9 @@ from .refine import (
     refine_roles,
 )
 from .reported import THAT_WORDS, speech_act, that_clause_cues, verb_keys
-from .roles import indirect_clause, inserted_frame, nach_source, speaker_of, subject_speaker
+from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
 from .rules import RulePredictor
+from .sources import nach_source
 from .speakers import is_tagged, subject_of
 
 FORMAT = "zitate.cue_models.v1"
