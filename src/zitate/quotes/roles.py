@@ -18,7 +18,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, feminine_oblique, np_from
+from .speakers import (
+    FINITE,
+    HEAD_TAGS,
+    NP_TAGS,
+    PRONOUN_TAGS,
+    feminine_oblique,
+    np_from,
+    passive_agent,
+)
 
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
@@ -156,9 +164,10 @@ def clause_start(doc: Doc, i: int, sent: Span, exclude: set[int]) -> int:
 
 def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     """The speaker noun phrase of the cue token ``cue`` (token ids, possibly empty)."""
+    agent = passive_agent(doc, cue, sent)
+    if agent is not None:  # „Strauss-Kahn wird vorgeworfen, …“ names no speaker
+        return [i for i in agent if i not in exclude]
     verb = finite_of(doc, cue, sent)
-    if verb != cue and doc[verb].lemma_ == "werden" and doc[cue].tag_ == "VVPP":
-        return []  # passive: „Strauss-Kahn wird vorgeworfen, …“ names no speaker
     start = clause_start(doc, verb, sent, exclude)
     while start < verb and (doc[start].is_punct or doc[start].is_quote):
         start += 1
@@ -230,6 +239,9 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     gap = range(found[-1] + 1, verb)
     if all(doc[j].is_punct for j in gap):
         return found
+    named = doc[found[-1]].tag_ in {"NE", "NN"}  # not „Anderes wiederum sei …“
+    if named and len(gap) <= 2 and all(doc[j].tag_ in {"ADV", "PAV"} for j in gap):
+        return found  # „Eren Güvercin hingegen mahnt …“: a particle after the subject
     if len(gap) <= 2 and all(doc[j].tag_ in NAME_TAIL_TAGS for j in gap):
         return [*found, *gap]  # „Ein Reporter des Fernsehsenders n-tv/ADJD berichtete“
     if doc[found[-1] + 1].text == "," and doc[verb - 1].text == ",":
