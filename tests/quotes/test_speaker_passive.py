@@ -95,3 +95,18 @@ def test_an_adverb_is_no_speaker():
     )
     assert trim_speaker(doc, [index(doc, "demnach")]) == []
     assert trim_speaker(doc, [index(doc, "Lieferscheine")]) == [index(doc, "Lieferscheine")]
+
+
+def test_an_abstract_noun_is_no_speaker():
+    """faz.net: „Die Passivität der Regierung gefährde zudem die Sicherheit …“ is what the
+    historian says, not who says it; a majority or a university may speak."""
+    doc = tagged(
+        "Die/ART Passivität/NN der/ART Regierung/NN gefährde/VVFIN/gefährden/Sub zudem/ADV "
+        "die/ART Sicherheit/NN der/ART Kritiker/NN ./$."
+    )
+    assert trim_speaker(doc, [0, 1, 2, 3]) == []
+    doc = tagged(
+        "Die/ART Mehrheit/NN der/ART Befragten/NN sagte/VVFIN/sagen ,/$, sie/PPER "
+        "habe/VAFIN/haben/Sub Angst/NN ./$."
+    )
+    assert trim_speaker(doc, [0, 1, 2, 3]) == [0, 1, 2, 3]

@@ -184,3 +184,19 @@ def passive_agent(doc: Doc, cue: int, sent: Span) -> list[int] | None:
             if ids and doc[ids[-1]].tag_ in HEAD_TAGS:
                 return ids
     return []
+
+
+# Endings of abstract nouns („die Passivität der Regierung“, „Demut“, „Verständnis“): what is
+# said or talked about, never who says it („Ergebnis“ names a source: not here); and the nouns
+# among them that name a speaker.
+ABSTRACT_ENDINGS = ("ität", "itäten", "heit", "keit", "ismus", "demut", "änderung", "verständnis")
+SPEAKING_ABSTRACTS = ("universität", "mehrheit", "minderheit", "gemeinheit")
+
+
+def abstract_head(doc: Doc, ids: list[int]) -> bool:
+    """Whether the first noun of the speaker phrase ``ids`` is an abstract noun (no name)."""
+    noun = next((doc[j] for j in ids if doc[j].tag_ in {"NN", "NE"}), None)
+    if noun is None or noun.tag_ != "NN" or noun.ent_type_ in {"ORG", "PER"}:
+        return False
+    low = noun.lower_
+    return low.endswith(ABSTRACT_ENDINGS) and not low.endswith(SPEAKING_ABSTRACTS)
