@@ -8,7 +8,8 @@ import pytest
 
 from zitate.quotes.model import load_model
 from zitate.quotes.reported import perfect_act, speech_act, that_clause_cues
-from zitate.quotes.roles import nach_source, noun_phrase
+from zitate.quotes.roles import noun_phrase
+from zitate.quotes.sources import nach_source
 from zitate.quotes.speakers import np_from
 
 from .tagged import tagged

@@ -297,3 +297,16 @@ def test_a_describing_compound_before_a_name_is_an_alias(resolve):
     if "Rheinmetall" in names or "Rüstungskonzern Rheinmetall" in names:  # as the NER finds it
         assert "Rheinmetall" in names and "Rüstungskonzern" in names["Rheinmetall"]["aliases"]
     assert "Hamburg" not in names
+
+
+def test_a_person_accused_in_a_passive_is_not_its_speaker(resolve):
+    """orf.at: „Damals wurde Trumps Berater Corey Lewandowski vorgeworfen, …“ — the quotation
+    has no speaker; the person named in its sentence is the accused, so none is filled in."""
+    text = (
+        "Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt. Damals wurde Trumps "
+        "Berater Corey Lewandowski vorgeworfen, eine republikanische Spenderin bei einer "
+        "Wohltätigkeitsveranstaltung sexuell belästigt zu haben."
+    )
+    said = "eine republikanische Spenderin bei einer Wohltätigkeitsveranstaltung"
+    names, _ = resolve(text, (said, None, "vorgeworfen", "Indirect"))
+    assert names == [None]

@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found, is_name
-from .roles import CLAUSE_END, DATIVE_CUES, finite_of, is_source_noun, noun_phrase
-from .speakers import FINITE
+from .roles import CLAUSE_END, DATIVE_CUES, finite_of, noun_phrase
+from .sources import is_source_noun
+from .speakers import FINITE, abstract_head
 
 AUXILIARIES = frozenset({"VAFIN", "VMFIN"})
 # Words before a verb that make one predicate with it („bekannt gab“, „bereit erklärt“).
@@ -237,12 +238,17 @@ OPEN_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "ADJA", "PIAT", "PPOSAT"
 # einen Tiefschlag“); genitive articles („des“, „der“, „eines“, „einer“) continue it.
 OBJECT_ARTICLES = frozenset({"einen", "einem", "den", "dem", "ein", "eine"})
 
+# Adverbs and clause words that a ranker or rule may take for a speaker but that name no one.
+ADVERB_TAGS = frozenset({"ADV", "PAV", "PROAV", "PWAV", "KOUS", "KON", "PTKVZ"})
+
 
 def trim_speaker(doc: Doc, speaker: Sequence[int]) -> list[int]:
     """The speaker phrase without what runs on past its noun phrase: a second bare noun after
     a source noun („nach ersten Meldungen | Schäden“), an object after the head („… |
     einen Tiefschlag“) and trailing function words („von der“, „des“ before a quotation)."""
     ids = sorted(speaker)
+    if ids and (all(doc[i].tag_ in ADVERB_TAGS for i in ids) or abstract_head(doc, ids)):
+        return []  # „Es handle sich demnach um …“, „Die Passivität der Regierung“: no one
     if not ids or any(b != a + 1 for a, b in zip(ids, ids[1:], strict=False)):
         return list(speaker)  # a speaker in pieces is some rule's choice: leave it
     for k in range(1, len(ids)):

@@ -41,9 +41,10 @@ from .refine import (
     refine_roles,
 )
 from .reported import THAT_WORDS, speech_act, that_clause_cues, verb_keys
-from .roles import indirect_clause, inserted_frame, nach_source, speaker_of, subject_speaker
+from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
 from .rules import RulePredictor
-from .speakers import is_tagged, subject_of
+from .sources import nach_source
+from .speakers import is_tagged, passive_agent, subject_of
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -204,6 +205,8 @@ class AttributionModel:
             return
         quoted = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
         for item in found:
+            if item.cue is not None and passive_agent(doc, item.cue.i, item.cue.sent) is not None:
+                continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
             chosen = self.ranker.speaker(doc, item, quoted)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not

@@ -20,13 +20,13 @@ from .roles import (
     cue_phrase,
     direct_cue,
     finite_of,
-    is_source_noun,
     main_verb,
     noun_phrase,
     noun_phrase_before,
     speaker_of,
     subject_speaker,
 )
+from .sources import is_source_noun
 from .speakers import NP_TAGS
 
 # Expletive subjects („hieß es“, „man“) name no speaker (train: 5 of 2,877 gold speakers).
@@ -281,7 +281,7 @@ def echo_speakers(doc: Doc, found: list[Found]) -> None:
 
 
 # Nouns whose „dass“ clause is what their genitive said („das Argument der Landesregierung,
-# dass …“), besides the source nouns of ``roles.is_source_noun``.
+# dass …“), besides the source nouns of ``sources.is_source_noun``.
 CONTENT_NOUNS = (
     "argument", "vorwurf", "behauptung", "forderung", "ankündigung", "warnung", "hinweis",
     "kritik", "befürchtung", "zusage", "versicherung", "vorschlag",

@@ -18,7 +18,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, feminine_oblique, np_from
+from .speakers import (
+    FINITE,
+    HEAD_TAGS,
+    NP_TAGS,
+    PRONOUN_TAGS,
+    feminine_oblique,
+    np_from,
+    passive_agent,
+)
 
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
@@ -156,9 +164,10 @@ def clause_start(doc: Doc, i: int, sent: Span, exclude: set[int]) -> int:
 
 def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     """The speaker noun phrase of the cue token ``cue`` (token ids, possibly empty)."""
+    agent = passive_agent(doc, cue, sent)
+    if agent is not None:  # „Strauss-Kahn wird vorgeworfen, …“ names no speaker
+        return [i for i in agent if i not in exclude]
     verb = finite_of(doc, cue, sent)
-    if verb != cue and doc[verb].lemma_ == "werden" and doc[cue].tag_ == "VVPP":
-        return []  # passive: „Strauss-Kahn wird vorgeworfen, …“ names no speaker
     start = clause_start(doc, verb, sent, exclude)
     while start < verb and (doc[start].is_punct or doc[start].is_quote):
         start += 1
@@ -230,6 +239,9 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     gap = range(found[-1] + 1, verb)
     if all(doc[j].is_punct for j in gap):
         return found
+    named = doc[found[-1]].tag_ in {"NE", "NN"}  # not „Anderes wiederum sei …“
+    if named and len(gap) <= 2 and all(doc[j].tag_ in {"ADV", "PAV"} for j in gap):
+        return found  # „Eren Güvercin hingegen mahnt …“: a particle after the subject
     if len(gap) <= 2 and all(doc[j].tag_ in NAME_TAIL_TAGS for j in gap):
         return [*found, *gap]  # „Ein Reporter des Fernsehsenders n-tv/ADJD berichtete“
     if doc[found[-1] + 1].text == "," and doc[verb - 1].text == ",":
@@ -407,69 +419,6 @@ def direct_cue(doc: Doc, quote: list[int]) -> int | None:
         ends = {t.i for t in sent if t.is_quote and t.i and doc[t.i - 1].text[-1:] in ".!?"}
         start = clause_start(doc, before, sent, ends)
         return next((j for j in range(start, before) if doc[j].tag_ in FINITE), None)
-    return None
-
-
-SOURCE_HEADS = (
-    "angabe",
-    "bericht",
-    "information",
-    "aussage",
-    "einschätzung",
-    "erkenntnis",
-    "meldung",
-    "schätzung",
-    "ansicht",
-    "meinung",
-    "auffassung",
-    "darstellung",
-    "wort",
-    "umfrage",
-    "untersuchung",
-    "hochrechnung",
-    "mitteilung",
-    "erklärung",
-    "studie",
-    "prognose",
-    "schilderung",
-    "äußerung",
-    "recherche",
-    "ermittlung",
-    "beobachtung",
-    "auskunft",
-)
-
-
-def is_source_noun(lemma: str) -> bool:
-    """A noun that names where information comes from (compounds included: „Polizeiangaben“)."""
-    low = lemma.lower()
-    return any(low.endswith(head) or low.endswith(head + "en") for head in SOURCE_HEADS)
-
-
-# Source nouns that name nothing but a source („nach eigenen Angaben“, „nach US-Angaben“), unlike
-# „Studie“ or „Bericht“, which after a noun are its attribute („Kommunikation nach der Studie“).
-PLAIN_SOURCES = ("angaben", "informationen", "aussagen", "worten", "schätzungen", "einschätzung",
-                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung")  # fmt: skip
-
-
-def _plain_source(token: Token) -> bool:
-    return token.lower_.endswith(PLAIN_SOURCES)
-
-
-def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
-    """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
-    for token in sent:
-        if token.lower_ != "nach" or token.tag_ != "APPR" or token.i in inside:
-            continue
-        head = token.i + 1
-        while head < sent.end and doc[head].tag_ in {"ART", "ADJA", "CARD", "PPOSAT", "PIAT"}:
-            head += 1
-        if head >= sent.end:
-            continue
-        if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
-            continue  # „zur Kommunikation nach der ForuM-Studie“: an attribute, no source
-        if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
-            return token.i, noun_phrase(doc, token.i + 1, sent.end)
     return None
 
 

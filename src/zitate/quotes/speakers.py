@@ -153,3 +153,50 @@ def subject_of(doc: Doc, sent: Span, exclude: frozenset[int] = frozenset()) -> l
     if before and before[-1] == verb - 1:
         return before
     return np_from(doc, verb + 1, sent.end)
+
+
+AGENT_WORDS = frozenset({"von", "vom"})
+CLAUSE_MARKS = frozenset({",", ":", ";", "(", ")", "–"})
+MAX_PASSIVE_FIELD = 12
+
+
+def passive_agent(doc: Doc, cue: int, sent: Span) -> list[int] | None:
+    """``None`` unless the cue is a passive participle („wurde … Lewandowski vorgeworfen“, „war
+    kritisiert worden“, „werden … vorgeworfen“); else the token ids of its „von“-agent between
+    the finite „werden“ and the participle, the only one who speaks in a passive („wurde von
+    der Opposition kritisiert“), or ``[]``: the subject or dative of a passive is spoken
+    about, and no one named there is its speaker."""
+    if doc[cue].tag_ != "VVPP":
+        return None
+    worden = cue + 1 < sent.end and doc[cue + 1].lower_ == "worden"
+    finite = None
+    for j in range(cue - 1, max(sent.start, cue - MAX_PASSIVE_FIELD) - 1, -1):
+        if doc[j].text in CLAUSE_MARKS:
+            break
+        if doc[j].tag_ in {"VAFIN", "VMFIN"}:
+            finite = j
+            break
+    if finite is None or not (worden or doc[finite].lemma_ == "werden"):
+        return None
+    for j in range(finite + 1, cue):
+        if doc[j].lower_ in AGENT_WORDS:
+            ids = np_from(doc, j + 1, cue)
+            if ids and doc[ids[-1]].tag_ in HEAD_TAGS:
+                return ids
+    return []
+
+
+# Endings of abstract nouns („die Passivität der Regierung“, „Demut“, „Verständnis“): what is
+# said or talked about, never who says it („Ergebnis“ names a source: not here); and the nouns
+# among them that name a speaker.
+ABSTRACT_ENDINGS = ("ität", "itäten", "heit", "keit", "ismus", "demut", "änderung", "verständnis")
+SPEAKING_ABSTRACTS = ("universität", "mehrheit", "minderheit", "gemeinheit")
+
+
+def abstract_head(doc: Doc, ids: list[int]) -> bool:
+    """Whether the first noun of the speaker phrase ``ids`` is an abstract noun (no name)."""
+    noun = next((doc[j] for j in ids if doc[j].tag_ in {"NN", "NE"}), None)
+    if noun is None or noun.tag_ != "NN" or noun.ent_type_ in {"ORG", "PER"}:
+        return False
+    low = noun.lower_
+    return low.endswith(ABSTRACT_ENDINGS) and not low.endswith(SPEAKING_ABSTRACTS)

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
+from ..quotes.speakers import passive_agent
 from .context import copy_record
 from .grouping import apposition_after
 from .mentions import Entity, Mention, alias_of
@@ -65,13 +66,24 @@ class Resolver(RoleResolver):
                 source = previous  # „Auch die Fraktionen hätten „mitgearbeitet““: Konjunktiv
         if source is not None and source.get("speaker"):
             quote["speaker"] = copy_record(source["speaker"])
-        elif quote["type"] in ("Direct", "Indirect", "Reported"):
+        elif quote["type"] in ("Direct", "Indirect", "Reported") and not self._passive(quote):
             start = quote["spans"][0][0]
             quote["speaker"] = self._named_in_sentence(start)
             if quote["speaker"] is None and quote["type"] == "Direct":
                 quote["speaker"] = self._named_in_previous_sentence(start)
             elif quote["speaker"] is None and quote["type"] == "Reported":
                 quote["speaker"] = self._own_subject(quote)
+
+    def _passive(self, quote: dict) -> bool:
+        """Whether the quotation's cue is a passive („Damals wurde Trumps Berater Corey
+        Lewandowski vorgeworfen, …“): who is named in its sentence is spoken about, not the
+        speaker (a „von“-agent the attribution gives already)."""
+        for start, end in (quote.get("cue") or {}).get("spans") or ():
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            for token in span or ():
+                if passive_agent(self.doc, token.i, token.sent) is not None:
+                    return True
+        return False
 
     def _continues(self, quote: dict, previous: dict | None) -> bool:
         """Whether a Direct quotation without speaker continues ``previous``'s speaker: its

@@ -1,0 +1,75 @@
+"""Source nouns: „nach Angaben der Polizei“, „laut einer Studie“ — nouns that name where a
+statement comes from, and the „nach“ source phrase of a sentence.
+
+Stage: quotation attribution (roles). Input: a lemma, or a Doc with STTS tag_, a sentence
+and the token ids inside quotations. Output: whether a noun is a source noun; the („nach“ token,
+source noun phrase) of a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .roles import noun_phrase
+
+SOURCE_HEADS = (
+    "angabe",
+    "bericht",
+    "information",
+    "aussage",
+    "einschätzung",
+    "erkenntnis",
+    "meldung",
+    "schätzung",
+    "ansicht",
+    "meinung",
+    "auffassung",
+    "darstellung",
+    "wort",
+    "umfrage",
+    "untersuchung",
+    "hochrechnung",
+    "mitteilung",
+    "erklärung",
+    "studie",
+    "prognose",
+    "schilderung",
+    "äußerung",
+    "recherche",
+    "ermittlung",
+    "beobachtung",
+    "auskunft",
+)
+
+
+def is_source_noun(lemma: str) -> bool:
+    """A noun that names where information comes from (compounds included: „Polizeiangaben“)."""
+    low = lemma.lower()
+    return any(low.endswith(head) or low.endswith(head + "en") for head in SOURCE_HEADS)
+
+
+# Source nouns that name nothing but a source („nach eigenen Angaben“, „nach US-Angaben“), unlike
+# „Studie“ or „Bericht“, which after a noun are its attribute („Kommunikation nach der Studie“).
+PLAIN_SOURCES = ("angaben", "informationen", "aussagen", "worten", "schätzungen", "einschätzung",
+                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung")  # fmt: skip
+
+
+def _plain_source(token: Token) -> bool:
+    return token.lower_.endswith(PLAIN_SOURCES)
+
+
+def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
+    """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
+    for token in sent:
+        if token.lower_ != "nach" or token.tag_ != "APPR" or token.i in inside:
+            continue
+        head = token.i + 1
+        while head < sent.end and doc[head].tag_ in {"ART", "ADJA", "CARD", "PPOSAT", "PIAT"}:
+            head += 1
+        if head >= sent.end:
+            continue
+        if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
+            continue  # „zur Kommunikation nach der ForuM-Studie“: an attribute, no source
+        if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
+            return token.i, noun_phrase(doc, token.i + 1, sent.end)
+    return None
