@@ -225,3 +225,37 @@ def test_a_place_named_after_its_kind_is_the_speaker(resolve):
     )
     assert names == ["Thüringen"]
     assert "Land" in entity(entities, "Thüringen")["aliases"]
+
+
+def test_a_full_name_and_the_name_the_text_says_a_person_is_called_by_are_one(resolve):
+    """n-tv.de: „Gerd Harry Lybke, von allen einfach Judy genannt“ is „Judy Lybke“, named as
+    the article names him most; „er“ after the full name is him."""
+    text = (
+        "Seine Begeisterung reißt mit: Gerd Harry "
+        "Lybke, von allen einfach Judy genannt, ist im komplexen Kunstdickicht der Typ, an den "
+        'man sich erinnert. Judy Lybke ist der Kopf hinter diesem Erfolg. "Wir bestehen mit '
+        'hoher Qualität auf Augenhöhe mit den 100 führenden Galerien der Welt", sagt Judy '
+        "Lybke ntv. Es gibt 18 Stasi-Akten über Judy Lybke inklusive Geruchsproben-Tüchern. "
+        '"Da bin ich stolz wie Bolle gewesen. Meine Anzüge sind wie eine Wohnung für mich", '
+        "sagt er."
+    )
+    names, entities = resolve(
+        text,
+        ("Wir bestehen mit hoher Qualität auf Augenhöhe mit den 100 führenden Galerien der Welt",
+         "Judy Lybke", "sagt"),
+        ("Da bin ich stolz wie Bolle gewesen. Meine Anzüge sind wie eine Wohnung für mich", "er",
+         "sagt"),
+    )  # fmt: skip
+    assert names == ["Judy Lybke", "Judy Lybke"]
+    assert [e["name"] for e in entities if "Lybke" in e["name"]] == ["Judy Lybke"]
+
+
+def test_a_nickname_needs_the_same_surname(resolve):
+    """„genannt“ before a first name of another person's surname joins nothing."""
+    text = (
+        "Gerd Harry Lybke, von allen einfach Judy genannt, lud ein. Judy Garland sang. "
+        '"Es war ein schöner Abend", sagte Judy Garland.'
+    )
+    _, entities = resolve(text, ("Es war ein schöner Abend", "Judy Garland", "sagte"))
+    names = sorted(e["name"] for e in entities if e["kind"] == "PER")
+    assert names == ["Gerd Harry Lybke", "Judy Garland"]

@@ -21,6 +21,8 @@ set, and the document entities.
   (plural „sie“ to the most recent ORG/GROUP speaker); a role noun to the entity it stands in
   apposition with somewhere in the article, else to a new ORG, GROUP or PER entity named by the
   role phrase itself.
+- One institution of one state named by adjective, genitive or prefix („Israels Armee“, „das
+  israelische Militär“) is one entity, named „israelische Armee“ (``.states``).
 - Quotations without a speaker take the speaker of the quotation they continue: FreeIndirect
   and IndirectFreeIndirect the preceding one, Direct the neighbouring one in the same paragraph;
   a Direct or Indirect quotation that still has none (or only the expletive „es“ of „heißt es“)
@@ -39,6 +41,7 @@ from .grouping import group_mentions
 from .mentions import ENTITY_KINDS, Entity, proper_mentions
 from .phrases import SOURCE_NOUNS
 from .resolver import Resolver
+from .states import join_state_bodies
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list[dict]]:
@@ -58,7 +61,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     for n, quote in enumerate(quotes):
         if not quote.get("speaker"):
             resolver.inherit(quotes, n)
-    return quotes, _records(resolver.entities, quotes)
+    return quotes, _records(join_state_bodies(resolver.entities, quotes), quotes)
 
 
 def _own_statement(doc: Doc, quote: dict) -> bool:

@@ -6,7 +6,9 @@ article's ``Entity`` objects — mentions of one name together („Russland“, 
 surname with the nearest longer name it ends („Trump“ -> „Donald Trump“), an abbreviation in
 parentheses with the name it abbreviates („Islamische Glaubensgemeinschaft (IGGÖ)“, „Der AStA
 (Allgemeiner Studierendenausschuss)“), and role nouns and parties next to a name as aliases
-(„US-Präsident Donald Trump“, „Gerhard Karner (ÖVP)“).
+(„US-Präsident Donald Trump“, „Gerhard Karner (ÖVP)“), and a person's full name with the name
+the text says they are called by („Gerd Harry Lybke, von allen einfach Judy genannt“ and „Judy
+Lybke“).
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
         if mention.label == "PER":
             entity.add_alias(_party_after(doc, mention.end))
     entities = _no_bare_persons(doc, _join_abbreviations(doc, entities))
-    return _join_short_forms(doc, _one_kind_per_name(entities))
+    return _join_nicknames(doc, _join_short_forms(doc, _one_kind_per_name(entities)))
 
 
 def _join_abbreviations(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -176,6 +178,57 @@ def _join_short_forms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             longer[0].add_alias(word)
             gone.add(id(short))
     return [e for e in entities if id(e) not in gone]
+
+
+NICKNAME_WORDS = frozenset({"genannt", "alias", "gerufen"})
+NICKNAME_WINDOW = 6  # tokens after a name in which „…, von allen einfach Judy genannt“ may stand
+
+
+def _join_nicknames(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A person's full name followed by the name the text says they are called by („Gerd Harry
+    Lybke, von allen einfach Judy genannt“, „…, genannt Judy“, „alias Judy“) and the person
+    named with that first name and the same surname („Judy Lybke“) are one entity, named as
+    the article names them more often."""
+    persons = [e for e in entities if e.kind == "PER" and len(e.words) > 1]
+    gone: set[int] = set()
+    for full in persons:
+        if id(full) in gone:
+            continue
+        for nick in _nicknames(doc, full):
+            other = next((e for e in persons if e is not full and id(e) not in gone
+                          and e.words[0] == nick and same_word(e.words[-1], full.words[-1])),
+                         None)  # fmt: skip
+            if other is None:
+                continue
+            more = len(other.mentions) >= len(full.mentions)
+            keep, lost = (other, full) if more else (full, other)
+            name = keep.name
+            _absorb(keep, lost)
+            keep.tokens.sort(key=lambda m: m.start)
+            keep.canonical = name
+            gone.add(id(lost))
+            break
+    return [e for e in entities if id(e) not in gone]
+
+
+def _nicknames(doc: Doc, entity: Entity) -> list[str]:
+    """Capitalised words next to „genannt“/„alias“ shortly after a mention of ``entity`` in its
+    sentence: „Judy“ of „Gerd Harry Lybke, von allen einfach Judy genannt“."""
+    found = []
+    for mention in entity.tokens:
+        end = mention.end
+        if end >= len(doc) or doc[end].text not in (",", "(") and doc[end].lower_ != "alias":
+            continue
+        stop = min(len(doc), end + NICKNAME_WINDOW)
+        for i in range(end, stop):
+            if doc[i].is_sent_start or doc[i].text in (".", ";"):
+                break
+            if doc[i].lower_ not in NICKNAME_WORDS:
+                continue
+            for j in (i - 1, i + 1):
+                if end < j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    found.append(doc[j].text)
+    return found
 
 
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})

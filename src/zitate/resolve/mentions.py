@@ -63,11 +63,18 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     tokens: list[Mention] = field(default_factory=list)
     grammatical: str | None = None  # „m“, „f“, „n“ from the article of a role phrase
+    canonical: str | None = None  # a name set by a rule („israelische Armee“: ``.states``)
 
     @property
     def name(self) -> str:
         """The most complete proper-name mention (most words, then not a genitive of another
-        name — „Russland“ before „Russlands“ —, then longest)."""
+        name — „Russland“ before „Russlands“ —, then longest), unless a rule set ``canonical``."""
+        return self.canonical if self.canonical is not None else self.complete_name
+
+    @property
+    def complete_name(self) -> str:
+        """The most complete proper-name mention (see ``name``), whatever ``canonical`` says:
+        „Gerd Harry Lybke“ of „Judy Lybke“ tells his gender."""
         names = self.names
 
         def key(n: str) -> tuple[int, bool, bool, int]:
@@ -85,7 +92,8 @@ class Entity:
             return self.grammatical
         if any(a.endswith("in") or a.endswith("innen") for a in self.aliases):
             return "f"
-        first = self.name.split()[0] if self.kind == "PER" and len(self.name.split()) > 1 else ""
+        full = self.complete_name.split()
+        first = full[0] if self.kind == "PER" and len(full) > 1 else ""
         if first and (known := first_name_gender(first.split("-")[0])):
             return known
         if is_female_name(first):
