@@ -132,7 +132,7 @@ def test_ingest_then_query_quotes_and_speakers(client):
     assert client.get("/api/quotes", params={"speaker": "scholz"}).json()["total"] >= 1
     assert client.get("/api/quotes", params={"q": "100%_"}).json()["total"] == 0
     assert client.get("/api/quotes", params={"medium": "Writing", "q": "Steuern"}).json() == {
-        "total": 0, "limit": 20, "offset": 0, "items": []
+        "total": 0, "total_exact": True, "limit": 20, "offset": 0, "items": []
     }  # fmt: skip
     # the text has no publication date: any date filter leaves it out
     assert client.get("/api/quotes", params={"from": "2000-01-01"}).json()["total"] == 0

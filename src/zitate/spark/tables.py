@@ -10,7 +10,7 @@ corpus-wide canonical entity of the linking stage (``canonical_id``, on entities
 folder back into the records, article by article (pyarrow only, no Spark): what ``zitate
 load`` stores and what the tests compare with ``zitate extract``. The two directions are exact
 inverses: nothing of the record is lost (a role's ``entity`` key is written for speaker and
-addressee only, as in the record).
+addressee only, as in the record: always on the speaker, on the addressee only when resolved).
 """
 
 from __future__ import annotations
@@ -271,8 +271,8 @@ def _quote(row: dict) -> dict:
             quote[role] = None
             continue
         quote[role] = {"text": value["text"], "spans": [list(s) for s in value["spans"]]}
-        if role in ENTITY_ROLES:
-            quote[role]["entity"] = value["entity"]
+        if role in ENTITY_ROLES and (role == "speaker" or value["entity"] is not None):
+            quote[role]["entity"] = value["entity"]  # an addressee's only when resolved
     quote["nested_in"] = row["nested_in"]
     quote["confidence"] = row["confidence"]
     if row.get("dispute"):
