@@ -44,3 +44,13 @@ def tagged(*sentences: str) -> Doc:
         morphs=morphs,
         sent_starts=starts,
     )
+
+
+def words(doc: Doc, ids) -> str:
+    """The words of the tokens ``ids`` of ``doc``, joined by spaces (a role as tests read it)."""
+    return " ".join(doc[i].text for i in ids)
+
+
+def index(doc: Doc, text: str) -> int:
+    """The index of the first token of ``doc`` whose text is ``text``."""
+    return next(t.i for t in doc if t.text == text)

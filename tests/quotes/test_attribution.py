@@ -12,7 +12,7 @@ import spacy
 from zitate.quotes.component import EXTENSION, SPANS_KEY, records_to_quotations
 from zitate.quotes.model import load_model
 
-from .tagged import tagged
+from .tagged import tagged, words
 
 MARKS = [("„", "“"), ("»", "«"), ('"', '"')]
 
@@ -20,10 +20,6 @@ MARKS = [("„", "“"), ("»", "«"), ('"', '"')]
 @pytest.fixture(scope="module")
 def model():
     return load_model()
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
 
 
 def run(model, *sentences):

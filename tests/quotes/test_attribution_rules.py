@@ -10,7 +10,7 @@ from zitate.quotes.model import _pronominal_source, load_model
 from zitate.quotes.refine import implicit_speaker
 from zitate.quotes.reported import verb_keys as reported_keys
 
-from .tagged import tagged
+from .tagged import tagged, words
 
 DENIAL = (
     "Der/ART Geschäftsführer/NN wies/VVFIN/weisen die/ART Vorwürfe/NN am/APPRART "
@@ -37,10 +37,6 @@ DEMNACH = (
 @pytest.fixture(scope="module")
 def model():
     return load_model()
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
 
 
 def test_reported_keys_join_a_separated_particle_to_the_verb():

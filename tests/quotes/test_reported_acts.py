@@ -12,7 +12,7 @@ from zitate.quotes.roles import noun_phrase
 from zitate.quotes.sources import nach_source
 from zitate.quotes.speakers import np_from
 
-from .tagged import tagged
+from .tagged import tagged, words
 
 BLINKEN = (
     "Der/ART amerikanische/ADJA Aussenminister/NN Antony/NE Blinken/NE hat/VAFIN/haben zu/APPR "
@@ -56,10 +56,6 @@ RAKETEN = (
     "Israels/NE Armee/NN hat/VAFIN/haben einige/PIAT der/ART Raketen/NN nach/APPR eigenen/ADJA "
     "Angaben/NN/Angabe abgefangen/VVPP/abfangen ./$."
 )
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
 
 
 def person(doc, *texts: str):

@@ -11,7 +11,7 @@ import pytest
 from zitate.quotes.model import load_model
 from zitate.quotes.reported import perfect_act, speech_act, verb_keys
 
-from .tagged import tagged
+from .tagged import tagged, words
 
 BONDI = (
     "In/APPR den/ART vergangenen/ADJA Monaten/NN kritisierte/VVFIN/kritisieren Bondi/NE in/APPR "
@@ -95,10 +95,6 @@ WAPO = (
     "führende/ADJA Rolle/NN inne/PTKVZ und/KON sei/VAFIN/sein/Sub bei/APPR vielen/PIAT "
     "Pressekonferenzen/NN aufgetreten/VVPP/auftreten ./$."
 )
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
 
 
 @pytest.fixture(scope="module")

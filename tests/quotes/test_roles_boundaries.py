@@ -13,20 +13,12 @@ from zitate.quotes.candidates import is_name, quoted_spans
 from zitate.quotes.model import load_model
 from zitate.quotes.roles import cue_phrase, noun_phrase, speaker_of
 
-from .tagged import tagged
+from .tagged import index, tagged, words
 
 
 @pytest.fixture(scope="module")
 def model():
     return load_model()
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
-
-
-def index(doc, text: str) -> int:
-    return next(t.i for t in doc if t.text == text)
 
 
 @pytest.mark.parametrize(

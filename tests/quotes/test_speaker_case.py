@@ -16,20 +16,12 @@ from zitate.quotes.ranker import is_oblique
 from zitate.quotes.roles import main_verb, speaker_of
 from zitate.quotes.speakers import feminine_oblique
 
-from .tagged import tagged
+from .tagged import index, tagged, words
 
 
 @pytest.fixture(scope="module")
 def model():
     return load_model()
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
-
-
-def index(doc, text: str) -> int:
-    return next(t.i for t in doc if t.text == text)
 
 
 def test_feminine_noun_after_der_is_no_subject():

@@ -13,16 +13,7 @@ from zitate.quotes.cuespan import trim_speaker
 from zitate.quotes.roles import speaker_of
 from zitate.quotes.speakers import passive_agent
 
-from .tagged import tagged
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
-
-
-def index(doc, text: str) -> int:
-    return next(t.i for t in doc if t.text == text)
-
+from .tagged import index, tagged, words
 
 LEWANDOWSKI = (
     "Damals/ADV wurde/VAFIN/werden Trumps/NE Berater/NN Corey/NE Lewandowski/NE "

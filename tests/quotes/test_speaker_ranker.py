@@ -10,7 +10,7 @@ from zitate.quotes.model import load_model
 from zitate.quotes.ranker import SpeakerRanker, candidate_spans, candidates, train_ranker
 from zitate.quotes.roles import noun_phrase
 
-from .tagged import tagged
+from .tagged import tagged, words
 
 SEIBERT = (
     "Regierungssprecher/NN Seibert/NE in/APPR Berlin/NE sagte/VVFIN/sagen ,/$, "
@@ -35,10 +35,6 @@ VORWURF = (
 @pytest.fixture(scope="module")
 def model():
     return load_model()
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
 
 
 def test_a_person_s_phrase_ends_before_the_place():

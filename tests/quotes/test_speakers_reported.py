@@ -13,7 +13,7 @@ from zitate.quotes.reported import speech_act, verb_keys
 from zitate.quotes.roles import inserted_frame, noun_phrase, speaker_of
 from zitate.quotes.spkatt import _speech, iter_events, ranker_examples, read_speeches, to_doc
 
-from .tagged import NLP, tagged
+from .tagged import NLP, tagged, words
 
 BEIDES = "Beides/PIS weist/VVFIN/weisen der/ART 42-Jährige/ADJA zurück/PTKVZ ./$."
 AUCH = (
@@ -39,10 +39,6 @@ ERFREUT = (
     "Einigung/NN ./$."
 )
 MILDE = "Der/ART Angeklagte/NN bat/VVFIN/bitten um/APPR Milde/NN ./$."
-
-
-def words(doc, ids) -> str:
-    return " ".join(doc[i].text for i in ids)
 
 
 @pytest.fixture(scope="module")
