@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.candidates import Found
-from zitate.quotes.model import _pronominal_source, load_model
+from zitate.quotes.model import load_model
 from zitate.quotes.refine import implicit_speaker
 from zitate.quotes.reported import verb_keys as reported_keys
+from zitate.quotes.sentence import pronominal_source
 
 from .tagged import tagged, words
 
@@ -76,7 +77,7 @@ def test_demnach_is_speaker_and_cue():
     doc = tagged(DEMNACH)
     sent = next(doc.sents)
     found = Found(list(range(1, len(doc) - 1)), None, [], [], "Indirect", "Speech")
-    _pronominal_source(doc, sent, found, set())
+    pronominal_source(doc, sent, found, set())
     assert found.speaker == [0] and found.cue_ids == [0]
     assert 0 not in found.quote
 
