@@ -15,6 +15,7 @@ from zitate.bench.speakers import (
     DEFAULT_GOLD,
     GoldStatement,
     best_quote,
+    document_text,
     gold_speakers,
     judge,
     judge_top,
@@ -31,7 +32,25 @@ def test_enough_pages_and_a_test_split():
     pages = load_gold(DEFAULT_GOLD)
     assert len(pages) >= 15
     assert sum(p.split == "test" for p in pages) >= 3
-    assert {p.split for p in pages} == {"dev", "test"}
+    assert {p.split for p in pages} == {"dev", "test", "heldout"}
+
+
+def test_the_heldout_set_is_corpus_text_of_an_unseen_outlet():
+    # issue 12: derStandard articles of 10kGNAD that no rule was read off, read as text files
+    heldout = load_gold(DEFAULT_GOLD, "heldout")
+    assert len(heldout) >= 12
+    assert sum(len(p.statements) for p in heldout) >= 180
+    assert {p.corpus for p in heldout} == {"corpora/10kgnad-test.csv.gz"}
+    assert {s.type for p in heldout for s in p.statements} >= {"Direct", "Indirect", "Reported"}
+    assert all(p.split != "heldout" for p in load_gold(DEFAULT_GOLD, "dev"))
+
+
+def test_a_corpus_document_is_its_row_of_the_csv(shared_data):
+    (gold,) = [p for p in load_gold(DEFAULT_GOLD, "heldout") if p.row == 80]
+    assert gold.page == "corpora/10kgnad-test.csv.gz#80"
+    text = document_text(gold, shared_data)
+    assert text.startswith("Deutschlands Justizminister Heiko Maas:")
+    assert "erklärte sein Vorsitzender Romani Rose" in text
 
 
 def page_body(html_dir: Path, page: str) -> str:
@@ -56,8 +75,12 @@ def page_body(html_dir: Path, page: str) -> str:
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_gold_page_is_complete_and_verbatim(path: Path, shared_data):
     data = json.loads(path.read_text("utf-8"))
-    (page,) = [p for p in load_gold(DEFAULT_GOLD) if p.page == data["page"]]
-    body = page_body(shared_data / "html", page.page)
+    name = data.get("page") or f"{data['corpus']}#{data['row']}"
+    (page,) = [p for p in load_gold(DEFAULT_GOLD) if p.page == name]
+    if page.corpus is not None:  # a corpus document: its text as the CSV gives it
+        body = document_text(page, shared_data)
+    else:
+        body = page_body(shared_data / "html", page.page)
     norm_body, index = normalise(body)
     listed = {s["name"] for s in page.speakers}
     assert page.statements, "a page without statements"

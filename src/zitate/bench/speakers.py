@@ -1,10 +1,13 @@
 """Benchmark of who said what on real news: hand-annotated pages -> speaker accuracy figures.
 
 Input: the gold files of ``gold/speakers/*.json`` (statements and their canonical speakers, written
-by reading the publisher's text of pages in ``shared/data/html``; format in that folder's README)
-and the pages themselves. Each page goes through the whole product — HTML extraction, the base
-pipeline, attribution, speaker resolution — exactly as ``zitate extract`` runs it. Output: a flat
-dict of figures for one split (``dev`` or ``test``):
+by reading the publisher's text; format in that folder's README) and the documents they name: a
+page of ``shared/data/html`` (``"page"``) or a row of a corpus file of ``shared/data``
+(``"corpus"`` and ``"row"``: the row-th record, from 0, of a ``label;'text'`` CSV such as
+``corpora/10kgnad-test.csv.gz``). Each document goes through the whole product — HTML or text
+extraction, the base pipeline, attribution, speaker resolution — exactly as ``zitate extract``
+runs it on an HTML page or a text file. Output: a flat dict of figures for one split (``dev``,
+``test`` or ``heldout``):
 
 - ``found``: share of gold statements that a system quotation covers (character overlap at least
   half of the shorter of the two; of several such quotations the best fitting one, by overlap over
@@ -28,12 +31,16 @@ found (``lost_in_extraction``).
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
 import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, ZitateError
@@ -90,10 +97,12 @@ class GoldStatement:
 
 @dataclass(frozen=True)
 class GoldPage:
-    page: str
+    page: str  # the page file of data/html, or ``<corpus>#<row>`` for a corpus document
     split: str
     statements: tuple[GoldStatement, ...]
     speakers: tuple[dict, ...]
+    corpus: str | None = None  # a corpus file under data (``corpora/10kgnad-test.csv.gz``)
+    row: int | None = None  # its record number, from 0
 
 
 def load_gold(folder: Path, split: str | None = None) -> list[GoldPage]:
@@ -126,7 +135,31 @@ def _gold_page(data: dict) -> GoldPage:
     for statement in statements:
         if statement.type not in TYPES:
             raise ValueError(f"unknown type {statement.type!r}")
-    return GoldPage(data["page"], data["split"], statements, tuple(data["speakers"]))
+    speakers = tuple(data["speakers"])
+    if "page" in data:
+        return GoldPage(data["page"], data["split"], statements, speakers)
+    corpus, row = str(data["corpus"]), int(data["row"])
+    return GoldPage(f"{corpus}#{row}", data["split"], statements, speakers, corpus, row)
+
+
+@lru_cache(maxsize=4)
+def corpus_rows(path: Path) -> tuple[str, ...]:
+    """The texts of a ``label;'text'`` CSV (gzipped or not; 10kGNAD's format), one per record."""
+    if not path.is_file():
+        raise ZitateError(Errors.E011, path=path)
+    raw = path.read_bytes()
+    data = gzip.decompress(raw) if path.suffix == ".gz" else raw
+    reader = csv.reader(io.StringIO(data.decode("utf-8")), delimiter=";", quotechar="'")
+    return tuple(record[1] if len(record) > 1 else "" for record in reader)
+
+
+def document_text(gold: GoldPage, data: Path) -> str:
+    """The text of a corpus document exactly as its corpus file gives it."""
+    path = data / str(gold.corpus)
+    rows = corpus_rows(path)
+    if gold.row is None or not 0 <= gold.row < len(rows) or not rows[gold.row].strip():
+        raise ZitateError(Errors.E208, path=path, detail=f"no text in row {gold.row}")
+    return rows[gold.row]
 
 
 def locate(text: str, norm_text: str, index: list[int], snippet: str) -> tuple[int, int] | None:
@@ -255,6 +288,26 @@ def analyse_page(path: Path, nlp) -> dict:
     return build_record(article, nlp(article.text))
 
 
+def analyse_text(text: str, name: str, nlp) -> dict:
+    """The record ``zitate extract`` gives for a text file holding ``text``."""
+    from ..ingest.archives import RawInput
+    from ..ingest.sources import to_article
+    from ..record import build_record
+
+    article = to_article(RawInput(name, text.encode("utf-8"), "text"))
+    return build_record(article, nlp(article.text))
+
+
+def analyse_document(gold: GoldPage, data: Path, nlp) -> dict:
+    """The record of the document a gold file describes: its HTML page or its corpus text."""
+    if gold.corpus is not None:
+        return analyse_text(document_text(gold, data), gold.page, nlp)
+    path = data / "html" / gold.page
+    if not path.is_file():
+        raise ZitateError(Errors.E011, path=path)
+    return analyse_page(path, nlp)
+
+
 def bench_speakers(
     data: Path,
     gold_dir: Path = DEFAULT_GOLD,
@@ -272,10 +325,7 @@ def bench_speakers(
     verdicts: list[tuple[str, str]] = []
     per_page = {}
     for gold in pages:
-        path = data / "html" / gold.page
-        if not path.is_file():
-            raise ZitateError(Errors.E011, path=path)
-        page_verdicts = score_page(gold, analyse_page(path, nlp), log)
+        page_verdicts = score_page(gold, analyse_document(gold, data, nlp), log)
         per_page[gold.page] = figures(page_verdicts)
         log(
             f"{per_page[gold.page]['right_speaker']:.3f} right, "
@@ -299,11 +349,15 @@ def bench_speakers(
 def gold_speakers(gold_dir: Path) -> dict[str, tuple[str, str]]:
     """Name key -> (canonical name, kind) for every hand-listed speaker: the speakers of the
     annotated pages and of ``lists/`` (pages whose speakers alone were listed); the names,
-    accepted spellings and the variants that are names (no leading article or pronoun)."""
+    accepted spellings and the variants that are names (no leading article or pronoun). Gold of
+    corpus documents is left out: the list is judged over the pages of ``data/html``."""
     known: dict[str, tuple[str, str]] = {}
     files = sorted(gold_dir.glob("*.json")) + sorted((gold_dir / "lists").glob("*.json"))
     for path in files:
-        for speaker in json.loads(path.read_text("utf-8")).get("speakers", []):
+        gold = json.loads(path.read_text("utf-8"))
+        if "corpus" in gold and "page" not in gold:
+            continue
+        for speaker in gold.get("speakers", []):
             name, kind = speaker["name"], speaker.get("kind") or ""
             known.setdefault(name_key(name), (name, kind))
             for variant in speaker.get("variants", []):
