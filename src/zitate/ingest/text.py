@@ -28,6 +28,8 @@ _HEADER_LINE = re.compile(r"([a-z]+):[ \t]*(.*)")
 KICKER_MAX_WORDS = 4
 MODEL_MIN_BLOCKS = 6
 RUN_ON_THRESHOLD = 0.15
+ISLAND_GAP = 20
+ISLAND_SHARE = 0.25
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -90,7 +92,7 @@ def article_from_text(
     if title is None and found.title:
         title = found.title
     chosen = [b for i, b in enumerate(all_blocks) if keep[i] and i not in found.used]
-    cleaned = clean_blocks([("body", b) for b in chosen])
+    cleaned = clean_blocks([("body", b) for b in chosen], known_authors=found.authors)
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
         raise ZitateError(Errors.E111, input, what=_what(input), detail=_no_text_reason(text))
@@ -125,7 +127,34 @@ def article_lines(blocks: list[str]) -> list[bool]:
             )
         ):
             keep[i], i = True, i + 1
+    keep = drop_islands(blocks, keep)
     return keep if any(keep) else [is_sentence(b) for b in blocks]
+
+
+def drop_islands(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """Kept lines far from the article are no part of it: the kept lines fall into groups
+    wherever ``ISLAND_GAP`` or more lines between them are not kept; a group with less than
+    ``ISLAND_SHARE`` of the words of the largest group is dropped (a service box or a teaser
+    elsewhere on the page, which would otherwise also move the article's start and with it
+    the headline and byline found above it)."""
+    groups: list[list[int]] = []
+    for i, kept in enumerate(keep):
+        if not kept:
+            continue
+        if groups and i - groups[-1][-1] - 1 < ISLAND_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) < 2:
+        return keep
+    words = [sum(len(blocks[i].split()) for i in g) for g in groups]
+    top = max(words)
+    out = list(keep)
+    for group, count in zip(groups, words, strict=True):
+        if count < ISLAND_SHARE * top:
+            for i in group:
+                out[i] = False
+    return out
 
 
 def _what(input: str) -> str:
@@ -241,7 +270,7 @@ def _is_headline(text: str) -> bool:
 def opening_credits(blocks: list[str]) -> list[str]:
     """Agencies of an opening dateline: "Berlin (dpa) – …", "Paris (AFP/dpa) - …"."""
     for block in blocks[:6]:
-        match = P.OPENING_DATELINE.match(block)
-        if match:
-            return agencies_in(match.group(1))
+        match = P.OPENING_DATELINE.match(block) or P.OPENING_SLASH_DATELINE.match(block)
+        if match and (found := agencies_in(match.group(1))):
+            return found
     return []

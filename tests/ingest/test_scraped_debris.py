@@ -1,0 +1,167 @@
+# ruff: noqa: E501 (German prose fixtures, one sentence a line)
+"""Debris of already-scraped text and credits in the byline (issue 13): reader comments by
+their shape (a user name, then the time stamp), kept lines far from the article, bylines that
+credit an agency, and the debris figure of ``bench scraped``.
+
+The short texts are written for these tests in the style of German news; the nnz-online.de
+page is a real page of ``shared/data/html``.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from zitate.bench.scraped import debris, flatten, window_lines
+from zitate.ingest.clean import clean_blocks, comment_head
+from zitate.ingest.html import article_from_html
+from zitate.ingest.lines import split_lines
+from zitate.ingest.scraped import around
+from zitate.ingest.text import article_from_text, drop_islands
+
+PROSE = [
+    "Die Gewerkschaft hat für Dienstag einen weiteren Warnstreik im Personenverkehr angekündigt. Der Ausstand soll um zwei Uhr beginnen.",
+    "„Die Bahn lässt uns keine andere Wahl“, sagte der Vorsitzende am Montag in Frankfurt. Das Angebot des Konzerns sei eine Provokation.",
+    "Die Bahn kritisierte die Ankündigung scharf. Ein Sprecher nannte den Streik unverhältnismäßig und forderte neue Verhandlungen.",
+    "Fahrgäste sollen sich vor Reiseantritt über ihre Verbindungen informieren. Die Bahn will einen Notfahrplan anbieten.",
+]
+COMMENT = "Die Gewerkschaft übertreibt maßlos, das kann so nicht weitergehen mit diesen ständigen Streiks auf dem Rücken der Pendler."
+
+
+# --- reader comments -------------------------------------------------------------------------
+
+
+def test_reader_comment_on_a_real_page_is_not_article_text(html_dir):
+    path = html_dir / "trafilatura__nnz-online.de-Quantensprung.html"
+    article = article_from_html(path.read_bytes(), str(path))
+    assert "Eröffungsgraffiti des Graffitispots" in article.text  # the article's last paragraph
+    assert "Kritiker2010" not in article.text
+    assert "Geblubber" not in article.text  # the comment's words
+    assert "Recht auf Veröffentlichung" not in article.text  # the comment rules under it
+
+
+@pytest.mark.parametrize(
+    ("name", "stamp"),
+    [
+        ("Kritiker2010", "06.11.2023, 13.47 Uhr"),
+        ("Petra K.", "vor 3 Stunden"),
+        ("hans_m", "am 6.11.2023 um 9:05"),
+    ],
+)
+def test_a_user_name_over_a_time_stamp_starts_the_comments(name, stamp):
+    blocks = [("body", p) for p in PROSE] + [
+        ("body", name),
+        ("body", stamp),
+        ("body", COMMENT),
+        ("body", "Antworten"),
+    ]
+    kept = [text for _, text in clean_blocks(blocks).blocks]
+    assert kept == PROSE
+
+
+@pytest.mark.parametrize(
+    ("name", "stamp"),
+    [
+        ("Update", "06.11.2023, 13:47 Uhr"),
+        ("Kiew", "13:47 Uhr"),
+        ("Berlin", "06.11.2023"),
+        ("Die Bahn reagiert", "vor 3 Stunden"),
+    ],
+)
+def test_a_label_place_or_headline_over_a_time_is_no_comment_head(name, stamp):
+    assert not comment_head(name, stamp)
+
+
+# --- kept lines far from the article ---------------------------------------------------------
+
+
+def test_a_service_box_far_above_the_article_is_dropped():
+    box = [
+        "Wegen Bauarbeiten fahren die Züge der Linie zwischen den beiden Bahnhöfen nur alle zwanzig Minuten.",
+        "Ein Ersatzverkehr mit Bussen wird zwischen den Haltestellen eingerichtet, wie die Verkehrsbetriebe mitteilten.",
+    ]
+    menu = [f"Rubrik {i}" for i in range(25)]
+    blocks = box + menu + PROSE * 3
+    keep = [True] * len(box) + [False] * len(menu) + [True] * len(PROSE) * 3
+    assert drop_islands(blocks, keep) == [False] * (len(box) + len(menu)) + [True] * len(PROSE) * 3
+
+
+def test_a_short_gap_inside_the_article_keeps_both_parts():
+    related = [f"Mehr zum Thema {i}" for i in range(8)]
+    blocks = PROSE * 2 + related + PROSE[:1]
+    keep = [True] * 8 + [False] * 8 + [True]
+    assert drop_islands(blocks, keep) == keep
+
+
+# --- credits in the byline -------------------------------------------------------------------
+
+
+def _around(head: list[str]):
+    """``around`` on header lines before the four article paragraphs."""
+    blocks = ["Startseite", "Neues Gesetz für erneuerbare Energien beschlossen", *head, *PROSE]
+    return around(blocks, [False] * (len(head) + 2) + [True] * len(PROSE))
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "credits"),
+    [
+        ("Von Anna Muster, APA", ["Anna Muster"], ["APA"]),
+        ("Von Anna Muster | dpa", ["Anna Muster"], ["dpa"]),
+        ("Anna Muster/SDA", ["Anna Muster"], ["SDA"]),
+        ("Anna Muster (SDA)", ["Anna Muster"], ["SDA"]),
+        ("Autorin: Anna Muster, KNA", ["Anna Muster"], ["KNA"]),
+        ("AFP/dpa", [], ["AFP", "dpa"]),
+        ("dpa/AFP/mck", [], ["dpa", "AFP"]),
+        ("Text: APA / Red.", [], ["APA"]),
+        ("dpa/Michael Kappeler", [], []),  # a photo credit
+        ("Foto: Anna Muster/SDA", [], []),
+    ],
+)
+def test_byline_credits_an_agency(line, authors, credits):
+    found = _around([line])
+    assert found.authors == authors
+    assert found.credits == credits
+
+
+def test_opening_dateline_with_a_slash_credits_the_agency():
+    text = "\n".join(
+        [
+            "Neues Gesetz für erneuerbare Energien beschlossen",
+            "Zürich/SDA - " + PROSE[0],
+            *PROSE[1:],
+        ]
+    )
+    assert article_from_text(text, "sda.txt").credits == ["SDA"]
+
+
+def test_a_byline_is_never_the_title(html_dir):
+    """A window of a real page cut below the headline: the byline on its first line is no
+    title."""
+    name = "fundus__de__ZDF_2025_11_07"
+    gold = json.loads((html_dir / f"{name}.gold.json").read_text("utf-8"))
+    lines = window_lines(split_lines(flatten((html_dir / f"{name}.html").read_bytes())), gold, 4)
+    assert lines[0].startswith("von ")
+    article = article_from_text("\n".join(lines), f"{name}.txt")
+    assert article.title != lines[0]
+    assert lines[0] not in article.text
+
+
+# --- the debris figure of bench scraped --------------------------------------------------------
+
+
+def test_debris_counts_the_lines_left_that_are_not_gold():
+    lines = [
+        "Startseite",
+        "Neues Gesetz für erneuerbare Energien beschlossen",
+        *PROSE,
+        "Weselsky: „Wir streiken, bis die Bahn einlenkt“ – das sagt er heute",
+        "Drucken",
+    ]
+    gold = {
+        "title": "Neues Gesetz für erneuerbare Energien beschlossen",
+        "body": {"sections": [{"paragraphs": PROSE}]},
+    }
+    left, total, left_lines = debris(lines, gold, "bahn.txt")
+    assert total == 3  # the menu, the teaser of another article, the print link
+    assert left == len(left_lines) and set(left_lines) <= {lines[-2]}
