@@ -108,7 +108,8 @@ def _around(head: list[str]):
     [
         ("Von Anna Muster, APA", ["Anna Muster"], ["APA"]),
         ("Von Anna Muster | dpa", ["Anna Muster"], ["dpa"]),
-        ("Anna Muster/SDA", ["Anna Muster"], ["SDA"]),
+        ("Anna Muster, SDA", ["Anna Muster"], ["SDA"]),
+        ("Anna Muster/SDA", [], []),  # the photographer and agency of a photo
         ("Anna Muster (SDA)", ["Anna Muster"], ["SDA"]),
         ("Autorin: Anna Muster, KNA", ["Anna Muster"], ["KNA"]),
         ("AFP/dpa", [], ["AFP", "dpa"]),

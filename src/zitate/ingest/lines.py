@@ -39,6 +39,9 @@ _GLUED_CREDIT = re.compile(
     r"[.!?][A-ZÄÖÜ][\w.-]*(?:/[\w .-]{1,40})?$|\((?:Fotos?|Bild(?:er)?)\s*:[^()]{2,60}\)$"
 )
 _CREDIT_WORDS = 6
+#: Where the people of a photo stand, as captions give it: „(links)“, „(v.l.)“, „(r.)“.
+_CAPTION_MARKS = re.compile(r"\((?:v\.\s?[lr]\.|[lr]\.|links|rechts|Mitte|Archiv\w*)\)")
+_OPTION_WORDS = 8
 _MIN_SENTENCE_WORDS = 8
 _OUTSIDE_COST = 4.0
 
@@ -49,7 +52,8 @@ FEATURES = (
     "short_run", "repeated", "window_headlines", "window_mean_words", "teaser_pair",
     "position", "prev_sentence", "next_sentence", "long_sentence", "inside_short",
     "inside_headline", "quote_marks", "comment_zone", "credit_inside",
-    "next_credit", "prev_credit", "glued_credit", "byline",
+    "next_credit", "prev_credit", "glued_credit", "byline", "question", "options_after",
+    "caption_marks",
 )  # fmt: skip
 
 
@@ -100,6 +104,10 @@ def features(blocks: list[str]) -> list[list[float]]:
     runs = _run_lengths(short)
     comment = [bool(_TIME_AGO.search(b) or b.startswith("@") or _COMMENTS.match(b)) for b in blocks]
     credit = [credit_shaped(b) for b in blocks]
+    option = [w <= _OPTION_WORDS for w in words]
+    options_after = [0] * n  # the short lines right after a line: a poll's answers
+    for i in range(n - 2, -1, -1):
+        options_after[i] = options_after[i + 1] + 1 if option[i + 1] else 0
     rows = []
     for i, text in enumerate(blocks):
         toks = _WORD.findall(text)
@@ -148,6 +156,9 @@ def features(blocks: list[str]) -> list[list[float]]:
                 float(i > 0 and credit[i - 1]),
                 float(bool(_GLUED_CREDIT.search(text))),
                 float(bool(P.BYLINE.match(text))),
+                float(text.endswith("?")),
+                math.log1p(options_after[i]),
+                float(bool(_CAPTION_MARKS.search(text))),
             ]
         )
     return rows

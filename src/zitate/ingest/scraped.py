@@ -30,7 +30,8 @@ _BAR = re.compile(r"\s+[|•·]\s+")
 _SOURCE = re.compile(r"^Quelle:\s*(\S+)")
 _MORE_NAMES = re.compile(r"^(?:,|und\b|&)\s*([A-ZÄÖÜ].{2,60})$")
 _LABEL = re.compile(r"^(?:Text|Autor(?:in)?|Quelle|Von)\s*:\s*|^[Vv]on\s+(?=\S+\s*$)")
-_AGENCY_SEPARATORS = (" | ", ", ", "/", " – ", " - ")
+#: Between the names and the agency of a byline; not „/“: „Marcus Brandt/dpa“ is a photo credit.
+_AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ")
 CREDIT_LOOK_AHEAD = 4
 CREDIT_MAX_WORDS = 4
 
@@ -59,7 +60,9 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
     near = out.title_index if out.title_index is not None else first
     _dates(blocks, range(start, min(len(blocks), first + 6)), out, near)
-    _byline(blocks, range(start, min(len(blocks), first + 8)), out, out.title_index, first)
+    kept = [j for j, k in enumerate(keep) if k]
+    lead = kept[1] if len(kept) > 1 else first  # a teaser may stand above the byline
+    _byline(blocks, range(start, min(len(blocks), first + 8)), out, out.title_index, lead)
     _closing_credits(blocks, keep, out)
     out.published = out.published or out.updated
     out.teaser_index = _teaser_index(blocks, out, first)
@@ -110,7 +113,8 @@ def _byline(
     """Authors and agency credits of the byline: „Von A und B (dpa)“ on one line or in one
     „ | “ part of it, „Von“ alone with a name on each following line („David Straub, MDR“),
     names continued on the next lines („, Max Bernhard“), „Quelle: dpa“, or bare person names
-    between the headline (``head``) and the article's ``first`` line („Jennifer Pahlke“). A
+    between the headline (``head``) and ``first``, the article's second line („Jennifer Pahlke“
+    under a teaser). A
     photo credit („Foto: …“, „Bild: …“) names no author, nor does a place after the name
     („Von Ines Zöttl, Washington“)."""
     from .clean import agencies_in, byline_names
@@ -148,6 +152,7 @@ def _byline(
             out.authors += [_unglue(n) for n in byline_names("Von " + more.group(1))]
             found = True
         if not found and head is not None and head < j < first and is_person_name(text):
+            # between the headline and the article's second line (a teaser above the byline)
             out.authors.append(_unglue(text))
             found = True
         if found:
@@ -190,7 +195,7 @@ def _agency_after(text: str) -> list[str]:
 
 def _credited_byline(text: str) -> tuple[list[str], list[str]] | None:
     """(authors, agencies) of a byline line that credits an agency: a bare credit („AFP/dpa“,
-    „dpa/AFP/mck“, „Text: APA / Red.“) or names then the agency („Anna Muster/SDA“,
+    „dpa/AFP/mck“, „Text: APA / Red.“) or names then the agency („Anna Muster, SDA“,
     „Autorin: Anna Muster, KNA“); None for any other line."""
     from .clean import agencies_in, credit_line
 
