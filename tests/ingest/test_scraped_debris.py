@@ -18,7 +18,7 @@ from zitate.ingest.clean import clean_blocks, comment_head
 from zitate.ingest.html import article_from_html
 from zitate.ingest.lines import split_lines
 from zitate.ingest.scraped import around
-from zitate.ingest.text import article_from_text, drop_islands
+from zitate.ingest.text import article_from_text, drop_islands, drop_linked_teasers
 
 PROSE = [
     "Die Gewerkschaft hat für Dienstag einen weiteren Warnstreik im Personenverkehr angekündigt. Der Ausstand soll um zwei Uhr beginnen.",
@@ -92,6 +92,77 @@ def test_a_short_gap_inside_the_article_keeps_both_parts():
     blocks = PROSE * 2 + related + PROSE[:1]
     keep = [True] * 8 + [False] * 8 + [True]
     assert drop_islands(blocks, keep) == keep
+
+
+SCRAPED_WITH_DEBRIS = """Home
+Politik
+Deutschland
+Ausland
+Wirtschaft
+Migrationsgipfel: Länder fordern mehr Geld vom Bund
+12. März 2024 um 15:04 Uhr
+Von Jonas Keller, dpa
+Berlin. Die Ministerpräsidenten der Länder haben vom Bund eine stärkere Beteiligung an den Kosten für die Unterbringung von Geflüchteten gefordert.
+„Die Kommunen sind am Limit“, sagte Niedersachsens Ministerpräsident Stephan Weil nach dem Treffen im Kanzleramt. Der Bund müsse seine Zusagen einhalten.
+Lesen Sie auch
+Faeser: „Wir brauchen eine europäische Lösung“
+Kanzler Scholz verwies auf die bereits zugesagten Milliarden. Man werde die Gespräche im Mai fortsetzen, kündigte er an.
+Die Union warf der Regierung Untätigkeit vor. Fraktionschef Friedrich Merz sprach von einem „Gipfel der Ratlosigkeit“.
+Artikel drucken
+Zur Startseite
+Das könnte Sie auch interessieren
+„Das ist ein Skandal“: Bürgermeister schlägt Alarm
+Umfrage
+Sollte der Bund mehr zahlen?
+Ja, unbedingt
+Nein
+Kommentare
+Leserin_K
+12.03.2024, 16:10 Uhr
+Immer das gleiche Spiel, am Ende zahlen die Bürger in den Gemeinden die Zeche für diese Politik.
+Antworten
+Melden
+"""
+
+
+def test_teasers_links_poll_and_comments_around_a_scraped_article_go():
+    article = article_from_text(SCRAPED_WITH_DEBRIS, "gipfel.txt")
+    assert article.title == "Migrationsgipfel: Länder fordern mehr Geld vom Bund"
+    assert article.authors == ["Jonas Keller"] and article.credits == ["dpa"]
+    assert article.published == "2024-03-12T15:04"
+    assert article.text.endswith("„Gipfel der Ratlosigkeit“.")
+    for debris_line in (
+        "Faeser",
+        "Skandal",
+        "Sollte der Bund",
+        "Leserin_K",
+        "Zeche",
+        "Antworten",
+        "drucken",
+    ):
+        assert debris_line not in article.text
+
+
+def test_a_headline_after_a_read_also_link_is_a_teaser():
+    blocks = [
+        PROSE[0],
+        "Lesen Sie auch",
+        "Faeser: „Wir brauchen eine europäische Lösung“",
+        *PROSE[1:],
+    ]
+    assert drop_linked_teasers(blocks, [True, False, True, True, True, True]) == [
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+    ]
+
+
+def test_a_subheading_after_article_text_stays():
+    blocks = [PROSE[0], "Die Reaktionen der Opposition", *PROSE[1:]]
+    assert drop_linked_teasers(blocks, [True] * 5) == [True] * 5
 
 
 # --- credits in the byline -------------------------------------------------------------------

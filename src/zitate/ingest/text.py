@@ -18,7 +18,7 @@ from datetime import date
 from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
-from .clean import agencies_in, clean_blocks
+from .clean import agencies_in, clean_blocks, debris_reason
 from .lines import THRESHOLD, is_headline, is_sentence, probabilities
 from .scraped import Around, around
 
@@ -29,6 +29,7 @@ KICKER_MAX_WORDS = 4
 MODEL_MIN_BLOCKS = 6
 RUN_ON_THRESHOLD = 0.15
 ISLAND_GAP = 20
+TEASER_MIN_WORDS = 3
 ISLAND_SHARE = 0.25
 
 
@@ -127,8 +128,25 @@ def article_lines(blocks: list[str]) -> list[bool]:
             )
         ):
             keep[i], i = True, i + 1
-    keep = drop_islands(blocks, keep)
+    keep = drop_islands(blocks, drop_linked_teasers(blocks, keep))
     return keep if any(keep) else [is_sentence(b) for b in blocks]
+
+
+def drop_linked_teasers(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """A headline-shaped line right after a link to other articles („Lesen Sie auch“, „Mehr
+    zum Thema“; the line between, if any, not kept either) is the teaser of another article,
+    however much it looks like a subheading („Faeser: „Wir brauchen eine Lösung““)."""
+    out = list(keep)
+    for i, text in enumerate(blocks):
+        if not keep[i] or not is_headline(text) or len(text.split()) < TEASER_MIN_WORDS:
+            continue
+        for j in (i - 1, i - 2):
+            if j < 0 or (j == i - 2 and keep[i - 1]):
+                break
+            if debris_reason(blocks[j]) in ("navigation", "related article"):
+                out[i] = False
+                break
+    return out
 
 
 def drop_islands(blocks: list[str], keep: list[bool]) -> list[bool]:
