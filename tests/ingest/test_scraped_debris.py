@@ -19,6 +19,7 @@ from zitate.ingest.html import article_from_html
 from zitate.ingest.lines import split_lines
 from zitate.ingest.scraped import around
 from zitate.ingest.text import article_from_text, drop_islands, drop_linked_teasers
+from zitate.ingest.titles import candidates
 
 PROSE = [
     "Die Gewerkschaft hat für Dienstag einen weiteren Warnstreik im Personenverkehr angekündigt. Der Ausstand soll um zwei Uhr beginnen.",
@@ -205,6 +206,13 @@ def test_opening_dateline_with_a_slash_credits_the_agency():
         ]
     )
     assert article_from_text(text, "sda.txt").credits == ["SDA"]
+
+
+@pytest.mark.parametrize("line", ["David Straub, MDR THÜRINGEN", "von Manuela Conrad"])
+def test_a_byline_line_is_no_title_candidate(line):
+    blocks = ["Startseite", line, "28. April 2023, 05:00 Uhr", *PROSE]
+    keep = [False, False, False] + [True] * len(PROSE)
+    assert all(c.text != line for c in candidates(blocks, keep))
 
 
 def test_a_byline_is_never_the_title(html_dir):
