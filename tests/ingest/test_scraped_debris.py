@@ -197,6 +197,32 @@ def test_byline_credits_an_agency(line, authors, credits):
     assert found.credits == credits
 
 
+@pytest.mark.parametrize(
+    ("end", "credits"),
+    [
+        (" /SDA", ["SDA"]),
+        (" AFP/dpa", ["AFP", "dpa"]),
+        (" dpa/lno", ["dpa"]),
+        ("\n(mit Material von dpa)", ["dpa"]),
+    ],
+)
+def test_agency_code_after_the_last_sentence(end, credits):
+    text = (
+        "\n".join(["Neues Gesetz für erneuerbare Energien beschlossen", *PROSE])
+        + end
+        + "\nMehr zum Thema"
+    )
+    article = article_from_text(text, "code.txt")
+    assert article.credits == credits
+    assert article.text.endswith(PROSE[-1])  # the last paragraph kept, without the code
+
+
+def test_a_word_after_the_last_sentence_is_no_agency_code():
+    text = "\n".join(["Neues Gesetz für erneuerbare Energien beschlossen", *PROSE]) + " SPD"
+    article = article_from_text(text, "code.txt")
+    assert article.credits == []
+
+
 def test_opening_dateline_with_a_slash_credits_the_agency():
     text = "\n".join(
         [

@@ -221,7 +221,8 @@ def credit_line(text: str) -> list[str]:
     if P.AGENCY_MATERIAL.match(stripped):
         return ["Agenturen"]
     if stripped.startswith("(") and stripped.endswith(")"):
-        return agencies_in(stripped[1:-1])
+        inner = stripped[1:-1].strip()
+        return agencies_in(inner) or (credit_line(inner) if not inner.startswith("(") else [])
     match = P.CREDIT_LINE.match(stripped)
     if not match:  # a bare agency line: "dpa", "dpa/AFP/jus", "jst/dpa"
         return agencies_in(stripped) if len(stripped.split()) <= 4 else []

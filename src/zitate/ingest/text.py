@@ -18,7 +18,7 @@ from datetime import date
 from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
-from .clean import agencies_in, clean_blocks, debris_reason
+from .clean import agencies_in, clean_blocks, credit_line, debris_reason
 from .lines import THRESHOLD, is_headline, is_sentence, probabilities
 from .scraped import Around, around
 
@@ -28,6 +28,8 @@ _HEADER_LINE = re.compile(r"([a-z]+):[ \t]*(.*)")
 KICKER_MAX_WORDS = 4
 MODEL_MIN_BLOCKS = 6
 RUN_ON_THRESHOLD = 0.15
+#: An agency code after a sentence end at the end of a paragraph: „. /SDA“, „. AFP/dpa“.
+_TRAILING_CODE = re.compile(r"(?<=[.!?“\"])\s+(/?[\w-]{2,12}(?:/[\w-]{2,12}){0,3})\s*$")
 ISLAND_GAP = 20
 TEASER_MIN_WORDS = 3
 ISLAND_SHARE = 0.25
@@ -85,7 +87,7 @@ def article_from_text(
     if "source" in header:
         source = header.pop("source")
     meta.update(header)
-    all_blocks = split_blocks(text)
+    all_blocks = split_trailing_credits(split_blocks(text))
     keep = article_lines(all_blocks)
     found = around(all_blocks, keep) if not all(keep) else Around()
     if found.teaser_index is not None:
@@ -108,6 +110,19 @@ def article_from_text(
     if found.updated and not meta.get("updated"):
         meta["updated"] = found.updated
     return assemble(input, pairs, source=source, credits=credits, **meta)
+
+
+def split_trailing_credits(blocks: list[str]) -> list[str]:
+    """An agency code after a paragraph's last sentence („… an Land. /SDA“, „… gesagt. AFP/
+    dpa“) on a line of its own, so the paragraph still ends like a sentence."""
+    out: list[str] = []
+    for block in blocks:
+        match = _TRAILING_CODE.search(block)
+        if match and credit_line(match.group(1).lstrip("/")):
+            out += [block[: match.start()].rstrip(), match.group(1)]
+        else:
+            out.append(block)
+    return out
 
 
 def article_lines(blocks: list[str]) -> list[bool]:
