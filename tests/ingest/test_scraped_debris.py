@@ -62,6 +62,27 @@ def test_a_user_name_over_a_time_stamp_starts_the_comments(name, stamp):
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        "Kritiker2010 | 06.11.2023, 13:47 Uhr",
+        "Petra K. schrieb am 6.11.2023 um 9:05:",
+        "hans_m, vor 2 Stunden",
+    ],
+)
+def test_a_comment_head_on_one_line_starts_the_comments(head):
+    blocks = [("body", p) for p in PROSE] + [("body", head), ("body", COMMENT)]
+    assert [text for _, text in clean_blocks(blocks).blocks] == PROSE
+
+
+@pytest.mark.parametrize(
+    "line", ["Kiew | 06.11.2023, 13:47 Uhr", "Berlin, 06.11.2023", "Update | 13:47 Uhr"]
+)
+def test_a_ticker_entry_head_is_no_comment(line):
+    blocks = [("body", p) for p in PROSE] + [("body", line), ("body", PROSE[0])]
+    assert [text for _, text in clean_blocks(blocks).blocks] == [*PROSE, line, PROSE[0]]
+
+
+@pytest.mark.parametrize(
     ("name", "stamp"),
     [
         ("Update", "06.11.2023, 13:47 Uhr"),

@@ -173,12 +173,24 @@ def cut_comment_section(blocks: list[Block]) -> list[Block]:
     heads = [i for i, (_, t) in enumerate(blocks) if len(t.split()) <= 6 and _is_comment(t)]
     if len(heads) >= 2:
         return blocks[: heads[0]]
-    for i in range(COMMENT_AFTER, len(blocks) - 2):
-        if comment_head(blocks[i][1], blocks[i + 1][1]) and any(
+    for i in range(COMMENT_AFTER, len(blocks) - 1):
+        text, after = blocks[i][1], blocks[i + 1][1]
+        if (comment_head(text, after) or _one_line_head(text)) and any(
             len(t.split()) >= 12 for _, t in blocks[:i]
         ):
             return blocks[:i]
     return blocks
+
+
+def _one_line_head(text: str) -> bool:
+    """A comment head on one line: „Kritiker2010 | 06.11.2023, 13:47 Uhr“, „Petra K. schrieb
+    am 6.11.2023 um 9:05:“. The name must look like a user name (a digit, „_“, a lower-case
+    start or an initial): „Kiew | 06.11.2023, 13:47 Uhr“ heads a ticker entry."""
+    match = P.COMMENT_HEAD_LINE.match(text)
+    if not match or not comment_head(match.group(1), match.group(2)):
+        return False
+    name = match.group(1)
+    return not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]+", name)
 
 
 def comment_head(name: str, stamp: str) -> bool:

@@ -143,6 +143,10 @@ COMMENT_TIME = re.compile(
     re.IGNORECASE,
 )
 
+#: Name and time stamp of a comment on one line: "hans_m | vor 2 Stunden", "Petra K. schrieb am
+#: 6.11.2023 um 9:05:" (both parts checked by ``clean.comment_head``).
+COMMENT_HEAD_LINE = re.compile(r"^(\S+(?:\s[A-ZÄÖÜ]\.)?)(?:\s+[|•·]\s+|,\s+|\s+schrieb\s+)(.+?):?$")
+
 #: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X".
 BYLINE = re.compile(
     r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+)?[Vv]on\s+"
