@@ -51,6 +51,10 @@ BLOCKS = frozenset(_BLOCK_NAMES.split())
 _WORD = re.compile(r"\w+")
 #: Figures reported for zitate and for trafilatura, on all pages and on the held-out ones.
 KEYS = ("body_f1", "title_acc", "headline_acc", "date_acc", "credits_acc")
+#: Debris figures of zitate: lines not in the gold body left in ``article.text`` (whole page and
+#: a window of ``DEBRIS_WINDOW`` lines either side of the article, as a user would cut it).
+DEBRIS_KEYS = ("debris_left", "debris_total", "window_debris_left", "window_debris_total")
+DEBRIS_WINDOW = 8
 #: Regularisation of the title choice, picked by leave-one-page-out over the dev pages.
 TITLE_L2 = 0.3
 #: Margins (lines) of the article windows added to the training pages.
@@ -108,6 +112,70 @@ def ours_scraped(html: bytes, name: str) -> dict:
     body = "\n".join(art.text[p.start : p.end] for p in art.paragraphs if p.kind != "title")
     credits = list(art.authors) + list(art.credits)
     return {"body": body, "title": art.title, "date": art.published, "credits": credits}
+
+
+def debris(lines: list[str], gold: dict, name: str) -> tuple[int, int, list[str]]:
+    """Debris lines of a flattened text (``line_labels`` 0, not a part of the gold title) and
+    how many of them are left in ``article.text``: a paragraph or the title with the same words,
+    or, for a line of three words or more, one that holds its words and is at most twice as
+    long, or whose words it holds and is at least half as long (cleaning cut a credit or a
+    dateline off it)."""
+    from ..ingest.text import article_from_text
+
+    title = " ".join(_words(gold.get("title")))
+    labels = line_labels(lines, gold)
+    try:
+        art = article_from_text("\n".join(lines), name)
+        kept = [" ".join(_words(art.text[p.start : p.end])) for p in art.paragraphs]
+    except ZitateError:
+        kept = []
+    whole = set(kept)
+    total, left = 0, []
+    for line, label in zip(lines, labels, strict=True):
+        words = " ".join(_words(line))
+        if label or not words or words in title:
+            continue
+        total += 1
+        if words in whole or len(words.split()) >= 3 and any(_overlaps(words, k) for k in kept):
+            left.append(line)
+    return len(left), total, left
+
+
+def _overlaps(line: str, kept: str) -> bool:
+    """``line`` is (nearly) the paragraph ``kept``: one holds the other, at least half its
+    length."""
+    return (line in kept and 2 * len(line) >= len(kept)) or (
+        kept in line and 2 * len(kept) >= len(line)
+    )
+
+
+def window_lines(lines: list[str], gold: dict, margin: int = DEBRIS_WINDOW) -> list[str]:
+    """The lines from ``margin`` before the first gold line to ``margin`` after the last."""
+    labels = line_labels(lines, gold)
+    if not any(labels):
+        return lines
+    first, last = labels.index(1), len(labels) - 1 - labels[::-1].index(1)
+    return lines[max(0, first - margin) : last + margin + 1]
+
+
+def debris_scored(pages: list[tuple[str, bytes, dict]], log: Callable[[str], None]) -> dict:
+    """Debris left / total over the pages, whole flattened page and a window around the
+    article; each left line of a window is logged."""
+    from ..ingest.lines import split_lines
+
+    out = dict.fromkeys(DEBRIS_KEYS, 0)
+    for name, html, gold in pages:
+        lines = split_lines(flatten(html))
+        left, total, _ = debris(lines, gold, name)
+        w_left, w_total, w_lines = debris(window_lines(lines, gold), gold, name)
+        out["debris_left"] += left
+        out["debris_total"] += total
+        out["window_debris_left"] += w_left
+        out["window_debris_total"] += w_total
+        log(f"  debris {left}/{total}, window {w_left}/{w_total}  {name}")
+        for line in w_lines:
+            log(f"    left: {line[:100]}")
+    return out
 
 
 def trafilatura_scored(html: bytes, name: str) -> dict:
@@ -195,9 +263,15 @@ def bench_scraped(data: Path, log: Callable[[str], None] = print, quotes: bool =
             result[f"{label}{key}"] = mine[key]
         for key in KEYS:
             result[f"{label}trafilatura_{key}"] = base[key]
+        for key, value in debris_scored(subset, log if not label else _quiet).items():
+            result[f"{label}{key}"] = value
     if quotes:
         result.update({f"quote_{k}": v for k, v in bench_quote_records(data, log).items()})
     return result
+
+
+def _quiet(_: str) -> None:
+    return None
 
 
 def bench_quote_records(data: Path, log: Callable[[str], None] = print) -> dict:
@@ -266,6 +340,7 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     weights (JSON)."""
     from ..ingest import lines as L
     from ..ingest import titles as T
+    from ..ingest.text import drop_islands
 
     dev = [
         (name, L.split_lines(flatten(html)), gold)
@@ -287,7 +362,7 @@ def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] 
     groups = []
     for _, page_lines, gold in dev:
         probs = L.probabilities(page_lines, model)
-        keep = [p >= L.THRESHOLD for p in probs]
+        keep = drop_islands(page_lines, [p >= L.THRESHOLD for p in probs])
         cands = T.candidates(page_lines, keep)
         groups.append(
             (
@@ -314,13 +389,14 @@ def title_loo(data: Path, l2: float = TITLE_L2, log: Callable[[str], None] = pri
     fitted on all dev pages but one (committed line model), scored on that one."""
     from ..ingest import lines as L
     from ..ingest import titles as T
+    from ..ingest.text import drop_islands
 
     pages = []
     for name, html, gold in gold_pages(data):
         if name in HELD_OUT:
             continue
         page_lines = L.split_lines(flatten(html))
-        keep = [p >= L.THRESHOLD for p in L.probabilities(page_lines)]
+        keep = drop_islands(page_lines, [p >= L.THRESHOLD for p in L.probabilities(page_lines)])
         cands = T.candidates(page_lines, keep)
         rows = [T.features(page_lines, keep, c) for c in cands]
         ys = [

@@ -14,6 +14,9 @@ from . import patterns as P
 
 Block = tuple[str, str]
 
+#: Blocks of the article before which no comment head is looked for (bylines, datelines).
+COMMENT_AFTER = 3
+
 #: Characters lxml and trafilatura cannot take (not allowed in XML: C0 controls but tab and line
 #: breaks, lone surrogates, U+FFFE/U+FFFF): dropped before parsing, so one stray ESC does not
 #: lose the page; vertical tab and form feed become spaces.
@@ -164,11 +167,38 @@ def cut_source_list(blocks: list[Block]) -> list[Block]:
 
 
 def cut_comment_section(blocks: list[Block]) -> list[Block]:
-    """Cut everything from the first of two or more reader-comment headers."""
+    """Cut everything from the first of two or more reader-comment headers, or from the first
+    comment head after the article's opening paragraphs: a user name alone on its line with
+    the time stamp of the comment on the next („Kritiker2010“ / „06.11.2023, 13.47 Uhr“)."""
     heads = [i for i, (_, t) in enumerate(blocks) if len(t.split()) <= 6 and _is_comment(t)]
     if len(heads) >= 2:
         return blocks[: heads[0]]
+    for i in range(COMMENT_AFTER, len(blocks) - 1):
+        text, after = blocks[i][1], blocks[i + 1][1]
+        if (comment_head(text, after) or _one_line_head(text)) and any(
+            len(t.split()) >= 12 for _, t in blocks[:i]
+        ):
+            return blocks[:i]
     return blocks
+
+
+def _one_line_head(text: str) -> bool:
+    """A comment head on one line: „Kritiker2010 | 06.11.2023, 13:47 Uhr“, „Petra K. schrieb
+    am 6.11.2023 um 9:05:“. The name must look like a user name (a digit, „_“, a lower-case
+    start or an initial): „Kiew | 06.11.2023, 13:47 Uhr“ heads a ticker entry."""
+    match = P.COMMENT_HEAD_LINE.match(text)
+    if not match or not comment_head(match.group(1), match.group(2)):
+        return False
+    name = match.group(1)
+    return not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß-]+", name)
+
+
+def comment_head(name: str, stamp: str) -> bool:
+    """``name`` a reader's user name and ``stamp`` the time of the comment: a relative time
+    („vor 2 Stunden“) or a date with its time of day („06.11.2023, 13.47 Uhr“)."""
+    if not P.COMMENT_HANDLE.match(name) or debris_reason(name) or name.isdigit():
+        return False
+    return bool(P.COMMENT_TIME.match(stamp))
 
 
 def _is_comment(text: str) -> bool:
@@ -203,7 +233,8 @@ def credit_line(text: str) -> list[str]:
     if P.AGENCY_MATERIAL.match(stripped):
         return ["Agenturen"]
     if stripped.startswith("(") and stripped.endswith(")"):
-        return agencies_in(stripped[1:-1])
+        inner = stripped[1:-1].strip()
+        return agencies_in(inner) or (credit_line(inner) if not inner.startswith("(") else [])
     match = P.CREDIT_LINE.match(stripped)
     if not match:  # a bare agency line: "dpa", "dpa/AFP/jus", "jst/dpa"
         return agencies_in(stripped) if len(stripped.split()) <= 4 else []

@@ -33,6 +33,15 @@ _TIME_AGO = re.compile(r"\bvor\s+\d+\s+(?:Sek|Min|Std|Stunde|Tag|Woche|Monat)\w*
 _COMMENTS = re.compile(r"^\d+\s+(?:Kommentare?|Leserkommentare?|Antworten)$", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:Bild|Foto|Symbolfoto|Quelle|Bildrechte)\s*:\s*\S|©")
 _SEPARATORS = re.compile(r"[|•·>›»/]")
+#: A photo credit glued to the end of its caption: „… unterstützen.Getty“, „… kommen.Unsplash/
+#: Kelly Sikkema“, „… Berlin-Marathon. (Foto: Jo Doe)“.
+_GLUED_CREDIT = re.compile(
+    r"[.!?][A-ZÄÖÜ][\w.-]*(?:/[\w .-]{1,40})?$|\((?:Fotos?|Bild(?:er)?)\s*:[^()]{2,60}\)$"
+)
+_CREDIT_WORDS = 6
+#: Where the people of a photo stand, as captions give it: „(links)“, „(v.l.)“, „(r.)“.
+_CAPTION_MARKS = re.compile(r"\((?:v\.\s?[lr]\.|[lr]\.|links|rechts|Mitte|Archiv\w*)\)")
+_OPTION_WORDS = 8
 _MIN_SENTENCE_WORDS = 8
 _OUTSIDE_COST = 4.0
 
@@ -43,6 +52,8 @@ FEATURES = (
     "short_run", "repeated", "window_headlines", "window_mean_words", "teaser_pair",
     "position", "prev_sentence", "next_sentence", "long_sentence", "inside_short",
     "inside_headline", "quote_marks", "comment_zone", "credit_inside",
+    "next_credit", "prev_credit", "glued_credit", "byline", "question", "options_after",
+    "caption_marks",
 )  # fmt: skip
 
 
@@ -92,6 +103,11 @@ def features(blocks: list[str]) -> list[list[float]]:
         counts[b] = counts.get(b, 0) + 1
     runs = _run_lengths(short)
     comment = [bool(_TIME_AGO.search(b) or b.startswith("@") or _COMMENTS.match(b)) for b in blocks]
+    credit = [credit_shaped(b) for b in blocks]
+    option = [w <= _OPTION_WORDS for w in words]
+    options_after = [0] * n  # the short lines right after a line: a poll's answers
+    for i in range(n - 2, -1, -1):
+        options_after[i] = options_after[i + 1] + 1 if option[i + 1] else 0
     rows = []
     for i, text in enumerate(blocks):
         toks = _WORD.findall(text)
@@ -136,9 +152,30 @@ def features(blocks: list[str]) -> list[list[float]]:
                 float(any(q in text for q in '„“"»«')),
                 math.log1p(sum(comment[max(0, i - 12) : i])),
                 float(bool(P.PHOTO_CREDIT.search(text) or _CAPTION.search(text))),
+                float(i < n - 1 and credit[i + 1]),
+                float(i > 0 and credit[i - 1]),
+                float(bool(_GLUED_CREDIT.search(text))),
+                float(bool(P.BYLINE.match(text))),
+                float(text.endswith("?")),
+                math.log1p(options_after[i]),
+                float(bool(_CAPTION_MARKS.search(text))),
             ]
         )
     return rows
+
+
+def credit_shaped(text: str) -> bool:
+    """A credit line of a photo or video: „© Axel Heimken/dpa“, „(Foto: Galerie X)“, „imago
+    images/Pemax“, „26.10.2025 | 2:43 min“ — a credit or media-duration line, or a short line
+    without sentence end that names a source with a slash."""
+    if P.PHOTO_CREDIT.search(text) or _CAPTION.search(text) or P.MEDIA_LINE.match(text):
+        return len(text.split()) <= 2 * _CREDIT_WORDS
+    return (
+        len(text.split()) <= _CREDIT_WORDS
+        and "/" in text
+        and not text.endswith(_SENT_END)
+        and "://" not in text
+    )
 
 
 def _run_lengths(flags: list[bool]) -> list[int]:

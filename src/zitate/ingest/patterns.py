@@ -46,7 +46,7 @@ AGENCIES: dict[str, str] = {
 }
 
 #: Editor initials that travel with agency credits: "(dpa/jst)", "(AFP, red)".
-INITIALS = re.compile(r"^[a-zäöü]{2,4}$|^red\.?$|^[A-Z]{2,3}$")
+INITIALS = re.compile(r"^[a-zäöü]{2,4}$|^[Rr]ed\.?$|^[A-Z]{2,3}$")
 
 #: A parenthesis at the very end of a text: "(dpa, AFP, Reuters)", "(dpa/lnw)".
 TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
@@ -130,6 +130,22 @@ COMMENT_HEADER = re.compile(
     r"^(?:@\S+|\S{2,40}\s+vor\s+\d+\s+(?:sekunden?|minuten?|stunden?|tagen?|wochen?))$",
     re.IGNORECASE,
 )
+
+#: A reader's user name on a line of its own: one token of letters, digits, „_“, „.“ or „-“
+#: („Kritiker2010“, „hans_m“), or a first name and an initial („Petra K.“).
+COMMENT_HANDLE = re.compile(r"^@?[\w.-]{3,30}$|^[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ]\.$")
+
+#: A comment's time stamp alone on its line: „vor 2 Stunden“, „06.11.2023, 13.47 Uhr“, „am
+#: 6.11.2023 um 9:05“ (a date with its time of day; a time alone is no comment's).
+COMMENT_TIME = re.compile(
+    r"^(?:am\s+)?(?:vor\s+\d+\s+(?:sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?)"
+    r"|[\d.\s]{6,12}\d(?:,|\s|\s*um\s|\s*-\s*)+\d{1,2}[.:]\d{2}(?:\s*uhr)?)$",
+    re.IGNORECASE,
+)
+
+#: Name and time stamp of a comment on one line: "hans_m | vor 2 Stunden", "Petra K. schrieb am
+#: 6.11.2023 um 9:05:" (both parts checked by ``clean.comment_head``).
+COMMENT_HEAD_LINE = re.compile(r"^(\S+(?:\s[A-ZÄÖÜ]\.)?)(?:\s+[|•·]\s+|,\s+|\s+schrieb\s+)(.+?):?$")
 
 #: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X".
 BYLINE = re.compile(
@@ -245,6 +261,10 @@ TITLE_SOURCE_BY_DOMAIN: dict[str, str] = {
 
 #: An opening dateline with agency: "Berlin (dpa) - ", "Washington (AFP/dpa) – ".
 OPENING_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}\s\(([^()]{2,30})\)\s*[-–—:]\s")
+#: The Swiss and Austrian form with a slash: "Zürich/SDA - …", "Wien/APA – …".
+OPENING_SLASH_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\w.-]{1,30}(?:/[A-ZÄÖÜ][\w.-]{1,30})*/(\w[\w-]{1,14})\s+[-–—]\s"
+)
 
 #: A place dateline before the teaser: "Neuss · Was kann …".
 PLACE_DOT = re.compile(r"^[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*){0,3}\s+·\s+")

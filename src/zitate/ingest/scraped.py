@@ -29,7 +29,11 @@ _WORDS = re.compile(r"\w+")
 _BAR = re.compile(r"\s+[|•·]\s+")
 _SOURCE = re.compile(r"^Quelle:\s*(\S+)")
 _MORE_NAMES = re.compile(r"^(?:,|und\b|&)\s*([A-ZÄÖÜ].{2,60})$")
+_LABEL = re.compile(r"^(?:Text|Autor(?:in)?|Quelle|Von)\s*:\s*|^[Vv]on\s+(?=\S+\s*$)")
+#: Between the names and the agency of a byline; not „/“: „Marcus Brandt/dpa“ is a photo credit.
+_AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ")
 CREDIT_LOOK_AHEAD = 4
+CREDIT_MAX_WORDS = 4
 
 
 @dataclass
@@ -56,7 +60,9 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
     near = out.title_index if out.title_index is not None else first
     _dates(blocks, range(start, min(len(blocks), first + 6)), out, near)
-    _byline(blocks, range(start, min(len(blocks), first + 8)), out, out.title_index, first)
+    kept = [j for j, k in enumerate(keep) if k]
+    lead = kept[1] if len(kept) > 1 else first  # a teaser may stand above the byline
+    _byline(blocks, range(start, min(len(blocks), first + 8)), out, out.title_index, lead)
     _closing_credits(blocks, keep, out)
     out.published = out.published or out.updated
     out.teaser_index = _teaser_index(blocks, out, first)
@@ -107,7 +113,8 @@ def _byline(
     """Authors and agency credits of the byline: „Von A und B (dpa)“ on one line or in one
     „ | “ part of it, „Von“ alone with a name on each following line („David Straub, MDR“),
     names continued on the next lines („, Max Bernhard“), „Quelle: dpa“, or bare person names
-    between the headline (``head``) and the article's ``first`` line („Jennifer Pahlke“). A
+    between the headline (``head``) and ``first``, the article's second line („Jennifer Pahlke“
+    under a teaser). A
     photo credit („Foto: …“, „Bild: …“) names no author, nor does a place after the name
     („Von Ines Zöttl, Washington“)."""
     from .clean import agencies_in, byline_names
@@ -116,12 +123,15 @@ def _byline(
     for j in span:
         text = blocks[j]
         if P.PHOTO_CREDIT.search(text) and not _BYLINE_AGENCY.match(text):
+            if credited := _credited_byline(text):  # „AFP/dpa“, not „dpa/Anna Muster“
+                out.credits += credited[1]
+                out.used.add(j)
             continue
         found = False
         for part in _BAR.split(text):
             match = _BYLINE_AGENCY.match(part)
             if match and (agencies := agencies_in(match.group("agency"))):
-                names = byline_names(match.group("by")) if match.group("by") else []
+                names = _names(match.group("by")) if match.group("by") else []
                 if names or not match.group("by"):
                     out.authors += names
                     out.credits += agencies
@@ -129,14 +139,20 @@ def _byline(
                     continue
             if names := [n for n in byline_names(part) if len(n.split()) >= 2]:
                 out.authors += [_unglue(n) for n in names]
+                out.credits += _agency_after(part)
                 found = True
             elif (source := _SOURCE.match(part)) and (agencies := agencies_in(source.group(1))):
                 out.credits += agencies
+                found = True
+            elif credited := _credited_byline(part):
+                out.authors += credited[0]
+                out.credits += credited[1]
                 found = True
         if not found and j == last_byline + 1 and (more := _MORE_NAMES.match(text)):
             out.authors += [_unglue(n) for n in byline_names("Von " + more.group(1))]
             found = True
         if not found and head is not None and head < j < first and is_person_name(text):
+            # between the headline and the article's second line (a teaser above the byline)
             out.authors.append(_unglue(text))
             found = True
         if found:
@@ -154,6 +170,45 @@ def _byline(
                 last_byline = k - 1
     out.authors = list(dict.fromkeys(out.authors))
     out.credits = list(dict.fromkeys(out.credits))
+
+
+def _names(text: str) -> list[str]:
+    """The authors of a byline with or without „Von“: „Von A und B“, „Anna Muster“."""
+    from .clean import byline_names
+
+    text = _LABEL.sub("", text.strip())
+    names = byline_names(text) or byline_names(f"Von {text}")
+    return [_unglue(n) for n in names if len(n.split()) >= 2 and is_person_name(n)] or [
+        _unglue(n) for n in byline_names(text)
+    ]
+
+
+def _agency_after(text: str) -> list[str]:
+    """The agency after the names of a byline: „Von Anna Muster, dpa“, „… | APA“."""
+    from .clean import agencies_in
+
+    for sep in _AGENCY_SEPARATORS:
+        if sep in text and (agencies := agencies_in(text.rsplit(sep, 1)[1].strip())):
+            return agencies
+    return []
+
+
+def _credited_byline(text: str) -> tuple[list[str], list[str]] | None:
+    """(authors, agencies) of a byline line that credits an agency: a bare credit („AFP/dpa“,
+    „dpa/AFP/mck“, „Text: APA / Red.“) or names then the agency („Anna Muster, SDA“,
+    „Autorin: Anna Muster, KNA“); None for any other line."""
+    from .clean import agencies_in, credit_line
+
+    bare = _LABEL.sub("", text.strip())
+    if len(bare.split()) <= CREDIT_MAX_WORDS and (agencies := credit_line(bare)):
+        return [], agencies
+    for sep in _AGENCY_SEPARATORS:
+        if sep not in bare:
+            continue
+        by, tail = (part.strip() for part in bare.rsplit(sep, 1))
+        if (agencies := agencies_in(tail)) and (names := _names(by)):
+            return names, agencies
+    return None
 
 
 def _name_line(text: str) -> str | None:

@@ -18,7 +18,7 @@ from datetime import date
 from ..errors import Errors, ZitateError
 from . import patterns as P
 from .article import Article, assemble
-from .clean import agencies_in, clean_blocks
+from .clean import agencies_in, clean_blocks, credit_line, debris_reason
 from .lines import THRESHOLD, is_headline, is_sentence, probabilities
 from .scraped import Around, around
 
@@ -28,6 +28,11 @@ _HEADER_LINE = re.compile(r"([a-z]+):[ \t]*(.*)")
 KICKER_MAX_WORDS = 4
 MODEL_MIN_BLOCKS = 6
 RUN_ON_THRESHOLD = 0.15
+#: An agency code after a sentence end at the end of a paragraph: „. /SDA“, „. AFP/dpa“.
+_TRAILING_CODE = re.compile(r"(?<=[.!?“\"])\s+(/?[\w-]{2,12}(?:/[\w-]{2,12}){0,3})\s*$")
+ISLAND_GAP = 20
+TEASER_MIN_WORDS = 3
+ISLAND_SHARE = 0.25
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -82,7 +87,7 @@ def article_from_text(
     if "source" in header:
         source = header.pop("source")
     meta.update(header)
-    all_blocks = split_blocks(text)
+    all_blocks = split_trailing_credits(split_blocks(text))
     keep = article_lines(all_blocks)
     found = around(all_blocks, keep) if not all(keep) else Around()
     if found.teaser_index is not None:
@@ -90,7 +95,7 @@ def article_from_text(
     if title is None and found.title:
         title = found.title
     chosen = [b for i, b in enumerate(all_blocks) if keep[i] and i not in found.used]
-    cleaned = clean_blocks([("body", b) for b in chosen])
+    cleaned = clean_blocks([("body", b) for b in chosen], known_authors=found.authors)
     blocks = [t for _, t in cleaned.blocks]
     if not blocks:
         raise ZitateError(Errors.E111, input, what=_what(input), detail=_no_text_reason(text))
@@ -105,6 +110,19 @@ def article_from_text(
     if found.updated and not meta.get("updated"):
         meta["updated"] = found.updated
     return assemble(input, pairs, source=source, credits=credits, **meta)
+
+
+def split_trailing_credits(blocks: list[str]) -> list[str]:
+    """An agency code after a paragraph's last sentence („… an Land. /SDA“, „… gesagt. AFP/
+    dpa“) on a line of its own, so the paragraph still ends like a sentence."""
+    out: list[str] = []
+    for block in blocks:
+        match = _TRAILING_CODE.search(block)
+        if match and credit_line(match.group(1).lstrip("/")):
+            out += [block[: match.start()].rstrip(), match.group(1)]
+        else:
+            out.append(block)
+    return out
 
 
 def article_lines(blocks: list[str]) -> list[bool]:
@@ -125,7 +143,51 @@ def article_lines(blocks: list[str]) -> list[bool]:
             )
         ):
             keep[i], i = True, i + 1
+    keep = drop_islands(blocks, drop_linked_teasers(blocks, keep))
     return keep if any(keep) else [is_sentence(b) for b in blocks]
+
+
+def drop_linked_teasers(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """A headline-shaped line right after a link to other articles („Lesen Sie auch“, „Mehr
+    zum Thema“; the line between, if any, not kept either) is the teaser of another article,
+    however much it looks like a subheading („Faeser: „Wir brauchen eine Lösung““)."""
+    out = list(keep)
+    for i, text in enumerate(blocks):
+        if not keep[i] or not is_headline(text) or len(text.split()) < TEASER_MIN_WORDS:
+            continue
+        for j in (i - 1, i - 2):
+            if j < 0 or (j == i - 2 and keep[i - 1]):
+                break
+            if debris_reason(blocks[j]) in ("navigation", "related article"):
+                out[i] = False
+                break
+    return out
+
+
+def drop_islands(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """Kept lines far from the article are no part of it: the kept lines fall into groups
+    wherever ``ISLAND_GAP`` or more lines between them are not kept; a group with less than
+    ``ISLAND_SHARE`` of the words of the largest group is dropped (a service box or a teaser
+    elsewhere on the page, which would otherwise also move the article's start and with it
+    the headline and byline found above it)."""
+    groups: list[list[int]] = []
+    for i, kept in enumerate(keep):
+        if not kept:
+            continue
+        if groups and i - groups[-1][-1] - 1 < ISLAND_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    if len(groups) < 2:
+        return keep
+    words = [sum(len(blocks[i].split()) for i in g) for g in groups]
+    top = max(words)
+    out = list(keep)
+    for group, count in zip(groups, words, strict=True):
+        if count < ISLAND_SHARE * top:
+            for i in group:
+                out[i] = False
+    return out
 
 
 def _what(input: str) -> str:
@@ -241,7 +303,7 @@ def _is_headline(text: str) -> bool:
 def opening_credits(blocks: list[str]) -> list[str]:
     """Agencies of an opening dateline: "Berlin (dpa) – …", "Paris (AFP/dpa) - …"."""
     for block in blocks[:6]:
-        match = P.OPENING_DATELINE.match(block)
-        if match:
-            return agencies_in(match.group(1))
+        match = P.OPENING_DATELINE.match(block) or P.OPENING_SLASH_DATELINE.match(block)
+        if match and (found := agencies_in(match.group(1))):
+            return found
     return []

@@ -2,7 +2,7 @@
 
 Takes the blocks of already-scraped text and which of them ``lines`` judged article text, and
 gives the headline: the lines of the ``LOOK_BACK`` lines before the article that can be one
-(three words or more; no date, person name, photo credit or page debris) are scored by a
+(three words or more; no date, person name, byline, photo credit or page debris) are scored by a
 log-linear model over their features (``FEATURES``: length, headline and sentence shape,
 distance from the body, words shared with the body, capitals and separators, a colon inside,
 whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at once, and
@@ -31,6 +31,7 @@ SAME_ENDING = 4  # last words a fuller form of the headline shares with it
 MARGIN = 1.5  # below the lowest score of a right candidate in training: no headline
 META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
+OUTLET_MAX_WORDS = 3
 _WORDS = re.compile(r"\w+")
 
 FEATURES = (
@@ -95,16 +96,25 @@ def with_kicker(blocks: list[str], cand: Candidate) -> Candidate:
 
 def _possible(text: str) -> bool:
     """A line that can be a headline at all: three words or more, and no date, person name,
-    photo credit or page debris."""
+    byline („von Manuela Conrad“, „David Straub, MDR THÜRINGEN“), photo credit or page debris."""
     from .clean import debris_reason
 
     return (
         len(text.split()) >= TITLE_MIN_WORDS
         and parse_date(text) is None
         and not is_person_name(text)
+        and not _name_and_outlet(text)
+        and not P.BYLINE.match(text)
         and not P.PHOTO_CREDIT.search(text)
         and debris_reason(text) is None
     )
+
+
+def _name_and_outlet(text: str) -> bool:
+    """A byline without „Von“: a person's name, then after a comma a few words of outlet or
+    place („David Straub, MDR THÜRINGEN“)."""
+    name, _, rest = text.partition(",")
+    return bool(rest) and len(rest.split()) <= OUTLET_MAX_WORDS and is_person_name(name.strip())
 
 
 def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float]:
