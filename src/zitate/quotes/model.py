@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
-from .addressees import AddresseeRanker, cut_object, reported_addressee
+from .addressees import cut_object, reported_addressee
 from .candidates import Found, is_blank, quoted_spans
 from .cuespan import nested_short, opening_colon, quoted_names, trim_speaker, with_names
 from .denials import denial_verb_ids
@@ -62,7 +62,6 @@ FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
 WHOLE_SENTENCE = ("IndirectFreeIndirect", "FreeIndirect", "Reported")
 RANKER_PATH = "speaker_ranker.json"
-ADDRESSEE_PATH = "addressee_ranker.json"
 
 
 class AttributionModel:
@@ -75,7 +74,6 @@ class AttributionModel:
         media: Perceptron,
         reported: set[str] | None = None,
         ranker: SpeakerRanker | None = None,
-        addressees: AddresseeRanker | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.rules = RulePredictor(lexicon)
@@ -83,7 +81,6 @@ class AttributionModel:
         self.media = media
         self.reported = set(reported or ())
         self.ranker = ranker
-        self.addressees = addressees
 
     # --- persistence ----------------------------------------------------------------------------
 
@@ -106,9 +103,6 @@ class AttributionModel:
         if self.ranker is not None:
             text = json.dumps(self.ranker.to_json(), ensure_ascii=False, separators=(",", ":"))
             (path / RANKER_PATH).write_text(text, encoding="utf-8")
-        if self.addressees is not None:
-            text = json.dumps(self.addressees.to_json(), ensure_ascii=False, separators=(",", ":"))
-            (path / ADDRESSEE_PATH).write_text(text, encoding="utf-8")
 
     @classmethod
     def from_disk(cls, path: Path | str | None = None) -> AttributionModel:
@@ -116,14 +110,12 @@ class AttributionModel:
         lexicon = CueLexicon.from_disk(Path(path) / LEXICON_PATH if path else None)
         models = _read_json(path, MODELS_PATH)
         ranker = _read_json(path, RANKER_PATH, required=False)
-        addressees = _read_json(path, ADDRESSEE_PATH, required=False)
         return cls(
             lexicon,
             Perceptron.from_json(models["sentences"]),
             Perceptron.from_json(models["media"]),
             set(models.get("reported", ())),
             SpeakerRanker.from_json(ranker) if ranker else None,
-            AddresseeRanker.from_json(addressees) if addressees else None,
         )
 
     # --- prediction -----------------------------------------------------------------------------
@@ -179,8 +171,6 @@ class AttributionModel:
         for item in found if tagged else ():
             if item.type == "Reported" and not item.addressee:
                 item.addressee = reported_addressee(doc, item)
-            if self.addressees is not None:
-                item.addressee = self.addressees.addressee(doc, item)
             item.addressee = cut_object(doc, item.addressee)
         names = quoted_names(quoted_spans(doc)) if tagged else set()
         for item in found:

@@ -22,8 +22,6 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .addressees import RankExample as AddresseeExample
-from .addressees import rank_examples, train_addressees
 from .base import load_base, tag_doc, tag_document
 from .candidates import quoted_spans
 from .dataset import Document, read_split
@@ -47,7 +45,6 @@ SMOKE_SPEECHES = 3
 SENTENCE_EPOCHS = 4
 MEDIUM_EPOCHS = 2
 RANKER_EPOCHS = 5  # speaker ranker: chosen on dev (3: 0.6125, 5: 0.6134 speaker F1)
-ADDRESSEE_EPOCHS = 5  # addressee ranker: chosen on dev (BENCHMARKS.md, branch addr)
 # Per-label score offsets of the sentence classifier, tuned on dev (joint F1) and fixed here.
 # Verbs whose sentences become Reported quotations (share and count in train, chosen on dev).
 # (0.4, 4): 7 verbs, dev Reported message F1 0.403; (0.3, 2): 20 verbs, 0.416 (recall 0.340 ->
@@ -131,11 +128,9 @@ def train_model(
     medium_epochs: int = MEDIUM_EPOCHS,
     ranker_epochs: int = RANKER_EPOCHS,
     extra: Sequence[RankExample] = (),
-    addressee_epochs: int = ADDRESSEE_EPOCHS,
 ) -> AttributionModel:
     """Lexicon, sentence classifier and medium classifier learned from ``documents``; the
-    speaker ranker from them and the out-of-domain ranker examples ``extra`` (SpkAtt); the
-    addressee ranker from them."""
+    speaker ranker from them and the out-of-domain ranker examples ``extra`` (SpkAtt)."""
     lexicon = learn(documents)
     model = AttributionModel(lexicon, Perceptron(), Perceptron())
     sentences: list[Example] = []
@@ -151,27 +146,7 @@ def train_model(
     for document, doc in zip(documents, docs, strict=True):
         examples += ranker_examples(model, doc, document)
     model.ranker = train_ranker([*examples, *extra], epochs=ranker_epochs)
-    addressed: list[AddresseeExample] = []
-    for document, doc in zip(documents, docs, strict=True):
-        addressed += addressee_examples(model, doc, document)
-    model.addressees = train_addressees(addressed, epochs=addressee_epochs)
     return model
-
-
-def addressee_examples(
-    model: AttributionModel, doc: Doc, document: Document
-) -> list[AddresseeExample]:
-    """Addressee-ranker examples of one document: every quotation the model (with its speaker
-    ranker, without an addressee ranker) finds, with the addressee of the gold quotation it
-    pairs with (``None`` where none pairs: its right answer is ``NONE``)."""
-    addressees, model.addressees = model.addressees, None
-    found = model(doc)
-    model.addressees = addressees
-    system = [f.to_quotation() for f in found]
-    gold = list(document.quotations)
-    paired = {s: g for g, s in assign(gold, system) if pair_score(gold[g], system[s]) > 0}
-    golds = [gold[paired[k]].addressee if k in paired else None for k in range(len(found))]
-    return rank_examples(doc, found, golds)
 
 
 def ranker_examples(
