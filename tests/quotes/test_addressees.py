@@ -16,9 +16,7 @@ SUMMONS = (
     "Die/ART SPD/NE fordert/VVFIN/fordern die/ART Tarifvertragsparteien/NN auf/PTKVZ ,/$, "
     "bundesweit/ADJD Mindestlöhne/NN zu/PTKZU vereinbaren/VVINF ./$."
 )
-ACCUSATION = (
-    "Datenschützer/NN warfen/VVFIN/werfen der/ART Regierung/NN Wortbruch/NN vor/PTKVZ ./$."
-)
+ACCUSATION = "Datenschützer/NN warfen/VVFIN/werfen der/ART Regierung/NN Wortbruch/NN vor/PTKVZ ./$."
 POLICE = (
     "Die/ART Polizisten/NN forderten/VVFIN/fordern die/ART Schüler/NN auf/PTKVZ ,/$, das/ART "
     "Gebäude/NN nicht/PTKNEG zu/PTKZU verlassen/VVINF ./$."
@@ -62,3 +60,14 @@ def test_an_addressee_phrase_ends_before_the_accusative_object():
     assert words(doc, cut_object(doc, [2, 3, 4])) == "dem Künstler"
     named = tagged("Er/PPER sagte/VVFIN/sagen der/ART Zeitung/NN Hürriyet/NE ,/$, ja/ADV ./$.")
     assert words(named, cut_object(named, [2, 3, 4])) == "der Zeitung Hürriyet"
+
+
+def test_der_after_a_verb_of_saying_with_its_subject_is_the_dative_addressee(model):
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN/sagen hierzu/PAV der/ART Süddeutschen/ADJA "
+        "Zeitung/NN ,/$, sie/PPER könne/VMFIN/können/Sub sich/PRF das/PDS gut/ADJD "
+        "vorstellen/VVINF ./$."
+    )
+    (found,) = model(doc)
+    assert words(doc, found.speaker) == "Die Ministerin"
+    assert words(doc, found.addressee) == "der Süddeutschen Zeitung"

@@ -1,6 +1,7 @@
 """Addressees the cue-phrase rules cannot see: those of Reported statements, whose quote is the
 whole sentence („Die SPD fordert die Tarifvertragsparteien auf, …“, „Datenschützer warfen der
-Regierung Wortbruch vor.“), and addressee phrases that run on into the accusative object.
+Regierung Wortbruch vor.“), the feminine or plural dative after a verb of saying („sagte hierzu
+der Zeitung“), and addressee phrases that run on into the accusative object.
 
 Stage: quotation attribution, after the speaker ranker (``ranker``) and the rules' addressee
 (``roles.addressee_of``, ``cuespan.object_addressee``); ``model`` calls it on every quotation it
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 from .candidates import Found, quoted_spans
 from .cuespan import PASSIVE_DATIVE, object_addressee
 from .reported import speech_act
-from .roles import addressee_of
+from .roles import SKIP_TAGS, addressee_of, noun_phrase
 
 
 def reported_addressee(doc: Doc, found: Found) -> list[int]:
@@ -54,3 +55,21 @@ def cut_object(doc: Doc, ids: Sequence[int]) -> list[int]:
         if doc[out[k]].tag_ == "NN" and doc[out[k - 1]].tag_ == "NN" and out[k] == out[k - 1] + 1:
             return out[:k]
     return out
+
+
+def feminine_dative(doc: Doc, found: Found) -> list[int]:
+    """The addressee „der …“ right after a finite cue verb whose subject is the speaker („sagte
+    hierzu der Süddeutschen Zeitung“, „erklärte er der Nachrichtenagentur“): with the nominative
+    taken, „der“ after the verb is a dative (feminine or plural), the addressee of a verb of
+    saying; ``[]`` if the cue is none, has no speaker or another word follows."""
+    cue = found.cue
+    if cue is None or cue.tag_ != "VVFIN" or not found.speaker:
+        return []
+    taken, inside = set(found.speaker), set(found.frame)
+    i = cue.i + 1
+    while i in inside and (i in taken or doc[i].tag_ in SKIP_TAGS | {"PAV"}):
+        i += 1
+    if i not in inside or doc[i].lower_ != "der" or doc[i].tag_ != "ART":
+        return []
+    end = max(found.frame) + 1
+    return [j for j in noun_phrase(doc, i, end) if j in inside and j not in taken]

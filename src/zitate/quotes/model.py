@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
-from .addressees import cut_object, reported_addressee
+from .addressees import cut_object, feminine_dative, reported_addressee
 from .candidates import Found, is_blank, quoted_spans
 from .cuespan import nested_short, opening_colon, quoted_names, trim_speaker, with_names
 from .denials import denial_verb_ids
@@ -171,6 +171,8 @@ class AttributionModel:
         for item in found if tagged else ():
             if item.type == "Reported" and not item.addressee:
                 item.addressee = reported_addressee(doc, item)
+            if not item.addressee:
+                item.addressee = feminine_dative(doc, item)
             item.addressee = cut_object(doc, item.addressee)
         names = quoted_names(quoted_spans(doc)) if tagged else set()
         for item in found:
