@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
+from .addressees import cut_object, feminine_dative, reported_addressee
 from .candidates import Found, is_blank, quoted_spans
 from .cuespan import nested_short, opening_colon, quoted_names, trim_speaker, with_names
 from .denials import denial_verb_ids
@@ -167,6 +168,12 @@ class AttributionModel:
         if self.ranker is not None:
             self.rank_speakers(doc, found)
         tagged = is_tagged(doc)
+        for item in found if tagged else ():
+            if item.type == "Reported" and not item.addressee:
+                item.addressee = reported_addressee(doc, item)
+            if not item.addressee:
+                item.addressee = feminine_dative(doc, item)
+            item.addressee = cut_object(doc, item.addressee)
         names = quoted_names(quoted_spans(doc)) if tagged else set()
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:

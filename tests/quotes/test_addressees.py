@@ -1,0 +1,73 @@
+"""Addressees of Reported statements and addressee phrases that end before the object
+(``quotes.addressees``), on hand-tagged German news sentences through the shipped model
+(issue 12, item 2). Wikinews annotates the object of „auffordern“ and the dative of „vorwerfen“
+as the addressee of a Reported statement too („Die Behörden werfen Luna Menschenhandel vor.“)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zitate.quotes.addressees import cut_object
+from zitate.quotes.model import load_model
+
+from .tagged import tagged, words
+
+SUMMONS = (
+    "Die/ART SPD/NE fordert/VVFIN/fordern die/ART Tarifvertragsparteien/NN auf/PTKVZ ,/$, "
+    "bundesweit/ADJD Mindestlöhne/NN zu/PTKZU vereinbaren/VVINF ./$."
+)
+ACCUSATION = "Datenschützer/NN warfen/VVFIN/werfen der/ART Regierung/NN Wortbruch/NN vor/PTKVZ ./$."
+POLICE = (
+    "Die/ART Polizisten/NN forderten/VVFIN/fordern die/ART Schüler/NN auf/PTKVZ ,/$, das/ART "
+    "Gebäude/NN nicht/PTKNEG zu/PTKZU verlassen/VVINF ./$."
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def reported(model, sentence):
+    doc = tagged(sentence)
+    (found,) = model(doc)
+    assert found.type == "Reported"
+    return doc, found
+
+
+def test_the_object_of_a_reported_summons_is_its_addressee(model):
+    doc, found = reported(model, SUMMONS)
+    assert words(doc, found.speaker) == "Die SPD"
+    assert words(doc, found.addressee) == "die Tarifvertragsparteien"
+
+
+def test_the_dative_of_a_reported_accusation_is_its_addressee_without_the_charge(model):
+    doc, found = reported(model, ACCUSATION)
+    assert words(doc, found.speaker) == "Datenschützer"
+    assert words(doc, found.addressee) == "der Regierung"
+
+
+def test_the_addressee_of_a_reported_summons_is_not_its_speaker(model):
+    doc, found = reported(model, POLICE)
+    assert words(doc, found.addressee) == "die Schüler"
+    assert not set(found.addressee) & set(found.speaker)
+
+
+def test_an_addressee_phrase_ends_before_the_accusative_object():
+    doc = tagged(
+        "Er/PPER wirft/VVFIN/werfen dem/ART Künstler/NN Betriebsblindheit/NN vor/PTKVZ ./$."
+    )
+    assert words(doc, cut_object(doc, [2, 3, 4])) == "dem Künstler"
+    named = tagged("Er/PPER sagte/VVFIN/sagen der/ART Zeitung/NN Hürriyet/NE ,/$, ja/ADV ./$.")
+    assert words(named, cut_object(named, [2, 3, 4])) == "der Zeitung Hürriyet"
+
+
+def test_der_after_a_verb_of_saying_with_its_subject_is_the_dative_addressee(model):
+    doc = tagged(
+        "Die/ART Ministerin/NN sagte/VVFIN/sagen hierzu/PAV der/ART Süddeutschen/ADJA "
+        "Zeitung/NN ,/$, sie/PPER könne/VMFIN/können/Sub sich/PRF das/PDS gut/ADJD "
+        "vorstellen/VVINF ./$."
+    )
+    (found,) = model(doc)
+    assert words(doc, found.speaker) == "Die Ministerin"
+    assert words(doc, found.addressee) == "der Süddeutschen Zeitung"
