@@ -73,6 +73,35 @@ class Resolver(RoleResolver):
                 quote["speaker"] = self._named_in_previous_sentence(start)
             elif quote["speaker"] is None and quote["type"] == "Reported":
                 quote["speaker"] = self._own_subject(quote)
+            if quote["speaker"] is None:
+                quote["speaker"] = self._same_sentence(quotes, n)
+
+    def _same_sentence(self, quotes: list[dict], n: int) -> dict | None:
+        """One sentence, one speaker: a quotation still without speaker takes that of another
+        quotation of its sentence („Er rechnet mit »viel Bewegung« und kann sich vorstellen,
+        dass …“), else the subject of its sentence before it when that names an entity („Er
+        versucht, alle Zweifel zu entkräften, schreibt etwa, er habe …“)."""
+        from ..quotes.roles import subject_speaker
+
+        start = quotes[n]["spans"][0][0]
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token[0].sent
+        for k, other in enumerate(quotes):
+            speaker = other.get("speaker") or {}
+            if k == n or not speaker.get("entity"):
+                continue
+            if sent.start_char <= other["spans"][0][0] < sent.end_char:
+                return copy_record(speaker)
+        ids = subject_speaker(self.doc, sent)
+        if not ids or self.doc[ids[-1]].idx >= start or self.doc[ids[0]].idx in self.quoted:
+            return None
+        a, b = self.doc[ids[0]].idx, self.doc[ids[-1]].idx + len(self.doc[ids[-1]])
+        probe = {"type": quotes[n]["type"], "spans": [[start, start + 1]], "speaker": {
+            "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
+        self.resolve(probe)
+        return probe["speaker"] if probe["speaker"].get("entity") else None
 
     def _passive(self, quote: dict) -> bool:
         """Whether the quotation's cue is a passive („Damals wurde Trumps Berater Corey
