@@ -65,3 +65,51 @@ def test_surname_the_ner_missed_is_the_pronouns_antecedent(analyse):
     tendenzen = [q for q in quotes if "fremdenfeindliche" in q["text"]]
     assert tendenzen
     assert set(names_of(tendenzen, entities).values()) == {"Bernd Lucke"}
+
+
+def test_surname_the_tagger_took_for_an_adjective_names_the_speaker(analyse):
+    """welt.de (Thüringen TV duel): „Voigt bedankt sich … und sagt dann: „…““ — the tagger
+    reads the sentence-initial „Voigt“ as ADJD and the NER skips it; it is Mario Voigt, named
+    by full name before."""
+    _, quotes, entities = analyse(
+        "Mario Voigt allerdings, der Spitzenkandidat der CDU, hat sich offenbar etwas "
+        "vorgenommen.\n\n"
+        "Die Frage einer MDR-Zuschauerin aus Gera, nach dem Umgang der anderen Parteien mit der "
+        "AfD, die Moderator Andreas Menzel mit dem Stichwort „Brandmauer“ zuspitzt, nutzt Voigt "
+        "für eine Attacke gegen AfD-Spitzenmann Björn Höcke, seinen erklärten "
+        "Hauptkonkurrenten. Voigt bedankt sich zunächst für die „sehr gute Einlassung“ der "
+        "Zuschauerin und sagt dann: „Es geht nicht um Brandmauern. Es geht um Prinzipien.“"
+    )
+    brandmauern = [q for q in quotes if "Brandmauern" in q["text"]]
+    assert brandmauern
+    assert set(names_of(brandmauern, entities).values()) == {"Mario Voigt"}
+
+
+def test_quotation_without_cue_is_the_one_person_its_paragraph_names(analyse):
+    """rbb24.de (Theater im Hotel): the quotation after „Regisseur Jens Erwin Siemssen hat
+    dafür unzählige Interviews geführt. Nun werden diese Erinnerungen wieder lebendig.“ is the
+    director's, the only person the paragraph names."""
+    _, quotes, entities = analyse(
+        "Im Hotel wird das Theaterstück gespielt.\n\n"
+        "So erleben die Besucher an Originalschauplätzen die Geschichten, die Zeitzeugen "
+        "berichtet haben. Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews "
+        "geführt. Nun werden diese Erinnerungen wieder lebendig. \"Das ist natürlich ein "
+        "Flashback für die Leute, die kommen. Die haben sich oder auch Kollegen wiedererkannt.\""
+    )
+    flashback = [q for q in quotes if "Flashback" in q["text"]]
+    assert flashback
+    assert set(names_of(flashback, entities).values()) == {"Jens Erwin Siemssen"}
+
+
+def test_name_in_quotation_marks_is_an_organisation(analyse):
+    """orf.at (Bondi): „Laut „Washington Post“ hatte sie …“ — the newspaper the NER does not
+    know is the source, an organisation."""
+    _, quotes, entities = analyse(
+        "Laut „Washington Post“ hatte sie dabei eine führende Rolle inne und sei bei vielen "
+        "Pressekonferenzen aufgetreten, bei denen die falschen Behauptungen, es habe "
+        "Wahlfälschung gegeben, verbreitet wurden."
+    )
+    rolle = [q for q in quotes if "führende Rolle" in q["text"]]
+    assert rolle
+    assert set(names_of(rolle, entities).values()) == {"Washington Post"}
+    assert {e["kind"] for e in entities if e["name"] == "Washington Post"} == {"ORG"}

@@ -208,7 +208,8 @@ class DocumentMentions:
         return max(direct or framed, key=lambda f: f[0])[1]
 
     def _named(self, begin: int, end: int) -> dict | None:
-        """The last PER, else ORG, mention in ``[begin, end)`` outside quotations."""
+        """The last PER, else ORG, mention in ``[begin, end)`` outside quotations (a surname
+        the NER missed included: „Voigt bedankt sich … und sagt dann: „…““)."""
         found = [
             (e.kind == "PER", a, b, e)
             for e in self.entities
@@ -216,6 +217,7 @@ class DocumentMentions:
             for a, b in e.mentions
             if begin <= a and b <= end and a not in self.quoted
         ]
+        found += [(True, a, b, e) for a, b, e in self.unrecognised if begin <= a and b <= end]
         if not found:
             return None
         _, a, b, entity = max(found, key=lambda f: f[:2])
