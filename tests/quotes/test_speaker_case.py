@@ -146,3 +146,21 @@ def test_dass_clause_of_a_statement_noun_is_its_genitives(model):
     quotes = [f.to_quotation() for f in model(doc) if f.type == "Indirect"]
     assert len(quotes) == 1
     assert words(doc, quotes[0].speaker) == "der Landesregierung"
+
+
+def test_headline_quotation_takes_the_speaker_of_the_body_quotation_it_abridges(model):
+    """nd-aktuell.de (Mietenstreik): the headline „»Einfach kein Geld mehr, um die Miete zu
+    zahlen«“ shortens Gutierrez's words in the body („…, einfach weil die Leute kein Geld mehr
+    haben, um die Miete zu zahlen“); they are his."""
+    doc = tagged(
+        "»/$( Einfach/ADV kein/PIAT Geld/NN mehr/ADV ,/$, um/KOUI die/ART Miete/NN zu/PTKZU "
+        "zahlen/VVINF «/$(",
+        "Gutierrez/NE sagt/VVFIN/sagen :/$. »/$( Vermieter/NN müssen/VMFIN/müssen "
+        "verstehen/VVINF ,/$, dass/KOUS es/PPER zu/APPR einem/ART Mietenstreik/NN "
+        "kommen/VVINF wird/VAFIN/werden ,/$, einfach/ADV weil/KOUS die/ART Leute/NN kein/PIAT "
+        "Geld/NN mehr/ADV haben/VAFIN/haben ,/$, um/KOUI die/ART Miete/NN zu/PTKZU "
+        "zahlen/VVINF ./$. «/$(",
+    )
+    direct = [f.to_quotation() for f in model(doc) if f.type == "Direct"]
+    assert len(direct) == 2
+    assert [words(doc, q.speaker) for q in direct] == ["Gutierrez", "Gutierrez"]

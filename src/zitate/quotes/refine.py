@@ -275,9 +275,45 @@ def echo_speakers(doc: Doc, found: list[Found]) -> None:
             (f for f, other in zip(found, texts, strict=True)
              if f is not item and f.speaker and text in other),
             None,
-        )  # fmt: skip
+        ) or _abridged_source(item, text, found, texts)  # fmt: skip
         if source is not None:
             item.speaker = list(source.speaker)
+
+
+MIN_ABRIDGED_WORDS = 5
+ABRIDGED_SHARE = 0.8
+STEM = 5
+
+
+def _abridged_source(item: Found, text: str, found: list[Found], texts: list[str]) -> Found | None:
+    """The quotation with speaker that ``item`` abridges: a headline shortens the body's
+    words but keeps their order („Einfach kein Geld mehr, um die Miete zu zahlen“ of „…, einfach
+    weil die Leute kein Geld mehr haben, um die Miete zu zahlen“): at least
+    ``ABRIDGED_SHARE`` of its words, compared by their first ``STEM`` letters („überhitzen“,
+    „überhitzt“), occur in that order in the other; the one that keeps most of them."""
+    words = [w[:STEM] for w in text.split()]
+    if len(words) < MIN_ABRIDGED_WORDS:
+        return None
+    best, best_share = None, ABRIDGED_SHARE
+    for other, other_text in zip(found, texts, strict=True):
+        if other is item or not other.speaker:
+            continue
+        share = _in_order(words, [w[:STEM] for w in other_text.split()]) / len(words)
+        if share >= best_share:
+            best, best_share = other, share
+    return best
+
+
+def _in_order(words: list[str], other: list[str]) -> int:
+    """The length of the longest common subsequence of two word lists."""
+    row = [0] * (len(other) + 1)
+    for word in words:
+        previous = 0
+        for j, candidate in enumerate(other, 1):
+            keep = row[j]
+            row[j] = previous + 1 if word == candidate else max(row[j], row[j - 1])
+            previous = keep
+    return row[-1]
 
 
 # Nouns whose „dass“ clause is what their genitive said („das Argument der Landesregierung,

@@ -65,9 +65,28 @@ class DocumentMentions:
                     for i in range(mention.start, mention.end):
                         self._at.setdefault(i, mention)
         self._words: dict[int, tuple[str, ...]] = {}
+        self.unrecognised = self._unrecognised()
         self._by_paragraph: dict[int, list[dict]] = {}
         for q in quotes:
             self._by_paragraph.setdefault(self._paragraph(q["spans"][0][0]), []).append(q)
+
+    def _unrecognised(self) -> list[tuple[int, int, Entity]]:
+        """Mentions of a person the NER missed: the surname of a person it found by full name,
+        where it stands again outside a name mention and outside quotations („Der
+        Volkswirtschaftler und Euro-Kritiker Lucke war …“ after „Bernd Lucke“); a surname two
+        persons share is left out."""
+        owners: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            words = entity.words if entity.kind == "PER" and entity.tokens else ()
+            if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                owners.setdefault(words[-1], []).append(entity)
+        found = []
+        for token in self.doc:
+            owner = owners.get(token.text)
+            free = token.i not in self._at and token.idx not in self.quoted
+            if owner and len(owner) == 1 and free:
+                found.append((token.idx, token.idx + len(token), owner[0]))
+        return found
 
     def _paragraph(self, position: int) -> int:
         """The number of blank lines before ``position`` (``text.count("\\n\\n", 0, position)``)."""
@@ -143,7 +162,7 @@ class DocumentMentions:
         ]
         compatible += [
             (start, end, entity)
-            for start, end, entity in self.chain
+            for start, end, entity in (*self.chain, *self.unrecognised)
             if end <= before and entity.kind in kinds and entity.id not in exclude
             and not (gender and entity.gender not in (None, gender))
         ]  # fmt: skip
@@ -189,7 +208,8 @@ class DocumentMentions:
         return max(direct or framed, key=lambda f: f[0])[1]
 
     def _named(self, begin: int, end: int) -> dict | None:
-        """The last PER, else ORG, mention in ``[begin, end)`` outside quotations."""
+        """The last PER, else ORG, mention in ``[begin, end)`` outside quotations (a surname
+        the NER missed included: „Voigt bedankt sich … und sagt dann: „…““)."""
         found = [
             (e.kind == "PER", a, b, e)
             for e in self.entities
@@ -197,6 +217,7 @@ class DocumentMentions:
             for a, b in e.mentions
             if begin <= a and b <= end and a not in self.quoted
         ]
+        found += [(True, a, b, e) for a, b, e in self.unrecognised if begin <= a and b <= end]
         if not found:
             return None
         _, a, b, entity = max(found, key=lambda f: f[:2])

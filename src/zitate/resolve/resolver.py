@@ -23,6 +23,8 @@ from .roles import RoleResolver
 
 # Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
 GENITIVE_SOURCES = SOURCE_NOUNS | {"Sicht", "Worte", "Worten", "Einschätzungen"}
+MAX_TITLE_WORDS = 4  # „Frankfurter Allgemeine Sonntagszeitung“; longer quoted words are no title
+TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
 
 
 class Resolver(RoleResolver):
@@ -37,7 +39,7 @@ class Resolver(RoleResolver):
         if span is None or not len(span):
             return
         entity = self._pronoun(span, quote) if len(span) == 1 else None
-        entity = entity or self._name(span) or self._role(span, quote)
+        entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         if entity is not None:
             speaker["entity"] = entity.id
             overlaps = any(a < end and start < b for a, b in entity.mentions)
@@ -45,6 +47,36 @@ class Resolver(RoleResolver):
                 entity.mentions.append((start, end))
             elif span[0].tag_ == "PPER" and entity.kind == "PER":
                 self.chain.append((start, end, entity))  # „… erklärt er. … beschreibt er“
+
+    def _title(self, span: Span) -> Entity | None:
+        """A name in quotation marks that no rule above knows, named as the source of a report
+        („laut“, „nach“, „gemäß“ before it, „zufolge“ after it), as an organisation: German news
+        put the titles of newspapers, broadcasters and agencies in quotation marks („Laut
+        „Washington Post“ hatte sie …“); proper nouns only. The title of a play or a book in
+        quotation marks is no source („„Hotel Lunik“ spielt im ganzen Haus“)."""
+        doc = span.doc
+        words = [t for t in span if not t.is_quote]
+        proper = all(t.tag_ in ("NE", "FM") for t in words)
+        if not words or len(words) > MAX_TITLE_WORDS or not proper:
+            return None
+        before = words[0].i - 1
+        while before >= 0 and doc[before].is_quote:
+            before -= 1
+        after = words[-1].i + 1
+        while after < len(doc) and doc[after].is_quote:
+            after += 1
+        opened, closed = before + 1 < words[0].i, after > words[-1].i + 1
+        source = (before >= 0 and doc[before].lower_ in TITLE_SOURCE_BEFORE) or (
+            after < len(doc) and doc[after].lower_ == "zufolge"
+        )
+        if not (opened and closed and source):
+            return None
+        name = doc[words[0].i : words[-1].i + 1].text
+        misc = next((e for e in self.entities if e.kind == "MISC" and name in e.names), None)
+        if misc is not None:
+            misc.kind = "ORG"  # the NER's MISC title, named as a source, is the organisation
+            return misc
+        return self._new(name, "ORG")
 
     def inherit(self, quotes: list[dict], n: int) -> None:
         """Give quotation ``n`` (no speaker) the speaker of the quotation it continues:
@@ -71,8 +103,55 @@ class Resolver(RoleResolver):
             quote["speaker"] = self._named_in_sentence(start)
             if quote["speaker"] is None and quote["type"] == "Direct":
                 quote["speaker"] = self._named_in_previous_sentence(start)
+                quote["speaker"] = quote["speaker"] or self._only_person_of_paragraph(start)
             elif quote["speaker"] is None and quote["type"] == "Reported":
                 quote["speaker"] = self._own_subject(quote)
+            if quote["speaker"] is None:
+                quote["speaker"] = self._same_sentence(quotes, n)
+
+    def _only_person_of_paragraph(self, start: int) -> dict | None:
+        """For a Direct quotation without cue: the one person its paragraph names before it,
+        outside quotations („Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews
+        geführt. Nun werden diese Erinnerungen wieder lebendig. "Das ist …"“); None where the
+        paragraph names no person or several."""
+        paragraph = self._paragraph(start)
+        begin = self.breaks[paragraph - 1] if paragraph else 0
+        named = self._named(begin, start)
+        if named is None:
+            return None
+        persons = {
+            e.id for e in self.entities if e.kind == "PER"
+            for a, _ in e.mentions if begin <= a < start and a not in self.quoted
+        } | {e.id for a, _, e in self.unrecognised if begin <= a < start}  # fmt: skip
+        entity = next((e for e in self.entities if e.id == named["entity"]), None)
+        return named if entity is not None and entity.kind == "PER" and len(persons) == 1 else None
+
+    def _same_sentence(self, quotes: list[dict], n: int) -> dict | None:
+        """One sentence, one speaker: a quotation still without speaker takes that of another
+        quotation of its sentence („Er rechnet mit »viel Bewegung« und kann sich vorstellen,
+        dass …“), else the subject of its sentence before it when that names an entity („Er
+        versucht, alle Zweifel zu entkräften, schreibt etwa, er habe …“)."""
+        from ..quotes.roles import subject_speaker
+
+        start = quotes[n]["spans"][0][0]
+        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token[0].sent
+        for k, other in enumerate(quotes):
+            speaker = other.get("speaker") or {}
+            if k == n or not speaker.get("entity"):
+                continue
+            if sent.start_char <= other["spans"][0][0] < sent.end_char:
+                return copy_record(speaker)
+        ids = subject_speaker(self.doc, sent)
+        if not ids or self.doc[ids[-1]].idx >= start or self.doc[ids[0]].idx in self.quoted:
+            return None
+        a, b = self.doc[ids[0]].idx, self.doc[ids[-1]].idx + len(self.doc[ids[-1]])
+        probe = {"type": quotes[n]["type"], "spans": [[start, start + 1]], "speaker": {
+            "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
+        self.resolve(probe)
+        return probe["speaker"] if probe["speaker"].get("entity") else None
 
     def _passive(self, quote: dict) -> bool:
         """Whether the quotation's cue is a passive („Damals wurde Trumps Berater Corey
