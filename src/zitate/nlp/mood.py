@@ -169,6 +169,10 @@ def _finite_features(
     cells = paradigm_cells(lemma, form)
     if not cells and "ß" in form:  # spelling before 1996: „müßte“
         cells = paradigm_cells(lemma, form.replace("ß", "ss"))
+    if not cells and form.endswith("e") and lemma != f"{form}n":
+        # a lemma the lemmatiser got wrong („schäme“ → „schommen“): the infinitive of a form in
+        # -e is the form + „n“ (Konjunktiv I „er schäme“, „sie erhole“)
+        cells = paradigm_cells(f"{form}n", form)
     cell = choose_cell(cells, subject)
     if cell is None:
         return (("VerbForm", "Fin"), ("Mood", "Ind"))
