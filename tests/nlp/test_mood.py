@@ -133,3 +133,17 @@ def test_separable_verb_finite_part():
 def test_non_verbs_untouched():
     doc = annotate(["Die", "Gefahr"], ["ART", "NN"], ["der", "Gefahr"])
     assert str(doc[1].morph) == ""
+
+
+def test_konjunktiv_with_a_wrong_lemma_from_the_form():
+    # „Er schäme sich zutiefst dafür.“ (BR, 2024): the lemmatiser gave „schommen“
+    doc = annotate(
+        ["Er", "schäme", "sich", "zutiefst", "dafür"],
+        ["PPER", "VVFIN", "PRF", "ADV", "PAV"],
+        ["er", "schommen", "sich", "zutiefst", "dafür"],
+    )
+    assert doc[1].morph.get("Mood") == ["Sub"]
+    doc = annotate(
+        ["Ich", "schäme", "mich"], ["PPER", "VVFIN", "PRF"], ["ich", "schommen", "ich"]
+    )
+    assert doc[1].morph.get("Mood") == ["Ind"]

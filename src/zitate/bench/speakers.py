@@ -18,6 +18,10 @@ runs it on an HTML page or a text file. Output: a flat dict of figures for one s
   Putin“); for a gold statement without a named speaker, right when the system names no entity;
 - ``canonical``: the stricter share where the entity's name is the gold canonical name itself;
 - the same three per gold type (``per_type``), and the errors per page to the log;
+- ``precision``: share of the system's quotations that overlap a gold statement (any overlap with a
+  statement the extraction kept; nested quotations count on their own), overall and per system
+  type (``per_type_precision``, with ``system`` and ``unmatched`` counts): the gold lists every
+  statement a reader sees, so a quotation without gold counterpart is a false statement;
 - ``top_bad``: of the ``top_speakers`` most quoted canonical entities after ``zitate ingest`` of
   all pages (``zitate speakers``), how many are no hand-listed person, organisation or group
   (by name or an accepted spelling; a bare surname counts when it fits one listed person), are
@@ -236,19 +240,27 @@ def judge(statement: GoldStatement, quote: dict | None, entities: dict[str, dict
     return "right" if exact else "right_partial"
 
 
-def score_page(gold: GoldPage, record: dict, log: Callable[[str], None]) -> list[tuple[str, str]]:
-    """(type, verdict) for each gold statement of one page; ``lost`` where the text is gone."""
+def score_page(
+    gold: GoldPage,
+    record: dict,
+    log: Callable[[str], None],
+    system: list[tuple[str, bool]] | None = None,
+) -> list[tuple[str, str]]:
+    """(type, verdict) for each gold statement of one page; ``lost`` where the text is gone.
+    ``system`` (when given) receives (type, has a gold counterpart) for each system quotation."""
     text = record["article"]["text"]
     norm_text, index = normalise(text)
     entities = {e["id"]: e for e in record.get("entities", [])}
     quotes = [q for q in record.get("quotes", []) if q.get("spans")]
     out = []
+    located = []
     for statement in gold.statements:
         span = locate(text, norm_text, index, statement.text)
         if span is None:
             out.append((statement.type, "lost"))
             log(f"  LOST   {gold.page}: {statement.text[:70]!r}")
             continue
+        located.append(span)
         quote = best_quote(span, quotes)
         verdict = judge(statement, quote, entities)
         out.append((statement.type, verdict))
@@ -262,7 +274,24 @@ def score_page(gold: GoldPage, record: dict, log: Callable[[str], None]) -> list
                 f"  {verdict.upper():6} {statement.type:9} gold={statement.speaker!r}"
                 f" ({statement.mention!r}) sys={got}  {statement.text[:60]!r}"
             )
+    for quote in quotes if system is not None else ():
+        matched = any(overlap(span, quote["spans"]) > 0 for span in located)
+        system.append((quote["type"], matched))  # type: ignore[union-attr]
+        if not matched:
+            speaker = (quote.get("speaker") or {}).get("text")
+            log(f"  EXTRA  {quote['type']:9} sys={speaker!r}  {quote['text'][:60]!r}")
     return out
+
+
+def precision(system: list[tuple[str, bool]]) -> dict:
+    """System quotations, those without gold counterpart and the share with one."""
+    n = len(system)
+    matched = sum(1 for _, m in system if m)
+    return {
+        "system": n,
+        "unmatched": n - matched,
+        "precision": round(matched / n, 4) if n else 0.0,
+    }
 
 
 def figures(verdicts: list[tuple[str, str]]) -> dict:
@@ -323,9 +352,10 @@ def bench_speakers(
     pages = load_gold(gold_dir, split)
     nlp = attribution_pipeline(base=model)
     verdicts: list[tuple[str, str]] = []
+    system: list[tuple[str, bool]] = []
     per_page = {}
     for gold in pages:
-        page_verdicts = score_page(gold, analyse_document(gold, data, nlp), log)
+        page_verdicts = score_page(gold, analyse_document(gold, data, nlp), log, system)
         per_page[gold.page] = figures(page_verdicts)
         log(
             f"{per_page[gold.page]['right_speaker']:.3f} right, "
@@ -338,6 +368,12 @@ def bench_speakers(
         by_type[kind].append((kind, verdict))
     result = {"split": split, "pages": len(pages), **figures(verdicts)}
     result["per_type"] = {t: figures(by_type[t]) for t in TYPES if by_type[t]}
+    result["precision"] = precision(system)["precision"]
+    result["per_type_precision"] = {
+        t: precision([s for s in system if s[0] == t])
+        for t in TYPES
+        if any(s[0] == t for s in system)
+    }
     if top:
         result.update(top_speakers_quality(data, gold_dir, model, log, top))
     return result

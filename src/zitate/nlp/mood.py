@@ -169,6 +169,10 @@ def _finite_features(
     cells = paradigm_cells(lemma, form)
     if not cells and "ß" in form:  # spelling before 1996: „müßte“
         cells = paradigm_cells(lemma, form.replace("ß", "ss"))
+    if not cells and subject == THIRD_SINGULAR and _konjunktiv_i_shape(form, lemma):
+        # a lemma the lemmatiser got wrong („er schäme“ → „schommen“): with „er“/„sie“/„man“
+        # the form in -e is Konjunktiv I of the form + „n“
+        cells = paradigm_cells(f"{form}n", form)
     cell = choose_cell(cells, subject)
     if cell is None:
         return (("VerbForm", "Fin"), ("Mood", "Ind"))
@@ -179,6 +183,15 @@ def _finite_features(
         ("Tense", cell.tense),
         ("VerbForm", "Fin"),
     )
+
+
+THIRD_SINGULAR = ("3", "Sing")
+
+
+def _konjunktiv_i_shape(form: str, lemma: str) -> bool:
+    """A form in -e that is not the weak preterite or participle in -te („etablierte“,
+    „bemerkenswerte“: adjectives the tagger took for verbs) and not the lemma's own stem."""
+    return form.endswith("e") and not form.endswith("te") and lemma != f"{form}n"
 
 
 def _set_features(token: Token, features: tuple[tuple[str, str], ...]) -> None:

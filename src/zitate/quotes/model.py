@@ -44,15 +44,20 @@ from .sentence import (
     NO_QUOTE,
     SentenceView,
     clause_fallback,
+    complement_clause,
     continue_speaker,
     denial_verb,
     embeds_direct,
+    konjunktiv_continuation,
     nach_candidate,
     own_quotation,
     own_speech,
+    postposed_frame,
+    postposed_speech,
     pronominal_source,
     reported_speaker,
     rule_kind,
+    said_clause,
     speaker_subject,
     strip_final,
 )
@@ -133,6 +138,8 @@ class AttributionModel:
                 cues += [doc[i] for i in that_clause_cues(sent, inside) if doc[i] not in cues]
             direct = self.rules.direct(doc, sent, in_sent, cues=cues)
             indirect = self.rules.indirect(doc, sent, in_sent, cues=cues)
+            if tagged:
+                indirect = [f for f in indirect if complement_clause(doc, sent, f)]
             for found in indirect:
                 found.kind = rule_kind(found, sent)
                 strip_final(doc, sent, found)
@@ -140,10 +147,13 @@ class AttributionModel:
                 if not indirect:
                     indirect = nach_candidate(doc, sent, inside)
                 if not indirect and not direct:
+                    indirect = postposed_frame(doc, sent, inside, self.lexicon)
+                if not indirect and not direct:
                     indirect = clause_fallback(doc, sent, inside)
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
+                indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
             covered = any(s.start < sent.start < s.end for s in quoted)
@@ -161,6 +171,10 @@ class AttributionModel:
             label, confidence = self.sentences.predict(features)
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
+            elif label == NO_QUOTE and konjunktiv_continuation(view, found):
+                label = "FreeIndirect"
+            elif label == NO_QUOTE and postposed_speech(view, self.lexicon):
+                label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
             continue_speaker(doc, new, found)

@@ -3,8 +3,9 @@ classifies (quoted spans, rule findings) and the rules it applies around the cla
 
 Stage: quotation attribution (used by ``quotes.model``). Input: a tagged ``Doc`` sentence and the
 rules' ``Found`` candidates. Output: candidate ``Found`` records (``nach_candidate``,
-``clause_fallback``), speakers for Reported statements (``reported_speaker``) and in-place fixes of
-found quotations (``strip_final``, ``pronominal_source``, ``continue_speaker``).
+``clause_fallback``), speakers for Reported statements (``reported_speaker``), Konjunktiv
+continuations of an attributed statement (``konjunktiv_continuation``) and in-place fixes of found
+quotations (``strip_final``, ``pronominal_source``, ``continue_speaker``).
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import PREPOSITIONS, Found, frame_of, previous_sentence
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
+from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
-from .reported import THAT_WORDS, speech_act
-from .roles import indirect_clause, speaker_of, subject_speaker
+from .reported import THAT_WORDS, speech_act, subordinate
+from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
+from .saying import governs_speech
 from .sources import nach_source
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 
 
@@ -203,11 +207,156 @@ def nach_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
 
 
 def clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
-    """An Indirect candidate from the clause structure alone (no lexicon cue)."""
+    """An Indirect candidate from the clause structure alone (no lexicon cue); none for a
+    clause coordinated to the verb's own („Es geht nicht um …, sondern um …“) or under a duty
+    („Die Landesregierung muss erklären, wie …“)."""
     clause = indirect_clause(doc, sent, inside)
     if clause is None:
         return []
     cue, quote = clause
+    if doc[min(quote)].tag_ == "KON" or _duty(doc, sent, cue):
+        return []
     found = Found(quote, doc[cue], [], frame_of(sent, quote), "Indirect", "Speech")
     found.kind = "clause"
     return [found]
+
+
+def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
+    """Whether a sentence without quotation marks and without a cue of its own continues the
+    statement of the previous sentence in indirect speech: its main-clause finite verb is in
+    Konjunktiv I (``Mood=Sub``, ``Tense=Pres`` from ``zitate_mood``) and a quotation with a
+    speaker ends in the previous sentence („Haustein sieht vor allem einen Auslöser. Ob der
+    Atlantik … warm bleibt, lasse sich aber nicht sagen.“; „Kopp räumte … ein. Er schäme sich
+    zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words."""
+    if view.inside or view.direct or view.covered or not found or not found[-1].speaker:
+        return False
+    if any(f.kind != "clause" for f in view.indirect):
+        return False  # a cue of its own („…, sagte sie“): the rules' Indirect quotation
+    sent = view.sent
+    doc = sent.doc
+    prev = previous_sentence(doc, sent)
+    if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
+        return False
+    verb = main_verb(sent)  # Konjunktiv I: Konjunktiv II („Dann würde der HSV …“) is hypothesis
+    return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
+
+
+def _present(verb: Token) -> bool:
+    """Konjunktiv I (``Tense=Pres``; a hand-tagged verb without tense counts as present)."""
+    return verb.morph.get("Tense") in ([], ["Pres"])
+
+
+def main_verb(sent: Span) -> Token | None:
+    """The first finite verb of ``sent`` outside a subordinate or relative clause („Ob …
+    spielten, könne derzeit nicht gesagt werden“ → „könne“); ``None`` if there is none."""
+    return next(
+        (t for t in sent if t.tag_ in FINITE_TAGS and not subordinate(sent, t.i)),
+        None,
+    )
+
+
+DUTIES = frozenset({"müssen", "sollen"})
+
+
+def said_clause(doc: Doc, sent: Span, found: Found, lexicon: CueLexicon) -> bool:
+    """Whether a candidate of ``clause_fallback`` is a statement: one with a speaker, or one
+    whose clause is said (``_speech_clause``) — not „Es geht … sondern um …“, „muss erklären,
+    wie …“ or „soll trösten, dass …“ without anybody who says it."""
+    if found.kind != "clause" or found.speaker:
+        return True
+    if found.cue is None or not found.quote:
+        return False
+    return _speech_clause(doc, sent, found.cue.i, min(found.quote) - 1, lexicon)
+
+
+def _speech_clause(doc: Doc, sent: Span, cue: int, mark: int, lexicon: CueLexicon) -> bool:
+    """Whether the clause after the comma or colon ``mark`` is said: it follows a colon, holds
+    a Konjunktiv verb, or a speech word governs it — a noun of the noun phrase before the mark
+    with a „dass“ / „ob“ clause („das Argument der Landesregierung, dass …“) or the cue verb,
+    unless the verb is an infinitive under „müssen“ / „sollen“ (a duty, not a statement)."""
+    if doc[mark].text == ":":
+        return True  # „Auf sie nimmt auch Steinberg Bezug: Der Wiener Martin Sellner …“
+    if any("Sub" in t.morph.get("Mood") for t in doc[mark + 1 : sent.end]):
+        return True  # Konjunktiv in the clause: reported words („Sie verstießen …, die … stünden“)
+    opens = mark + 1 < sent.end and doc[mark + 1].lower_ in THAT_WORDS
+    if opens and any(governs_speech(t, lexicon) for t in _noun_phrase_before(doc, sent, mark)):
+        return True
+    return not _duty(doc, sent, cue) and governs_speech(doc[cue], lexicon)
+
+
+NOUN_PHRASE_TAGS = frozenset({"NN", "NE", "ART", "ADJA", "PPOSAT", "APPRART", "APPR", "CARD"})
+
+
+def _noun_phrase_before(doc: Doc, sent: Span, mark: int) -> list[Token]:
+    """The nouns of the noun phrase (with genitive and prepositional attributes) that ends
+    right before ``mark`` („das Argument der Landesregierung, dass …“ → Argument,
+    Landesregierung)."""
+    nouns = []
+    i = mark - 1
+    while i >= sent.start and doc[i].tag_ in NOUN_PHRASE_TAGS:
+        if doc[i].tag_ == "NN":
+            nouns.append(doc[i])
+        i -= 1
+    return nouns
+
+
+def _duty(doc: Doc, sent: Span, cue: int) -> bool:
+    """An infinitive cue under „müssen“ / „sollen“ („Die Regierung muss erklären, wie …“)."""
+    return doc[cue].tag_ == "VVINF" and any(
+        t.tag_ == "VMFIN" and t.lemma_.lower() in DUTIES for t in doc[sent.start : cue]
+    )
+
+
+def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:
+    """Whether the rules' Indirect clause after its cue verb can be what the verb reports: no
+    clause coordinated to the verb's own („Es geht nicht um Menschen, sondern um große Worte“)
+    and no duty to speak („Die Landesregierung muss erklären, wie sie das bezahlen will“)."""
+    cue = found.cue
+    if cue is None or not cue.tag_.startswith("V") or not found.quote:
+        return True
+    if min(found.quote) < cue.i:
+        return True  # the clause before the cue („…, sagte sie“)
+    if doc[min(found.quote)].tag_ == "KON":
+        return False
+    return not _duty(doc, sent, cue.i)
+
+
+def postposed_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> list[Found]:
+    """An Indirect candidate whose frame follows it: „…, glaubt Stenger.“, „Eine fatale Sucht,
+    glauben Kritiker, …“ — a verb of saying or thinking (``saying.governs_speech``) right after
+    a comma with its subject after it; the quote is all before that comma and, after a comma,
+    all after the frame."""
+    frame = inserted_frame(doc, sent)
+    if frame is None:
+        return []
+    verb, speaker = frame
+    if not governs_speech(doc[verb], lexicon) or any(i in inside for i in range(sent.start, verb)):
+        return []
+    quote = list(range(sent.start, verb - 1))
+    if len(quote) < MIN_OWN_WORDS:
+        return []
+    ids = [verb - 1, verb, *speaker]
+    after = max(speaker) + 1
+    if after < sent.end and doc[after].is_punct:
+        ids.append(after)
+    if after < sent.end and doc[after].text == ",":  # „…, argumentieren die Gewerkschaften,
+        last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end  # oftmals müssten …“
+        quote += [i for i in range(after + 1, last) if i not in inside]
+    found = Found(quote, doc[verb], speaker, sorted(ids), "Indirect", "Speech")
+    found.cue_ids = [verb]
+    found.kind = "frame"
+    return [found]
+
+
+def postposed_speech(view: SentenceView, lexicon: CueLexicon) -> bool:
+    """Whether the rules' Indirect candidate is a whole clause before its frame („Nur durch
+    Wettbewerb könnten … erreicht werden, glaubt Stenger.“): the frame follows the quote, names
+    a speaker and a verb of saying or thinking."""
+    if not view.indirect or view.inside:
+        return False
+    item = view.indirect[0]
+    if item.kind == "frame":
+        return True  # ``postposed_frame`` checked the verb and found its subject
+    if item.kind != "before" or not item.speaker or item.cue is None:
+        return False
+    return min(item.speaker) > item.cue.i > max(item.quote) and governs_speech(item.cue, lexicon)

@@ -7,6 +7,9 @@ addresses; CC BY-SA 4.0), the ``train`` part only. Output: ``Speech`` records (w
 starts, events with document-level token ids) and, on a tagged ``Doc`` of a speech, the speaker
 ranker's examples: one per event with a message and a cue.
 
+``count_cues`` counts the cue lemmas of the train events (verbs with separated particle as one
+lemma, nouns) for ``quotes.saying``; ``python -m zitate.quotes.spkatt DATA OUT`` writes them.
+
 Mapping to our roles: ``Message`` → quote, ``Cue`` → cue, ``Source`` → speaker, ``Addr`` →
 addressee. SpkAtt has no quotation types: a message inside quotation marks is ``Direct``, any
 other ``Indirect``. The rules' speaker of the cue verb is given to the ranker as the Wikinews
@@ -16,7 +19,9 @@ examples give it (``roles.speaker_of``).
 from __future__ import annotations
 
 import json
+import sys
 import tarfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,3 +140,51 @@ def ranker_examples(doc: Doc, speech: Speech, weight: float = SPKATT_WEIGHT) -> 
         if right:
             examples.append((options, right, weight))
     return examples
+
+
+VERB_TAGS = ("VVFIN", "VVPP", "VVINF", "VVIZU")
+
+
+def count_cues(speeches: list[Speech], nlp) -> dict:
+    """Cue lemmas of the events of ``speeches``, tagged by the base pipeline ``nlp``: ``verbs``
+    (lemma -> [events with it as cue verb, occurrences of the verb lemma in all speeches]) and
+    ``nouns`` (lemma -> events whose cue is that noun, without a verb)."""
+    from .reported import particle
+
+    total: Counter = Counter()
+    verbs: Counter = Counter()
+    nouns: Counter = Counter()
+    for speech in speeches:
+        doc = to_doc(speech, nlp.vocab)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        total.update(t.lemma_.lower() for t in doc if t.tag_ in VERB_TAGS)
+        for event in speech.events:
+            tokens = [doc[i] for i in event.cue]
+            verb = next((t for t in tokens if t.tag_.startswith("VV")), None)
+            if verb is not None:
+                part = next((t.i for t in tokens if t.tag_ == "PTKVZ"), None)
+                if part is None and verb.tag_ == "VVFIN":
+                    part = particle(verb.sent, verb.i)
+                lemma = verb.lemma_.lower()
+                verbs[lemma + (f"+{doc[part].lower_}" if part is not None else "")] += 1
+            else:
+                nouns.update(t.lemma_ for t in tokens[:1] if t.tag_ == "NN")
+    return {
+        "source": SOURCE,
+        "verbs": {k: [c, total[k.split("+")[0]]] for k, c in sorted(verbs.items())},
+        "nouns": dict(sorted(nouns.items())),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m zitate.quotes.spkatt DATA OUT``: write ``count_cues`` of the train part."""
+    from ..nlp.pipeline import load
+
+    data, out = (argv if argv is not None else sys.argv[1:])[:2]
+    counts = count_cues(read_speeches(data), load())
+    Path(out).write_text(json.dumps(counts, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
