@@ -16,7 +16,11 @@ article is left for the cross-article step after storage (``zitate.store.dispute
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -36,6 +40,7 @@ from .unsaid import unsaid_claims
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
 TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of a speakerless claim
+COMMON = 4  # a stem in this many sentences of an article is a word of the whole story
 OWN_VOICE = frozenset({"sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 CONTINUED = {"denies": "contradicts", "contradicts": "contradicts"}  # a confirmation stops
 
@@ -81,6 +86,7 @@ def find_disputes(
     passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid)
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
     marks: dict[str, dict] = {}
+    common: frozenset[str] | None = None  # the story's words, counted at the first denial
     for quote, statement in zip(quotes, statements, strict=True):
         # a headline or subheading summarises the dispute the body tells: no source of its own
         found = None if statement.heading else detect(doc, quote, words)
@@ -103,6 +109,7 @@ def find_disputes(
             continue
         if found is not None:
             denial = _denial(doc, quote, found, statement, quotes, statements, words)
+            denial.common = common if common is not None else (common := _common(doc))
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
@@ -205,7 +212,21 @@ def _continues(quote: dict, order: int, answered) -> bool:
         return False
     speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
     cue = ((quote.get("cue") or {}).get("text") or "").lower()
+    if speaker in ("er", "sie") and key in (None, answered[2]):
+        return True  # „Die Streitkräfte hätten nur Stellungen von Rebellen angegriffen, sagte er“
     return speaker.split(" ")[0] in OWN_VOICE or cue.startswith(("hieß es", "heißt es"))
+
+
+def _same_voice(quote: dict, entity: str | None) -> bool:
+    """``quote`` is said by the voice ``entity``: the same speaker key, a pronoun („sagte sie“),
+    or no speaker on a Konjunktiv continuation."""
+    key = _speaker_key(quote)
+    if key is not None:
+        return key == entity
+    if quote["type"] in CONTINUING:
+        return True
+    speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
+    return speaker in ("er", "sie")
 
 
 def _speaker_key(quote: dict) -> str | None:
@@ -261,6 +282,7 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         own = [t for t in quote_tokens(doc, quote.get("spans")) if t.tag_.startswith("VV")]
         cue_lemma = own[0].lemma_.lower() if own else ""
     return Statement(
+        paragraph=bisect.bisect(_breaks(text), start),
         key=quote["id"],
         text=quote["text"],
         sentence=text[start:end],
@@ -273,6 +295,21 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         attributed=bool(cue and speaker.get("text")),
         reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
     )
+
+
+def _common(doc: Doc) -> frozenset[str]:
+    """Stems in at least ``COMMON`` sentences of ``doc``: the words of the whole story („AStA“,
+    „Lucke“, „Hamburg“), which tell no statement of it from another."""
+    counts: Counter[str] = Counter()
+    for sent in doc.sents:
+        counts.update(stems(sent.text))
+    return frozenset(w for w, n in counts.items() if n >= COMMON)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> tuple[int, ...]:
+    """Where the paragraphs of ``text`` end (its blank lines), once per article text."""
+    return tuple(m.start() for m in re.finditer(r"\n\s*\n", text))
 
 
 def _impersonal(cue_tokens) -> bool:
@@ -292,26 +329,25 @@ def _negated_confirmation(doc: Doc, quote: dict, words) -> str:
 
 
 def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements, words) -> Denial:
-    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker in
-    the sentences right after it."""
+    """The denial view: its sentences plus what the same voice goes on to say in the sentences
+    right after it — Konjunktiv continuations, and its next statements under its own name or a
+    pronoun („„Das ist eine Kampagne“, sagte sie. Alle Spenden seien korrekt verbucht.“): their
+    words tell what the denial is about."""
     text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
     entity = _speaker_key(quote)
-    after, last = False, statement.order
-    for other, seen in zip(quotes, statements, strict=True):
-        if other["id"] == quote["id"]:
-            after = True
-            continue
-        if not after:
-            continue
-        if (
-            other["type"] in CONTINUING
-            and _speaker_key(other) in (None, entity)
-            and seen.order <= last + 1
-        ):
-            text += " " + other["text"]
-            last = seen.order
-        else:
+    last = statement.order
+    later = sorted(
+        ((s.order, _extent(q)[0], q) for q, s in zip(quotes, statements, strict=True)
+         if s.order > statement.order and not s.heading),
+        key=lambda t: t[:2],
+    )  # fmt: skip
+    for order, _, other in later:
+        if order > last + 1:
             break
+        if not _same_voice(other, entity):
+            break
+        text += " " + other["text"]
+        last = order
     return Denial(
         type=found.type,
         text=text,
@@ -324,6 +360,7 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         stems=stems(text) - statement.speaker_words,
         pointer=found.pointer,
         negated=_negated_confirmation(doc, quote, words),
+        paragraph=statement.paragraph,
     )
 
 
