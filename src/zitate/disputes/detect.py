@@ -28,6 +28,7 @@ from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
+MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
 NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
@@ -197,12 +198,27 @@ def claim_noun(token: Token, lexicon: DisputeLexicon) -> str | None:
 
 
 def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispute:
-    nouns = tuple(key for t in sentence if (key := claim_noun(t, lexicon)) is not None)
+    nouns = tuple(
+        key
+        for n, t in enumerate(sentence)
+        if (key := claim_noun(t, lexicon)) is not None and not _medium(sentence[max(0, n - 3) : n])
+    )
     # it points back („diese Darstellung“, „Beides“), or names no claim at all („widersprach:“)
     anaphoric = not nouns or any(
         t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]
     )
     return Dispute(kind, tuple(t.i for t in sentence), nouns, anaphoric, _points(sentence, lexicon))
+
+
+def _medium(before: list[Token]) -> bool:
+    """A claim noun after „in“, „laut“, „per“ is the denial's own medium („hieß es in einer
+    Erklärung des Ministeriums“, „teilte per Mitteilung mit“), not the claim it answers."""
+    for token in reversed(before):
+        if token.lower_ in MEDIUM:
+            return True
+        if token.pos_ not in ("DET", "ADJ", "PRON"):
+            return False
+    return False
 
 
 def _points(sentence: list[Token], lexicon: DisputeLexicon) -> bool:

@@ -122,13 +122,15 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     cue = claim.cue.lower().split()
     named = False  # the denial names this claim: its speaker, or its noun's own verb
     fitted = False  # a claim noun of the denial fits its cue
+    own = False  # … and the cue is the noun's own verb („die Berichte“ of „berichtete“)
     for noun in denial.claim_nouns:
         fits = lexicon.claim_nouns.get(noun, ())
         if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
             value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
             kinds += 1
             fitted = True
-            named = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
+            own = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
+            named = own
             break
     if claim.speaker is not None and claim.speaker in denial.mentions:
         value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
@@ -156,6 +158,8 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         kinds += 1
     if gap >= 0:
         value += 0.9 / (1 + gap / 2)
+    elif own:
+        kinds += 1  # „Grundlose Berichte …“ in the lead, „CNN berichtete, …“ further down
     else:
         value -= 1.0  # a claim is mostly reported before its denial
     # the nearest statement before, in the same paragraph (a blank line counts as a sentence);
