@@ -28,6 +28,11 @@ from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
+# determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
+POINTING = frozenset({
+    "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
+    "derartige", "derartigen", "derartiger", "jene", "jenen", "jener",
+})  # fmt: skip
 MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
 NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
@@ -48,6 +53,7 @@ class Dispute:
     claim_nouns: tuple[str, ...]
     anaphoric: bool
     pointer: bool = False  # a word that points back: „Das ist …“, „diese Darstellung“
+    pointed: tuple[str, ...] = ()  # stems of the nouns it points back at: „eine solche Zusage“
 
 
 def quote_tokens(doc: Doc, spans) -> list[Token]:
@@ -207,7 +213,13 @@ def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispu
     anaphoric = not nouns or any(
         t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]
     )
-    return Dispute(kind, tuple(t.i for t in sentence), nouns, anaphoric, _points(sentence, lexicon))
+    pointed = tuple(
+        stem_word(t.lower_)
+        for n, t in enumerate(sentence)
+        if n and t.pos_ == "NOUN" and sentence[n - 1].lower_ in POINTING
+    )
+    ids = tuple(t.i for t in sentence)
+    return Dispute(kind, ids, nouns, anaphoric, _points(sentence, lexicon), pointed)
 
 
 def _medium(before: list[Token]) -> bool:

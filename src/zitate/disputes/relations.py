@@ -281,7 +281,10 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         # a Reported statement is its own cue: „Der Sicherheitsrat hat … kritisiert“
         own = [t for t in quote_tokens(doc, quote.get("spans")) if t.tag_.startswith("VV")]
         cue_lemma = own[0].lemma_.lower() if own else ""
+    # the verbs' lemmas join a noun made of them: „zugesagt“ (zusagen) and „Zusage“
+    verbs = " ".join(t.lemma_ for t in quote_tokens(doc, quote.get("spans")) if t.pos_ == "VERB")
     return Statement(
+        stems=stems(quote["text"] + " " + text[start:end] + " " + verbs),
         paragraph=bisect.bisect(_breaks(text), start),
         key=quote["id"],
         text=quote["text"],
@@ -359,6 +362,7 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
         pointer=found.pointer,
+        pointed=found.pointed,
         negated=_negated_confirmation(doc, quote, words),
         paragraph=statement.paragraph,
     )

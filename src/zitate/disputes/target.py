@@ -104,6 +104,7 @@ class Denial:
     stems: frozenset[str]
     pointer: bool = False  # it opens with a word pointing back („Das ist …“, „diese Darstellung“)
     negated: str = ""  # the confirmation it negates („könne nicht bestätigt werden“): its lemma
+    pointed: tuple[str, ...] = ()  # stems of nouns it points back at („eine solche Zusage“)
     paragraph: int = -1  # which paragraph of the article (-1: unknown)
     common: frozenset[str] = frozenset()  # stems of the whole story (in many of its sentences)
 
@@ -151,6 +152,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         kinds += 1
     elif denial.speaker_words and denial.speaker_words & claim.stems:
         value += 0.8
+        kinds += 1
+    if set(denial.pointed) & claim.stems and gap > 0:
+        value += 1.4  # „keine Belege für eine solche Zusage“ of „… habe ihm … zugesagt“
         kinds += 1
     shared = denial.stems & claim.stems
     if shared:
