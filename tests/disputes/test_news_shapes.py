@@ -130,3 +130,19 @@ def test_reports_called_baseless_in_the_lead_answer_the_report_told_later(links)
     # „Berichte“ of what CNN „berichtet“ further down; „in einer Erklärung“ is the ministry's
     # own medium, no claim it answers
     assert baseless and all("Herzoperation" in t for t in baseless)
+
+
+DEMENTI = (
+    "Kreml dementiert Rücktrittsgerüchte\n\n"
+    "Der Kreml hat Berichte dementiert, wonach der Verteidigungsminister vor dem Rücktritt "
+    "stehe. Das sei frei erfunden, sagte ein Sprecher am Dienstag in Moskau. Die Zeitung "
+    "„Kommersant“ hatte unter Berufung auf Regierungskreise berichtet, der Minister habe "
+    "bereits ein Rücktrittsgesuch eingereicht."
+)
+
+
+def test_a_pointer_takes_the_reports_its_lead_sentence_names(links):
+    found = links(DEMENTI)
+    invented = [t for _, s, t in found if s.startswith("Das sei frei erfunden")]
+    # „Das“ is what the sentence before denies: „Berichte“ — the newspaper „hatte berichtet“
+    assert invented and all("Rücktrittsgesuch" in t for t in invented)

@@ -178,6 +178,27 @@ def _subject(verb: Token) -> list[Token]:
     return words
 
 
+def with_lead(doc: Doc, found: Dispute, lexicon: DisputeLexicon, blocked: set[int]) -> Dispute:
+    """A denial that points back without naming what („Das sei frei erfunden, sagte ein
+    Sprecher“) takes its claim nouns from the sentence before when that one tells the denial
+    („Der Kreml hat Berichte dementiert, wonach …“: a lexicon verb or dispute noun, no heading):
+    „Berichte“ then names what the newspaper „hatte berichtet“."""
+    if found.claim_nouns or not found.pointer or not found.tokens:
+        return found
+    before = found.tokens[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return found
+    sent = list(doc[before].sent)
+    if any(t.i in blocked for t in sent) or not (_verb(sent, lexicon) or _noun(sent, lexicon)):
+        return found
+    lead = _dispute(found.type, sent + [doc[i] for i in found.tokens], lexicon)
+    if not lead.claim_nouns:
+        return found
+    return Dispute(found.type, lead.tokens, lead.claim_nouns, found.anaphoric, True, lead.pointed)
+
+
 def _sentences(tokens: list[Token]) -> list[Span]:
     """The sentences of consecutive whole-sentence ``tokens``, each looked up once (``Token.sent``
     walks its sentence: once per token is quadratic in sentence length)."""

@@ -33,6 +33,7 @@ from .detect import (
     negated,
     quote_tokens,
     sentence_tokens,
+    with_lead,
 )
 from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
 from .target import Denial, Statement, choose, stems
@@ -77,6 +78,7 @@ def find_disputes(
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     blocked = _blocked(doc, quotes, paragraphs)
+    headings = _blocked(doc, [], paragraphs)
     summaries = {
         q["id"] for q, s in zip(quotes, statements, strict=True)
         if s.heading and detect(doc, q, words) is not None
@@ -108,12 +110,16 @@ def find_disputes(
             answered = (found.type, targets, _speaker_key(quote), statement.order)
             continue
         if found is not None:
+            own = set(found.tokens)
+            found = with_lead(doc, found, words, headings)
+            lead = set(found.tokens) - own  # the sentence that tells the denial is no claim
             denial = _denial(doc, quote, found, statement, quotes, statements, words)
             denial.common = common if common is not None else (common := _common(doc))
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
                 if q["id"] != quote["id"] and q["id"] not in summaries and _claim_like(q, quote)
+                and not (lead and any(t.i in lead for t in quote_tokens(doc, q.get("spans"))))
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
             speakerless = not targets and bool(passive)
