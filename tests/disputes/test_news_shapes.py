@@ -146,3 +146,23 @@ def test_a_pointer_takes_the_reports_its_lead_sentence_names(links):
     invented = [t for _, s, t in found if s.startswith("Das sei frei erfunden")]
     # „Das“ is what the sentence before denies: „Berichte“ — the newspaper „hatte berichtet“
     assert invented and all("Rücktrittsgesuch" in t for t in invented)
+
+
+DATA_LEAK = (
+    "Datenleck bei Autozulieferer\n\n"
+    "Beim Autozulieferer Kramer sind Tausende Kundendaten ins Netz gelangt. Ein Sprecher des "
+    "Unternehmens sagte, man habe die zuständigen Behörden sofort informiert und Anzeige "
+    "erstattet. Die Kunden müssten sich keine Sorgen machen.\n\n"
+    "Der Vorfall sei schwerwiegend, sagte ein Experte der Verbraucherzentrale. Die "
+    "Datenschutzbehörde des Landes erklärte am Mittwoch, dass sie über den Vorfall bislang "
+    "nicht informiert worden sei."
+)
+
+
+def test_not_informed_contradicts_having_informed_the_authorities(links):
+    found = links(DATA_LEAK)
+    authority = [(k, t) for k, s, t in found if "nicht informiert worden" in s]
+    # the same act („informieren“), negated by the party the claim is about („die Behörden“)
+    assert authority and all(
+        k == "contradicts" and "Behörden sofort informiert" in t for k, t in authority
+    )

@@ -36,11 +36,13 @@ from .detect import (
     with_lead,
 )
 from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
+from .polarity import contradicted
 from .target import Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
 TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of a speakerless claim
+POLARITY = 0.5  # the confidence of a contradiction read from polarity alone
 COMMON = 4  # a stem in this many sentences of an article is a word of the whole story
 OWN_VOICE = frozenset({"sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 CONTINUED = {"denies": "contradicts", "contradicts": "contradicts"}  # a confirmation stops
@@ -141,6 +143,15 @@ def find_disputes(
             answered = (*answered[:3], statement.order)  # the next sentence may go on with it
             continue
         answered = None
+        if not statement.heading and statement.speaker is not None:
+            common = common if common is not None else (common := _common(doc))
+            pairs = [
+                (q, s) for q, s in zip(quotes, statements, strict=True) if q["id"] not in summaries
+            ]
+            key = contradicted(doc, quote, statement, pairs, words, common)
+            if key is not None:  # „nicht informiert worden“ of „Man habe die Behörden informiert“
+                relations.append(_relation("contradicts", quote["id"], key, POLARITY))
+                marks[quote["id"]] = {"type": "contradicts", "claims": []}
     return relations, marks
 
 
