@@ -56,25 +56,38 @@ def contradicted(
     doc: Doc,
     quote: dict,
     statement: Statement,
-    earlier: Sequence[tuple[dict, Statement]],
+    backwards: Sequence[tuple[dict, Statement]],
     lexicon: DisputeLexicon,
     common: frozenset[str],
+    cache: dict,
 ) -> object | None:
-    """The key of the earlier claim ``quote`` contradicts by polarity (module docstring)."""
+    """The key of the earlier claim ``quote`` contradicts by polarity (module docstring), among
+    ``backwards``: the article's statements, latest first.
+    ``cache`` keeps each quotation's verbs (quote id -> (asserted, negated)) across calls, so an
+    article is read once, not once per pair of statements."""
     if statement.speaker is None or statement.heading:
         return None
-    denied = _verbs(quote_tokens(doc, quote.get("spans")), lexicon, polarity=False)
+    denied = _polar(doc, quote, lexicon, cache)[1]
     if not denied:
         return None
-    for claim, seen in sorted(earlier, key=lambda cs: -cs[1].order):
+    for claim, seen in backwards:
+        if seen.order >= statement.order:
+            continue
+        if statement.order - seen.order > WINDOW:
+            break
         if seen.heading or seen.speaker is None or seen.speaker == statement.speaker:
             continue
-        if statement.order - seen.order > WINDOW or seen.order >= statement.order:
-            continue
-        shared = denied & _verbs(quote_tokens(doc, claim.get("spans")), lexicon, polarity=True)
+        shared = denied & _polar(doc, claim, lexicon, cache)[0]
         if shared and _about(statement, seen, shared, common):
             return seen.key
     return None
+
+
+def _polar(doc: Doc, quote: dict, lexicon: DisputeLexicon, cache: dict):
+    if quote["id"] not in cache:
+        tokens = quote_tokens(doc, quote.get("spans"))
+        cache[quote["id"]] = (_verbs(tokens, lexicon, True), _verbs(tokens, lexicon, False))
+    return cache[quote["id"]]
 
 
 def _about(statement: Statement, claim: Statement, verbs: set[str], common) -> bool:

@@ -91,6 +91,11 @@ def find_disputes(
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
     marks: dict[str, dict] = {}
     common: frozenset[str] | None = None  # the story's words, counted at the first denial
+    polar: dict = {}  # quote id -> the verbs its words assert and negate (``polarity``)
+    backwards = sorted(
+        ((q, s) for q, s in zip(quotes, statements, strict=True) if q["id"] not in summaries),
+        key=lambda qs: -qs[1].order,
+    )  # the claims a statement may contradict by polarity, latest first
     for quote, statement in zip(quotes, statements, strict=True):
         # a headline or subheading summarises the dispute the body tells: no source of its own
         found = None if statement.heading else detect(doc, quote, words)
@@ -120,7 +125,9 @@ def find_disputes(
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
-                if q["id"] != quote["id"] and q["id"] not in summaries and _claim_like(q, quote)
+                if q["id"] != quote["id"]
+                and q["id"] not in summaries
+                and _claim_like(q, quote)
                 and not (lead and any(t.i in lead for t in quote_tokens(doc, q.get("spans"))))
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
@@ -145,10 +152,7 @@ def find_disputes(
         answered = None
         if not statement.heading and statement.speaker is not None:
             common = common if common is not None else (common := _common(doc))
-            pairs = [
-                (q, s) for q, s in zip(quotes, statements, strict=True) if q["id"] not in summaries
-            ]
-            key = contradicted(doc, quote, statement, pairs, words, common)
+            key = contradicted(doc, quote, statement, backwards, words, common, polar)
             if key is not None:  # „nicht informiert worden“ of „Man habe die Behörden informiert“
                 relations.append(_relation("contradicts", quote["id"], key, POLARITY))
                 marks[quote["id"]] = {"type": "contradicts", "claims": []}
