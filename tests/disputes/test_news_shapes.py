@@ -166,3 +166,19 @@ def test_not_informed_contradicts_having_informed_the_authorities(links):
     assert authority and all(
         k == "contradicts" and "Behörden sofort informiert" in t for k, t in authority
     )
+
+
+REBUTTAL = (
+    "Streit um Kosten der Bahnstrecke\n\n"
+    "Der Oppositionsführer warf der Verkehrsministerin Anna Berg im Landtag vor, das Parlament "
+    "über die Kosten der Strecke getäuscht zu haben. Die Mehrkosten von 300 Millionen Euro "
+    "seien seit einem Jahr bekannt gewesen. Berg entgegnete, alle Zahlen seien dem Ausschuss "
+    "rechtzeitig vorgelegt worden. Der Landesrechnungshof will die Planung nun prüfen."
+)
+
+
+def test_a_rebuttal_answers_the_accusation_its_continuation_goes_on_with(links):
+    found = links(REBUTTAL)
+    answer = [t for _, s, t in found if s.startswith("alle Zahlen seien")]
+    # the sentence just before continues the accusation made about Berg: its head is the claim
+    assert answer and any("getäuscht zu haben" in t for t in answer)

@@ -92,8 +92,6 @@ CLAIM_NOUNS_V3 = CLAIM_NOUNS | {
     "schilderung": ("schildern", "berichten", "erzählen", "sagen"),
     "version": ("darstellen", "schildern", "sagen", "erklären", "berichten"),
     "vorhaltung": ("vorhalten", "vorwerfen", "werfen"),
-    "verdacht": ("verdächtigen", "vorwerfen", "werfen", "ermitteln"),
-    "zahl": ("angeben", "melden", "mitteilen", "berichten", "angabe"),
 }  # fmt: skip
 # v3: what a statement is called when it is condemned as wrongdoing („sprach von einem Verstoß
 # gegen das Völkerrecht“, „nannte das Vorgehen Piraterie“): said of a claim or an act, it

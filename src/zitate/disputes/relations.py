@@ -77,6 +77,7 @@ def find_disputes(
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     text = doc.text  # built once: ``Doc.text`` joins every token each time it is read
     statements = [_statement(doc, text, q, entities, paragraphs, sent_index) for q in quotes]
+    _heads(quotes, statements)
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     blocked = _blocked(doc, quotes, paragraphs)
@@ -157,6 +158,23 @@ def find_disputes(
                 relations.append(_relation("contradicts", quote["id"], key, POLARITY))
                 marks[quote["id"]] = {"type": "contradicts", "claims": []}
     return relations, marks
+
+
+def _heads(quotes: Sequence[dict], statements: list[Statement]) -> None:
+    """Mark each Konjunktiv continuation with the statement it continues: the one of the same
+    speaker in the sentence before (or before that one's continuation)."""
+    ordered = sorted(zip(quotes, statements, strict=True), key=lambda qs: qs[1].order)
+    last: dict[str, Statement] = {}  # speaker -> the head of its latest account
+    for quote, statement in ordered:
+        key = statement.speaker
+        if key is None:
+            continue
+        head = last.get(key)
+        if quote["type"] in CONTINUING and head is not None and head.order >= statement.order - 2:
+            statement.head = head.key
+            last[key] = Statement(head.key, "", "", statement.order)  # the account goes on
+        elif quote["type"] not in CONTINUING:
+            last[key] = statement
 
 
 def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid):

@@ -82,6 +82,7 @@ class Statement:
     reported: bool = True  # someone is said to have made it, named or not („wurde spekuliert“)
     stems: frozenset[str] = field(default=frozenset())
     paragraph: int = -1  # which paragraph of the article (-1: unknown)
+    head: object | None = None  # of a Konjunktiv continuation: the statement it continues
 
     def __post_init__(self) -> None:
         if not self.stems:
@@ -194,8 +195,12 @@ def choose(
         for c in claims
         if c.order <= denial.order and (denial.speaker is None or c.speaker != denial.speaker)
     ]
-    nearest_key = max(earlier, key=lambda c: c.order).key if earlier else None
-    scored = [(c, score(denial, c, lexicon, c.key == nearest_key)) for c in claims]
+    nearest = max(earlier, key=lambda c: c.order) if earlier else None
+    # the statement just before and, when it continues an account in the Konjunktiv, the
+    # account's head („warf ihr vor, … getäuscht zu haben. Die Mehrkosten seien … bekannt
+    # gewesen. Berg entgegnete, …“)
+    near = {nearest.key, nearest.head} if nearest is not None else set()
+    scored = [(c, score(denial, c, lexicon, c.key in near)) for c in claims]
     scored = [(c, s) for c, s in scored if s > 0]
     if not scored:
         return []
