@@ -225,8 +225,11 @@ def choose(
 
 
 def _own_words(denial: Denial, claim: Statement, lexicon: DisputeLexicon) -> set[str]:
-    """The words ``denial`` shares with ``claim`` beyond the names of both sides, the claim
-    nouns it names („Kritik“) and the words of the whole story (``Denial.common``)."""
+    """The words ``denial`` shares with the words of ``claim`` beyond the names of both sides,
+    the claim nouns it names („Kritik“) and the words of the whole story (``Denial.common``)."""
     names = denial.speaker_words | claim.speaker_words | denial.common
     nouns = {stem_word(n) for n in denial.claim_nouns}
-    return {w for w in denial.stems & claim.stems if w not in names and w not in nouns}
+    # the claim's own words, not its sentence: a cue may lie in the sentence of another
+    # statement („…, indem er die Opfer zu Tätern mache, kritisierte Lucke weiter.“ is the cue
+    # sentence of the quotation after it too)
+    return {w for w in denial.stems & stems(claim.text) if w not in names and w not in nouns}
