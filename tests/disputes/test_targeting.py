@@ -142,9 +142,12 @@ def test_a_negated_judgement_is_no_denial(analyse):
 
 def test_lexicon_behind_a_versioned_registry_name():
     lexicon = get_lexicon(LEXICON_NAME)
-    assert LEXICON_NAME == "zitate.dispute_lexicon.v2"
+    assert LEXICON_NAME == "zitate.dispute_lexicon.v3"
     first = get_lexicon("zitate.dispute_lexicon.v1")  # still registered, unchanged
     assert "bezweifeln" not in first.verbs and "grundlos" not in first.judgements
+    second = get_lexicon("zitate.dispute_lexicon.v2")  # still registered, unchanged
+    assert "erklärung" not in second.claim_nouns and not second.condemnations
+    assert "verstoß" in lexicon.condemnations and "erklärung" in lexicon.claim_nouns
     assert lexicon.verbs["bezweifeln"] == "contradicts" and "grundlos" in lexicon.judgements
     assert lexicon.verbs["räumen+ein"] == "confirms"
     assert lexicon.verbs["entgegnen"] == "contradicts"

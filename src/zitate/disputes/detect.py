@@ -28,10 +28,18 @@ from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
+# determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
+POINTING = frozenset({
+    "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
+    "derartige", "derartigen", "derartiger", "jene", "jenen", "jener",
+})  # fmt: skip
+MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
+NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
 SUBJECT_WORDS = 6  # a lead sentence names the speaker among its first words
+_STEM_KEYS: dict[int, dict[str, str]] = {}  # id of a lexicon's claim nouns -> stem -> key
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,7 @@ class Dispute:
     claim_nouns: tuple[str, ...]
     anaphoric: bool
     pointer: bool = False  # a word that points back: „Das ist …“, „diese Darstellung“
+    pointed: tuple[str, ...] = ()  # stems of the nouns it points back at: „eine solche Zusage“
 
 
 def quote_tokens(doc: Doc, spans) -> list[Token]:
@@ -169,6 +178,27 @@ def _subject(verb: Token) -> list[Token]:
     return words
 
 
+def with_lead(doc: Doc, found: Dispute, lexicon: DisputeLexicon, blocked: set[int]) -> Dispute:
+    """A denial that points back without naming what („Das sei frei erfunden, sagte ein
+    Sprecher“) takes its claim nouns from the sentence before when that one tells the denial
+    („Der Kreml hat Berichte dementiert, wonach …“: a lexicon verb or dispute noun, no heading):
+    „Berichte“ then names what the newspaper „hatte berichtet“."""
+    if found.claim_nouns or not found.pointer or not found.tokens:
+        return found
+    before = found.tokens[0] - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0:
+        return found
+    sent = list(doc[before].sent)
+    if any(t.i in blocked for t in sent) or not (_verb(sent, lexicon) or _noun(sent, lexicon)):
+        return found
+    lead = _dispute(found.type, sent + [doc[i] for i in found.tokens], lexicon)
+    if not lead.claim_nouns:
+        return found
+    return Dispute(found.type, lead.tokens, lead.claim_nouns, found.anaphoric, True, lead.pointed)
+
+
 def _sentences(tokens: list[Token]) -> list[Span]:
     """The sentences of consecutive whole-sentence ``tokens``, each looked up once (``Token.sent``
     walks its sentence: once per token is quadratic in sentence length)."""
@@ -179,17 +209,49 @@ def _sentences(tokens: list[Token]) -> list[Span]:
     return sents
 
 
+def claim_noun(token: Token, lexicon: DisputeLexicon) -> str | None:
+    """The lexicon's key of the claim noun ``token`` is („Anschuldigungen“ -> „anschuldigung“,
+    „Vorwürfen“ -> „vorwürfe“): its word, its lemma, or the key of the same Snowball stem."""
+    for word in (token.lower_, token.lemma_.lower()):
+        if word in lexicon.claim_nouns:
+            return word
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    keys = _STEM_KEYS.get(id(lexicon.claim_nouns))
+    if keys is None:
+        keys = {stem_word(k): k for k in sorted(lexicon.claim_nouns, reverse=True)}
+        _STEM_KEYS[id(lexicon.claim_nouns)] = keys
+    return keys.get(stem_word(token.lower_))
+
+
 def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispute:
     nouns = tuple(
-        t.lower_
-        for t in sentence
-        if t.lower_ in lexicon.claim_nouns or t.lemma_.lower() in lexicon.claim_nouns
+        key
+        for n, t in enumerate(sentence)
+        if (key := claim_noun(t, lexicon)) is not None and not _medium(sentence[max(0, n - 3) : n])
     )
     # it points back („diese Darstellung“, „Beides“), or names no claim at all („widersprach:“)
     anaphoric = not nouns or any(
         t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]
     )
-    return Dispute(kind, tuple(t.i for t in sentence), nouns, anaphoric, _points(sentence, lexicon))
+    pointed = tuple(
+        stem_word(t.lower_)
+        for n, t in enumerate(sentence)
+        if n and t.pos_ == "NOUN" and sentence[n - 1].lower_ in POINTING
+    )
+    ids = tuple(t.i for t in sentence)
+    return Dispute(kind, ids, nouns, anaphoric, _points(sentence, lexicon), pointed)
+
+
+def _medium(before: list[Token]) -> bool:
+    """A claim noun after „in“, „laut“, „per“ is the denial's own medium („hieß es in einer
+    Erklärung des Ministeriums“, „teilte per Mitteilung mit“), not the claim it answers."""
+    for token in reversed(before):
+        if token.lower_ in MEDIUM:
+            return True
+        if token.pos_ not in ("DET", "ADJ", "PRON"):
+            return False
+    return False
 
 
 def _points(sentence: list[Token], lexicon: DisputeLexicon) -> bool:
@@ -267,6 +329,8 @@ def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
             continue  # part of a name („Center for … Propaganda and Security“)
         if word == "erfunden" and n and words[n - 1] != "frei" and token.tag_ != "ADJD":
             continue  # „erfunden“ as a participle of invention („das Label … erfunden“)
+        if token.tag_ == "ADJA" and not _of_claim(sentence[n + 1 : n + 3], lexicon):
+            continue  # an attribute of a thing („mit absurden Decknamen“), not of a claim
         if any(w in NEGATIONS for w in words[max(0, n - 3) : n]):
             continue
         pointer = any(
@@ -275,7 +339,42 @@ def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
         )
         if pointer or _spoken_of(token, words[max(0, n - 3) : n], sentence):
             return "denies"
-    return _untrue(sentence, words, lexicon)
+    return _condemned(sentence, words, lexicon) or _untrue(sentence, words, lexicon)
+
+
+def _pronoun(sentence: list[Token], m: int) -> bool:
+    """``sentence[m]`` is „das“/„dies“ standing for what was said, not an article: „Das ist eine
+    Kampagne“, „…, ist das die typische Inszenierung“ (the tagger may call it a determiner)."""
+    token = sentence[m]
+    if token.lower_ not in ("das", "dies"):
+        return False
+    after = sentence[m + 1] if m + 1 < len(sentence) else None
+    return token.pos_ == "PRON" or after is None or after.pos_ not in ("NOUN", "ADJ", "PROPN")
+
+
+def _of_claim(following: list[Token], lexicon: DisputeLexicon) -> bool:
+    """An attributive judgement stands before a claim noun („Grundlose Berichte über …“)."""
+    return any(claim_noun(t, lexicon) is not None for t in following if t.pos_ == "NOUN")
+
+
+def _condemned(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
+    """``contradicts`` when what was said or done is called a wrong („Russland sprach von einem
+    Verstoß gegen das Völkerrecht“, „nannte das Vorgehen Piraterie“, „Das ist eine Kampagne“,
+    „…, ist das die typische Inszenierung der AfD“): a condemnation noun, not negated, that
+    someone speaks of or calls it, or that a pronoun just before says of what was said."""
+    calling = any(t.lemma_.lower() in NAMING for t in sentence)
+    for n, token in enumerate(sentence):
+        if token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        if not {words[n], token.lemma_.lower()} & lexicon.condemnations:
+            continue
+        before = words[max(0, n - 4) : n]
+        if any(w in NEGATIONS for w in before):
+            continue
+        said = any(_pronoun(sentence, m) for m in range(max(0, n - 4), n))
+        if said or calling or _spoken_of(token, before, sentence):
+            return "contradicts"
+    return None
 
 
 def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:

@@ -6,10 +6,13 @@ Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind a versioned re
 ``zitate.quotes.denials.DISPUTE_VERBS`` (the attribution model's own list) with verbs of rebuttal
 („entgegnete“, „konterte“) and of confirmation („räumte ein“, „bestätigte“); the judgements
 („falsch“, „haltlos“, „frei erfunden“, „Lüge“) make a sentence a denial when they are said of a
-claim („Das sei falsch“, „nannte die Vorwürfe haltlos“). ``zitate.dispute_lexicon.v2`` (the
-default) is ``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“), the judgement
+claim („Das sei falsch“, „nannte die Vorwürfe haltlos“). ``zitate.dispute_lexicon.v2`` is
+``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“), the judgement
 „grundlos“, words of truth that deny when negated („Das stimmt nicht“) and evidence that
-contradicts when missing („Dafür fehlten belastbare Studien“); ``v1`` stays registered unchanged.
+contradicts when missing („Dafür fehlten belastbare Studien“). ``zitate.dispute_lexicon.v3`` (the
+default) is ``v2`` with more names of what was said („die Erklärung“, „die Einschätzung“, „die
+Anschuldigungen“), condemnations said of it („sprach von einem Verstoß gegen das Völkerrecht“,
+„Das ist eine Kampagne“); ``v1`` and ``v2`` stay registered unchanged.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from spacy.util import registry
 
 from ..quotes.denials import DISPUTE_VERBS
 
-LEXICON_NAME = "zitate.dispute_lexicon.v2"
+LEXICON_NAME = "zitate.dispute_lexicon.v3"
 LEXICON_V1 = "zitate.dispute_lexicon.v1"
+LEXICON_V2 = "zitate.dispute_lexicon.v2"
 
 # lemma, or lemma + separated particle -> relation type
 VERBS = dict(DISPUTE_VERBS) | {
@@ -70,6 +74,34 @@ CLAIM_NOUNS = {
     "behauptung": ("behaupten", "sagen", "erklären"),
     "aussage": ("sagen", "erklären", "äußern", "aussage"),
 }  # fmt: skip
+# v3: more names of what was said („die Erklärung“, „die Einschätzung der Kommission“, „die
+# Anschuldigungen“, „Spekulationen“) -> the cue lemmas of statements they fit
+CLAIM_NOUNS_V3 = CLAIM_NOUNS | {
+    "erklärung": ("erklären", "heißen", "mitteilen", "erklärung", "verurteilen"),
+    "stellungnahme": ("erklären", "heißen", "mitteilen", "stellungnahme"),
+    "mitteilung": ("mitteilen", "heißen", "erklären", "mitteilung"),
+    "einschätzung": ("einschätzen", "einschätzung", "sehen", "erklären", "mitteilen", "werfen",
+                     "vorwerfen", "kritisieren"),
+    "äußerung": ("äußern", "sagen", "erklären"),
+    "beschuldigung": ("beschuldigen", "vorwerfen", "werfen"),
+    "unterstellung": ("unterstellen", "vorwerfen", "werfen"),
+    "anschuldigung": ("vorwerfen", "werfen", "beschuldigen", "anschuldigen"),
+    "spekulation": ("spekulieren", "berichten", "melden", "vermuten"),
+    "gerücht": ("berichten", "melden", "spekulieren", "heißen"),
+    "berichterstattung": ("berichten", "melden", "schreiben", "bericht"),
+    "schilderung": ("schildern", "berichten", "erzählen", "sagen"),
+    "version": ("darstellen", "schildern", "sagen", "erklären", "berichten"),
+    "vorhaltung": ("vorhalten", "vorwerfen", "werfen"),
+}  # fmt: skip
+# v3: what a statement is called when it is condemned as wrongdoing („sprach von einem Verstoß
+# gegen das Völkerrecht“, „nannte das Vorgehen Piraterie“): said of a claim or an act, it
+# contradicts the account of it
+CONDEMNATIONS = frozenset({
+    "verstoß", "rechtsbruch", "völkerrechtsbruch", "piraterie", "willkür", "provokation",
+    "verleumdung", "diffamierung", "hetze", "falschdarstellung", "desinformation",
+    "rufmord", "hexenjagd", "schmutzkampagne", "kampagne", "unterstellung", "verdrehung",
+    "inszenierung", "täuschung", "vorwand",
+})  # fmt: skip
 # words that point back at the claim answered („das“, „diese Darstellung“, „Beides“)
 ANAPHORA = frozenset({"das", "dies", "diese", "dieser", "dieses", "beides", "es", "er", "sie"})
 
@@ -84,6 +116,7 @@ class DisputeLexicon:
     claim_nouns: dict[str, tuple[str, ...]]
     truths: frozenset[str] = frozenset()
     evidence: frozenset[str] = frozenset()
+    condemnations: frozenset[str] = frozenset()
 
 
 @registry.misc.register(LEXICON_V1)
@@ -92,11 +125,21 @@ def dispute_lexicon_v1() -> DisputeLexicon:
     return DisputeLexicon(VERBS, NOUNS, JUDGEMENTS, CLAIM_NOUNS)
 
 
-@registry.misc.register(LEXICON_NAME)
+@registry.misc.register(LEXICON_V2)
 def dispute_lexicon_v2() -> DisputeLexicon:
     """The German dispute lexicon, version 2: version 1 with doubt, protest, „grundlos“, negated
     truth („stimmt nicht“) and missing evidence („Dafür fehlten … Studien“)."""
     return DisputeLexicon(VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS, TRUTHS, EVIDENCE)
+
+
+@registry.misc.register(LEXICON_NAME)
+def dispute_lexicon_v3() -> DisputeLexicon:
+    """The German dispute lexicon, version 3: version 2 with more names of what was said
+    („Erklärung“, „Einschätzung“, „Anschuldigungen“), condemnations said of it („sprach von einem
+    Verstoß gegen das Völkerrecht“, „Das ist eine Kampagne“)."""
+    return DisputeLexicon(
+        VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS_V3, TRUTHS, EVIDENCE, CONDEMNATIONS
+    )
 
 
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:

@@ -16,7 +16,11 @@ article is left for the cross-article step after storage (``zitate.store.dispute
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -29,13 +33,17 @@ from .detect import (
     negated,
     quote_tokens,
     sentence_tokens,
+    with_lead,
 )
 from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
+from .polarity import contradicted
 from .target import Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
 TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of a speakerless claim
+POLARITY = 0.5  # the confidence of a contradiction read from polarity alone
+COMMON = 4  # a stem in this many sentences of an article is a word of the whole story
 OWN_VOICE = frozenset({"sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
 CONTINUED = {"denies": "contradicts", "contradicts": "contradicts"}  # a confirmation stops
 
@@ -69,9 +77,11 @@ def find_disputes(
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     text = doc.text  # built once: ``Doc.text`` joins every token each time it is read
     statements = [_statement(doc, text, q, entities, paragraphs, sent_index) for q in quotes]
+    _heads(quotes, statements)
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     blocked = _blocked(doc, quotes, paragraphs)
+    headings = _blocked(doc, [], paragraphs)
     summaries = {
         q["id"] for q, s in zip(quotes, statements, strict=True)
         if s.heading and detect(doc, q, words) is not None
@@ -81,6 +91,12 @@ def find_disputes(
     passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid)
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
     marks: dict[str, dict] = {}
+    common: frozenset[str] | None = None  # the story's words, counted at the first denial
+    polar: dict = {}  # quote id -> the verbs its words assert and negate (``polarity``)
+    backwards = sorted(
+        ((q, s) for q, s in zip(quotes, statements, strict=True) if q["id"] not in summaries),
+        key=lambda qs: -qs[1].order,
+    )  # the claims a statement may contradict by polarity, latest first
     for quote, statement in zip(quotes, statements, strict=True):
         # a headline or subheading summarises the dispute the body tells: no source of its own
         found = None if statement.heading else detect(doc, quote, words)
@@ -102,11 +118,18 @@ def find_disputes(
             answered = (found.type, targets, _speaker_key(quote), statement.order)
             continue
         if found is not None:
+            own = set(found.tokens)
+            found = with_lead(doc, found, words, headings)
+            lead = set(found.tokens) - own  # the sentence that tells the denial is no claim
             denial = _denial(doc, quote, found, statement, quotes, statements, words)
+            denial.common = common if common is not None else (common := _common(doc))
             claims = [
                 s
                 for q, s in zip(quotes, statements, strict=True)
-                if q["id"] != quote["id"] and q["id"] not in summaries and _claim_like(q, quote)
+                if q["id"] != quote["id"]
+                and q["id"] not in summaries
+                and _claim_like(q, quote)
+                and not (lead and any(t.i in lead for t in quote_tokens(doc, q.get("spans"))))
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
             speakerless = not targets and bool(passive)
@@ -128,7 +151,30 @@ def find_disputes(
             answered = (*answered[:3], statement.order)  # the next sentence may go on with it
             continue
         answered = None
+        if not statement.heading and statement.speaker is not None:
+            common = common if common is not None else (common := _common(doc))
+            key = contradicted(doc, quote, statement, backwards, words, common, polar)
+            if key is not None:  # „nicht informiert worden“ of „Man habe die Behörden informiert“
+                relations.append(_relation("contradicts", quote["id"], key, POLARITY))
+                marks[quote["id"]] = {"type": "contradicts", "claims": []}
     return relations, marks
+
+
+def _heads(quotes: Sequence[dict], statements: list[Statement]) -> None:
+    """Mark each Konjunktiv continuation with the statement it continues: the one of the same
+    speaker in the sentence before (or before that one's continuation)."""
+    ordered = sorted(zip(quotes, statements, strict=True), key=lambda qs: qs[1].order)
+    last: dict[str, Statement] = {}  # speaker -> the head of its latest account
+    for quote, statement in ordered:
+        key = statement.speaker
+        if key is None:
+            continue
+        head = last.get(key)
+        if quote["type"] in CONTINUING and head is not None and head.order >= statement.order - 2:
+            statement.head = head.key
+            last[key] = Statement(head.key, "", "", statement.order)  # the account goes on
+        elif quote["type"] not in CONTINUING:
+            last[key] = statement
 
 
 def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid):
@@ -205,7 +251,21 @@ def _continues(quote: dict, order: int, answered) -> bool:
         return False
     speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
     cue = ((quote.get("cue") or {}).get("text") or "").lower()
+    if speaker in ("er", "sie") and key in (None, answered[2]):
+        return True  # „Die Streitkräfte hätten nur Stellungen von Rebellen angegriffen, sagte er“
     return speaker.split(" ")[0] in OWN_VOICE or cue.startswith(("hieß es", "heißt es"))
+
+
+def _same_voice(quote: dict, entity: str | None) -> bool:
+    """``quote`` is said by the voice ``entity``: the same speaker key, a pronoun („sagte sie“),
+    or no speaker on a Konjunktiv continuation."""
+    key = _speaker_key(quote)
+    if key is not None:
+        return key == entity
+    if quote["type"] in CONTINUING:
+        return True
+    speaker = ((quote.get("speaker") or {}).get("text") or "").lower()
+    return speaker in ("er", "sie")
 
 
 def _speaker_key(quote: dict) -> str | None:
@@ -260,7 +320,11 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         # a Reported statement is its own cue: „Der Sicherheitsrat hat … kritisiert“
         own = [t for t in quote_tokens(doc, quote.get("spans")) if t.tag_.startswith("VV")]
         cue_lemma = own[0].lemma_.lower() if own else ""
+    # the verbs' lemmas join a noun made of them: „zugesagt“ (zusagen) and „Zusage“
+    verbs = " ".join(t.lemma_ for t in quote_tokens(doc, quote.get("spans")) if t.pos_ == "VERB")
     return Statement(
+        stems=stems(quote["text"] + " " + text[start:end] + " " + verbs),
+        paragraph=bisect.bisect(_breaks(text), start),
         key=quote["id"],
         text=quote["text"],
         sentence=text[start:end],
@@ -273,6 +337,21 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         attributed=bool(cue and speaker.get("text")),
         reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
     )
+
+
+def _common(doc: Doc) -> frozenset[str]:
+    """Stems in at least ``COMMON`` sentences of ``doc``: the words of the whole story („AStA“,
+    „Lucke“, „Hamburg“), which tell no statement of it from another."""
+    counts: Counter[str] = Counter()
+    for sent in doc.sents:
+        counts.update(stems(sent.text))
+    return frozenset(w for w, n in counts.items() if n >= COMMON)
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> tuple[int, ...]:
+    """Where the paragraphs of ``text`` end (its blank lines), once per article text."""
+    return tuple(m.start() for m in re.finditer(r"\n\s*\n", text))
 
 
 def _impersonal(cue_tokens) -> bool:
@@ -292,26 +371,25 @@ def _negated_confirmation(doc: Doc, quote: dict, words) -> str:
 
 
 def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements, words) -> Denial:
-    """The denial view: its sentences plus the Konjunktiv continuations of the same speaker in
-    the sentences right after it."""
+    """The denial view: its sentences plus what the same voice goes on to say in the sentences
+    right after it — Konjunktiv continuations, and its next statements under its own name or a
+    pronoun („„Das ist eine Kampagne“, sagte sie. Alle Spenden seien korrekt verbucht.“): their
+    words tell what the denial is about."""
     text = " ".join(doc[i].text for i in found.tokens) + " " + quote["text"]
     entity = _speaker_key(quote)
-    after, last = False, statement.order
-    for other, seen in zip(quotes, statements, strict=True):
-        if other["id"] == quote["id"]:
-            after = True
-            continue
-        if not after:
-            continue
-        if (
-            other["type"] in CONTINUING
-            and _speaker_key(other) in (None, entity)
-            and seen.order <= last + 1
-        ):
-            text += " " + other["text"]
-            last = seen.order
-        else:
+    last = statement.order
+    later = sorted(
+        ((s.order, _extent(q)[0], q) for q, s in zip(quotes, statements, strict=True)
+         if s.order > statement.order and not s.heading),
+        key=lambda t: t[:2],
+    )  # fmt: skip
+    for order, _, other in later:
+        if order > last + 1:
             break
+        if not _same_voice(other, entity):
+            break
+        text += " " + other["text"]
+        last = order
     return Denial(
         type=found.type,
         text=text,
@@ -323,7 +401,9 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         mentions=statement.mentions,
         stems=stems(text) - statement.speaker_words,
         pointer=found.pointer,
+        pointed=found.pointed,
         negated=_negated_confirmation(doc, quote, words),
+        paragraph=statement.paragraph,
     )
 
 

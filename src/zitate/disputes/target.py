@@ -36,7 +36,12 @@ _STOP_WORDS = (
     "sich sie er es wir ihr ich man mit von vom zu zum zur auf aus bei für gegen in im an am "
     "als auch noch nur so wie dass daß da dann doch schon sehr mehr diese dieser dieses jetzt "
     "hier nach über um unter vor seit bis alle allen sein seine seiner ihre ihren ihrem einem "
-    "sagte sagt erklärte teilte mit hieß heißt laut zurück"
+    "sagte sagt erklärte teilte mit hieß heißt laut zurück "
+    # when it was said is no topic: „sagte Lucke am Samstag“, „sagte Dolzer am Samstag“
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend morgen abend "
+    "januar februar märz april juni juli august september oktober november dezember "
+    "heute gestern vorgestern woche wochenende "
+    "wenn weil denn sondern"
 )
 STOP = frozenset(_STOP_WORDS.split(" "))
 MIN_SCORE = 1.6  # below this nothing is a claim the denial answers (chosen on dev gold)
@@ -44,6 +49,7 @@ MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mo
 MIN_KINDS = 2  # one kind of reference alone (a loosely fitting noun, a shared word) is chance
 CLOSE = 0.8  # further claims within this share of the best one's score …
 NEAR = 2  # … and within this many sentences of it (one account told in two statements)
+PARAGRAPH = 3  # within one paragraph the statement just before reaches this many sentences
 SAME_VERB = 4  # a negated confirmation answers the same verb's claim this few sentences before
 
 
@@ -75,6 +81,8 @@ class Statement:
     attributed: bool = True
     reported: bool = True  # someone is said to have made it, named or not („wurde spekuliert“)
     stems: frozenset[str] = field(default=frozenset())
+    paragraph: int = -1  # which paragraph of the article (-1: unknown)
+    head: object | None = None  # of a Konjunktiv continuation: the statement it continues
 
     def __post_init__(self) -> None:
         if not self.stems:
@@ -97,6 +105,9 @@ class Denial:
     stems: frozenset[str]
     pointer: bool = False  # it opens with a word pointing back („Das ist …“, „diese Darstellung“)
     negated: str = ""  # the confirmation it negates („könne nicht bestätigt werden“): its lemma
+    pointed: tuple[str, ...] = ()  # stems of nouns it points back at („eine solche Zusage“)
+    paragraph: int = -1  # which paragraph of the article (-1: unknown)
+    common: frozenset[str] = frozenset()  # stems of the whole story (in many of its sentences)
 
 
 def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
@@ -113,13 +124,15 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     cue = claim.cue.lower().split()
     named = False  # the denial names this claim: its speaker, or its noun's own verb
     fitted = False  # a claim noun of the denial fits its cue
+    own = False  # … and the cue is the noun's own verb („die Berichte“ of „berichtete“)
     for noun in denial.claim_nouns:
         fits = lexicon.claim_nouns.get(noun, ())
         if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
             value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
             kinds += 1
             fitted = True
-            named = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
+            own = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
+            named = own
             break
     if claim.speaker is not None and claim.speaker in denial.mentions:
         value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
@@ -141,18 +154,26 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     elif denial.speaker_words and denial.speaker_words & claim.stems:
         value += 0.8
         kinds += 1
+    if set(denial.pointed) & claim.stems and gap > 0:
+        value += 1.4  # „keine Belege für eine solche Zusage“ of „… habe ihm … zugesagt“
+        kinds += 1
     shared = denial.stems & claim.stems
     if shared:
         value += 3.0 * len(shared) / math.sqrt(len(denial.stems) * len(claim.stems))
         kinds += 1
     if gap >= 0:
         value += 0.9 / (1 + gap / 2)
+    elif own:
+        kinds += 1  # „Grundlose Berichte …“ in the lead, „CNN berichtete, …“ further down
     else:
         value -= 1.0  # a claim is mostly reported before its denial
     # the nearest statement before, in the same paragraph (a blank line counts as a sentence);
     # a fitting noun or a word pointing back reaches one further („Das ist aber …“ opening the
     # next paragraph, „wies die Kritik zurück“ after a sentence that is no statement)
     reach = 2 if fitted or denial.pointer else 1
+    if denial.paragraph >= 0 and claim.paragraph == denial.paragraph:
+        reach = PARAGRAPH  # „… wurde nach Angaben des US-Kommandos geentert. [a sentence]
+        # Russland sprach von einem Verstoß gegen das Völkerrecht.“: one paragraph, one account
     if nearest and gap <= reach and (denial.anaphoric or fitted):
         # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
         # what was just said
@@ -174,8 +195,12 @@ def choose(
         for c in claims
         if c.order <= denial.order and (denial.speaker is None or c.speaker != denial.speaker)
     ]
-    nearest_key = max(earlier, key=lambda c: c.order).key if earlier else None
-    scored = [(c, score(denial, c, lexicon, c.key == nearest_key)) for c in claims]
+    nearest = max(earlier, key=lambda c: c.order) if earlier else None
+    # the statement just before and, when it continues an account in the Konjunktiv, the
+    # account's head („warf ihr vor, … getäuscht zu haben. Die Mehrkosten seien … bekannt
+    # gewesen. Berg entgegnete, …“)
+    near = {nearest.key, nearest.head} if nearest is not None else set()
+    scored = [(c, score(denial, c, lexicon, c.key in near)) for c in claims]
     scored = [(c, s) for c, s in scored if s > 0]
     if not scored:
         return []
@@ -190,4 +215,21 @@ def choose(
         for c, s in scored
         if s >= max(floor, CLOSE * best) and abs(c.order - first.order) <= NEAR
     ][:limit]
+    if len(chosen) > 1:
+        # several statements of one account fit alike (all name Lucke, all are his „Kritik“):
+        # the denial answers those whose own words it takes up („Täter-Opfer-Umkehr“ of „die
+        # Opfer zu Tätern mache“), not every statement of their speaker
+        own = [(c, s) for c, s in chosen if _own_words(denial, c, lexicon)]
+        chosen = own or chosen[:1]
     return [(c, round(1 - math.exp(-s / 2.5), 3)) for c, s in chosen]
+
+
+def _own_words(denial: Denial, claim: Statement, lexicon: DisputeLexicon) -> set[str]:
+    """The words ``denial`` shares with the words of ``claim`` beyond the names of both sides,
+    the claim nouns it names („Kritik“) and the words of the whole story (``Denial.common``)."""
+    names = denial.speaker_words | claim.speaker_words | denial.common
+    nouns = {stem_word(n) for n in denial.claim_nouns}
+    # the claim's own words, not its sentence: a cue may lie in the sentence of another
+    # statement („…, indem er die Opfer zu Tätern mache, kritisierte Lucke weiter.“ is the cue
+    # sentence of the quotation after it too)
+    return {w for w in denial.stems & stems(claim.text) if w not in names and w not in nouns}
