@@ -27,6 +27,7 @@ from datetime import date
 from sqlalchemy import (
     ColumnElement,
     Select,
+    column,
     func,
     literal_column,
     or_,
@@ -42,10 +43,10 @@ from .models import Article, Entity, Quotation, Source
 from .stemming import WORD as STEM_WORD
 from .stemming import stem_word
 
-# Objects of migrations 0003 and 0011 (the statistics' copy of the tsvector) that the ORM models
-# do not map (schema comparisons skip them).
+# Objects of migrations 0003, 0011 (the statistics' copy of the tsvector) and 0012 (the lexemes
+# by quotation) that the ORM models do not map (schema comparisons skip them).
 SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector",
-                            "ix_quote_facts_search_vector"})  # fmt: skip
+                            "ix_quote_facts_search_vector", "quote_terms"})  # fmt: skip
 MAX_TERMS = 32
 #: A text query matching at most this many quotations is ranked by relevance; a more frequent
 #: one lists the most recently stored hits first (``search_page``).
@@ -259,26 +260,28 @@ def _frequent(
     primary key backwards or the text index, as its planner finds cheaper; the total of a
     frequent query is the estimate."""
     text_only = _count([match], SearchFilter(), match, dialect)
+    lexeme = None
     if dialect == "sqlite":  # FTS5 alone: 1 ms for 10,000 rowids, 80 for 300,000
         matched = _bounded(session, text_only, COUNT_LIMIT + 1)
         if matched <= RANK_LIMIT:
             return matched
     else:
         matched = estimate(session, text_only)
+        lexeme = _lexeme(session, f.query) if len(conditions) == 1 else None
         if matched <= 4 * RANK_LIMIT:  # a word outside the statistics' common lexemes
-            counted = _bounded(session, text_only, RANK_LIMIT + 1)
+            counting = text_only if lexeme is None else _in_terms(lexeme, select(func.count()))
+            counted = _bounded(session, counting, RANK_LIMIT + 1)
             if counted <= RANK_LIMIT:
                 return counted
             matched = max(matched, counted)
-    newest = (_FTS_ROWID if dialect == "sqlite" else Quotation.id).desc()
-    rows = session.scalars(
-        _joined(select(Quotation), f, match, dialect, article=_needs_article(f))
-        .where(*conditions)
-        .options(*_LOADED)
-        .order_by(newest)
-        .limit(limit)
-        .offset(offset)
-    )
+    if lexeme is not None:  # one word, no filter: its lexeme's key backwards, one page
+        page = _in_terms(lexeme, select(Quotation)).join(Quotation, Quotation.id == _TERM_ID)
+        page = page.order_by(_TERM_ID.desc())
+    else:
+        newest = (_FTS_ROWID if dialect == "sqlite" else Quotation.id).desc()
+        page = _joined(select(Quotation), f, match, dialect, article=_needs_article(f))
+        page = page.where(*conditions).order_by(newest)
+    rows = session.scalars(page.options(*_LOADED).limit(limit).offset(offset))
     total = matched
     if len(conditions) > 1:  # filters too
         counted = _count(conditions, f, match, dialect)
@@ -289,6 +292,26 @@ def _frequent(
     if dialect == "sqlite":
         return Found(list(rows), min(total, COUNT_LIMIT), total <= COUNT_LIMIT)
     return Found(list(rows), total, False)
+
+
+_TERMS = table("quote_terms", column("term"), column("quotation_id"))
+_TERM_ID = _TERMS.c.quotation_id
+
+
+def _lexeme(session: Session, query: str | None) -> str | None:
+    """PostgreSQL: the one lexeme of a query of one plain word (``quote_terms``, migration
+    ``0012``: the quotations whose vector holds it are exactly its matches), else None."""
+    terms = parse_query(query or "")
+    if len(terms) != 1 or terms[0].prefix or len(terms[0].words) != 1:
+        return None
+    vector = func.to_tsvector(_GERMAN, terms[0].words[0])
+    lexemes = session.scalar(select(func.tsvector_to_array(vector)))
+    return lexemes[0] if lexemes and len(lexemes) == 1 else None
+
+
+def _in_terms(lexeme: str, query: Select) -> Select:
+    """``query`` over the rows of ``quote_terms`` for ``lexeme``."""
+    return query.select_from(_TERMS).where(_TERMS.c.term == lexeme)
 
 
 def _bounded(session: Session, counted: Select, most: int) -> int:
