@@ -27,9 +27,11 @@ from datetime import date
 from sqlalchemy import (
     ColumnElement,
     Select,
+    case,
     column,
     func,
     literal_column,
+    null,
     or_,
     select,
     table,
@@ -267,21 +269,26 @@ def _frequent(
             return matched
     else:
         matched = estimate(session, text_only)
-        lexeme = _lexeme(session, f.query) if len(conditions) == 1 else None
+        lexeme = _lexeme(f.query) if len(conditions) == 1 else None
         if matched <= 4 * RANK_LIMIT:  # a word outside the statistics' common lexemes
-            counting = text_only if lexeme is None else _in_terms(lexeme, select(func.count()))
-            counted = _bounded(session, counting, RANK_LIMIT + 1)
+            counted = 0
+            if lexeme is not None:
+                counted = _bounded(session, _in_terms(lexeme, select(func.count())), RANK_LIMIT + 1)
+            if not counted:  # no lexeme, or none of its rows: the vectors decide
+                counted = _bounded(session, text_only, RANK_LIMIT + 1)
             if counted <= RANK_LIMIT:
                 return counted
             matched = max(matched, counted)
+    rows: list[Quotation] = []
     if lexeme is not None:  # one word, no filter: its lexeme's key backwards, one page
         page = _in_terms(lexeme, select(Quotation)).join(Quotation, Quotation.id == _TERM_ID)
-        page = page.order_by(_TERM_ID.desc())
-    else:
+        page = page.order_by(_TERM_ID.desc()).options(*_LOADED).limit(limit).offset(offset)
+        rows = list(session.scalars(page))
+    if not rows:  # else, or an empty page: the vectors decide
         newest = (_FTS_ROWID if dialect == "sqlite" else Quotation.id).desc()
         page = _joined(select(Quotation), f, match, dialect, article=_needs_article(f))
-        page = page.where(*conditions).order_by(newest)
-    rows = session.scalars(page.options(*_LOADED).limit(limit).offset(offset))
+        page = page.where(*conditions).order_by(newest).options(*_LOADED)
+        rows = list(session.scalars(page.limit(limit).offset(offset)))
     total = matched
     if len(conditions) > 1:  # filters too
         counted = _count(conditions, f, match, dialect)
@@ -298,18 +305,21 @@ _TERMS = table("quote_terms", column("term"), column("quotation_id"))
 _TERM_ID = _TERMS.c.quotation_id
 
 
-def _lexeme(session: Session, query: str | None) -> str | None:
-    """PostgreSQL: the one lexeme of a query of one plain word (``quote_terms``, migration
-    ``0012``: the quotations whose vector holds it are exactly its matches), else None."""
+def _lexeme(query: str | None) -> ColumnElement | None:
+    """PostgreSQL, a query of one plain word: the expression of its lexeme when it has exactly
+    one (``quote_terms``, migration ``0012``: the quotations whose vector holds it are exactly
+    its matches), else NULL — computed by the database within the query that reads the terms
+    (no round trip of its own); None for any other query. A NULL lexeme finds no term row, and
+    the caller then asks the vectors, so a stop word or a word of two lexemes gets the same
+    answer as before."""
     terms = parse_query(query or "")
     if len(terms) != 1 or terms[0].prefix or len(terms[0].words) != 1:
         return None
-    vector = func.to_tsvector(_GERMAN, terms[0].words[0])
-    lexemes = session.scalar(select(func.tsvector_to_array(vector)))
-    return lexemes[0] if lexemes and len(lexemes) == 1 else None
+    lexemes = func.tsvector_to_array(func.to_tsvector(_GERMAN, terms[0].words[0]))
+    return case((func.cardinality(lexemes) == 1, func.array_to_string(lexemes, "")), else_=null())
 
 
-def _in_terms(lexeme: str, query: Select) -> Select:
+def _in_terms(lexeme: ColumnElement, query: Select) -> Select:
     """``query`` over the rows of ``quote_terms`` for ``lexeme``."""
     return query.select_from(_TERMS).where(_TERMS.c.term == lexeme)
 
