@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 import pytest
-from sqlalchemy import delete, inspect, select, text
+from sqlalchemy import delete, event, inspect, select, text
 
 from zitate.errors import ZitateError
 from zitate.store import search as search_module
@@ -227,12 +227,19 @@ def test_index_follows_reingest_reprocess_and_delete(engine, shared_data):
 
 def assert_index_in_sync(engine) -> None:
     """SQLite: FTS5's own check of the index against the quotations (raises when they differ);
-    PostgreSQL: the generated column is recomputed by the database on every write."""
+    PostgreSQL: the generated column is recomputed by the database on every write, and the
+    lexemes of ``quote_terms`` (migration 0012) are exactly those of the vectors, once each."""
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO quotations_fts(quotations_fts, rank) VALUES ('integrity-check', 1)"
             )
+    elif inspect(engine).has_table("quote_terms"):  # not below 0012
+        vectors = "SELECT unnest(tsvector_to_array(search_vector)), id FROM quotations"
+        with engine.connect() as conn:
+            terms = conn.execute(text("SELECT term, quotation_id FROM quote_terms")).all()
+            expected = conn.execute(text(vectors)).all()
+        assert len(terms) == len(set(terms)) and set(terms) == set(expected)
 
 
 def test_migration_downgrade_removes_and_upgrade_rebuilds_the_index(engine, stored):
@@ -304,3 +311,44 @@ def test_a_frequent_word_lists_the_most_recently_stored_hits_first(engine, store
     monkeypatch.setattr(search_module, "RANK_LIMIT", ranked.total)
     if engine.dialect.name == "sqlite":  # as many as the limit: still ranked
         assert page(limit=100).rows == ranked.rows
+
+
+def test_one_word_pages_equal_the_plain_query(engine, stored, monkeypatch):
+    """Issue 14: the page of a frequent one-word query (PostgreSQL: read from ``quote_terms``
+    by its key, SQLite: the FTS5 index by rowid) holds exactly the rows of the plain query over
+    the quotations — every word of the stored quotations, two pages each — and its total is
+    the plain count where it is exact; a stop word finds nothing on both sides."""
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 0)
+    words = sorted(
+        {w for r in stored.values() for q in r["quotes"] for w in _TOKEN.findall(q["text"])}
+    )
+    assert len(words) > 300
+    if engine.dialect.name == "sqlite":
+        plain = "SELECT rowid FROM quotations_fts WHERE quotations_fts MATCH :m ORDER BY rowid DESC"
+    else:
+        plain = (
+            "SELECT id FROM quotations WHERE search_vector @@ websearch_to_tsquery('german', :m) "
+            "ORDER BY id DESC"
+        )
+    read: list[str] = []
+    if engine.dialect.name == "postgresql":  # the terms of migration 0012 answer the pages
+        assert inspect(engine).has_table("quote_terms")
+        assert_index_in_sync(engine)
+        event.listen(engine, "before_cursor_execute", lambda _c, _k, sql, *_: read.append(sql))
+    with session_factory(engine)() as session:
+        for word in words[::2] + ["und", "die"]:
+            match = (
+                word
+                if engine.dialect.name != "sqlite"
+                else fts5_query(search_module.stemmed(parse_query(word)))
+            )
+            ids = list(session.scalars(text(plain), {"m": match}))
+            for offset in (0, 3):
+                found = search_page(session, word, limit=3, offset=offset)
+                assert [r.id for r in found.rows] == ids[offset : offset + 3], word
+                if found.exact:
+                    assert found.total == len(ids), word
+                else:
+                    assert engine.dialect.name == "postgresql" or found.total < len(ids)
+    if engine.dialect.name == "postgresql":
+        assert sum("FROM quote_terms" in sql for sql in read) >= len(words) // 2
