@@ -1,4 +1,5 @@
-"""NER (issue 12): gazetteer features, the from-scratch NER config, silver label harmonisation."""
+"""NER stage 2 (issue 12): gazetteer features, the zero-initialised gazetteer column, silver
+label harmonisation."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from zitate.nlp.gazetteer import FIRST, PLACE, GazetteerFeatures, load_gazetteer, word_class
+from zitate.train.ner import add_gazetteer
 from zitate.train.prepare import harmonise_silver
 
 WORDS = ["Oksana", "und", "Lea-Sophie", "fahren", "nach", "Frankfurt", "."]
@@ -30,37 +32,49 @@ def test_gazetteer_column_follows_the_token_attributes():
     assert features[:, 1].tolist() == [FIRST, 0, 0, 0, 0, PLACE, 0]
 
 
-def test_ner_config_trains_from_scratch_with_the_gazetteer_column(tmp_path):
-    """configs/ner.cfg: one component with its own token encoder over the gazetteer class."""
-    import zitate.nlp.gazetteer  # noqa: F401  (registers the architecture)
-    import zitate.nlp.tokenizer  # noqa: F401  (registers the tokenizer callback)
-    import zitate.train.readers  # noqa: F401  (registers the tagged corpus reader)
-    from zitate.train.base import config_path
+# The stage-1 NER's architecture (configs/ner.cfg), small.
+NER_MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 16,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "tok2vec": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {
+            "@architectures": "spacy.MultiHashEmbed.v2",
+            "width": 32,
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            "rows": [200, 50, 100, 50],
+            "include_static_vectors": False,
+        },
+        "encode": {
+            "@architectures": "spacy.MaxoutWindowEncoder.v2",
+            "width": 32,
+            "depth": 2,
+            "window_size": 1,
+            "maxout_pieces": 3,
+        },
+    },
+}
 
-    small = {
-        "paths.train": str(tmp_path),
-        "paths.dev": str(tmp_path),
-        "components.ner.model.tok2vec.embed.rows": [200, 50, 100, 50, 20],
-        "components.ner.model.tok2vec.embed.include_static_vectors": False,
-        "components.ner.model.tok2vec.encode.width": 32,
-        "components.ner.model.hidden_width": 16,
-    }
-    config = spacy.util.load_config(config_path("ner"), overrides=small)
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
-    assert nlp.pipe_names == ["ner"]
-    embed = nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]
-    assert embed["@architectures"] == "zitate.GazetteerHashEmbed.v1"
+
+def test_add_gazetteer_keeps_the_predictions(tmp_path):
+    nlp = spacy.blank("de")
+    nlp.add_pipe("ner", config={"model": NER_MODEL})
     ref = Doc(nlp.vocab, words=WORDS, ents=ENTS)
     examples = [Example(Doc(nlp.vocab, words=WORDS), ref)]
-    optimizer = nlp.initialize(lambda: examples)
-    for _ in range(30):
-        nlp.update(examples, sgd=optimizer)
-    doc = nlp(Doc(nlp.vocab, words=WORDS))
-    assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Oksana", "PER"),
-        ("Lea-Sophie", "PER"),
-        ("Frankfurt", "LOC"),
-    ]
+    nlp.initialize(lambda: examples)
+    for _ in range(5):
+        nlp.update(examples)
+    nlp.to_disk(tmp_path / "old")
+    grown = add_gazetteer(tmp_path / "old")
+    embed = grown.config["components"]["ner"]["model"]["tok2vec"]["embed"]
+    assert embed["@architectures"] == "zitate.GazetteerHashEmbed.v1"
+    text = "Oksana fährt nach Frankfurt und trifft Lea-Sophie ."
+    old_doc, new_doc = nlp(text), grown(text)
+    assert [(e.text, e.label_) for e in new_doc.ents] == [(e.text, e.label_) for e in old_doc.ents]
 
 
 def test_silver_leaves_adjectives_of_origin_unlabelled():

@@ -323,7 +323,7 @@ def train_base(
     workdir: Annotated[Path, typer.Option(help="Scratch folder for corpora.")] = Path("work"),
     ner_from: Annotated[
         Path | None,
-        typer.Option(help="Keep this pipeline's tagger and vectors; only train a new NER."),
+        typer.Option(help="Keep this pipeline's tagger and stage-1 NER; only fine-tune its NER."),
     ] = None,
 ) -> None:
     """Rebuild the German base pipeline from shared/data."""

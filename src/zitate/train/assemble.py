@@ -1,6 +1,5 @@
-"""Training, assembly: the trained tagger pipeline + floret vectors -> the base pipeline
-``de_zitate_base`` with the STTS->UPOS table, mood and sentence rules; later the NER
-(``add_ner``, ``replace_ner``).
+"""Training, last step: the two trained parts (tagger pipeline, NER pipeline) -> the base
+pipeline ``de_zitate_base`` with the STTS->UPOS table, mood, sentence rules and the NER.
 
 Input: the folders ``zitate train base`` wrote and ``shared/data`` (UD GSD dev for the UPOS
 table). Output: a spaCy ``Language`` to save as the committed model.
@@ -52,11 +51,9 @@ def replace_ner(base: Path, ner_dir: Path) -> Language:
     return add_ner(spacy.load(base), ner_dir)
 
 
-def assemble(tagger_dir: Path, vectors_dir: Path, data: Path) -> Language:
-    """Tagger pipeline + STTS->UPOS table + mood + sentence rules + the floret vectors (which
-    the NER embeds); the NER is added by ``replace_ner``."""
+def assemble(tagger_dir: Path, ner_dir: Path, data: Path) -> Language:
+    """Tagger pipeline + STTS->UPOS table + mood + sentence rules + sourced NER."""
     nlp = spacy.load(tagger_dir)
-    nlp.vocab.vectors = spacy.load(vectors_dir).vocab.vectors
     tokenizer.customize_tokenizer(nlp)  # the current rules, not the snapshot saved in training
     upos_mapper = nlp.add_pipe("zitate_upos", after="trainable_lemmatizer")
     upos_mapper.set_table(upos_table(read_conllu(data / "ud/de_gsd-ud-dev.conllu.gz")))
@@ -67,6 +64,7 @@ def assemble(tagger_dir: Path, vectors_dir: Path, data: Path) -> Language:
     nlp.remove_pipe("senter")
     nlp.add_pipe("sentencizer", config={"punct_chars": sentences.PUNCT_CHARS})
     nlp.add_pipe("zitate_paragraphs", after="sentencizer")
+    add_ner(nlp, ner_dir)
     nlp.meta["name"] = "zitate_base"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = "German base pipeline of zitate, see MODEL_CARD.md"

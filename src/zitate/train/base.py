@@ -1,17 +1,19 @@
 """Training, base pipeline: ``shared/data`` -> the committed German base pipeline.
 
 ``train_base`` runs these steps, each idempotent given its inputs:
-1. the tagger corpus: teacher-labelled text + UD GSD as DocBins (``prepare``);
+1. corpora: teacher-labelled tagger corpus and the NER corpus (GermEval + MobIE + PUD UNER +
+   LER, teacher tags as a feature) as DocBins (``prepare``);
 2. floret vectors from the raw training text (``vectors``), loaded as a spaCy vectors model;
 3. ``spacy train`` of the tagger/lemmatiser pipeline (``configs/tagger.cfg``);
-4. assembly into one pipeline with those vectors (``zitate.train.assemble``);
-5. the NER (``zitate.train.ner``, ``configs/ner.cfg``), from scratch with its own token encoder
-   (gazetteer class among its features) on GermEval (twice) + MobIE/PUD UNER/LER + WikiNEuRal
-   silver, STTS tags from the pipeline's own tagger; it is added to the pipeline written to
+4. ``spacy train`` of the NER pipeline (``configs/ner.cfg``) with those vectors (stage 1);
+5. assembly into one pipeline (``zitate.train.assemble``);
+6. NER stage 2 (``zitate.train.ner``, ``configs/ner_finetune.cfg``): the stage-1 NER with a
+   gazetteer column, fine-tuned on GermEval (twice) + the extra corpora + WikiNEuRal silver,
+   tags from the pipeline's own tagger; it replaces the NER in the pipeline written to
    ``output``.
-``ner_from`` skips steps 1-4 and trains the NER for an existing pipeline (its tagger and
-vectors; the committed model was made so from the previous one). ``smoke=True`` uses a tiny
-subset and a few steps, to prove the script in CI.
+``ner_from`` skips steps 1-5 and fine-tunes the NER of an existing pipeline (the committed
+model was made so from the previous one). ``smoke=True`` uses a tiny subset and a few hundred
+steps, to prove the script in CI.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from .prepare import Budget, tagger_corpus, write_docbin
+from .prepare import Budget, ner_corpus, tagger_corpus, write_docbin
 
 log = logging.getLogger(__name__)
 
@@ -71,30 +73,32 @@ def train_base(
     budget = Budget.smoke() if smoke else Budget()
     workdir.mkdir(parents=True, exist_ok=True)
     base = ner_from or stage_one(data, workdir, budget, smoke)
-    ner = train_ner(data, base, workdir, budget, smoke)
+    ner = finetune_ner(data, base, workdir, budget, smoke)
     nlp = replace_ner(base, ner)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return output
 
 
-def train_ner(data: Path, base: Path, workdir: Path, budget: Budget, smoke: bool) -> Path:
-    """Step 5: the NER for pipeline ``base`` (its tagger's tags, its vectors); its directory."""
+def finetune_ner(data: Path, base: Path, workdir: Path, budget: Budget, smoke: bool) -> Path:
+    """Stage 2: the NER of pipeline ``base`` + gazetteer column, fine-tuned; its directory."""
     from .gazetteer import build_gazetteer
-    from .ner import ner_corpus
+    from .ner import add_gazetteer, finetune_corpus
 
-    log.info("NER: gazetteer %s", build_gazetteer(data))  # deterministic, sorted lists
-    log.info("NER: corpus tagged by %s", base)
-    train, dev = ner_corpus(data, base, budget)
-    ner_train = write_docbin(train, workdir / "ner-train.spacy")
-    ner_dev = write_docbin(dev, workdir / "ner-dev.spacy")
+    log.info("NER stage 2: gazetteer %s", build_gazetteer(data))  # deterministic, sorted lists
+    log.info("NER stage 2: corpus tagged by %s", base)
+    train, dev = finetune_corpus(data, base, budget)
+    ner_train = write_docbin(train, workdir / "ner2-train.spacy")
+    ner_dev = write_docbin(dev, workdir / "ner2-dev.spacy")
+    init = workdir / "ner2-init"
+    add_gazetteer(base).to_disk(init)
     steps = {"training.max_steps": 20, "training.eval_frequency": 10} if smoke else {}
-    overrides = {**steps, "paths.vectors": str(base)}
-    return spacy_train("ner", workdir / "ner", ner_train, ner_dev, overrides)
+    overrides = {**steps, "paths.init_model": str(init), "paths.vectors": str(init)}
+    return spacy_train("ner_finetune", workdir / "ner2", ner_train, ner_dev, overrides)
 
 
 def stage_one(data: Path, workdir: Path, budget: Budget, smoke: bool) -> Path:
-    """Steps 1-4: tagger pipeline with the floret vectors, assembled in ``workdir``."""
+    """Steps 1-5: tagger pipeline and stage-1 NER from scratch, assembled in ``workdir``."""
     from .assemble import assemble
 
     steps = {"training.max_steps": 200, "training.eval_frequency": 100} if smoke else {}
@@ -103,10 +107,16 @@ def stage_one(data: Path, workdir: Path, budget: Budget, smoke: bool) -> Path:
     train, dev = tagger_corpus(data, budget)
     tagger_train = write_docbin(train, workdir / "tagger-train.spacy")
     tagger_dev = write_docbin(dev, workdir / "tagger-dev.spacy")
+    log.info("preparing NER corpus")
+    train, dev = ner_corpus(data, budget)
+    ner_train = write_docbin(train, workdir / "ner-train.spacy")
+    ner_dev = write_docbin(dev, workdir / "ner-dev.spacy")
     log.info("training floret vectors")
     vectors = build_vectors(data, workdir, smoke)
 
     tagger = spacy_train("tagger", workdir / "tagger", tagger_train, tagger_dev, steps)
+    ner_overrides = {**steps, "paths.vectors": str(vectors)}
+    ner = spacy_train("ner", workdir / "ner", ner_train, ner_dev, ner_overrides)
     out = workdir / "stage1"
-    assemble(tagger, vectors, data).to_disk(out)
+    assemble(tagger, ner, data).to_disk(out)
     return out

@@ -3,10 +3,8 @@
 - ``tagger``: teacher-labelled (HanTa) raw news and legal text, Wikinews train with its gold
   sentence boundaries, plus UD German GSD dev with gold STTS tags and lemmas (repeated, so the
   treebank's conventions outweigh the teacher's). UD GSD test and PUD are never used here.
-- ``ner`` (sentences; docs in ``zitate.train.ner``): GermEval 2014 dev+test minus a fixed
-  held-out slice (``NER_HELDOUT`` sentences at the end of the test file), labels mapped to
-  PER/ORG/LOC/MISC (``-deriv`` -> MISC, ``-part`` -> O); MobIE, PUD UNER, LER; WikiNEuRal
-  silver.
+- ``ner``: GermEval 2014 dev+test minus a fixed held-out slice (``NER_HELDOUT`` sentences at the
+  end of the test file), labels mapped to PER/ORG/LOC/MISC (``-deriv`` -> MISC, ``-part`` -> O).
 """
 
 from __future__ import annotations
@@ -244,7 +242,7 @@ def extra_ner_sentences(data: Path, budget: Budget) -> list[tuple[list[str], lis
     return out[: budget.extra_ner_sentences]
 
 
-# Silver NER (WikiNEuRal) for the NER (``zitate.train.ner``): automatic labels, weighted
+# Silver NER (WikiNEuRal) for NER stage 2 (``zitate.train.ner``): automatic labels, weighted
 # below gold by repeating the gold sentences (``GOLD_REPEAT``). Harmonised with GermEval: a
 # lower-case adjective of nationality or origin („deutschen“, „französische“) is MISC in
 # GermEval (LOCderiv) but O or MISC at random in the silver data, so there the silver data says
@@ -277,6 +275,32 @@ def silver_ner_sentences(data: Path, budget: Budget) -> list[tuple[list[str], li
 
 def ner_doc(vocab: Vocab, words: list[str], ents: list[str], tags: list[str] | None) -> Doc:
     return Doc(vocab, words=words, ents=[None if e == "-" else e for e in ents], tags=tags)
+
+
+def ner_corpus(data: Path, budget: Budget, workers: int = 2) -> tuple[list[Doc], list[Doc]]:
+    """(train, dev) NER docs with teacher STTS tags (a feature of the NER model); dev is a
+    slice of the training part, not the held-out slice."""
+    vocab = Vocab()
+    germeval, _ = germeval_split(data)
+    germeval = germeval[: budget.germeval_sentences]
+    rng = random.Random(5)
+    rng.shuffle(germeval)
+    n_dev = max(1, len(germeval) // 20)
+    labelled_sents = [(s.words, fix_bio([map_germeval(t) for t in s.ents])) for s in germeval]
+    train = labelled_sents + extra_ner_sentences(data, budget)
+    batches = [([w for w, _ in train[i : i + 64]], {}) for i in range(0, len(train), 64)]
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            labelled = [x for batch in pool.map(label_batch, batches) for x in batch]
+    else:
+        labelled = [x for b in batches for x in label_batch(b)]
+    docs = [
+        ner_doc(vocab, words, ents, tags)
+        for (words, ents), (tags, _) in zip(train, labelled, strict=True)
+    ]
+    dev, train_docs = docs[:n_dev], docs[n_dev:]
+    rng.shuffle(train_docs)
+    return train_docs, dev
 
 
 def write_docbin(docs: list[Doc], path: Path) -> Path:
