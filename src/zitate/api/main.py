@@ -9,6 +9,7 @@ large: 413; models or database unavailable: 503), request validation (422), ``HT
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -69,15 +70,22 @@ async def unexpected_error(_request: Request, err: Exception) -> JSONResponse:
 
 def lifespan_for(settings: Settings):
     """Start-up: the thread pool of the synchronous routes gets ``settings.threads`` threads
-    (the database pool is sized to match); shutdown: engines and analysis processes closed."""
+    (the database pool is sized to match) and the process the GIL switch interval
+    ``settings.switch_interval`` (the event loop, where health answers, takes the GIL back
+    sooner from the routes' threads); shutdown: engines and analysis processes closed."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         import anyio.to_thread
 
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
-        yield
-        dispose_engines()
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(settings.switch_interval)
+        try:
+            yield
+        finally:
+            sys.setswitchinterval(previous)
+            dispose_engines()
 
     return lifespan
 
