@@ -22,7 +22,18 @@ from ..errors import Errors
 from .analysis import Limits, Pipeline
 from .core.config import Settings, get_settings
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+async def app_settings(request: Request) -> Settings:
+    """The settings of the app that serves the request (``create_api`` keeps them in
+    ``app.state.settings``), else the environment's. A dependency of its own rather than an
+    entry of ``app.dependency_overrides``: with any override set, FastAPI inspects the
+    signature of every dependency again on every request (``get_dependant``: 0.3–0.5 ms CPU of
+    a ~1.3 ms cached answer); the overrides stay free for the tests."""
+    settings = getattr(request.app.state, "settings", None)
+    return settings if isinstance(settings, Settings) else get_settings()
+
+
+SettingsDep = Annotated[Settings, Depends(app_settings)]
 
 
 def http_error(status: int, code: Errors, **fields: object) -> HTTPException:

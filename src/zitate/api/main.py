@@ -29,7 +29,6 @@ from .status import STATUS_OF
 log = logging.getLogger(__name__)
 
 
-
 def error_response(status: int, code: str, message: str, headers=None) -> JSONResponse:
     body = {"error": {"code": code, "message": message}}
     return JSONResponse(body, status_code=status, headers=headers)
@@ -93,21 +92,17 @@ def lifespan_for(settings: Settings):
 def create_api(settings: Settings | None = None) -> FastAPI:
     """The JSON API alone (``zitate.app.create_app`` adds the web pages); ``settings`` replaces
     the environment's (``get_settings()``)."""
+    fixed = settings or get_settings()
     app = FastAPI(
         title="zitate",
         summary="Who said what, to whom, in German news.",
         version=__version__,
-        lifespan=lifespan_for(settings or get_settings()),
+        lifespan=lifespan_for(fixed),
         docs_url=None,
         redoc_url=None,
     )
     install_docs(app)
-    fixed = settings or get_settings()
-
-    async def settings_of_app() -> Settings:  # on the event loop: no thread for a constant
-        return fixed
-
-    app.dependency_overrides[get_settings] = settings_of_app
+    app.state.settings = fixed  # ``deps.app_settings``, not an override (see there)
     routers = (articles, quotes, speakers, disputes, stats)
     for router in (health.router, *(module.router for module in routers)):
         app.include_router(router, prefix="/api")
