@@ -4,6 +4,8 @@ analysis queue of ``POST /api/extract`` refusing with 503 when it is full or ove
 
 from __future__ import annotations
 
+import sys
+
 import httpx
 import pytest
 from fastapi.testclient import TestClient
@@ -38,15 +40,20 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout_and_a_sized_pool(tmp_path):
 
 def test_the_server_pool_holds_a_connection_for_every_route_thread(tmp_path):
     settings = Settings(db_url=f"sqlite:///{tmp_path / 'z.db'}", threads=6, db_pool_extra=3)
+    before = sys.getswitchinterval()
     with TestClient(create_app(settings)) as client:
+        # the event loop takes the GIL back from the route threads after 1 ms, not Python's 5
+        assert sys.getswitchinterval() == pytest.approx(0.001)
         assert client.get("/api/health").status_code == 200
         for _ in range(30):  # every request gives its connection back
             assert client.get("/api/articles").status_code == 200
+            assert client.get("/", params={"q": "Regierung"}).status_code == 200  # a page
         from zitate.api.deps import _engines
 
         pool = _engines[settings.db_url].pool
         assert pool.size() == 9
         assert pool.checkedout() == 0
+    assert sys.getswitchinterval() == before
     dispose_engines()
 
 

@@ -9,6 +9,7 @@ large: 413; models or database unavailable: 503), request validation (422), ``HT
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -26,7 +27,6 @@ from .routes import articles, disputes, extract, health, quotes, speakers, stats
 from .status import STATUS_OF
 
 log = logging.getLogger(__name__)
-
 
 
 def error_response(status: int, code: str, message: str, headers=None) -> JSONResponse:
@@ -69,15 +69,22 @@ async def unexpected_error(_request: Request, err: Exception) -> JSONResponse:
 
 def lifespan_for(settings: Settings):
     """Start-up: the thread pool of the synchronous routes gets ``settings.threads`` threads
-    (the database pool is sized to match); shutdown: engines and analysis processes closed."""
+    (the database pool is sized to match) and the process the GIL switch interval
+    ``settings.switch_interval`` (the event loop, where health answers, takes the GIL back
+    sooner from the routes' threads); shutdown: engines and analysis processes closed."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         import anyio.to_thread
 
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
-        yield
-        dispose_engines()
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(settings.switch_interval)
+        try:
+            yield
+        finally:
+            sys.setswitchinterval(previous)
+            dispose_engines()
 
     return lifespan
 
@@ -85,21 +92,17 @@ def lifespan_for(settings: Settings):
 def create_api(settings: Settings | None = None) -> FastAPI:
     """The JSON API alone (``zitate.app.create_app`` adds the web pages); ``settings`` replaces
     the environment's (``get_settings()``)."""
+    fixed = settings or get_settings()
     app = FastAPI(
         title="zitate",
         summary="Who said what, to whom, in German news.",
         version=__version__,
-        lifespan=lifespan_for(settings or get_settings()),
+        lifespan=lifespan_for(fixed),
         docs_url=None,
         redoc_url=None,
     )
     install_docs(app)
-    fixed = settings or get_settings()
-
-    async def settings_of_app() -> Settings:  # on the event loop: no thread for a constant
-        return fixed
-
-    app.dependency_overrides[get_settings] = settings_of_app
+    app.state.settings = fixed  # ``deps.app_settings``, not an override (see there)
     routers = (articles, quotes, speakers, disputes, stats)
     for router in (health.router, *(module.router for module in routers)):
         app.include_router(router, prefix="/api")

@@ -65,7 +65,7 @@ def bench_fuzz(
 ) -> None:
     """Fuzzed pages, fragments, texts, bytes and Unicode through extraction (--only-article)
     and full analysis: uncaught exceptions, the longest input, peak memory. Exit status 1 when
-    an input raised or ran over 10 s."""
+    an input raised or used over 10 s of CPU time (wall time is reported beside it)."""
     from ..bench.fuzz import run_fuzz
 
     try:

@@ -17,8 +17,9 @@ DEFAULT_DB_URL = "sqlite:///zitate.db"
 class Settings(BaseSettings):
     """``ZITATE_DB_URL``, ``ZITATE_API_TOKEN``, ``ZITATE_MAX_BODY_BYTES``, ``ZITATE_MODEL``;
     the server's concurrency: ``ZITATE_THREADS`` (threads of the synchronous routes; the
-    database pool holds as many connections, plus ``ZITATE_DB_POOL_EXTRA``) and the analyses'
-    limits ``ZITATE_ANALYSIS_*`` (``zitate.api.analysis``)."""
+    database pool holds as many connections, plus ``ZITATE_DB_POOL_EXTRA``), the GIL's switch
+    interval of a server process (``ZITATE_SWITCH_INTERVAL``) and the analyses' limits
+    ``ZITATE_ANALYSIS_*`` (``zitate.api.analysis``)."""
 
     model_config = SettingsConfigDict(env_prefix="ZITATE_", extra="ignore")
 
@@ -30,6 +31,10 @@ class Settings(BaseSettings):
     # queue for the GIL, and the event loop (health, accepting) with them
     threads: int = Field(default=8, ge=1, le=1000)
     db_pool_extra: int = Field(default=8, ge=0, le=1000)  # health checks, the pages' requests
+    # seconds a thread may hold the GIL while another waits for it (Python's default: 0.005):
+    # the event loop (health, accepting, writing answers) waits for the GIL after every socket
+    # call, each time up to this long behind the routes' busy threads
+    switch_interval: float = Field(default=0.001, gt=0, le=0.1)
     db_pool_timeout: float = Field(default=10.0, gt=0)
     analysis_processes: bool = False  # ``zitate serve`` sets it: one process per lane
     analysis_budget: float = Field(default=30.0, gt=0)
