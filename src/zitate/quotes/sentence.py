@@ -22,7 +22,7 @@ from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import THAT_WORDS, speech_act, subordinate
 from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
 from .saying import governs_speech
-from .sources import nach_source
+from .sources import nach_source, source_phrase
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
@@ -271,13 +271,16 @@ def said_clause(doc: Doc, sent: Span, found: Found, lexicon: CueLexicon) -> bool
 
 def _speech_clause(doc: Doc, sent: Span, cue: int, mark: int, lexicon: CueLexicon) -> bool:
     """Whether the clause after the comma or colon ``mark`` is said: it follows a colon, holds
-    a Konjunktiv verb, or a speech word governs it — a noun of the noun phrase before the mark
+    a Konjunktiv verb, follows a source phrase (``sources.source_phrase``), or a speech word
+    governs it — a noun of the noun phrase before the mark
     with a „dass“ / „ob“ clause („das Argument der Landesregierung, dass …“) or the cue verb,
     unless the verb is an infinitive under „müssen“ / „sollen“ (a duty, not a statement)."""
     if doc[mark].text == ":":
         return True  # „Auf sie nimmt auch Steinberg Bezug: Der Wiener Martin Sellner …“
     if any("Sub" in t.morph.get("Mood") for t in doc[mark + 1 : sent.end]):
         return True  # Konjunktiv in the clause: reported words („Sie verstießen …, die … stünden“)
+    if source_phrase(doc, sent.start, mark):
+        return True  # a source phrase before it („liegt es aus Hännis Sicht nah, dass …“)
     opens = mark + 1 < sent.end and doc[mark + 1].lower_ in THAT_WORDS
     if opens and any(governs_speech(t, lexicon) for t in _noun_phrase_before(doc, sent, mark)):
         return True

@@ -48,6 +48,25 @@ def is_source_noun(lemma: str) -> bool:
     return any(low.endswith(head) or low.endswith(head + "en") for head in SOURCE_HEADS)
 
 
+# Nouns of a point of view that make a preposition phrase a source („aus Hännis Sicht“).
+VIEW_NOUNS = frozenset({"sicht", "blickwinkel", "perspektive"})
+
+
+def source_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` holds a prepositional source phrase: a preposition followed
+    within four words by a source or point-of-view noun („aus Hännis Sicht“, „nach Einschätzung
+    des Historikers“, „laut Angaben der Polizei“)."""
+    for i in range(start, end):
+        token = doc[i]
+        if token.tag_ != "NN":
+            continue
+        if not (is_source_noun(token.lemma_) or token.lemma_.lower() in VIEW_NOUNS):
+            continue
+        if any(doc[j].tag_ in ("APPR", "APPRART") for j in range(max(start, i - 4), i)):
+            return True
+    return False
+
+
 # Source nouns that name nothing but a source („nach eigenen Angaben“, „nach US-Angaben“), unlike
 # „Studie“ or „Bericht“, which after a noun are its attribute („Kommunikation nach der Studie“).
 PLAIN_SOURCES = ("angaben", "informationen", "aussagen", "worten", "schätzungen", "einschätzung",
