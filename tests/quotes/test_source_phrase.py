@@ -46,3 +46,9 @@ def test_bare_noun_after_laut_names_a_body(analyse):
 def test_bare_spokesperson_names_no_body(analyse):
     rows = [r for r in speakers(analyse, SPOKESMAN) if "Plätze" in r[0]]
     assert rows and rows[0][2] is None
+
+
+def test_surname_after_laut_is_no_body(analyse):
+    text = "Laut Scheuer könnten Bahnfahrer im Fernverkehr dadurch entlastet werden."
+    rows = [r for r in speakers(analyse, text) if "Bahnfahrer" in r[0]]
+    assert rows and rows[0][2] is None

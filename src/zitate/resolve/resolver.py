@@ -17,8 +17,8 @@ from ..quotes.dataset import CONTINUING
 from ..quotes.speakers import passive_agent
 from .context import copy_record
 from .grouping import apposition_after
-from .lexicons import base_noun
-from .mentions import Entity, Mention, alias_of
+from .lexicons import base_noun, is_person_noun, is_speaker_noun
+from .mentions import ORG_ENDINGS, Entity, Mention, alias_of
 from .phrases import (
     NOT_ENTITIES,
     PRONOUNS,
@@ -62,7 +62,8 @@ class Resolver(RoleResolver):
         """One noun without article named as the source of a report („Laut Veranstalter
         wurden alle Startplätze ausverkauft“, „laut Gesundheitsministerium“) that no rule above
         knows: German drops the article before the name of a known body, so the noun names
-        it. A spokesperson („laut Sprecher“) and a source noun („laut Angaben“) name none."""
+        it. A spokesperson („laut Sprecher“), a source noun („laut Angaben“) and a proper name
+        no rule knows („laut Scheuer“: a surname the NER missed) name none."""
         doc = span.doc
         words = [t for t in span if not t.is_punct]
         if len(words) != 1 or words[0].tag_ not in ("NN", "NE") or not words[0].is_title:
@@ -76,7 +77,12 @@ class Resolver(RoleResolver):
             return None
         if word.text in SOURCE_NOUNS or word.lemma_ in SOURCE_NOUNS:
             return None
-        return self._new(word.text, "ORG")
+        # a noun that heads speakers or ends like a body („Veranstalter“, tagged NE;
+        # „Umweltbundesamt“), not a surname the NER missed („laut Scheuer“, „laut Müller“)
+        low = word.lower_
+        if not (is_speaker_noun(word.text) or low.endswith(ORG_ENDINGS)):
+            return None
+        return self._new(word.text, "GROUP" if is_person_noun(word.text) else "ORG")
 
     def _title(self, span: Span) -> Entity | None:
         """A name in quotation marks that no rule above knows, named as the source of a report
