@@ -92,6 +92,11 @@ def refine_roles(
             found.quote = [i for i in found.quote if i not in marks]
             exclude = (set(found.quote) | inside | marks) - set(named)
         found.speaker = [i for i in found.speaker if i not in exclude]
+    # „Sollte die Änderung beschlossen werden, sollen die Mittel laut Ministerium … kommen“: the
+    # subject of a passive cue is what is done, not who speaks; the source is named inside
+    unsaid = not found.speaker or _passive(doc, cue.i, sent)
+    if unsaid and inner_source(doc, found, sent, inside):
+        exclude = set(found.quote) | inside
     content = content_genitive(doc, found.quote)
     if content:
         found.speaker = content  # „über das Argument der Landesregierung, dass …“
@@ -141,6 +146,39 @@ def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int
     ):
         return []
     return [i for i in noun_phrase(doc, cue + 1, sent.end) if i not in inside]
+
+
+def _passive(doc: Doc, cue: int, sent: Span) -> bool:
+    """Whether the cue is a participle with a form of „werden“ („wurde beschlossen“, „Sollte
+    … beschlossen werden“)."""
+    if doc[cue].tag_ != "VVPP":
+        return False
+    verb = finite_of(doc, cue, sent)
+    after = doc[cue + 1] if cue + 1 < sent.end else doc[cue]
+    return (verb != cue and doc[verb].lemma_ == "werden") or after.lemma_ == "werden"
+
+
+def inner_source(doc: Doc, found: Found, sent: Span, inside: set[int]) -> list[int]:
+    """A quotation without speaker whose words hold a source phrase („sollen die Mittel dafür
+    laut Gesundheitsministerium aus dem Landeshaushalt kommen“, „… den Recherchen zufolge …“):
+    the phrase's noun phrase becomes the speaker and, with its preposition, leaves the quote.
+    Words in quotation marks are no source phrase of the frame. ``[]`` when there is none."""
+    words = set(found.quote) - inside
+    for i in sorted(words):
+        low = doc[i].lower_
+        if low not in {"laut", "gemäß", "zufolge"} or doc[i].tag_ not in ("APPR", "APPO"):
+            continue
+        named = quoted_name(doc, i, sent)
+        speaker = named or source_speaker(doc, i, sent, inside)
+        if low != "zufolge":  # „laut Gesundheitsministerium aus dem Landeshaushalt“
+            cut = next((j for j in speaker if doc[j].tag_ in ("APPR", "APPRART")), None)
+            speaker = [j for j in speaker if cut is None or j < cut]
+        if not speaker or not set(speaker) <= words:
+            continue
+        found.speaker = speaker
+        found.quote = [j for j in found.quote if j != i and j not in speaker]
+        return speaker
+    return []
 
 
 def quoted_name(doc: Doc, cue: int, sent: Span) -> list[int]:

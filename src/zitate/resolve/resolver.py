@@ -17,8 +17,17 @@ from ..quotes.dataset import CONTINUING
 from ..quotes.speakers import passive_agent
 from .context import copy_record
 from .grouping import apposition_after
-from .mentions import Entity, Mention, alias_of
-from .phrases import PRONOUNS, SOURCE_NOUNS, UNNAMED_PERSONS, plural_cue, speaker_head
+from .lexicons import base_noun, is_person_noun, is_speaker_noun
+from .mentions import ORG_ENDINGS, Entity, Mention, alias_of
+from .phrases import (
+    NOT_ENTITIES,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    SPOKESPERSON,
+    UNNAMED_PERSONS,
+    plural_cue,
+    speaker_head,
+)
 from .roles import RoleResolver
 
 # Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
@@ -40,6 +49,7 @@ class Resolver(RoleResolver):
             return
         entity = self._pronoun(span, quote) if len(span) == 1 else None
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
+        entity = entity or self._bare_source(span)
         if entity is not None:
             speaker["entity"] = entity.id
             overlaps = any(a < end and start < b for a, b in entity.mentions)
@@ -47,6 +57,32 @@ class Resolver(RoleResolver):
                 entity.mentions.append((start, end))
             elif span[0].tag_ == "PPER" and entity.kind == "PER":
                 self.chain.append((start, end, entity))  # „… erklärt er. … beschreibt er“
+
+    def _bare_source(self, span: Span) -> Entity | None:
+        """One noun without article named as the source of a report („Laut Veranstalter
+        wurden alle Startplätze ausverkauft“, „laut Gesundheitsministerium“) that no rule above
+        knows: German drops the article before the name of a known body, so the noun names
+        it. A spokesperson („laut Sprecher“), a source noun („laut Angaben“) and a proper name
+        no rule knows („laut Scheuer“: a surname the NER missed) name none."""
+        doc = span.doc
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 1 or words[0].tag_ not in ("NN", "NE") or not words[0].is_title:
+            return None
+        word = words[0]
+        before = doc[word.i - 1].lower_ if word.i > 0 else ""
+        after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
+        if before not in ("laut", "gemäß") and after != "zufolge":
+            return None
+        if (base_noun(word.text) or "").startswith(SPOKESPERSON) or word.text in NOT_ENTITIES:
+            return None
+        if word.text in SOURCE_NOUNS or word.lemma_ in SOURCE_NOUNS:
+            return None
+        # a noun that heads speakers or ends like a body („Veranstalter“, tagged NE;
+        # „Umweltbundesamt“), not a surname the NER missed („laut Scheuer“, „laut Müller“)
+        low = word.lower_
+        if not (is_speaker_noun(word.text) or low.endswith(ORG_ENDINGS)):
+            return None
+        return self._new(word.text, "GROUP" if is_person_noun(word.text) else "ORG")
 
     def _title(self, span: Span) -> Entity | None:
         """A name in quotation marks that no rule above knows, named as the source of a report
