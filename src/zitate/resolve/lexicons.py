@@ -130,13 +130,27 @@ def singular_forms(word: str) -> list[str]:
     return forms
 
 
+# Plural person nouns by their form: a nominalised adjective in the plural („die
+# Verantwortlichen“, „Jugendlichen“, „Freiwilligen“, „Angehörigen“; shorter words ending so are
+# common nouns: „Feigen“) and the plural of „-mann“ compounds („Landsleute“, „Fachleute“).
+ADJECTIVE_PLURAL_ENDINGS = ("lichen", "igen", "ischen")
+MIN_ADJECTIVE_PLURAL = 9
+LEUTE = "leute"
+
+
 def is_person_plural(word: str) -> bool:
     """A plural noun for persons: its singular has a feminine form among the speaker nouns
-    („Mietrechtsanwälte“: „Anwältin“) or a person ending („Aktivisten“: „-ist“). Source and
-    collective nouns that head speaker phrases too („Berichte“, „Angaben“, „Behörden“) have
-    neither."""
-    if word.lower().endswith(NOT_PERSON_ENDINGS):
+    („Mietrechtsanwälte“: „Anwältin“) or a person ending („Aktivisten“: „-ist“), or it is a
+    nominalised adjective in the plural or a „-leute“ compound. Source and collective nouns
+    that head speaker phrases too („Berichte“, „Angaben“, „Behörden“) are none of these."""
+    low = word.lower()
+    if low.endswith(NOT_PERSON_ENDINGS):
         return False
+    if low.endswith(LEUTE) or (
+        word[:1].isupper() and len(low) >= MIN_ADJECTIVE_PLURAL
+        and low.endswith(ADJECTIVE_PLURAL_ENDINGS)
+    ):  # fmt: skip
+        return True
     return any(
         base_noun(f + "in") is not None or f.lower().endswith(PERSON_ENDINGS)
         for f in singular_forms(word)

@@ -15,7 +15,13 @@ from spacy.tokens import Span
 from .context import DocumentMentions
 from .declension import nominative_adjectives
 from .grouping import DEFINITE
-from .lexicons import base_noun, is_person_noun, is_person_plural, is_speaker_noun
+from .lexicons import (
+    ADJECTIVE_PLURAL_ENDINGS,
+    base_noun,
+    is_person_noun,
+    is_person_plural,
+    is_speaker_noun,
+)
 from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominative, same_word
 from .phrases import (
     GENERIC_ORGS,
@@ -46,7 +52,9 @@ class RoleResolver(DocumentMentions):
         that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
         heads no speaker phrase in the training data („Änderung“) give no entity."""
         head = speaker_head(span)
-        if head is None or (span.doc[head].tag_ != "NN" and span.doc[head].tag_ != "ADJA"):
+        if head is None or not (
+            span.doc[head].tag_ in ("NN", "ADJA") or self._role_as_name(head)
+        ):
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
@@ -98,6 +106,8 @@ class RoleResolver(DocumentMentions):
             entity.add_alias(role)
             return entity
         name = span.doc[head : span.end].text
+        if kind == "GROUP" and head + 1 == span.end and _adjective_plural(token):
+            name = token.text[:-1]  # „die Verantwortlichen“ -> „Verantwortliche“
         adjectives = [weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
         bare = head == span.start + 1 and head + 1 == span.end and span[0].lower_ in DEFINITE
         if kind == "ORG" and bare and (found := self._named_org(span.start_char, token)):
@@ -112,6 +122,16 @@ class RoleResolver(DocumentMentions):
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    def _role_as_name(self, i: int) -> bool:
+        """A compound role noun the tagger took for a name („schlagen Sicherheitspolitiker
+        Alarm“): tagged NE, no name mention of the NER, and ending in a person noun of the
+        speaker lexicon that is shorter than it („-politiker“)."""
+        token = self.doc[i]
+        if token.tag_ != "NE" or self._mention_at(i) is not None or "-" in token.text:
+            return False
+        base = base_noun(token.text)
+        return base is not None and len(base) < len(token.text) and is_person_noun(token.text)
 
     def _named_org(self, position: int, token) -> Entity | None:
         """The organisation named before ``position`` whose name ends in the word ``token``
@@ -332,3 +352,9 @@ def _org_name(span: Span, head: int) -> str:
     noun = token.text if plural else nominative(token)
     strong = None if plural else nominative_adjectives(adjectives, noun)
     return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
+
+
+def _adjective_plural(token) -> bool:
+    """A nominalised adjective in the weak plural („Verantwortlichen“, „Jugendlichen“), whose
+    group is named in the strong form („Verantwortliche“)."""
+    return token.text.lower().endswith(ADJECTIVE_PLURAL_ENDINGS) and is_person_plural(token.text)
