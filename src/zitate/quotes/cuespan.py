@@ -277,9 +277,14 @@ def with_names(doc: Doc, frame: Sequence[int], quote: Sequence[int], names: set[
     (the speaker keeps leaving them out, which the resolver relies on)."""
     if not frame or not names:
         return list(frame)
-    sentences = {doc[i].sent.start for i in frame}
     own = set(quote)
-    add = {j for j in names if j not in own and doc[j].sent.start in sentences}
+    add = set()
+    for j in names:  # a few names; each frame token's sentence would cost O(sentence) each
+        if j in own:
+            continue
+        sent = doc[j].sent
+        if any(sent.start <= i < sent.end for i in frame):
+            add.add(j)
     return sorted(set(frame) | add)
 
 

@@ -57,9 +57,12 @@ def _bucket(n: int) -> str:
 def candidate_spans(doc: Doc, sents: Sequence[Span], blocked: set[int]) -> list[list[int]]:
     """Noun phrases and personal pronouns of ``sents`` outside ``blocked`` (quote tokens)."""
     spans: list[list[int]] = []
+    limit = MAX_CANDIDATES * 2  # only the first ``limit`` are kept: stop there (long sentences)
     for sent in sents:
         previous_np = False
         for token in sent:
+            if len(spans) >= limit:
+                return spans[:limit]
             i = token.i
             if i in blocked or token.is_space:
                 previous_np = False
@@ -75,7 +78,7 @@ def candidate_spans(doc: Doc, sents: Sequence[Span], blocked: set[int]) -> list[
                     if not is_oblique(doc, ids):
                         spans.append(ids)
             previous_np = tag in NP_TAGS
-    return spans[: MAX_CANDIDATES * 2]
+    return spans[:limit]
 
 
 # Words that govern a source phrase („laut dem Bericht“, „von der Polizei“, „dem Bericht zufolge“):
