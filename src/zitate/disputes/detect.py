@@ -21,11 +21,13 @@ it names) or ``None``. A statement is a dispute when
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
+from .sentences import Memo, cached, quote_tokens, sentence_tokens, whole_sentences
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
 # determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
@@ -56,87 +58,93 @@ class Dispute:
     pointed: tuple[str, ...] = ()  # stems of the nouns it points back at: „eine solche Zusage“
 
 
-def quote_tokens(doc: Doc, spans) -> list[Token]:
-    """The tokens of the character ``spans`` of ``doc``."""
-    out: list[Token] = []
-    for a, b in spans or []:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is not None:
-            out.extend(span)
-    return out
-
-
-def sentence_tokens(doc: Doc, quote: dict) -> list[Token]:
-    """The tokens of every sentence a quotation's words or cue touch, in order. Each sentence is
-    looked up once, not once per token in it (quadratic in a long sentence: 11 s for a
-    100k-character text without a full stop)."""
-    sentences: dict[int, Span] = {}
-    current: Span | None = None
-    parts = list(quote.get("spans") or []) + list((quote.get("cue") or {}).get("spans") or [])
-    for token in quote_tokens(doc, parts):
-        if current is not None and current.start <= token.i < current.end:
-            continue
-        current = token.sent
-        sentences.setdefault(current.start, current)
-    return [token for start in sorted(sentences) for token in sentences[start]]
-
-
-def detect(doc: Doc, quote: dict, lexicon: DisputeLexicon) -> Dispute | None:
-    """The dispute ``quote`` voices, or ``None`` (see the module docstring)."""
-    sentence = sentence_tokens(doc, quote)
+def detect(
+    doc: Doc, quote: dict, lexicon: DisputeLexicon, memo: Memo | None = None
+) -> Dispute | None:
+    """The dispute ``quote`` voices, or ``None`` (see the module docstring); ``memo`` shares
+    the work on whole sentences between the quotations of ``doc``."""
+    sentence = sentence_tokens(doc, quote, memo)
     if not sentence:
         return None
     cue = quote.get("cue")
+    reported = quote.get("type") == "Reported"
     if cue:
         scope = quote_tokens(doc, cue["spans"])
-    elif quote.get("type") == "Reported":
-        scope = sentence
+        kind = _verb(scope, lexicon) or _noun(scope, lexicon)
+    elif reported:
+        kind = cached(
+            memo, ("scope",), sentence, lambda: _verb(sentence, lexicon) or _noun(sentence, lexicon)
+        )
     else:
-        scope = []
-    kind = _verb(scope, lexicon) or _noun(scope, lexicon)
-    if kind is None and quote.get("type") == "Reported":
-        kind = _noun(sentence, lexicon)
+        kind = None
+    if kind is None and reported:
+        kind = cached(memo, ("noun",), sentence, lambda: _noun(sentence, lexicon))
     if kind is None:
-        kind = _judgement(_judged(doc, quote, sentence), lexicon)
+        judged = _judged(doc, quote, sentence, memo)
+        if judged is sentence:
+            kind = cached(memo, ("judgement",), sentence, lambda: _judgement(sentence, lexicon))
+        else:
+            kind = _judgement(judged, lexicon)
     if kind is None and _unconfirmed(quote_tokens(doc, quote.get("spans")), lexicon):
         kind = "contradicts"  # „Es könne nicht bestätigt werden, dass …“
     if kind is None:
         return None
-    return _dispute(kind, sentence, lexicon)
+    return cached(memo, ("dispute", kind), sentence, lambda: _dispute(kind, sentence, lexicon))
 
 
 def detect_lead(
-    doc: Doc, quote: dict, lexicon: DisputeLexicon, blocked: set[int]
+    doc: Doc, quote: dict, lexicon: DisputeLexicon, blocked: set[int], memo: Memo | None = None
 ) -> Dispute | None:
     """The dispute a statement voices through the sentence that introduces it: „Der AStA wies
     Luckes Kritik am Samstag zurück. «Wenn jemand …», schrieb der AStA.“ That sentence (the one
     before the statement's, or one the statement touches) is no quotation (no token in
     ``blocked``: quotations, cues, headings), opens with the statement's speaker and holds a
     lexicon verb or dispute noun."""
-    sentence = sentence_tokens(doc, quote)
+    sentence = sentence_tokens(doc, quote, memo)
     name = ((quote.get("speaker") or {}).get("text") or "").lower().split()
     if not sentence or not name or name[-1] in ANAPHORA:
         return None
-    sents = _sentences(sentence)
+    sents = list(cached(memo, ("sentences",), sentence, lambda: whole_sentences(sentence)))
     before = sents[0].start - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
     if before >= 0:
         sents.insert(0, doc[before].sent)
     for sent in sents:
-        lead = [t for t in sent if not (t.is_space or t.is_punct)]
-        if not lead or any(t.i in blocked for t in lead):
-            continue  # a quotation's own words, its cue, a heading
-        if name[-1] not in {t.lower_ for t in lead[:SUBJECT_WORDS]}:
+        if memo is None:
+            opening = _lead(sent, lexicon, blocked)
+        else:
+            key = ("lead", id(blocked), sent.start, sent.end)
+            opening = memo.get(key, lambda sent=sent: _lead(sent, lexicon, blocked))
+        if opening is None or name[-1] not in opening[0]:
             continue  # the sentence does not open with the speaker („Der AStA wies …“)
-        kind = _verb(lead, lexicon) or _noun(lead, lexicon)
+        kind = opening[1]
         if kind is not None:
-            return _dispute(kind, list(sent) + sentence, lexicon)
+            return cached(
+                memo,
+                ("lead dispute", kind, sent.start),
+                sentence,
+                lambda sent=sent, kind=kind: _dispute(kind, list(sent) + sentence, lexicon),
+            )
     return None
 
 
+def _lead(sent: Span, lexicon: DisputeLexicon, blocked: set[int]):
+    """``(its first words, the kind of its lexicon verb or dispute noun)`` of a sentence that
+    may introduce a statement, or ``None`` when it holds quoted words, a cue or a heading."""
+    lead = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not lead or any(t.i in blocked for t in lead):
+        return None  # a quotation's own words, its cue, a heading
+    words = frozenset(t.lower_ for t in lead[:SUBJECT_WORDS])
+    return words, _verb(lead, lexicon) or _noun(lead, lexicon)
+
+
 def detect_narrated(
-    doc: Doc, quote: dict, lexicon: DisputeLexicon, speaker_words: frozenset[str]
+    doc: Doc,
+    quote: dict,
+    lexicon: DisputeLexicon,
+    speaker_words: frozenset[str],
+    memo: Memo | None = None,
 ) -> Dispute | None:
     """The dispute the narrator's verb of a statement's own sentence tells, outside its cue:
     „Dass sich … regulieren ließe, bezweifelt Arbeitswissenschaftler Thomas Langhoff: Eine
@@ -145,19 +153,30 @@ def detect_narrated(
     name word among ``speaker_words``, the stems of its name)."""
     if not speaker_words:
         return None
-    sentence = sentence_tokens(doc, quote)
+    sentence = sentence_tokens(doc, quote, memo)
     # the statement's words count: the quotes stage may take the narrator's clause in with them
     own = {t.i for t in quote_tokens(doc, (quote.get("cue") or {}).get("spans"))}
+    narrators = cached(memo, ("narrators",), sentence, lambda: _narrators(sentence, lexicon))
+    for verb, kind, names in narrators:
+        if verb not in own and names & speaker_words:
+            make = partial(_dispute, kind, sentence, lexicon)
+            return cached(memo, ("dispute", kind), sentence, make)
+    return None
+
+
+def _narrators(sentence: list[Token], lexicon: DisputeLexicon):
+    """``(verb id, relation, stems of its subject's proper names)`` of each finite lexicon verb
+    of ``sentence`` that may tell a dispute (not a confirmation, not negated), in order."""
+    out = []
     for verb in sentence:
-        if verb.i in own or verb.tag_ != "VVFIN":
+        if verb.tag_ != "VVFIN":
             continue
         kind = lexicon.verbs.get(verb.lemma_.lower())
         if kind is None or kind == "confirms" or _negated(verb):
             continue
-        subject = _subject(verb)
-        if any(w.pos_ == "PROPN" and stem_word(w.lower_) in speaker_words for w in subject):
-            return _dispute(kind, sentence, lexicon)
-    return None
+        names = frozenset(stem_word(w.lower_) for w in _subject(verb) if w.pos_ == "PROPN")
+        out.append((verb.i, kind, names))
+    return out
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -197,16 +216,6 @@ def with_lead(doc: Doc, found: Dispute, lexicon: DisputeLexicon, blocked: set[in
     if not lead.claim_nouns:
         return found
     return Dispute(found.type, lead.tokens, lead.claim_nouns, found.anaphoric, True, lead.pointed)
-
-
-def _sentences(tokens: list[Token]) -> list[Span]:
-    """The sentences of consecutive whole-sentence ``tokens``, each looked up once (``Token.sent``
-    walks its sentence: once per token is quadratic in sentence length)."""
-    sents: list[Span] = []
-    for token in tokens:
-        if not sents or token.i >= sents[-1].end:
-            sents.append(token.sent)
-    return sents
 
 
 def claim_noun(token: Token, lexicon: DisputeLexicon) -> str | None:
@@ -308,12 +317,15 @@ def _noun(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
     return None
 
 
-def _judged(doc: Doc, quote: dict, sentence: list[Token]) -> list[Token]:
+def _judged(doc: Doc, quote: dict, sentence: list[Token], memo: Memo | None = None) -> list[Token]:
     """Where a judgement counts: the quotation's own words; the whole sentence of a Reported
     statement or of one whose verb names or calls („nannte die Vorwürfe haltlos“, „sprach von
     einer Lüge“) — never the narrator's words around another's statement („verbreitete Trumps
     Falschbehauptung“)."""
-    if quote.get("type") == "Reported" or any(t.lemma_.lower() in CALLING for t in sentence):
+    calling = cached(
+        memo, ("calling",), sentence, lambda: any(t.lemma_.lower() in CALLING for t in sentence)
+    )
+    if quote.get("type") == "Reported" or calling:
         return sentence
     return quote_tokens(doc, quote.get("spans"))
 

@@ -37,6 +37,7 @@ from .detect import (
 )
 from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
 from .polarity import contradicted
+from .sentences import Memo, cached
 from .target import Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 
@@ -76,7 +77,8 @@ def find_disputes(
     words = get_lexicon(lexicon)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     text = doc.text  # built once: ``Doc.text`` joins every token each time it is read
-    statements = [_statement(doc, text, q, entities, paragraphs, sent_index) for q in quotes]
+    memo = Memo()  # what the quotations of one long sentence share, read once
+    statements = [_statement(doc, text, q, entities, paragraphs, sent_index, memo) for q in quotes]
     _heads(quotes, statements)
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
@@ -84,11 +86,11 @@ def find_disputes(
     headings = _blocked(doc, [], paragraphs)
     summaries = {
         q["id"] for q, s in zip(quotes, statements, strict=True)
-        if s.heading and detect(doc, q, words) is not None
+        if s.heading and detect(doc, q, words, memo) is not None
     }  # fmt: skip
     relations: list[dict] = []
     answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
-    passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid)
+    passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid, memo)
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
     marks: dict[str, dict] = {}
     common: frozenset[str] | None = None  # the story's words, counted at the first denial
@@ -99,11 +101,11 @@ def find_disputes(
     )  # the claims a statement may contradict by polarity, latest first
     for quote, statement in zip(quotes, statements, strict=True):
         # a headline or subheading summarises the dispute the body tells: no source of its own
-        found = None if statement.heading else detect(doc, quote, words)
+        found = None if statement.heading else detect(doc, quote, words, memo)
         if found is None and not statement.heading:
-            found = detect_lead(doc, quote, words, blocked)
+            found = detect_lead(doc, quote, words, blocked, memo)
         if found is None and not statement.heading:
-            found = detect_narrated(doc, quote, words, statement.speaker_words)
+            found = detect_narrated(doc, quote, words, statement.speaker_words, memo)
         follows = found is not None and _follows(quote, statement.order, disputes)
         nobody = statement.speaker is None and quote["type"] not in CONTINUING
         if found is not None and nobody and not follows:
@@ -177,7 +179,7 @@ def _heads(quotes: Sequence[dict], statements: list[Statement]) -> None:
             last[key] = statement
 
 
-def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid):
+def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid, memo=None):
     """``{statement key: (Statement, quotation record)}`` of the article's speakerless claims,
     or ``{}`` when the caller takes none (``unsaid`` is None)."""
     if unsaid is None:
@@ -185,7 +187,7 @@ def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid)
     headings = [(p.start, p.end) for p in paragraphs or [] if p.kind in ("title", "heading")]
     out = {}
     for claim in unsaid_claims(doc, quotes, headings):
-        statement = _statement(doc, text, claim, entities, paragraphs, sent_index)
+        statement = _statement(doc, text, claim, entities, paragraphs, sent_index, memo)
         statement.reported = True  # someone is said to make it: the passive hides who
         out[claim["id"]] = (statement, claim)
     return out
@@ -303,8 +305,10 @@ def _extent(quote: dict) -> tuple[int, int]:
     return spans[0][0], spans[-1][1]
 
 
-def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_index) -> Statement:
-    sentence = sentence_tokens(doc, quote)
+def _statement(
+    doc: Doc, text: str, quote: dict, entities, paragraphs, sent_index, memo: Memo | None = None
+) -> Statement:
+    sentence = sentence_tokens(doc, quote, memo)
     start = sentence[0].idx if sentence else _extent(quote)[0]
     end = sentence[-1].idx + len(sentence[-1]) if sentence else _extent(quote)[1]
     speaker = quote.get("speaker") or {}
@@ -322,8 +326,12 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         cue_lemma = own[0].lemma_.lower() if own else ""
     # the verbs' lemmas join a noun made of them: „zugesagt“ (zusagen) and „Zusage“
     verbs = " ".join(t.lemma_ for t in quote_tokens(doc, quote.get("spans")) if t.pos_ == "VERB")
+    # a word never spans a space: the stems of the parts are those of the whole, and the
+    # sentence's (shared by the quotations of a long sentence) are read once
+    own = cached(memo, ("stems",), sentence, lambda: stems(text[start:end]))
+    mentions = cached(memo, ("mentions",), sentence, lambda: _mentioned(entities, start, end))
     return Statement(
-        stems=stems(quote["text"] + " " + text[start:end] + " " + verbs),
+        stems=stems(quote["text"]) | own | stems(verbs),
         paragraph=bisect.bisect(_breaks(text), start),
         key=quote["id"],
         text=quote["text"],
@@ -332,7 +340,7 @@ def _statement(doc: Doc, text: str, quote: dict, entities, paragraphs, sent_inde
         speaker=_speaker_key(quote),
         speaker_words=_name_words(speaker.get("entity"), speaker.get("text"), entities),
         cue=cue_lemma,
-        mentions=frozenset(_mentioned(entities, start, end)),
+        mentions=frozenset(mentions),
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
         reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),

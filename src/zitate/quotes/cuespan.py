@@ -271,20 +271,38 @@ def quoted_names(quoted: Sequence[Span]) -> set[int]:
     return {i for span in quoted if is_name(span) for i in range(span.start, span.end)}
 
 
-def with_names(doc: Doc, frame: Sequence[int], quote: Sequence[int], names: set[int]) -> list[int]:
+def names_by_sentence(doc: Doc, names: set[int]) -> dict[int, list[int]]:
+    """The token ids of ``names`` by the start of their sentence (one lookup per sentence)."""
+    out: dict[int, list[int]] = {}
+    end = -1
+    start = 0
+    for j in sorted(names):
+        if j >= end:
+            sent = doc[j].sent
+            start, end = sent.start, sent.end
+        out.setdefault(start, []).append(j)
+    return out
+
+
+def with_names(
+    doc: Doc, frame: Sequence[int], quote: Sequence[int], names: dict[int, list[int]]
+) -> list[int]:
     """The frame with the quoted names of its sentences („sagte dem Sender „Al Jazeera““): the
     frame is the sentence around the quotation, and a name in quotation marks is part of it
-    (the speaker keeps leaving them out, which the resolver relies on)."""
+    (the speaker keeps leaving them out, which the resolver relies on). ``names``: the quoted
+    names by sentence start (``names_by_sentence``); the frame's sentences are looked up once
+    each, so the cost does not grow with the sentence or the number of names in the text."""
     if not frame or not names:
         return list(frame)
     own = set(quote)
     add = set()
-    for j in names:  # a few names; each frame token's sentence would cost O(sentence) each
-        if j in own:
+    end = -1
+    for i in sorted(frame):
+        if i < end:
             continue
-        sent = doc[j].sent
-        if any(sent.start <= i < sent.end for i in frame):
-            add.add(j)
+        sent = doc[i].sent
+        end = sent.end
+        add.update(j for j in names.get(sent.start, ()) if j not in own)
     return sorted(set(frame) | add)
 
 

@@ -115,10 +115,13 @@ def quotation_features(
     qtype: str,
     prev_medium: str,
     speaker_medium: str | None = None,
+    sentences: dict[int, tuple[dict[int, str], dict[int, str]]] | None = None,
 ) -> list[str]:
     """Features of one quotation for its medium: type, cue words, speaker head and entity label,
     medium words near it, the previous quotation's medium and ``speaker_medium``, the medium of
-    the last quotation with the same speaker words."""
+    the last quotation with the same speaker words. ``sentences`` keeps the medium words and
+    full verbs of each sentence across the quotations of one document (each sentence is read
+    once, not once per quotation in it: a long sentence holds many)."""
     features = [f"type={qtype}", f"prevmed={prev_medium}", f"type|prev={qtype}|{prev_medium}"]
     if speaker_medium is not None:
         features.append(f"spkmed={speaker_medium}")
@@ -132,10 +135,24 @@ def quotation_features(
         features.append("nospeaker")
     start = min(quote, default=0)
     sent = doc[start].sent
-    window = set(range(sent.start, sent.end)) - set(quote)
-    features += [f"mw={doc[i].lower_}" for i in window if doc[i].lower_ in MEDIUM_WORDS]
-    features += [f"vv={doc[i].lemma_.lower()}" for i in window if doc[i].tag_.startswith("VV")]
+    window = set(range(sent.start, sent.end)) - set(quote)  # its order is the features' order
+    words = sentences.get(sent.start) if sentences is not None else None
+    if words is None:
+        words = _medium_words(sent)
+        if sentences is not None:
+            sentences[sent.start] = words
+    medium, verbs = words
+    features += [f"mw={medium[i]}" for i in window if i in medium]
+    features += [f"vv={verbs[i]}" for i in window if i in verbs]
     return features
+
+
+def _medium_words(sent: Span) -> tuple[dict[int, str], dict[int, str]]:
+    """The medium words (token id -> lowercased word) and the full verbs (id -> lowercased
+    lemma) of ``sent``."""
+    medium = {t.i: t.lower_ for t in sent if t.lower_ in MEDIUM_WORDS}
+    verbs = {t.i: t.lemma_.lower() for t in sent if t.tag_.startswith("VV")}
+    return medium, verbs
 
 
 def _speaker_features(doc: Doc, speaker: Sequence[int]) -> list[str]:

@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, ZitateError
 from .addressees import cut_object, feminine_dative, reported_addressee
 from .candidates import Found, is_blank, quoted_spans
-from .cuespan import nested_short, opening_colon, quoted_names, trim_speaker, with_names
+from .cuespan import (
+    names_by_sentence,
+    nested_short,
+    opening_colon,
+    quoted_names,
+    trim_speaker,
+    with_names,
+)
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -188,7 +195,7 @@ class AttributionModel:
             if not item.addressee:
                 item.addressee = feminine_dative(doc, item)
             item.addressee = cut_object(doc, item.addressee)
-        names = quoted_names(quoted_spans(doc)) if tagged else set()
+        names = names_by_sentence(doc, quoted_names(quoted_spans(doc)) if tagged else set())
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
@@ -209,10 +216,11 @@ class AttributionModel:
         if self.ranker is None or not is_tagged(doc):
             return
         quoted = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
+        phrases: dict = {}  # the noun phrases of the text, each built once
         for item in found:
             if item.cue is not None and passive_agent(doc, item.cue.i, item.cue.sent) is not None:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
-            chosen = self.ranker.speaker(doc, item, quoted)
+            chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
             if chosen and not set(chosen) & set(item.speaker):
@@ -310,6 +318,7 @@ class AttributionModel:
         """Set the medium of every quotation with the medium classifier, in document order."""
         previous = "BOS"
         by_speaker: dict[str, str] = {}
+        sentences: dict = {}  # each sentence's medium words, read once
         for item in found:
             cue = [item.cue.i] if item.cue is not None else []
             key = speaker_key(doc, item.speaker)
@@ -321,6 +330,7 @@ class AttributionModel:
                 item.type,
                 previous,
                 by_speaker.get(key),
+                sentences,
             )
             item.medium, _ = self.media.predict(features)
             previous = item.medium

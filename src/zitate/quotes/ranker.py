@@ -54,8 +54,15 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def candidate_spans(doc: Doc, sents: Sequence[Span], blocked: set[int]) -> list[list[int]]:
-    """Noun phrases and personal pronouns of ``sents`` outside ``blocked`` (quote tokens)."""
+def candidate_spans(
+    doc: Doc,
+    sents: Sequence[Span],
+    blocked: set[int],
+    phrases: dict[tuple[int, int], list[int]] | None = None,
+) -> list[list[int]]:
+    """Noun phrases and personal pronouns of ``sents`` outside ``blocked`` (quote tokens).
+    ``phrases`` keeps each noun phrase (by start and sentence end) across the quotations of one
+    document: the quotations of a long sentence look at the same phrases."""
     spans: list[list[int]] = []
     limit = MAX_CANDIDATES * 2  # only the first ``limit`` are kept: stop there (long sentences)
     for sent in sents:
@@ -72,7 +79,12 @@ def candidate_spans(doc: Doc, sents: Sequence[Span], blocked: set[int]) -> list[
                 spans.append([i])
             starts = tag in NP_TAGS and (not previous_np or tag in {"ART", "PPOSAT", "PDAT"})
             if starts:
-                ids = [j for j in noun_phrase(doc, i, sent.end) if j not in blocked]
+                phrase = phrases.get((i, sent.end)) if phrases is not None else None
+                if phrase is None:
+                    phrase = noun_phrase(doc, i, sent.end)
+                    if phrases is not None:
+                        phrases[(i, sent.end)] = phrase
+                ids = [j for j in phrase if j not in blocked]
                 if ids and any(doc[j].tag_ in HEAD_TAGS for j in ids):
                     ids = _contiguous(ids)
                     if not is_oblique(doc, ids):
@@ -128,23 +140,50 @@ def head_of(doc: Doc, ids: Sequence[int]) -> int:
     return head
 
 
-def _finite(doc: Doc, sent: Span, blocked: set[int]) -> int | None:
-    return next((t.i for t in sent if t.tag_ in FINITE and t.i not in blocked), None)
+def _finite(doc: Doc, sent: Span, *blocked: set[int]) -> int | None:
+    """The first finite verb of ``sent`` in none of the ``blocked`` sets."""
+    for t in sent:
+        if t.tag_ in FINITE and not any(t.i in b for b in blocked):
+            return t.i
+    return None
+
+
+@dataclass
+class Context:
+    """What every candidate of one quotation shares: the start of the sentence before the
+    quotation's (``sent.start`` at the start of the text) and the sentence's first finite verb
+    outside quotation marks — looked up once per quotation, not once per candidate."""
+
+    prev_start: int
+    verb: int | None
+
+    @classmethod
+    def of(cls, doc: Doc, found: Found, sent: Span, quoted: set[int]) -> Context:
+        prev = previous_sentence(doc, sent)
+        prev_start = prev.start if prev is not None else sent.start
+        return cls(prev_start, _finite(doc, sent, quoted, set(found.quote)))
 
 
 def candidate_features(
-    doc: Doc, ids: list[int], found: Found, sent: Span, quoted: set[int], rule: set[int]
+    doc: Doc,
+    ids: list[int],
+    found: Found,
+    sent: Span,
+    quoted: set[int],
+    rule: set[int],
+    context: Context | None = None,
 ) -> list[str]:
     """The features of the candidate ``ids`` for the quotation ``found`` (``sent``: the sentence
     the quotation starts in; ``quoted``: tokens inside quotation marks; ``rule``: the rules'
-    speaker)."""
+    speaker; ``context``: ``Context.of`` these, computed when not given)."""
+    if context is None:
+        context = Context.of(doc, found, sent, quoted)
     head = doc[head_of(doc, ids)]
     first = doc[ids[0]]
     before = doc[ids[0] - 1] if ids[0] > 0 else None
     qtype = found.type
     same = sent.start <= ids[0] < sent.end
-    prev = previous_sentence(doc, sent)
-    prev_start = prev.start if prev is not None else sent.start
+    prev_start = context.prev_start
     where = "same" if same else "prev" if prev_start <= ids[0] < sent.start else "far"
     qstart, qend = min(found.quote), max(found.quote)
     qpos = "before" if ids[-1] < qstart else "after" if ids[0] > qend else "in"
@@ -198,7 +237,7 @@ def candidate_features(
     else:
         feats.append(f"nocue|{qpos}|{where}")
     if same:
-        verb = _finite(doc, sent, quoted | set(found.quote))
+        verb = context.verb
         if verb is not None:
             vpos = "pre" if ids[-1] < verb else "post1" if ids[0] == verb + 1 else "post"
             form = first.lower_ if first.tag_ == "ART" else first.tag_
@@ -222,24 +261,29 @@ def none_features(found: Found, rule: set[int]) -> list[str]:
     ]
 
 
-def candidates(doc: Doc, found: Found, quoted: set[int]) -> list[Candidate]:
+def candidates(
+    doc: Doc, found: Found, quoted: set[int], phrases: dict | None = None
+) -> list[Candidate]:
     """``NONE`` and every candidate of ``found`` with its features (the rules' speaker among
-    them)."""
+    them); ``phrases``: the noun phrases of the document so far (``candidate_spans``)."""
     sent = doc[min(found.quote)].sent
     prev = previous_sentence(doc, sent)
     sents = [sent] if prev is None else [prev, sent]
     blocked = set(found.quote)
     rule = set(found.speaker)
-    spans = candidate_spans(doc, sents, blocked)
+    spans = candidate_spans(doc, sents, blocked, phrases)
     if found.speaker:
         spans.insert(0, sorted(found.speaker))
     seen: set[tuple[int, ...]] = set()
     out = [Candidate([], none_features(found, rule))]
+    prev_start = prev.start if prev is not None else sent.start
+    context = Context(prev_start, _finite(doc, sent, quoted, blocked))
     for ids in spans:
         if tuple(ids) in seen:
             continue
         seen.add(tuple(ids))
-        out.append(Candidate(ids, candidate_features(doc, ids, found, sent, quoted, rule)))
+        feats = candidate_features(doc, ids, found, sent, quoted, rule, context)
+        out.append(Candidate(ids, feats))
     return out
 
 
@@ -256,11 +300,14 @@ class SpeakerRanker:
         """The best-scoring candidate (the first on ties: ``NONE``, then the rules' speaker)."""
         return max(options, key=self.score)
 
-    def speaker(self, doc: Doc, found: Found, quoted: set[int]) -> list[int]:
-        """The speaker token ids the ranker chooses for ``found``."""
+    def speaker(
+        self, doc: Doc, found: Found, quoted: set[int], phrases: dict | None = None
+    ) -> list[int]:
+        """The speaker token ids the ranker chooses for ``found`` (``phrases``: see
+        ``candidate_spans``)."""
         if not found.quote:
             return found.speaker
-        return list(self.best(candidates(doc, found, quoted)).ids)
+        return list(self.best(candidates(doc, found, quoted, phrases)).ids)
 
     def to_json(self) -> dict:
         weights = {f: round(w, 3) for f, w in self.weights.items() if abs(w) >= 1e-3}
