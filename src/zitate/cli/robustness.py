@@ -1,7 +1,8 @@
 """Command line, robustness benchmarks: ``zitate bench api`` (the server under concurrent
-clients; the delay a long extract causes) and ``zitate bench fuzz`` (mutated inputs through
-extraction and analysis). Thin wrappers over ``zitate.bench.api`` and ``zitate.bench.fuzz``;
-the last line with ``--json`` is one JSON object."""
+clients; the delay a long extract causes), ``zitate bench fuzz`` (mutated inputs through
+extraction and analysis) and ``zitate bench long`` (a 100k-character text without a full stop).
+Thin wrappers over ``zitate.bench.api``, ``zitate.bench.fuzz`` and ``zitate.bench.long``; the
+last line with ``--json`` is one JSON object."""
 
 from __future__ import annotations
 
@@ -76,6 +77,26 @@ def bench_fuzz(
     _emit(result, as_json)
     if result["uncaught"] or result["over_limit"]:
         raise typer.Exit(1)
+
+
+def bench_long(
+    chars: Annotated[int, typer.Option(min=1000, help="Length of the long text.")] = 100_000,
+    runs: Annotated[int, typer.Option(min=1, max=20, help="Runs of each text (best).")] = 3,
+    samples: Annotated[
+        Path | None, typer.Option(help="Folder of sample texts (default: the repository's).")
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Analysis time of a text without a full stop built from the samples (paragraphs kept, and
+    on one line), the pipeline loaded first, and its growth from a quarter to the whole length."""
+    from ..bench.long import SAMPLES, bench_long
+
+    try:
+        result = bench_long(samples or SAMPLES, chars, runs, log=_log)
+    except (ZitateError, FileNotFoundError) as err:
+        typer.echo(f"zitate: error: {err}", err=True)
+        raise typer.Exit(2) from None
+    _emit(result, as_json)
 
 
 def _emit(result: dict, as_json: bool) -> None:

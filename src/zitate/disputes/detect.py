@@ -287,7 +287,7 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
             continue
         lemma = verb.lemma_.lower()
         if verb.tag_ in ("VVFIN", "VVIMP"):
-            particle = [t for t in verb.sent if t.tag_ == "PTKVZ" and t.i > verb.i][:1]
+            particle = _particle(verb)
             if particle and (key := f"{lemma}+{particle[0].lower_}") in lexicon.verbs:
                 return lexicon.verbs[key]
         if lemma in lexicon.verbs:
@@ -297,6 +297,17 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
             if kind == "confirms":
                 return "contradicts"  # „Es könne nicht bestätigt werden, dass …“
     return None
+
+
+def _particle(verb: Token) -> list[Token]:
+    """The first separated particle after ``verb`` in its sentence („räumte … ein“), or none:
+    read from the verb on, up to the particle (not the whole sentence for every verb)."""
+    doc = verb.doc
+    end = verb.sent.end
+    for i in range(verb.i + 1, end):
+        if doc[i].tag_ == "PTKVZ":
+            return [doc[i]]
+    return []
 
 
 def _unconfirmed(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
