@@ -215,7 +215,7 @@ def test_bench_matching_counts_a_right_and_a_wrong_target():
 def test_gold_page_names_its_split(path):
     data = json.loads(path.read_text("utf-8"))
     assert data["split"] in ("dev", "test")
-    if "corpus" in data:  # a row of a corpus file of shared/data (10kGNAD), named like gold/speakers
+    if "corpus" in data:  # a row of a 10kGNAD corpus file of shared/data, as in gold/speakers
         assert path.stem == f"10kgnad__{data['row']}" and data["split"] == "dev"
     else:
         assert data["page"].endswith(".html")

@@ -3,9 +3,9 @@
 Input: ``gold/disputes/*.json`` (per page of ``shared/data/html``, or per row of a corpus file
 of ``shared/data`` given by ``"corpus"`` and ``"row"`` as in ``gold/speakers``: each denial,
 contradiction or confirmation with the statement it answers, both as text spans copied from the
-publisher's text) and ``gold/disputes/texts.jsonl`` (short German news texts written by hand with their disputes);
-the format is in that folder's README. Each page or text goes through the whole product as
-``zitate extract`` runs it. Output: a flat dict of figures for one split:
+publisher's text) and ``gold/disputes/texts.jsonl`` (short German news texts written by hand
+with their disputes); the format is in that folder's README. Each page, row or text goes through
+the whole product as ``zitate extract`` runs it. Output: a flat dict of figures for one split:
 
 - ``precision``: share of system relations whose source covers a gold source (or an accepted
   alternative), whose target covers that relation's gold target (or an accepted alternative) and
