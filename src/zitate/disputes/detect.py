@@ -28,6 +28,8 @@ from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
+# an adverb of opposition in the narrator's cue: „…, erklärte eine Kommissionssprecherin dagegen“
+CONTRARY = frozenset({"dagegen"})
 # determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
 POINTING = frozenset({
     "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
@@ -94,6 +96,8 @@ def detect(doc: Doc, quote: dict, lexicon: DisputeLexicon) -> Dispute | None:
     else:
         scope = []
     kind = _verb(scope, lexicon) or _noun(scope, lexicon)
+    if kind is None and cue and _contrary(scope):
+        kind = "contradicts"  # „Es gibt keinen Plan, …, erklärte eine Sprecherin dagegen“
     if kind is None and quote.get("type") == "Reported":
         kind = _noun(sentence, lexicon)
     if kind is None:
@@ -288,6 +292,19 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
             if kind == "confirms":
                 return "contradicts"  # „Es könne nicht bestätigt werden, dass …“
     return None
+
+
+def _contrary(cue: list[Token]) -> bool:
+    """The cue sets the statement against what was said before („…, erklärte eine
+    Kommissionssprecherin dagegen.“) — not „dagegen“ as the object of a verb of arguing („sprechen
+    … Faktoren dagegen, dass …“): the adverb ends its clause and no „dass“ follows."""
+    for token in cue:
+        if token.lower_ not in CONTRARY:
+            continue
+        after = token.doc[token.i + 1 : token.i + 3]
+        if not any(t.lower_ == "dass" for t in after) and (not len(after) or after[0].is_punct):
+            return True
+    return False
 
 
 def _unconfirmed(tokens: list[Token], lexicon: DisputeLexicon) -> bool:

@@ -134,6 +134,17 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
             own = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
             named = own
             break
+    if not fitted:
+        # the claim's own sentence names it by the same noun: „erhebt schwere Vorwürfe“, „so der
+        # Vorwurf“, „Dem Bericht der Zeitung zufolge“ — of „wies die Vorwürfe zurück“ (the word
+        # itself: a compound judges rather than names, „verbreitete Trumps Falschbehauptung“)
+        for noun in denial.claim_nouns:
+            root = stem_word(noun)
+            if root in claim.stems:
+                value += 1.2
+                kinds += 1
+                fitted = True
+                break
     if claim.speaker is not None and claim.speaker in denial.mentions:
         value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
         named = True
