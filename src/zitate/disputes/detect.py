@@ -37,6 +37,8 @@ POINTING = frozenset({
 })  # fmt: skip
 MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
 NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
+# tags of a pronoun that stands for what was said („Das stimmt nicht“, „Beides“, „Er sei …“)
+STANDING = frozenset({"PDS", "PPER", "PIS"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
@@ -399,7 +401,13 @@ def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) ->
     „Das ist aber … nicht durch die Theorie gedeckt“) ``denies``; missing evidence („Dafür
     fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``. Either needs a
     pointer to the claim („das“, „dafür“, a claim noun)."""
-    pointer = any(w in ANAPHORA or w in POINTERS or w in lexicon.claim_nouns for w in words)
+    pointer = any(
+        (w in ANAPHORA and (t.tag_ in STANDING or _of_claim(sentence[n + 1 : n + 2], lexicon)))
+        or w in POINTERS
+        or w in lexicon.claim_nouns
+        for n, (w, t) in enumerate(zip(words, sentence, strict=True))
+    )  # an article or a relative pronoun is no pointer: „nicht durch das G-10-Gesetz gedeckt
+    # gewesen sei, das … regelt“ judges no claim
     if not pointer:
         return None
     lacking = any(t.lemma_.lower() == "fehlen" for t in sentence)
