@@ -92,3 +92,19 @@ LAWFUL = (
 def test_an_article_is_no_pointer_to_a_claim(found):
     # „nicht durch das Gesetz gedeckt“ speaks of the law, not of what the spokesman said
     assert not [s for _, s, _ in found(LAWFUL) if "Vermerk" in s or "nicht durch das" in s]
+
+
+AGREEING = (
+    "Wien – Die Umweltorganisation Global 2000 wirft dem Energiekonzern vor, die Messwerte des "
+    "Kraftwerks geschönt zu haben. Der Konzern hat die Vorwürfe am Montag zurückgewiesen. Alle "
+    "Werte seien korrekt gemeldet worden. Auch die Landesregierung wies die Vorwürfe zurück. Man "
+    "habe die Messungen selbst überprüft, sagte ein Sprecher."
+)
+
+
+def test_a_second_rejection_of_the_same_accusations_agrees_with_the_first(found):
+    links = found(AGREEING)
+    assert ("denies", "Der Konzern hat die Vorwürfe am Montag zurückgewiesen.",
+            "die Messwerte des Kraftwerks geschönt zu haben") in links  # fmt: skip
+    # both name „die Vorwürfe“; the government does not deny what the company said
+    assert not [t for _, _, t in links if t.startswith("Der Konzern hat")]

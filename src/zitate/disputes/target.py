@@ -134,7 +134,8 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
             own = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
             named = own
             break
-    if not fitted:
+    if not fitted and lexicon.verbs.get(claim.cue) not in ("denies", "contradicts"):
+        # (a rejection of the same „Vorwürfe“ by another party agrees with it: no claim)
         # the claim's own sentence names it by the same noun: „erhebt schwere Vorwürfe“, „so der
         # Vorwurf“, „Dem Bericht der Zeitung zufolge“ — of „wies die Vorwürfe zurück“ (the word
         # itself: a compound judges rather than names, „verbreitete Trumps Falschbehauptung“)
