@@ -108,3 +108,19 @@ def test_a_second_rejection_of_the_same_accusations_agrees_with_the_first(found)
             "die Messwerte des Kraftwerks geschönt zu haben") in links  # fmt: skip
     # both name „die Vorwürfe“; the government does not deny what the company said
     assert not [t for _, _, t in links if t.startswith("Der Konzern hat")]
+
+
+RUMOURS = (
+    "Graz – Die Polizei klagt über den Aufwand, den falsche Meldungen verursachen. Auch Gerüchte "
+    "über Plünderungen von Geschäften wurden in Online-Foren bereitwillig verbreitet. Ein "
+    "Einkaufszentrum in der Grenzgemeinde wurde dabei genannt. Dessen Besitzer Anton Berger "
+    "bestätigt, dass es zu keinerlei Plünderungen in seinem Einkaufszentrum gekommen sei."
+)
+
+
+def test_confirming_that_nothing_happened_contradicts_the_rumours(found):
+    links = [(k, t) for k, s, t in found(RUMOURS) if "keinerlei Plünderungen" in s]
+    # a confirmation of „keinerlei …“ contradicts the rumours (told in the passive, unsaid) or
+    # the naming of the shopping centre in them
+    rumour = ("Gerüchte über Plünderungen", "Einkaufszentrum in der Grenzgemeinde")
+    assert links and all(k == "contradicts" and any(w in t for w in rumour) for k, t in links)

@@ -39,6 +39,7 @@ MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
 NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
 # tags of a pronoun that stands for what was said („Das stimmt nicht“, „Beides“, „Er sei …“)
 STANDING = frozenset({"PDS", "PPER", "PIS"})
+NOTHING = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
@@ -98,6 +99,8 @@ def detect(doc: Doc, quote: dict, lexicon: DisputeLexicon) -> Dispute | None:
     else:
         scope = []
     kind = _verb(scope, lexicon) or _noun(scope, lexicon)
+    if kind == "confirms" and _nothing(quote_tokens(doc, quote.get("spans"))):
+        kind = "contradicts"  # „bestätigt, dass es zu keinerlei Angriffen gekommen sei“
     if kind is None and cue and _contrary(scope):
         kind = "contradicts"  # „Es gibt keinen Plan, …, erklärte eine Sprecherin dagegen“
     if kind is None and quote.get("type") == "Reported":
@@ -296,6 +299,12 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
     return None
 
 
+def _nothing(words: list[Token]) -> bool:
+    """The statement's own words say that something did not exist or happen („dass es zu
+    keinerlei Zwischenfällen gekommen ist“): confirmed, that contradicts the claim it did."""
+    return any(t.lower_ in NOTHING for t in words)
+
+
 def _contrary(cue: list[Token]) -> bool:
     """The cue sets the statement against what was said before („…, erklärte eine
     Kommissionssprecherin dagegen.“) — not „dagegen“ as the object of a verb of arguing („sprechen
@@ -404,6 +413,7 @@ def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) ->
     pointer = any(
         (w in ANAPHORA and (t.tag_ in STANDING or _of_claim(sentence[n + 1 : n + 2], lexicon)))
         or w in POINTERS
+        or w in POINTING  # „keine Belege für eine solche Zusage“
         or w in lexicon.claim_nouns
         for n, (w, t) in enumerate(zip(words, sentence, strict=True))
     )  # an article or a relative pronoun is no pointer: „nicht durch das G-10-Gesetz gedeckt
