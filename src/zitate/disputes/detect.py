@@ -7,7 +7,10 @@ it names) or ``None``. A statement is a dispute when
 
 - its cue (or, for a cue-less Reported quotation, its own sentence) holds a verb of the lexicon
   („weist … zurück“, „dementierte“, „entgegnete“, „räumte ein“) or a dispute noun („Dementi“);
-  a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“);
+  a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“), and so does
+  the confirmation that nothing happened („bestätigt, dass es zu keinerlei Plünderungen
+  gekommen sei“) and a cue that sets the statement against what was said („…, erklärte eine
+  Kommissionssprecherin dagegen.“);
 - its sentence judges a claim („nannte die Vorwürfe haltlos“, „Das sei falsch“, „eine glatte
   Lüge“, „frei erfunden“, „sprach von einer Lüge“): a judgement word, not negated, beside a
   pointer to the claim (a claim noun, „das“/„dies“/„Beides“) or the name of another party; or

@@ -7,7 +7,8 @@ the ``Denial`` view of the disputing statement. Output: ``(statement, confidence
 first. The claim is chosen by what the denial refers to, not by position alone:
 
 - the claim noun it names („den Bericht“, „die Vorwürfe“, „diese Darstellung“) fitting the cue of
-  the statement („berichtete“, „warf … vor“, „erklärte“);
+  the statement („berichtete“, „warf … vor“, „erklärte“), or named in the statement's own
+  sentence („erhebt nun schwere Vorwürfe“, „Dem Bericht der Zeitung zufolge“);
 - the speaker it names („der BBC“, „der Kommission“): the statement of that speaker;
 - statements made *about* the denier (the accused is named in the claim's sentence);
 - topical overlap of their content words (Snowball German stems on both sides,
