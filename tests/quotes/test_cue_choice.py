@@ -73,3 +73,14 @@ def test_a_verb_in_a_causal_clause_still_governs_its_own_complement(model):
     doc = tagged(FEARED)
     quotes = [words(doc, f.quote) for f in model(doc) if f.type == "Indirect"]
     assert any(q.startswith("man wolle ihr die Kinder wegnehmen") for q in quotes)
+
+
+def test_a_paper_after_the_cue_in_the_dative_is_no_speaker():
+    # „…“, sagte der MOPO (Hamburger Morgenpost): said to the paper; „sagte der Sprecher“ is not
+    from zitate.quotes.speakers import feminine_oblique
+
+    doc = tagged("sagte/VVFIN/sagen der/ART MOPO/NE und/KON der/ART Sprecher/NN ./$.")
+    assert feminine_oblique(doc, [1, 2])
+    assert not feminine_oblique(doc, [4, 5])
+    doc = tagged("sagte/VVFIN/sagen er/PPER der/ART dpa/NE ./$.")
+    assert feminine_oblique(doc, [2, 3])
