@@ -334,9 +334,10 @@ def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     return sorted(ids)
 
 
-# Conjunctions of an adverbial clause that frames a quotation („Wie Sprecher Gobbin erklärte, …“);
-# after any other (weil, wenn, nachdem, obwohl) the main clause is no message of the clause's verb.
-FRAME_CONJUNCTIONS = frozenset({"wie", "soweit"})
+# Conjunctions of a clause that frames a quotation („Wie Sprecher Gobbin erklärte, …“) or of a
+# complement clause („Dass …, habe ihn nicht irritiert“); after any other, adverbial one (weil,
+# wenn, nachdem, obwohl) the main clause is no message of the clause's verb.
+FRAME_CONJUNCTIONS = frozenset({"wie", "soweit", "dass", "ob"})
 
 
 def adverbial_before_main(doc: Doc, sent: Span, i: int, after: int) -> bool:
