@@ -32,7 +32,7 @@ def test_enough_pages_and_a_test_split():
     pages = load_gold(DEFAULT_GOLD)
     assert len(pages) >= 15
     assert sum(p.split == "test" for p in pages) >= 3
-    assert {p.split for p in pages} == {"dev", "test", "heldout"}
+    assert {p.split for p in pages} == {"dev", "dev2", "test", "heldout"}
 
 
 def test_the_heldout_set_is_corpus_text_of_an_unseen_outlet():
@@ -43,6 +43,17 @@ def test_the_heldout_set_is_corpus_text_of_an_unseen_outlet():
     assert {p.corpus for p in heldout} == {"corpora/10kgnad-test.csv.gz"}
     assert {s.type for p in heldout for s in p.statements} >= {"Direct", "Indirect", "Reported"}
     assert all(p.split != "heldout" for p in load_gold(DEFAULT_GOLD, "dev"))
+
+
+def test_the_dev2_set_is_corpus_text_apart_from_the_heldout_rows():
+    # issue 12: a second, hand-annotated set of 10kGNAD articles that engineers may tune on
+    dev2 = load_gold(DEFAULT_GOLD, "dev2")
+    heldout_rows = {p.row for p in load_gold(DEFAULT_GOLD, "heldout")}
+    assert len(dev2) >= 8
+    assert sum(len(p.statements) for p in dev2) >= 150
+    assert {p.corpus for p in dev2} == {"corpora/10kgnad-test.csv.gz"}
+    assert not {p.row for p in dev2} & heldout_rows
+    assert {s.type for p in dev2 for s in p.statements} >= {"Direct", "Indirect", "Reported"}
 
 
 def test_a_corpus_document_is_its_row_of_the_csv(shared_data):
