@@ -50,7 +50,11 @@ _BLOCK_NAMES = (
 BLOCKS = frozenset(_BLOCK_NAMES.split())
 _WORD = re.compile(r"\w+")
 #: Figures reported for zitate and for trafilatura, on all pages and on the held-out ones.
-KEYS = ("body_f1", "title_acc", "headline_acc", "date_acc", "credits_acc")
+KEYS = ("body_f1", "title_acc", "headline_acc", "page_title_acc", "date_acc", "credits_acc")
+#: The page's own titles: its ``<title>`` (also without the site name after the last
+#: separator), ``og:title``/``twitter:title`` and its ``<h1>`` headings.
+_OWN_TITLE_META = ("og:title", "twitter:title")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::)\s+")
 #: Debris figures of zitate: lines not in the gold body left in ``article.text`` (whole page and
 #: a window of ``DEBRIS_WINDOW`` lines either side of the article, as a user would cut it).
 DEBRIS_KEYS = ("debris_left", "debris_total", "window_debris_left", "window_debris_total")
@@ -114,8 +118,11 @@ def ours_scraped(html: bytes, name: str) -> dict:
     return {"body": body, "title": art.title, "date": art.published, "credits": credits}
 
 
-def debris(lines: list[str], gold: dict, name: str) -> tuple[int, int, list[str]]:
-    """Debris lines of a flattened text (``line_labels`` 0, not a part of the gold title) and
+def debris(
+    lines: list[str], gold: dict, name: str, own_titles: list[str] | None = None
+) -> tuple[int, int, list[str]]:
+    """Debris lines of a flattened text (``line_labels`` 0, not a part of the gold title nor
+    one of the page's own titles ``own_titles``, ``page_titles``: the headline it shows) and
     how many of them are left in ``article.text``: a paragraph or the title with the same words,
     or, for a line of three words or more, one that holds its words and is at most twice as
     long, or whose words it holds and is at least half as long (cleaning cut a credit or a
@@ -130,10 +137,11 @@ def debris(lines: list[str], gold: dict, name: str) -> tuple[int, int, list[str]
     except ZitateError:
         kept = []
     whole = set(kept)
+    shown = {" ".join(_words(t)) for t in own_titles or []}
     total, left = 0, []
     for line, label in zip(lines, labels, strict=True):
         words = " ".join(_words(line))
-        if label or not words or words in title:
+        if label or not words or words in title or words in shown:
             continue
         total += 1
         if words in whole or len(words.split()) >= 3 and any(_overlaps(words, k) for k in kept):
@@ -165,9 +173,9 @@ def debris_scored(pages: list[tuple[str, bytes, dict]], log: Callable[[str], Non
 
     out = dict.fromkeys(DEBRIS_KEYS, 0)
     for name, html, gold in pages:
-        lines = split_lines(flatten(html))
-        left, total, _ = debris(lines, gold, name)
-        w_left, w_total, w_lines = debris(window_lines(lines, gold), gold, name)
+        lines, own = split_lines(flatten(html)), page_titles(html)
+        left, total, _ = debris(lines, gold, name, own)
+        w_left, w_total, w_lines = debris(window_lines(lines, gold), gold, name, own)
         out["debris_left"] += left
         out["debris_total"] += total
         out["window_debris_left"] += w_left
@@ -187,6 +195,32 @@ def trafilatura_scored(html: bytes, name: str) -> dict:
     author = (meta.author if meta is not None else None) or ""
     out["credits"] = [a.strip() for a in re.split(r"[;,]| und ", author) if a.strip()]
     return out
+
+
+def page_titles(html: bytes) -> list[str]:
+    """The titles the page itself gives (``_OWN_TITLE_META``): a fundus gold title is the
+    ``og:title`` or the JSON-LD headline, which on some pages is worded otherwise than the
+    headline the page shows and the flattened text holds."""
+    import lxml.html
+
+    from ..ingest.html import decode_html
+
+    tree = lxml.html.fromstring(
+        decode_html(html, "page").encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8")
+    )
+    out = [el.text_content() for el in tree.iter("h1", "title")]
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").lower() in _OWN_TITLE_META:
+            out.append(el.get("content") or "")
+    for title in [t for t in out]:
+        parts = _TITLE_SEPARATOR.split(_norm(title))
+        out += [" - ".join(parts[:k]) for k in range(1, len(parts))]
+    return [t for t in dict.fromkeys(_norm(t) for t in out) if t]
+
+
+def same_title(ours: str | None, titles: list[str]) -> bool:
+    """The same words (case and punctuation aside) as one of ``titles``."""
+    return bool(ours) and any(_words(ours) == _words(t) for t in titles)
 
 
 def _norm(text: str | None) -> str:
@@ -218,12 +252,13 @@ def credits_right(ours: list[str], gold: list[str]) -> bool:
 
 
 def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], dict]) -> dict:
-    f1s, titles, dates, headlines, credits = [], [], [], [], []
+    f1s, titles, dates, headlines, own, credits = [], [], [], [], [], []
     for name, html, gold in pages:
         out = extract(html, name)
         f1s.append(tokens_f1(out["body"], gold_body(gold)))
         titles.append(_norm(out["title"]) == _norm(gold.get("title")))
         headlines.append(same_headline(out["title"], gold.get("title")))
+        own.append(same_title(out["title"], [gold.get("title") or "", *page_titles(html)]))
         dates.append(same_day(out["date"], gold.get("publishing_date")))
         credits.append(credits_right(out.get("credits") or [], gold.get("authors") or []))
     n = max(1, len(pages))
@@ -231,10 +266,11 @@ def score(pages: list[tuple[str, bytes, dict]], extract: Callable[[bytes, str], 
         "body_f1": round(sum(f1s) / n, 4),
         "title_acc": round(sum(titles) / n, 4),
         "headline_acc": round(sum(headlines) / n, 4),
+        "page_title_acc": round(sum(own) / n, 4),
         "date_acc": round(sum(dates) / n, 4),
         "credits_acc": round(sum(credits) / n, 4),
         "per_page": list(
-            zip([round(f, 3) for f in f1s], titles, headlines, dates, credits, strict=True)
+            zip([round(f, 3) for f in f1s], titles, headlines, own, dates, credits, strict=True)
         ),
     }
 
@@ -256,7 +292,7 @@ def bench_scraped(data: Path, log: Callable[[str], None] = print, quotes: bool =
                 flags = " ".join(str(int(x)) for x in a[1:])
                 theirs = " ".join(str(int(x)) for x in b[1:])
                 log(
-                    f"  f1 {a[0]:.3f} title/headline/date/credits {flags}  (trafilatura "
+                    f"  f1 {a[0]:.3f} title/headline/page title/date/credits {flags}  (trafilatura "
                     f"{b[0]:.3f} {theirs})  {name}{' *' if name in HELD_OUT else ''}"
                 )
         for key in KEYS:

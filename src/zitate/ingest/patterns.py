@@ -60,6 +60,13 @@ CREDIT_LINE = re.compile(
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:,|/|;|\bund\b|\+|&)\s*")
 
+#: An outlet's own web address in a credit before the agencies: "Quelle: ntv.de, mau/dpa".
+OUTLET_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info|tv)$", re.I)
+
+#: An agency's story id in the credit line at an article's end: "© dpa-infocom, dpa:250312-99-
+#: 123456/3" (the agency before the colon).
+AGENCY_STORY_ID = re.compile(r"(?:^|[\s,])([A-Za-z]{2,8}):\d{6}-\d{2}-\d+(?:/\d+)?\s*$")
+
 # --- page debris ----------------------------------------------------------------------------
 
 #: Navigation and skip links: short imperative "go to" phrases and menu words.

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .dates import date_score
+from .dates import date_score, parse_date
 from .lines import is_sentence, load_model
 from .names import NAME as _NAME
 from .names import is_person_name
@@ -27,11 +27,12 @@ _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
 _WORDS = re.compile(r"\w+")
 _BAR = re.compile(r"\s+[|•·]\s+")
-_SOURCE = re.compile(r"^Quelle:\s*(\S+)")
+_SOURCE = re.compile(r"^Quellen?:\s*(\S+)")
+_AUTHOR_LABEL = re.compile(r"^(?:Autor(?:in|en)?|Text|Von)\s*:\s*(?P<names>.+)$")
 _MORE_NAMES = re.compile(r"^(?:,|und\b|&)\s*([A-ZÄÖÜ].{2,60})$")
 _LABEL = re.compile(r"^(?:Text|Autor(?:in)?|Quelle|Von)\s*:\s*|^[Vv]on\s+(?=\S+\s*$)")
 #: Between the names and the agency of a byline; not „/“: „Marcus Brandt/dpa“ is a photo credit.
-_AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ")
+_AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ", " mit ")
 CREDIT_LOOK_AHEAD = 4
 CREDIT_MAX_WORDS = 4
 
@@ -117,7 +118,7 @@ def _byline(
     under a teaser). A
     photo credit („Foto: …“, „Bild: …“) names no author, nor does a place after the name
     („Von Ines Zöttl, Washington“)."""
-    from .clean import agencies_in, byline_names
+    from .clean import agencies_in, byline_names, credit_line
 
     last_byline = -2
     for j in span:
@@ -128,7 +129,9 @@ def _byline(
                 out.used.add(j)
             continue
         found = False
-        for part in _BAR.split(text):
+        parts = _BAR.split(text)
+        dated = len(parts) > 1 and any(parse_date(p) for p in parts)
+        for part in parts:
             match = _BYLINE_AGENCY.match(part)
             if match and (agencies := agencies_in(match.group("agency"))):
                 names = _names(match.group("by")) if match.group("by") else []
@@ -141,8 +144,16 @@ def _byline(
                 out.authors += [_unglue(n) for n in names]
                 out.credits += _agency_after(part)
                 found = True
-            elif (source := _SOURCE.match(part)) and (agencies := agencies_in(source.group(1))):
-                out.credits += agencies
+            elif (source := _SOURCE.match(part)) and (
+                agencies := credit_line(part) or agencies_in(source.group(1))
+            ):
+                out.credits += agencies  # „Quelle: dpa Sport“, „Quelle: ntv.de, mau/dpa/AFP“
+                found = True
+            elif (label := _AUTHOR_LABEL.match(part)) and (names := _label_names(label["names"])):
+                out.authors += names  # „Autorin: Anna Muster“
+                found = True
+            elif dated and is_person_name(part):  # „Anna Muster | 12.03.2025, 14:05 Uhr“
+                out.authors.append(_unglue(part))
                 found = True
             elif credited := _credited_byline(part):
                 out.authors += credited[0]
@@ -181,6 +192,14 @@ def _names(text: str) -> list[str]:
     return [_unglue(n) for n in names if len(n.split()) >= 2 and is_person_name(n)] or [
         _unglue(n) for n in byline_names(text)
     ]
+
+
+def _label_names(text: str) -> list[str]:
+    """The persons after an author label, all of them names („Anna Muster und Ben Beispiel“)."""
+    from .clean import byline_names
+
+    names = byline_names(f"Von {text.strip()}")
+    return [_unglue(n) for n in names] if names and all(map(is_person_name, names)) else []
 
 
 def _agency_after(text: str) -> list[str]:

@@ -32,7 +32,12 @@ MARGIN = 1.5  # below the lowest score of a right candidate in training: no head
 META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
 OUTLET_MAX_WORDS = 3
+SITE_MAX_WORDS = 4  # words of a site name after the headline („… | Tagesblatt“)
 _WORDS = re.compile(r"\w+")
+#: The last separator of a „Headline | Site“ line and the site name after it.
+_SITE_TAIL = re.compile(r"\s+(\||–|—|-|::|·)\s+([^|–—·]+?)\s*$")
+#: A site name by its shape: a web address or „… Online“ („n-tv.de“, „ZEIT ONLINE“).
+_SITE_SHAPE = re.compile(r"\.(?:de|at|ch|com|net|org|eu|tv)$|\bonline$", re.IGNORECASE)
 
 FEATURES = (
     "bias", "log_words", "headline", "log_distance", "overlap", "caps_share", "separators",
@@ -176,7 +181,46 @@ def best(
     i = max(range(len(cands)), key=scores.__getitem__)
     if scores[i] < threshold or not is_headline(cands[i].text):
         return None
-    return with_kicker(blocks, cands[i])
+    return without_site(blocks, with_kicker(blocks, cands[i]))
+
+
+def without_site(blocks: list[str], cand: Candidate) -> Candidate:
+    """The headline without the site name a page title adds („Headline | Tagesblatt“,
+    „Headline - n-tv.de“): cut after „|“, or after a dash when the rest is shaped like a site
+    name (web address, „… Online“, capitals) or stands elsewhere on the page as a line of its
+    own or after the same separator (a dash inside a headline, „Zwei Rücktritte - und viele
+    offene Fragen“, is kept)."""
+    match = _SITE_TAIL.search(cand.text)
+    if not match:
+        return cand
+    head, (sep, site) = cand.text[: match.start()].rstrip(), match.groups()
+    words = site.split()
+    if len(head.split()) < TITLE_MIN_WORDS or len(words) > SITE_MAX_WORDS or is_sentence(site):
+        return cand
+    if not site[:1].isalnum() or site.endswith((".", "!", "?", "“", '"', "»", "«")):
+        return cand
+    shaped = bool(_SITE_SHAPE.search(site)) or (site.isupper() and len(words) <= 2)
+    if sep == "|" or shaped or _named_elsewhere(blocks, cand, head, f" {sep} {site}"):
+        return Candidate(cand.start, cand.end, head)
+    return cand
+
+
+def _named_elsewhere(blocks: list[str], cand: Candidate, head: str, tail: str) -> bool:
+    """The site name of ``tail`` („ - Tagesblatt“) is another line of the page, or ends
+    another line after the same separator with another headline before it (not a copy of
+    this headline elsewhere on the page)."""
+    name = " ".join(_WORDS.findall(tail.lower()))
+    own = " " + " ".join(_WORDS.findall(head.lower()))
+    for j, b in enumerate(blocks):
+        if cand.start <= j <= cand.end:
+            continue
+        if " ".join(_WORDS.findall(b.lower())) == name:
+            return True
+        if b.lower().endswith(tail.lower()):
+            other = " " + " ".join(_WORDS.findall(b[: -len(tail)].lower()))
+            if not (own.endswith(other) or other.endswith(own)):
+                return True
+    return False
 
 
 def score(model: dict, row: list[float]) -> float:
