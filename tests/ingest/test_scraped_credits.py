@@ -64,8 +64,18 @@ def test_dash_before_a_name_the_page_shows_elsewhere_is_cut():
         ([HEADLINE, "Von Anna Muster mit dpa", "12.03.2025"], [], ["Anna Muster"], ["dpa"]),
         ([HEADLINE, "12.03.2025"], ["Quelle: ntv.de, mau/dpa/AFP"], [], ["dpa", "AFP"]),
         ([HEADLINE, "12.03.2025"], ["© dpa-infocom, dpa:250312-99-123456/3"], [], ["dpa"]),
-        ([HEADLINE, "Von Anna Muster", "12.03.2025"], ["(APA/dpa)"], ["Anna Muster"], ["APA", "dpa"]),
-        ([HEADLINE, "Foto: dpa/Kay Nietfeld", "Von Anna Muster", "12.03.2025"], [], ["Anna Muster"], []),
+        (
+            [HEADLINE, "Von Anna Muster", "12.03.2025"],
+            ["(APA/dpa)"],
+            ["Anna Muster"],
+            ["APA", "dpa"],
+        ),
+        (
+            [HEADLINE, "Foto: dpa/Kay Nietfeld", "Von Anna Muster", "12.03.2025"],
+            [],
+            ["Anna Muster"],
+            [],
+        ),
     ],
 )
 def test_byline_and_closing_credits(head, end, authors, credits):
@@ -81,6 +91,20 @@ def test_credit_lines():
     assert credit_line("Quelle: ntv.de") == []
     assert credit_line("© dpa-infocom, dpa:240428-99-123456/2") == ["dpa"]
     assert credit_line("Mit Material von dpa und AFP") == ["dpa", "AFP"]
+    assert credit_line("(mit dpa)") == ["dpa"]
+    assert credit_line("Mit Material der Nachrichtenagenturen dpa und AFP") == ["dpa", "AFP"]
+    assert credit_line("mit Informationen der Nachrichtenagentur Reuters") == ["Reuters"]
+    assert credit_line("Agentur: AFP") == ["AFP"]
+    assert credit_line("Mit dem Rad zur Arbeit") == []
+
+
+def test_caption_over_its_photo_credit_is_no_teaser():
+    caption = "Gerd Harry Lybke, bekannt als Judy, in den 80er Jahren in seinen ersten Galerieräumen in Leipzig."
+    article = _article(
+        [HEADLINE, "Von Anna Muster", "12.03.2025", caption, "(Foto: Galerie EIGEN + ART)"]
+    )
+    assert caption not in article.text
+    assert article.text.count("Wärmepumpen") >= 2  # headline and first paragraph kept
 
 
 def test_page_titles_are_the_title_tag_meta_and_headings():

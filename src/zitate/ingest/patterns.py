@@ -51,11 +51,11 @@ INITIALS = re.compile(r"^[a-zäöü]{2,4}$|^[Rr]ed\.?$|^[A-Z]{2,3}$")
 #: A parenthesis at the very end of a text: "(dpa, AFP, Reuters)", "(dpa/lnw)".
 TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
-#: Credit lines: "Mit Material von dpa und AFP", "Quelle: dpa", "MDR (dst)".
+#: Credit lines: "Mit Material von dpa und AFP", "(mit dpa)", "Quelle: dpa", "MDR (dst)".
 CREDIT_LINE = re.compile(
-    r"^(?:mit\s+(?:material|informationen)\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?"
+    r"^(?:mit\s+(?:(?:material|informationen)\s+(?:von|der|des)\s+)?(?:nachrichtenagentur(?:en)?\s+)?"
     r"|quellen?\s*:\s*"
-    r"|agenturen?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
+    r"|agentur(?:en)?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
     re.IGNORECASE,
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:,|/|;|\bund\b|\+|&)\s*")
@@ -213,8 +213,8 @@ RELATED_LEAD = re.compile(
 
 #: Staff credits at the end of a feature: "Redaktion: A, B", "Faktencheck: C", "Grafik: D".
 STAFF_CREDIT = re.compile(
-    r"^(?:redaktion|schlussredaktion|faktencheck|mitarbeit|recherche|texte?|grafiken?"
-    r"|illustrationen?|gestaltung|design|layout|übersetzung|produktion|datenanalyse|daten"
+    r"^(?:redaktion|schlussredaktion|faktencheck|mitarbeit|recherche|texte?|grafik(?:en)?"
+    r"|illustration(?:en)?|gestaltung|design|layout|übersetzung|produktion|datenanalyse|daten"
     r"|kamera|schnitt|lektorat|koordination|bildredaktion|programmierung|visualisierung"
     r"|korrektorat|social\s+media)(?:\s*(?:und|&|,|/)\s*\w+)*\s*:\s*[A-ZÄÖÜ]",
     re.IGNORECASE,

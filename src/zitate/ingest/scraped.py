@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .dates import date_score, parse_date
-from .lines import is_sentence, load_model
+from .lines import credit_shaped, is_sentence, load_model
 from .names import NAME as _NAME
 from .names import is_person_name
 from .names import unglue as _unglue
@@ -71,12 +71,15 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
 
 
 def _teaser_index(blocks: list[str], out: Around, first: int) -> int | None:
-    """The first prose line between the headline and the article's first line: the teaser."""
+    """The first prose line between the headline and the article's first line: the teaser;
+    a photo's caption (the line right over its credit, „(Foto: Galerie X)“) is passed over."""
     if out.title_index is None:
         return None
     for j in range(out.title_index + 1, first):
         text = blocks[j]
         if j not in out.used and is_sentence(text) and len(text.split()) >= 10:
+            if j + 1 < len(blocks) and credit_shaped(blocks[j + 1]):
+                continue
             return None if P.PHOTO_CREDIT.search(text) else j
     return None
 
