@@ -72,13 +72,16 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
 
 def _teaser_index(blocks: list[str], out: Around, first: int) -> int | None:
     """The first prose line between the headline and the article's first line: the teaser;
-    a photo's caption (the line right over its credit, „(Foto: Galerie X)“) is passed over."""
+    a photo's caption further down (the line right over its credit, „(Foto: Galerie X)“, below
+    the byline) is passed over — the line right under the headline is the teaser even with a
+    credit after it (the photo follows the teaser)."""
     if out.title_index is None:
         return None
     for j in range(out.title_index + 1, first):
         text = blocks[j]
         if j not in out.used and is_sentence(text) and len(text.split()) >= 10:
-            if j + 1 < len(blocks) and credit_shaped(blocks[j + 1]):
+            under = j == out.title_index + 1
+            if not under and j + 1 < len(blocks) and credit_shaped(blocks[j + 1]):
                 continue
             return None if P.PHOTO_CREDIT.search(text) else j
     return None
