@@ -117,3 +117,31 @@ def test_page_titles_are_the_title_tag_meta_and_headings():
     assert "Regierung kürzt Förderung" in titles and HEADLINE in titles
     assert same_title("Wärmepumpen – weniger Geld vom Staat", titles)
     assert not same_title("Tagesblatt", titles)
+
+
+def test_teaser_cards_of_other_articles_before_the_headline_are_no_title():
+    cards = [
+        "Top-Themen",
+        "Kita-Gebühren: „Familien dürfen nicht die Zeche zahlen“",
+        "Die Stadt will die Gebühren für Kitas ab Herbst erhöhen. Elternvertreter kündigen Widerstand an und sammeln bereits Unterschriften.",
+        "Baustelle am Bahnhof: Sperrung bis Ende Mai",
+        "Wegen Bauarbeiten bleibt die Unterführung am Hauptbahnhof länger gesperrt als geplant, teilte die Stadt mit.",
+        "Lokales",
+    ]
+    article = article_from_text("\n".join([*cards, HEADLINE, *PROSE, *TAIL]), "test")
+    assert article.title == HEADLINE
+    assert "Kita" not in article.text and "Unterführung" not in article.text
+    assert PROSE[1] in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nicht zufassen: Sebastian Hendel ist der schnellste deutsche Mann beim Berlin-Marathon. (Foto: John MacDougall/AFP)",
+        "Mario Voigt (CDU) und Björn Höcke (AfD)Quelle: Hannes P. Albert/dpa",
+        "Stand: 10:49 UhrLesedauer: 5 Minuten",
+    ],
+)
+def test_caption_or_time_line_is_no_title_when_the_window_cuts_the_headline(line):
+    article = article_from_text("\n".join([line, *PROSE, *TAIL]), "test")
+    assert article.title != line

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .dates import parse_date
-from .lines import _SEPARATORS, is_headline, is_sentence
+from .lines import _CAPTION, _GLUED_CREDIT, _SEPARATORS, is_headline, is_sentence
 from .names import is_person_name
 
 LOOK_BACK = 25
@@ -32,10 +32,17 @@ MARGIN = 1.5  # below the lowest score of a right candidate in training: no head
 META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
 OUTLET_MAX_WORDS = 3
+CARD_TEASER_MIN_WORDS = 8  # words of a teaser sentence under a card's headline
 SITE_MAX_WORDS = 4  # words of a site name after the headline („… | Tagesblatt“)
 _WORDS = re.compile(r"\w+")
 #: The last separator of a „Headline | Site“ line and the site name after it.
 _SITE_TAIL = re.compile(r"\s+(\||–|—|-|::|·)\s+([^|–—·]+?)\s*$")
+#: A date or reading-time line the date parser cannot read (no day): „Stand: 10:49 Uhr“,
+#: „Lesedauer: 5 Minuten“, „Aktualisiert um 9.30 Uhr“.
+_META_LINE = re.compile(
+    r"^(?:stand|veröffentlicht|aktualisiert|publiziert|lesedauer|lesezeit)\b|\b\d{1,2}[:.]\d{2}\s*uhr\b",
+    re.IGNORECASE,
+)
 #: A site name by its shape: a web address or „… Online“ („n-tv.de“, „ZEIT ONLINE“).
 _SITE_SHAPE = re.compile(r"\.(?:de|at|ch|com|net|org|eu|tv)$|\bonline$", re.IGNORECASE)
 
@@ -129,7 +136,7 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
     line = blocks[j]
     words = text.split()
     body = _body_words(blocks, keep)
-    content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
+    overlap = _overlap(text, body)
     after = blocks[j + 1] if j + 1 < len(blocks) else ""
     meta_after = any(_is_meta(b) for b in blocks[j + 1 : j + 1 + META_AHEAD])
     return [
@@ -137,7 +144,7 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         math.log1p(len(words)),
         float(is_headline(line)),
         math.log1p(first - j),
-        sum(1 for w in content if w in body) / max(1, len(content)),
+        overlap,
         sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
         min(1.0, len(_SEPARATORS.findall(text)) / max(1, len(words))),
         float(": " in text.rstrip(":")),
@@ -147,6 +154,12 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         float(is_kicker(line) and is_headline(after) and not is_kicker(after)),
         float(any(j in _fuller(blocks, k, first) for k in range(max(0, first - LOOK_BACK), first))),
     ]
+
+
+def _overlap(text: str, body: set[str]) -> float:
+    """Share of the content words (four letters or more) of ``text`` that the body has."""
+    content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
+    return sum(1 for w in content if w in body) / max(1, len(content))
 
 
 def _is_meta(text: str) -> bool:
@@ -167,18 +180,36 @@ def choose(blocks: list[str], keep: list[bool], model: dict | None) -> Candidate
         return None
     cands = candidates(blocks, keep)
     scores = [score(model, features(blocks, keep, c)) for c in cands]
-    return best(blocks, cands, scores, model["threshold"])
+    return best(blocks, cands, scores, model["threshold"], keep)
 
 
 def best(
-    blocks: list[str], cands: list[Candidate], scores: list[float], threshold: float
+    blocks: list[str],
+    cands: list[Candidate],
+    scores: list[float],
+    threshold: float,
+    keep: list[bool] | None = None,
 ) -> Candidate | None:
     """The highest-scoring candidate with its kicker joined; None when there is none, its
     score is below ``threshold`` or it is no headline in shape (too long, or a full stop, comma
-    or colon at the end)."""
+    or colon at the end). With ``keep``, a candidate that opens a run of teaser cards of other
+    articles (``opens_cards``) is passed over, and so is a caption with its photo credit inside
+    or glued to its end („… Marathon. (Foto: Jo Doe)“, „… (AfD)Quelle: Jo Doe/dpa“) and a
+    date line without a day („Stand: 10:49 Uhr“)."""
     if not cands:
         return None
-    i = max(range(len(cands)), key=scores.__getitem__)
+    order = sorted(range(len(cands)), key=lambda k: -scores[k])
+    i = next(
+        (
+            k
+            for k in order
+            if not _with_credit(cands[k].text)
+            and (keep is None or not opens_cards(blocks, keep, cands[k]))
+        ),
+        None,
+    )
+    if i is None:
+        return None
     if scores[i] < threshold or not is_headline(cands[i].text):
         return None
     return without_site(blocks, with_kicker(blocks, cands[i]))
@@ -221,6 +252,38 @@ def _named_elsewhere(blocks: list[str], cand: Candidate, head: str, tail: str) -
             if not (own.endswith(other) or other.endswith(own)):
                 return True
     return False
+
+
+def opens_cards(blocks: list[str], keep: list[bool], cand: Candidate) -> bool:
+    """``cand`` heads a teaser card of another article: its headline over a teaser sentence,
+    with the next card (headline and teaser) after it, or the card before it and neither
+    article text nor a date or byline after its teaser („Kita-Gebühren: …“ / „Die Stadt will
+    …“ / „Baustelle am Bahnhof: …“ / „Wegen Bauarbeiten …“ / „Lokales“). The article's own
+    headline and teaser are followed by its byline, date or text."""
+    j = cand.end
+    if not _card_at(blocks, keep, j):
+        return False
+    if _card_at(blocks, keep, j + 2):
+        return True
+    after = j + 2 < len(blocks) and (keep[j + 2] or _is_meta(blocks[j + 2]))
+    return cand.start >= 2 and _card_at(blocks, keep, cand.start - 2) and not after
+
+
+def _card_at(blocks: list[str], keep: list[bool], j: int) -> bool:
+    """Lines ``j`` and ``j + 1`` are a headline and a teaser sentence, no article lines."""
+    if j < 0 or j + 1 >= len(blocks) or keep[j] or keep[j + 1]:
+        return False
+    head, teaser = blocks[j], blocks[j + 1]
+    return is_headline(head) and not is_sentence(head) and _possible(head) and _card_teaser(teaser)
+
+
+def _with_credit(text: str) -> bool:
+    """A caption with its credit, or a date line without a day („Stand: 10:49 Uhr“)."""
+    return bool(_CAPTION.search(text) or _GLUED_CREDIT.search(text) or _META_LINE.search(text))
+
+
+def _card_teaser(text: str) -> bool:
+    return is_sentence(text) and len(text.split()) >= CARD_TEASER_MIN_WORDS
 
 
 def score(model: dict, row: list[float]) -> float:
