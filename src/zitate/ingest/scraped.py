@@ -21,7 +21,7 @@ from .lines import credit_shaped, is_sentence, load_model
 from .names import NAME as _NAME
 from .names import is_person_name
 from .names import unglue as _unglue
-from .titles import choose
+from .titles import choose, with_credit
 
 _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
@@ -72,9 +72,9 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
 
 def _teaser_index(blocks: list[str], out: Around, first: int) -> int | None:
     """The first prose line between the headline and the article's first line: the teaser;
-    a photo's caption further down (the line right over its credit, „(Foto: Galerie X)“, below
-    the byline) is passed over — the line right under the headline is the teaser even with a
-    credit after it (the photo follows the teaser)."""
+    a photo's caption is passed over: one with its credit inside, or one further down (below
+    the byline) right over its credit („(Foto: Galerie X)“) — the line right under the
+    headline is the teaser even with a credit after it (the photo follows the teaser)."""
     if out.title_index is None:
         return None
     for j in range(out.title_index + 1, first):
@@ -82,6 +82,8 @@ def _teaser_index(blocks: list[str], out: Around, first: int) -> int | None:
         if j not in out.used and is_sentence(text) and len(text.split()) >= 10:
             under = j == out.title_index + 1
             if not under and j + 1 < len(blocks) and credit_shaped(blocks[j + 1]):
+                continue
+            if with_credit(text):  # „… Berlin-Marathon. (Foto: Jo Doe/AFP)“
                 continue
             return None if P.PHOTO_CREDIT.search(text) else j
     return None

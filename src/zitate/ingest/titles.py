@@ -203,7 +203,7 @@ def best(
         (
             k
             for k in order
-            if not _with_credit(cands[k].text)
+            if not with_credit(cands[k].text)
             and (keep is None or not opens_cards(blocks, keep, cands[k]))
         ),
         None,
@@ -277,7 +277,7 @@ def _card_at(blocks: list[str], keep: list[bool], j: int) -> bool:
     return is_headline(head) and not is_sentence(head) and _possible(head) and _card_teaser(teaser)
 
 
-def _with_credit(text: str) -> bool:
+def with_credit(text: str) -> bool:
     """A caption with its credit, or a date line without a day („Stand: 10:49 Uhr“)."""
     return bool(_CAPTION.search(text) or _GLUED_CREDIT.search(text) or _META_LINE.search(text))
 
