@@ -86,6 +86,23 @@ def test_byline_and_closing_credits(head, end, authors, credits):
     assert all(line not in article.text for line in end)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors", "credits"),
+    [
+        ("Ein Beitrag von Anna Muster", ["Anna Muster"], []),
+        ("Eine Reportage von Anna Muster", ["Anna Muster"], []),
+        ("Anna Muster und Ben Beispiel", ["Anna Muster", "Ben Beispiel"], []),
+        ("Autor: Anna Muster, Redakteur Politik", ["Anna Muster"], []),
+        ("Von Anna Muster mit Material von dpa", ["Anna Muster"], ["dpa"]),
+    ],
+)
+def test_more_byline_shapes_are_no_title_and_no_text(byline, authors, credits):
+    article = _article([HEADLINE, byline, "12.03.2025"])
+    assert article.title == HEADLINE
+    assert list(article.authors) == authors and list(article.credits) == credits
+    assert byline not in article.text
+
+
 def test_credit_lines():
     assert credit_line("Quelle: ntv.de, mau/dpa/AFP") == ["dpa", "AFP"]
     assert credit_line("Quelle: ntv.de") == []

@@ -154,9 +154,10 @@ COMMENT_TIME = re.compile(
 #: 6.11.2023 um 9:05:" (both parts checked by ``clean.comment_head``).
 COMMENT_HEAD_LINE = re.compile(r"^(\S+(?:\s[A-ZÄÖÜ]\.)?)(?:\s+[|•·]\s+|,\s+|\s+schrieb\s+)(.+?):?$")
 
-#: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X".
+#: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X",
+#: "Eine Reportage von X".
 BYLINE = re.compile(
-    r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+)?[Vv]on\s+"
+    r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+|eine?\s+\w+\s+)?[Vv]on\s+"
     r"((?:[A-ZÄÖÜ][\w'’.-]+|de|van|von|der|zu)(?:[\s,]+(?:und\s+)?(?:[A-ZÄÖÜ][\w'’.-]+|de|van"
     r"|von|der|zu)){0,8})(?:\s*[,|]\s*[\w .]{2,40})?$",
 )

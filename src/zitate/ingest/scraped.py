@@ -35,6 +35,7 @@ _LABEL = re.compile(r"^(?:Text|Autor(?:in)?|Quelle|Von)\s*:\s*|^[Vv]on\s+(?=\S+\
 _AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ", " mit ")
 CREDIT_LOOK_AHEAD = 4
 CREDIT_MAX_WORDS = 4
+BARE_NAMES_MAX = 4
 
 
 @dataclass
@@ -158,7 +159,8 @@ def _byline(
                 out.credits += agencies  # „Quelle: dpa Sport“, „Quelle: ntv.de, mau/dpa/AFP“
                 found = True
             elif (label := _AUTHOR_LABEL.match(part)) and (names := _label_names(label["names"])):
-                out.authors += names  # „Autorin: Anna Muster“
+                out.authors += names  # „Autorin: Anna Muster“, „Autorin: Anna Muster, KNA“
+                out.credits += _agency_after(part)
                 found = True
             elif dated and is_person_name(part):  # „Anna Muster | 12.03.2025, 14:05 Uhr“
                 out.authors.append(_unglue(part))
@@ -170,9 +172,9 @@ def _byline(
         if not found and j == last_byline + 1 and (more := _MORE_NAMES.match(text)):
             out.authors += [_unglue(n) for n in byline_names("Von " + more.group(1))]
             found = True
-        if not found and head is not None and head < j < first and is_person_name(text):
+        if not found and head is not None and head < j < first and (names := _bare_names(text)):
             # between the headline and the article's second line (a teaser above the byline)
-            out.authors.append(_unglue(text))
+            out.authors += names
             found = True
         if found:
             out.used.add(j)
@@ -203,11 +205,22 @@ def _names(text: str) -> list[str]:
 
 
 def _label_names(text: str) -> list[str]:
-    """The persons after an author label, all of them names („Anna Muster und Ben Beispiel“)."""
+    """The persons after an author label, the first one a name („Anna Muster und Ben
+    Beispiel“, „Anna Muster, Redakteurin Politik“: the role is no name)."""
     from .clean import byline_names
 
     names = byline_names(f"Von {text.strip()}")
-    return [_unglue(n) for n in names] if names and all(map(is_person_name, names)) else []
+    if not names or not is_person_name(names[0]):
+        return []
+    return [_unglue(n) for n in names if is_person_name(n)]
+
+
+def _bare_names(text: str) -> list[str]:
+    """A line of person names alone: „Anna Muster“, „Anna Muster und Ben Beispiel“."""
+    parts = [p for p in P.CREDIT_SPLIT.split(text.strip()) if p]
+    if parts and len(parts) <= BARE_NAMES_MAX and all(map(is_person_name, parts)):
+        return [_unglue(p) for p in parts]
+    return []
 
 
 def _agency_after(text: str) -> list[str]:
@@ -233,7 +246,8 @@ def _credited_byline(text: str) -> tuple[list[str], list[str]] | None:
         if sep not in bare:
             continue
         by, tail = (part.strip() for part in bare.rsplit(sep, 1))
-        if (agencies := agencies_in(tail)) and (names := _names(by)):
+        agencies = agencies_in(tail) or (credit_line(f"mit {tail}") if sep == " mit " else [])
+        if agencies and (names := _names(by)):  # „Von A mit Material von dpa“
             return names, agencies
     return None
 

@@ -38,11 +38,14 @@ _WORDS = re.compile(r"\w+")
 #: The last separator of a „Headline | Site“ line and the site name after it.
 _SITE_TAIL = re.compile(r"\s+(\||–|—|-|::|·)\s+([^|–—·]+?)\s*$")
 #: A date or reading-time line the date parser cannot read (no day): „Stand: 10:49 Uhr“,
-#: „Lesedauer: 5 Minuten“, „Aktualisiert um 9.30 Uhr“.
+#: „Lesedauer: 5 Minuten“, „Aktualisiert um 9.30 Uhr“; an author label „Autorin: …“.
 _META_LINE = re.compile(
-    r"^(?:stand|veröffentlicht|aktualisiert|publiziert|lesedauer|lesezeit)\b|\b\d{1,2}[:.]\d{2}\s*uhr\b",
+    r"^(?:stand|veröffentlicht|aktualisiert|publiziert|lesedauer|lesezeit)\b|\b\d{1,2}[:.]\d{2}\s*uhr\b"
+    r"|^(?:autor(?:in|en)?|text|von)\s*:",
     re.IGNORECASE,
 )
+#: A byline with more after the name: „Von Anna Muster mit Material von dpa“.
+_BYLINE_WITH = re.compile(r"^[Vv]on\s+(.+?)\s+mit\s+")
 #: A site name by its shape: a web address or „… Online“ („n-tv.de“, „ZEIT ONLINE“).
 _SITE_SHAPE = re.compile(r"\.(?:de|at|ch|com|net|org|eu|tv)$|\bonline$", re.IGNORECASE)
 
@@ -278,8 +281,12 @@ def _card_at(blocks: list[str], keep: list[bool], j: int) -> bool:
 
 
 def with_credit(text: str) -> bool:
-    """A caption with its credit, or a date line without a day („Stand: 10:49 Uhr“)."""
-    return bool(_CAPTION.search(text) or _GLUED_CREDIT.search(text) or _META_LINE.search(text))
+    """A caption with its credit, a date line without a day („Stand: 10:49 Uhr“) or an author
+    label or byline („Autor: Anna Muster, Redakteur Politik“, „Von Anna Muster mit dpa“)."""
+    if _CAPTION.search(text) or _GLUED_CREDIT.search(text) or _META_LINE.search(text):
+        return True
+    byline = _BYLINE_WITH.match(text)  # „Von Anna Muster mit Material von dpa“
+    return bool(byline) and is_person_name(byline.group(1))
 
 
 def _card_teaser(text: str) -> bool:
