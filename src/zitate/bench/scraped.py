@@ -5,10 +5,13 @@ Input: the folder of sample pages; the pages with a full gold body (``*.gold.jso
 visible text of ``<body>``, one line per block element, ``script``, ``style``, ``noscript``,
 ``template`` and ``svg`` dropped, nothing else removed; deterministic), then cleaned by zitate's
 text ingestion (``article_from_text``). Output: a flat dict — mean body token F1 against the gold
-body (as in ``bench ingest``: title excluded), title accuracy (exact, whitespace normalised) and
-date accuracy (same day) — for zitate on the flattened text and, as the reference, for plain
-trafilatura on the HTML; the same figures for the held-out pages (``HELD_OUT``, never used to
-train or tune the line model) are given separately.
+body (as in ``bench ingest``: title excluded), title accuracy (exact, whitespace normalised;
+``page_title_acc`` also takes the page's own titles, ``page_titles``: the fundus gold title is
+the ``og:title`` or JSON-LD headline, on some pages worded otherwise than the headline shown;
+``window_title_acc`` the same on a window cut around headline and article) and date accuracy
+(same day) — for zitate on the flattened text and, as the reference, for plain trafilatura on
+the HTML; the same figures for the held-out pages (``HELD_OUT``, never used to train or tune
+the line model) are given separately.
 
 ``train_lines`` fits the line model of ``zitate.ingest.lines`` on the flattened dev pages (all
 gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body, then

@@ -6,8 +6,10 @@ the lines before the article, a short kicker line joined as „Kicker: Headline�
 publication and update date (``dates.date_score``: a scored choice among the date lines near
 the headline — „Stand: 14.03.2025, 18:42 Uhr“, „Veröffentlicht am 3. Mai 2024“; expiry and
 relative dates never) and the authors and agency credits of a byline („Von Anna Muster (dpa)“,
-„Do 25.04.24 | 14:07 Uhr | Von …“, „Von“ on a line of its own with one name per line after
-it, bare names under the headline, „Quelle: dpa“; a photo credit „Foto: …“ names no author).
+„Do 25.04.24 | 14:07 Uhr | Von …“, „Anna Muster | 12.03.2025“, „Von“ on a line of its own with
+one name per line after it, bare names under the headline, „Autorin: …“, „Von A mit Material
+von dpa“, „Quelle: dpa“, „Quelle: ntv.de, mau/dpa/AFP“; a photo credit „Foto: …“ names no
+author) and credit lines after the article („(APA/dpa)“, „© dpa-infocom, dpa:…“).
 """
 
 from __future__ import annotations

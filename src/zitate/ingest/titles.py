@@ -9,7 +9,10 @@ whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at o
 whether the line is a kicker over a longer headline). The highest-scoring candidate wins if
 its score passes the model's threshold and it is headline-shaped (``lines.is_headline``:
 short, no full stop at the end), with a short kicker line right before it joined („Kicker:
-Headline“). Its weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
+Headline“) and a site name after it cut („Headline | Tagesblatt“, ``without_site``); passed
+over are a candidate that heads a run of teaser cards of other articles (``opens_cards``) and
+a caption with its credit, a day-less time line or an author label (``with_credit``). Its
+weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
 by ``zitate.bench.scraped.train_lines`` (``fit_choice``: softmax over the candidates of each
 dev page, the line giving the gold title the right choice).
 """
