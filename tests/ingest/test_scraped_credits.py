@@ -162,3 +162,19 @@ def test_teaser_cards_of_other_articles_before_the_headline_are_no_title():
 def test_caption_or_time_line_is_no_title_when_the_window_cuts_the_headline(line):
     article = article_from_text("\n".join([line, *PROSE, *TAIL]), "test")
     assert article.title != line
+
+
+def test_clip_description_over_its_running_time_is_no_article_text():
+    clip = "In Russland gehen junge Menschen für Demokratie und eine friedliche Zukunft auf die Straße. Trotz drohender Strafen machen sie weiter."
+    lines = [
+        HEADLINE,
+        "Von Anna Muster",
+        "12.03.2025",
+        PROSE[0],
+        clip,
+        "26.10.2025 | 2:43 min",
+        *PROSE[1:],
+    ]
+    article = _article(lines)
+    assert clip not in article.text
+    assert all(p in article.text for p in PROSE)

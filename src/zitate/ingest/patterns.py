@@ -103,6 +103,11 @@ DATELINE = re.compile(
 
 #: Media durations and availability: "02:57 Min.. Verfügbar bis 06.05.2024.",
 #: "05.09.2024 | 2:03 min", "Video herunterladen (37,4 MB | MP4)".
+#: The running time of a clip alone on its line, with its date or not: „26.10.2025 | 2:43 min“.
+MEDIA_DURATION = re.compile(
+    r"^(?:[\d.]+\s*\|\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|std)\.?$", re.I
+)
+
 MEDIA_LINE = re.compile(
     r"^(?:[\d.]+\s*\|\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|std)\.*"
     r"(?:\s*verfügbar\s+bis\s+[\d.]+\.?)?$"

@@ -143,8 +143,17 @@ def article_lines(blocks: list[str]) -> list[bool]:
             )
         ):
             keep[i], i = True, i + 1
-    keep = drop_islands(blocks, drop_linked_teasers(blocks, keep))
+    keep = drop_islands(blocks, drop_media_teasers(blocks, drop_linked_teasers(blocks, keep)))
     return keep if any(keep) else [is_sentence(b) for b in blocks]
+
+
+def drop_media_teasers(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """A kept line right over the running time of a video or audio („26.10.2025 | 2:43 min“,
+    „1:30 Min.“) describes that clip, a teaser of other content, not article text."""
+    return [
+        k and not (i + 1 < len(blocks) and P.MEDIA_DURATION.match(blocks[i + 1]))
+        for i, k in enumerate(keep)
+    ]
 
 
 def drop_linked_teasers(blocks: list[str], keep: list[bool]) -> list[bool]:
