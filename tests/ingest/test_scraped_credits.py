@@ -178,3 +178,21 @@ def test_clip_description_over_its_running_time_is_no_article_text():
     article = _article(lines)
     assert clip not in article.text
     assert all(p in article.text for p in PROSE)
+
+
+def test_reader_poll_inside_the_article_is_no_article_text():
+    poll = [
+        "Welches dieser Mittel ist dein Favorit, wenn du dich erkältet fühlst?",
+        "Eine wärmende Suppe.",
+        "Viel Vitamin C und Zink.",
+        "Ich habe kein spezielles Mittel.",
+    ]
+    article = _article([HEADLINE, "Von Anna Muster", "12.03.2025", PROSE[0], *poll, *PROSE[1:]])
+    assert all(line not in article.text for line in poll)
+    assert all(p in article.text for p in PROSE)
+
+
+def test_question_at_the_end_of_the_article_stays():
+    question = "Wer soll das am Ende eigentlich alles bezahlen?"
+    article = _article([HEADLINE, "Von Anna Muster", "12.03.2025"], [question])
+    assert question in article.text
