@@ -196,3 +196,13 @@ def test_question_at_the_end_of_the_article_stays():
     question = "Wer soll das am Ende eigentlich alles bezahlen?"
     article = _article([HEADLINE, "Von Anna Muster", "12.03.2025"], [question])
     assert question in article.text
+
+
+@pytest.mark.parametrize("head", [["Kopiere den aktuellen Link"], ["Link zum Artikel kopieren"]])
+def test_button_is_no_title_when_the_window_cuts_the_headline(head):
+    more = [
+        "Die Heizungsbranche rechnet nun mit einem Einbruch der Nachfrage, nachdem die Zahl der Anträge schon im vergangenen Herbst deutlich gesunken war.",
+        "Handwerksbetriebe berichten von stornierten Aufträgen und Kurzarbeit in mehreren Regionen des Landes.",
+    ]
+    article = article_from_text("\n".join([*head, *PROSE, *more, *TAIL]), "test")
+    assert article.title != head[0]

@@ -36,6 +36,7 @@ META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
 OUTLET_MAX_WORDS = 3
 CARD_TEASER_MIN_WORDS = 8  # words of a teaser sentence under a card's headline
+FOREIGN_MIN_BODY = 60  # distinct words of the article before a headline must share one
 SITE_MAX_WORDS = 4  # words of a site name after the headline („… | Tagesblatt“)
 _WORDS = re.compile(r"\w+")
 #: The last separator of a „Headline | Site“ line and the site name after it.
@@ -201,9 +202,12 @@ def best(
     or colon at the end). With ``keep``, a candidate that opens a run of teaser cards of other
     articles (``opens_cards``) is passed over, and so is a caption with its photo credit inside
     or glued to its end („… Marathon. (Foto: Jo Doe)“, „… (AfD)Quelle: Jo Doe/dpa“) and a
-    date line without a day („Stand: 10:49 Uhr“)."""
+    date line without a day („Stand: 10:49 Uhr“), and a line that shares no word with an
+    article of ``FOREIGN_MIN_BODY`` words or more (``_foreign``: „Kopiere den aktuellen Link“
+    when a cut text lacks the headline)."""
     if not cands:
         return None
+    body = _body_words(blocks, keep) if keep is not None else set()
     order = sorted(range(len(cands)), key=lambda k: -scores[k])
     i = next(
         (
@@ -211,6 +215,7 @@ def best(
             for k in order
             if not with_credit(cands[k].text)
             and (keep is None or not opens_cards(blocks, keep, cands[k]))
+            and not _foreign(cands[k].text, body)
         ),
         None,
     )
@@ -290,6 +295,14 @@ def with_credit(text: str) -> bool:
         return True
     byline = _BYLINE_WITH.match(text)  # „Von Anna Muster mit Material von dpa“
     return bool(byline) and is_person_name(byline.group(1))
+
+
+def _foreign(text: str, body: set[str]) -> bool:
+    """Two content words or more (four letters or more), none of them in the article's words
+    ``body`` (of ``FOREIGN_MIN_BODY`` distinct words or more): a button or another article's
+    teaser, not this article's headline."""
+    content = {w.lower() for w in _WORDS.findall(text) if len(w) >= 4}
+    return len(body) >= FOREIGN_MIN_BODY and len(content) >= 2 and not content & body
 
 
 def _card_teaser(text: str) -> bool:
