@@ -58,8 +58,11 @@ from .sentence import (
     reported_speaker,
     rule_kind,
     said_clause,
+    source_candidate,
+    source_sentence,
     speaker_subject,
     strip_final,
+    wie_frame,
 )
 from .speakers import is_tagged, passive_agent, subject_of
 
@@ -147,7 +150,11 @@ class AttributionModel:
                 if not indirect:
                     indirect = nach_candidate(doc, sent, inside)
                 if not indirect and not direct:
+                    indirect = source_candidate(doc, sent, inside)
+                if not indirect and not direct:
                     indirect = postposed_frame(doc, sent, inside, self.lexicon)
+                if not indirect and not direct:
+                    indirect = wie_frame(doc, sent, inside, self.lexicon)
                 if not indirect and not direct:
                     indirect = clause_fallback(doc, sent, inside)
                 for found in indirect:
@@ -175,6 +182,8 @@ class AttributionModel:
                 label = "FreeIndirect"
             elif label == NO_QUOTE and postposed_speech(view, self.lexicon):
                 label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
+            elif label == NO_QUOTE and source_sentence(view):
+                label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
             continue_speaker(doc, new, found)

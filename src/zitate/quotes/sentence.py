@@ -20,7 +20,7 @@ from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import THAT_WORDS, speech_act, subordinate
-from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
+from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import nach_source, source_phrase
 from .speakers import is_tagged
@@ -206,6 +206,89 @@ def nach_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     return [found]
 
 
+SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß"})
+MAX_SOURCE = 12
+SOURCE_HEAD_TAGS = frozenset({"NN", "NE"})
+
+
+def source_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
+    """An Indirect candidate of a source phrase the rules' noun-phrase reader stops in: „Laut
+    einem kürzlich ergangenen Urteil des höchsten Gerichts müssen …“ — „laut“ opens the field
+    before the finite verb, so that whole field names the source —, or a sentence that points
+    back to a source with „demnach“ / „wonach“ only („Demnach geriet sein Wagen in Brand.“:
+    the adverb is speaker and cue, as in ``pronominal_source``)."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i in inside:
+        return []
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    if first.lower_ in SOURCE_PREPOSITIONS and first.tag_ == "APPR":
+        verb = next((t.i for t in doc[first.i + 1 : sent.end] if t.tag_ in FINITE_TAGS), None)
+        if verb is None or verb - first.i - 1 > MAX_SOURCE or verb - first.i < 2:
+            return []
+        speaker = list(range(first.i + 1, verb))
+        if doc[speaker[-1]].tag_ not in SOURCE_HEAD_TAGS or any(doc[i].is_punct for i in speaker):
+            return []
+        frame = [first.i, *speaker]
+        quote = [i for i in range(verb, last) if i not in inside]
+        found = Found(quote, first, speaker, frame, "Indirect", "SW")
+    else:
+        adverb = next(
+            (t for t in sent if t.lower_ in PRONOMINAL_SOURCES and t.i not in inside), None
+        )
+        if adverb is None or subordinate(sent, adverb.i):
+            return []
+        quote = [i for i in range(sent.start, last) if i != adverb.i and i not in inside]
+        found = Found(quote, adverb, [adverb.i], [adverb.i], "Indirect", "SW", cue_ids=[adverb.i])
+    if len(quote) < MIN_OWN_WORDS:
+        return []
+    found.kind = "source"
+    return [found]
+
+
+WIE = "wie"
+MAX_WIE_CLAUSE = 10
+
+
+def wie_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> list[Found]:
+    """An Indirect candidate whose frame is a „wie“ clause after it: „…, wie DHA weiter
+    berichtete.“, „…, wie Mitarbeiter des Al-Ahli-Spitals sagten.“ — a verb of saying
+    (``saying.governs_speech``) ends a clause that opens with „wie“ after a comma; the quote is
+    all before that comma and, after a colon, all after the frame."""
+    for token in sent:
+        i = token.i
+        if token.lower_ != WIE or i == sent.start or doc[i - 1].text != "," or i in inside:
+            continue
+        verb = next((t for t in doc[i + 1 : sent.end] if t.tag_.startswith("V")), None)
+        if verb is None or verb.i - i > MAX_WIE_CLAUSE or verb.i - i < 2:
+            continue
+        end = verb.i + 1
+        while end < sent.end and doc[end].tag_ in {"VAFIN", "VMFIN", "VAINF", "VAPP"}:
+            end += 1  # „wie X berichtet hatte“
+        if end < sent.end and not doc[end].is_punct:
+            continue
+        if not governs_speech(verb, lexicon) or any(j in inside for j in range(i, end)):
+            continue
+        quote = [j for j in range(sent.start, i - 1) if j not in inside]
+        if end < sent.end and doc[end].text == ":":
+            last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            quote += [j for j in range(end + 1, last) if j not in inside]
+        if len(quote) < MIN_OWN_WORDS:
+            continue
+        speaker = noun_phrase(doc, i + 1, verb.i)
+        frame = list(range(i - 1, end + (end < sent.end and doc[end].text in {",", ":"})))
+        found = Found(quote, verb, speaker, frame, "Indirect", "Speech", cue_ids=[verb.i])
+        found.kind = "frame"
+        return [found]
+    return []
+
+
+def source_sentence(view: SentenceView) -> bool:
+    """Whether the rules' Indirect candidate of a sentence without quotation marks is a source
+    phrase („Laut der Gesundheitsbehörde kamen …“, „Demnach geriet …“): the sentence reports
+    what the source says even where the classifier calls it no quotation."""
+    return bool(view.indirect) and not view.inside and view.indirect[0].kind == "source"
+
+
 def clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     """An Indirect candidate from the clause structure alone (no lexicon cue); none for a
     clause coordinated to the verb's own („Es geht nicht um …, sondern um …“) or under a duty
@@ -227,7 +310,8 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     Konjunktiv I (``Mood=Sub``, ``Tense=Pres`` from ``zitate_mood``) and a quotation with a
     speaker ends in the previous sentence („Haustein sieht vor allem einen Auslöser. Ob der
     Atlantik … warm bleibt, lasse sich aber nicht sagen.“; „Kopp räumte … ein. Er schäme sich
-    zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words."""
+    zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words; so
+    does Konjunktiv II right after reported speech (``REPORTED_SPEECH``)."""
     if view.inside or view.direct or view.covered or not found or not found[-1].speaker:
         return False
     if any(f.kind != "clause" for f in view.indirect):
@@ -237,8 +321,16 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     prev = previous_sentence(doc, sent)
     if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
         return False
-    verb = main_verb(sent)  # Konjunktiv I: Konjunktiv II („Dann würde der HSV …“) is hypothesis
-    return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
+    verb = main_verb(sent)
+    if verb is None or "Sub" not in verb.morph.get("Mood"):
+        return False
+    # Konjunktiv II („Dann könnten sich die Pädagogen … wenden“) continues only reported speech
+    # that runs already: after a Direct quotation or narration it is hypothesis („Dann würde
+    # der HSV …“)
+    return _present(verb) or found[-1].type in REPORTED_SPEECH
+
+
+REPORTED_SPEECH = frozenset({"Indirect", "FreeIndirect", "IndirectFreeIndirect"})
 
 
 def _present(verb: Token) -> bool:
