@@ -178,6 +178,8 @@ class AttributionModel:
             label, confidence = self.sentences.predict(features)
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
+            elif label == "Indirect" and not view.indirect and self.is_reported(view):
+                label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif label == NO_QUOTE and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"
             elif label == NO_QUOTE and postposed_speech(view, self.lexicon):

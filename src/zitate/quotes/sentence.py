@@ -19,7 +19,7 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
-from .reported import THAT_WORDS, speech_act, subordinate
+from .reported import THAT_WORDS, learned_acts, speech_act, subordinate
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import nach_source, source_phrase
@@ -112,6 +112,8 @@ def _no_clause_of_act(found: Found, act: list[int]) -> bool:
         return found.kind == "clause"
     if found.kind != "clause" and found.cue.i not in act:
         return False
+    if found.cue.lemma_.lower() in learned_acts():
+        return False  # a verb of saying („…, glaubt Stenger“): its clause is what it says
     return found.cue.doc[min(found.quote)].lower_ not in THAT_WORDS
 
 

@@ -1,0 +1,88 @@
+"""Reported statements and source sentences found on real news (issue 12): speech acts counted
+from the SpkAtt-2023 cue verbs that are news cues too, particle verbs in the perfect, the whole
+field after „laut“, „demnach“ sentences and postposed „wie X sagten“ frames — on hand-tagged
+sentences of the dev pages of gold/speakers and the shipped attribution model."""
+
+from __future__ import annotations
+
+import pytest
+
+from zitate.quotes.model import load_model
+from zitate.quotes.reported import learned_acts, perfect_act, speech_act, speech_acts
+
+from .tagged import tagged, words
+
+PLATTER = (
+    "Platter/NE betonte/VVFIN/betonen die/ART Wichtigkeit/NN des/ART Stützpunktes/NN für/APPR "
+    "den/ART Fall/NN von/APPR Naturkatastrophen/NN ./$."
+)
+NEOS = (
+    "Die/ART Neos/NE haben/VAFIN/haben sich/PRF am/APPRART Donnerstag/NN gegen/APPR eine/ART "
+    "Wahlempfehlung/NN ausgesprochen/VVPP/aussprechen ./$."
+)
+BRIEFE = (
+    "Nach/APPR anfänglichen/ADJA Provokationen/NN schrieben/VVFIN/schreiben sie/PPER sich/PRF "
+    "bald/ADV Briefe/NN ./$."
+)
+URTEIL = (
+    "Laut/APPR einem/ART kürzlich/ADV ergangenen/ADJA Urteil/NN des/ART höchsten/ADJA "
+    "Gerichts/NN müssen/VMFIN/müssen nun/ADV auch/ADV ultraorthodoxe/ADJA Männer/NN zum/APPRART "
+    "Wehrdienst/NN verpflichtet/VVPP/verpflichten werden/VAINF/werden ./$."
+)
+NNA = (
+    "Die/ART Nachrichtenagentur/NN NNA/NE berichtete/VVFIN/berichten über/APPR den/ART "
+    "Angriff/NN ./$."
+)
+BRAND = (
+    "Demnach/PAV geriet/VVFIN/geraten sein/PPOSAT Wagen/NN durch/APPR den/ART Angriff/NN in/APPR "
+    "Brand/NN ./$."
+)
+SPITAL = (
+    "Weitere/ADJA neun/CARD Personen/NN wurden/VAFIN/werden bei/APPR einem/ART Angriff/NN "
+    "auf/APPR eine/ART Schule/NN getötet/VVPP/töten ,/$, wie/KOUS Mitarbeiter/NN des/ART "
+    "Al-Ahli-Spitals/NN sagten/VVFIN/sagen ./$."
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def test_spkatt_cue_verbs_that_news_uses_as_cues_are_speech_acts(model):
+    assert "betonen" in learned_acts()
+    assert "wissen" not in speech_acts()  # a Bundestag cue, but no cue word of the news lexicon
+    doc = tagged(PLATTER)
+    assert [words(doc, f.speaker) for f in model(doc) if f.type == "Reported"] == ["Platter"]
+
+
+def test_a_particle_verb_in_the_perfect_is_a_speech_act():
+    doc = tagged(NEOS)
+    assert words(doc, perfect_act(doc[:])) == "haben ausgesprochen"
+
+
+def test_a_learned_speech_verb_with_sich_is_none():
+    assert speech_act(tagged(BRIEFE)[:]) == []
+
+
+def test_the_whole_field_after_laut_is_the_source(model):
+    doc = tagged(URTEIL)
+    found = model(doc)
+    assert [words(doc, f.speaker) for f in found] == [
+        "einem kürzlich ergangenen Urteil des höchsten Gerichts"
+    ]
+    assert words(doc, found[0].quote).startswith("müssen nun auch")
+
+
+def test_a_demnach_sentence_reports_its_source(model):
+    doc = tagged(NNA, BRAND)
+    found = [f for f in model(doc) if min(f.quote) >= len(tagged(NNA))]
+    assert [words(doc, f.cue_ids) for f in found] == ["Demnach"]
+    assert words(doc, found[0].quote).startswith("geriet sein Wagen")
+
+
+def test_a_postposed_wie_clause_names_the_speaker(model):
+    doc = tagged(SPITAL)
+    found = model(doc)
+    assert [words(doc, f.speaker) for f in found] == ["Mitarbeiter des Al-Ahli-Spitals"]
+    assert words(doc, found[0].quote).endswith("getötet")
