@@ -266,7 +266,22 @@ def postposed_cue(doc: Doc, sent: Span, cue: Token) -> bool:
     while clause > start and doc[clause - 1].text not in {",", ";", ":"}:
         clause -= 1
     finite = [t.i for t in doc[clause : i - 1] if t.tag_ in FINITE_TAGS]
-    return bool(finite) and finite[0] < i - 2
+    if not finite or finite[0] >= i - 2:
+        return False
+    return not _clause_after(doc, sent, i)
+
+
+def _clause_after(doc: Doc, sent: Span, verb: int) -> bool:
+    """Whether a clause of the verb ``verb`` follows its subject after a comma („…, berichtete
+    er, sicher sei jedoch, dass …“): a finite verb after the next comma, unless the verb's own
+    words up to that comma coordinate another verb („sagt Trummer und erklärt, was …“)."""
+    comma = next((t.i for t in doc[verb + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    own = doc[verb + 1 : comma]
+    if any(t.tag_ == "KON" for t in own) and any(t.tag_ in FINITE_TAGS for t in own):
+        return False
+    return any(t.tag_ in FINITE_TAGS for t in doc[comma + 1 : sent.end])
 
 
 def _distance(i: int, span: Span) -> int:
