@@ -1,14 +1,18 @@
 """Reported statements and source sentences found on real news (issue 12): speech acts counted
 from the SpkAtt-2023 cue verbs that are news cues too, particle verbs in the perfect, the whole
-field after „laut“, „demnach“ sentences and postposed „wie X sagten“ frames — on hand-tagged
-sentences of the dev pages of gold/speakers and the shipped attribution model."""
+field after „laut“, „demnach“ sentences and postposed „wie X sagten“ frames; in text without
+quotation marks, a cue after a comma that closes the clause before it and first-person sentences
+that continue a speaker — on hand-tagged sentences of the dev pages of gold/speakers (dev and
+dev2) and the shipped attribution model."""
 
 from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.lexicon import CueLexicon
 from zitate.quotes.model import load_model
 from zitate.quotes.reported import learned_acts, perfect_act, speech_act, speech_acts
+from zitate.quotes.rules import RulePredictor, postposed_cue
 
 from .tagged import tagged, words
 
@@ -86,3 +90,55 @@ def test_a_postposed_wie_clause_names_the_speaker(model):
     found = model(doc)
     assert [words(doc, f.speaker) for f in found] == ["Mitarbeiter des Al-Ahli-Spitals"]
     assert words(doc, found[0].quote).endswith("getötet")
+
+
+RECHNUNG = (
+    "Im/APPRART Prinzip/NN ist/VAFIN/sein das/PDS eine/ART Milchmädchenrechnung/NN ,/$, "
+    "sagt/VVFIN/sagen Doris/NE Ritzberger-Grünwald/NE ,/$, die/ART Chefökonomin/NN der/ART "
+    "Nationalbank/NN ./$."
+)
+KOHL = (
+    "Wenn/KOUS Kohl/NE emotional/ADJD wurde/VAFIN/werden ,/$, erzählte/VVFIN/erzählen er/PPER "
+    ",/$, wie/PWAV er/PPER als/APPR Jugendlicher/NN Schlagbäume/NN zerlegte/VVFIN/zerlegen ./$."
+)
+STUETZPUNKT = (
+    "Der/ART Stützpunkt/NN ist/VAFIN/sein unverzichtbar/ADJD ,/$, sagte/VVFIN/sagen "
+    "Landeshauptmann/NN Günther/NE Platter/NE ./$."
+)
+HUBSCHRAUBER = (
+    "Wir/PPER brauchen/VVFIN/brauchen einen/ART Hubschrauber/NN ,/$, der/PRELS permanent/ADJD "
+    "dort/ADV stationiert/VVPP/stationieren ist/VAFIN/sein ./$."
+)
+MARKED = "Er/PPER nannte/VVFIN/nennen es/PPER „/$( eine/ART Frechheit/NN “/$( ./$."
+
+
+def test_a_cue_after_a_comma_closes_the_clause_before_it():
+    lexicon = CueLexicon.from_disk()
+    doc = tagged(RECHNUNG)
+    cue = next(t for t in doc if t.text == "sagt")
+    assert postposed_cue(doc, doc[:], cue)
+    (found,) = RulePredictor(lexicon).indirect(doc, doc[:], [])
+    assert words(doc, found.quote) == "Im Prinzip ist das eine Milchmädchenrechnung"
+    doc = tagged(KOHL)
+    assert not postposed_cue(doc, doc[:], next(t for t in doc if t.text == "erzählte"))
+
+
+def first_person(doc):
+    for token in doc:
+        if token.text == "brauchen":
+            token.set_morph("Mood=Ind|Number=Plur|Person=1|VerbForm=Fin")
+    return doc
+
+
+def test_a_first_person_sentence_without_marks_continues_the_speaker(model):
+    doc = first_person(tagged(STUETZPUNKT, HUBSCHRAUBER))
+    second = [f for f in model(doc) if min(f.quote) >= len(tagged(STUETZPUNKT))]
+    assert [(f.type, words(doc, f.speaker)) for f in second] == [
+        ("Direct", "Landeshauptmann Günther Platter")
+    ]
+
+
+def test_a_first_person_sentence_in_a_text_with_marks_is_the_authors(model):
+    doc = first_person(tagged(STUETZPUNKT, HUBSCHRAUBER, MARKED))
+    start, end = len(tagged(STUETZPUNKT)), len(tagged(STUETZPUNKT, HUBSCHRAUBER))
+    assert not [f for f in model(doc) if start <= min(f.quote) < end]

@@ -48,6 +48,7 @@ from .sentence import (
     continue_speaker,
     denial_verb,
     embeds_direct,
+    first_person_continuation,
     konjunktiv_continuation,
     nach_candidate,
     own_quotation,
@@ -171,6 +172,7 @@ class AttributionModel:
         """The quotations of ``doc`` in document order."""
         found: list[Found] = []
         labels: list[str] = []
+        marked = bool(quoted_spans(doc))
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
@@ -180,6 +182,9 @@ class AttributionModel:
                 label = "Reported"
             elif label == "Indirect" and not view.indirect and self.is_reported(view):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
+            own_words = label == NO_QUOTE and first_person_continuation(view, found, marked)
+            if own_words:
+                label = "FreeIndirect"  # whole sentence, the running speaker; typed Direct below
             elif label == NO_QUOTE and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"
             elif label == NO_QUOTE and postposed_speech(view, self.lexicon):
@@ -188,6 +193,8 @@ class AttributionModel:
                 label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
+            for item in new if own_words else ():
+                item.type = "Direct"  # the speaker's own words whose marks the text lacks
             continue_speaker(doc, new, found)
             found += new
         if self.ranker is not None:
