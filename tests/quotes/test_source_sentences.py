@@ -13,6 +13,7 @@ from zitate.quotes.lexicon import CueLexicon
 from zitate.quotes.model import load_model
 from zitate.quotes.reported import learned_acts, perfect_act, speech_act, speech_acts
 from zitate.quotes.rules import RulePredictor, postposed_cue
+from zitate.quotes.sentence import wie_frame
 
 from .tagged import tagged, words
 
@@ -142,3 +143,24 @@ def test_a_first_person_sentence_in_a_text_with_marks_is_the_authors(model):
     doc = first_person(tagged(STUETZPUNKT, HUBSCHRAUBER, MARKED))
     start, end = len(tagged(STUETZPUNKT)), len(tagged(STUETZPUNKT, HUBSCHRAUBER))
     assert not [f for f in model(doc) if start <= min(f.quote) < end]
+
+
+APPLAUS = (
+    "Und/KON das/ART Publikum/NN ist/VAFIN/sein begeistert/ADJD ,/$, wie/KOKOM der/ART "
+    "Applaus/NN und/KON Jubelrufe/NN zeigen/VVFIN/zeigen ./$."
+)
+HEARSAY = (
+    "Die/ART Viren/NN seien/VAFIN/sein/Sub auszuhungern/VVIZU/aushungern ,/$, wie/KOKOM man/PIS "
+    "immer/ADV wieder/ADV hört/VVFIN/hören ./$."
+)
+
+
+def test_a_wie_clause_of_showing_or_hearsay_is_no_frame():
+    lexicon = CueLexicon.from_disk()
+    for text in (APPLAUS, HEARSAY):
+        doc = tagged(text)
+        assert wie_frame(doc, doc[:], set(), lexicon) == []
+    doc = tagged(SPITAL)
+    assert [words(doc, f.speaker) for f in wie_frame(doc, doc[:], set(), lexicon)] == [
+        "Mitarbeiter des Al-Ahli-Spitals"
+    ]

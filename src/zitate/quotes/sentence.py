@@ -19,7 +19,7 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
-from .reported import THAT_WORDS, learned_acts, speech_act, subordinate
+from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import nach_source, source_phrase
@@ -254,7 +254,7 @@ MAX_WIE_CLAUSE = 10
 def wie_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> list[Found]:
     """An Indirect candidate whose frame is a „wie“ clause after it: „…, wie DHA weiter
     berichtete.“, „…, wie Mitarbeiter des Al-Ahli-Spitals sagten.“ — a verb of saying
-    (``saying.governs_speech``) ends a clause that opens with „wie“ after a comma; the quote is
+    (``_news_speech``) ends a clause that opens with „wie“ after a comma; the quote is
     all before that comma and, after a colon, all after the frame."""
     for token in sent:
         i = token.i
@@ -268,7 +268,7 @@ def wie_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> li
             end += 1  # „wie X berichtet hatte“
         if end < sent.end and not doc[end].is_punct:
             continue
-        if not governs_speech(verb, lexicon) or any(j in inside for j in range(i, end)):
+        if not _news_speech(verb, lexicon) or any(j in inside for j in range(i, end)):
             continue
         quote = [j for j in range(sent.start, i - 1) if j not in inside]
         if end < sent.end and doc[end].text == ":":
@@ -277,11 +277,19 @@ def wie_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> li
         if len(quote) < MIN_OWN_WORDS:
             continue
         speaker = noun_phrase(doc, i + 1, verb.i)
+        if [doc[j].lower_ for j in speaker] in EXPLETIVE:
+            continue  # „…, wie man immer mal wieder hört“: hearsay of nobody
         frame = list(range(i - 1, end + (end < sent.end and doc[end].text in {",", ":"})))
         found = Found(quote, verb, speaker, frame, "Indirect", "Speech", cue_ids=[verb.i])
         found.kind = "frame"
         return [found]
     return []
+
+
+def _news_speech(verb: Token, lexicon: CueLexicon) -> bool:
+    """A verb of saying as news uses it: a speech act (``reported.speech_acts``) or a reliable
+    cue word of the Wikinews lexicon — not „…, wie der Applaus und Jubelrufe zeigen“."""
+    return verb.lemma_.lower() in speech_acts() or lexicon.is_cue(verb.lower_)
 
 
 def source_sentence(view: SentenceView) -> bool:
@@ -312,8 +320,7 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     Konjunktiv I (``Mood=Sub``, ``Tense=Pres`` from ``zitate_mood``) and a quotation with a
     speaker ends in the previous sentence („Haustein sieht vor allem einen Auslöser. Ob der
     Atlantik … warm bleibt, lasse sich aber nicht sagen.“; „Kopp räumte … ein. Er schäme sich
-    zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words; so
-    does Konjunktiv II right after reported speech (``REPORTED_SPEECH``)."""
+    zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words."""
     if view.inside or view.direct or view.covered or not found or not found[-1].speaker:
         return False
     if any(f.kind != "clause" for f in view.indirect):
@@ -323,16 +330,8 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     prev = previous_sentence(doc, sent)
     if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
         return False
-    verb = main_verb(sent)
-    if verb is None or "Sub" not in verb.morph.get("Mood"):
-        return False
-    # Konjunktiv II („Dann könnten sich die Pädagogen … wenden“) continues only reported speech
-    # that runs already: after a Direct quotation or narration it is hypothesis („Dann würde
-    # der HSV …“)
-    return _present(verb) or found[-1].type in REPORTED_SPEECH
-
-
-REPORTED_SPEECH = frozenset({"Indirect", "FreeIndirect", "IndirectFreeIndirect"})
+    verb = main_verb(sent)  # Konjunktiv I: Konjunktiv II („Dann würde der HSV …“) is hypothesis
+    return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
 
 
 FIRST_PERSON = "1"
