@@ -214,7 +214,30 @@ def test_bench_matching_counts_a_right_and_a_wrong_target():
 @pytest.mark.parametrize("path", sorted(DEFAULT_GOLD.glob("*.json")), ids=lambda p: p.stem)
 def test_gold_page_names_its_split(path):
     data = json.loads(path.read_text("utf-8"))
-    assert data["split"] in ("dev", "test") and data["page"].endswith(".html")
+    assert data["split"] in ("dev", "test")
+    if "corpus" in data:  # a row of a 10kGNAD corpus file of shared/data, as in gold/speakers
+        assert path.stem == f"10kgnad__{data['row']}" and data["split"] == "dev"
+    else:
+        assert data["page"].endswith(".html")
+
+
+# rows of corpora/10kgnad-test.csv.gz kept aside by gold/speakers (never dev data)
+HELDOUT_ROWS = {22, 80, 295, 546, 593, 618, 649, 683, 782, 866, 884, 936, 991, 995, 1016}
+
+
+def test_corpus_gold_is_verbatim_and_never_a_heldout_row(shared_data):
+    from zitate.bench.speakers import corpus_rows
+
+    items = [i for i in load_gold(DEFAULT_GOLD, None) if "corpus" in i]
+    assert len(items) >= 12 and sum(len(i["relations"]) for i in items) >= 20
+    for item in items:
+        assert item["row"] not in HELDOUT_ROWS
+        body = " ".join(corpus_rows(shared_data / item["corpus"])[item["row"]].split())
+        for rel in item["relations"]:
+            spans = [rel["source"], rel["target"]]
+            spans += rel.get("source_accept", []) + rel.get("target_accept", [])
+            for snippet in spans:
+                assert " ".join(snippet.split()) in body, (item["row"], snippet)
 
 
 def test_a_subheading_summarising_the_dispute_is_no_claim():

@@ -117,6 +117,16 @@ def test_heisst_es_takes_the_document_as_speaker():
     assert implicit_speaker(doc, 5, sent, quote | set(speaker)) == []
 
 
+def test_hiess_es_aus_takes_the_place_as_speaker():
+    # „…, hieß es aus dem Rathaus.“ (local news): the place spoken from is the source
+    doc = tagged(
+        "Man/PIS prüfe/VVFIN/prüfen/Sub alle/PIAT Möglichkeiten/NN ,/$, hieß/VVFIN/heißen es/PPER "
+        "aus/APPR dem/ART Rathaus/NN ./$."
+    )
+    sent = next(doc.sents)
+    assert words(doc, implicit_speaker(doc, 5, sent, set(range(0, 4)))) == "dem Rathaus"
+
+
 def test_verlautete_takes_the_aus_circle_as_speaker():
     doc = tagged(
         "Wie/PWAV aus/APPR Unternehmenskreisen/NN verlautete/VVFIN/verlauten ,/$, "

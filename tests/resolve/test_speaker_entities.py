@@ -140,6 +140,13 @@ def test_a_compound_source_noun_names_its_source(resolve, text, said, speaker, n
     assert names == [name]
 
 
+def test_a_channel_names_no_source(resolve):
+    # „In einer Online-Erklärung hieß es, …“: „Online“ is how it was said, not who said it
+    text = "In einer Online-Erklärung hieß es, man sei von der Entscheidung überrascht worden."
+    names, _ = resolve(text, ("man sei von der", "einer Online-Erklärung", "hieß es"))
+    assert names == [None]
+
+
 @pytest.mark.parametrize(
     "statement",
     ["nach Angaben", "der Mitteilung zufolge", "nach eigenen Angaben"],

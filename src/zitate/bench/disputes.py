@@ -1,16 +1,18 @@
 """Benchmark of who contradicts whom: hand-annotated disputes -> relation precision and recall.
 
-Input: ``gold/disputes/*.json`` (per page of ``shared/data/html``: each denial, contradiction or
-confirmation with the statement it answers, both as text spans copied from the publisher's text)
-and ``gold/disputes/texts.jsonl`` (short German news texts written by hand with their disputes);
-the format is in that folder's README. Each page or text goes through the whole product as
-``zitate extract`` runs it. Output: a flat dict of figures for one split:
+Input: ``gold/disputes/*.json`` (per page of ``shared/data/html``, or per row of a corpus file
+of ``shared/data`` given by ``"corpus"`` and ``"row"`` as in ``gold/speakers``: each denial,
+contradiction or confirmation with the statement it answers, both as text spans copied from the
+publisher's text) and ``gold/disputes/texts.jsonl`` (short German news texts written by hand
+with their disputes); the format is in that folder's README. Each page, row or text goes through
+the whole product as ``zitate extract`` runs it. Output: a flat dict of figures for one split:
 
 - ``precision``: share of system relations whose source covers a gold source (or an accepted
   alternative), whose target covers that relation's gold target (or an accepted alternative) and
   whose type is the gold type (or an accepted one);
 - ``recall``: share of gold relations some system relation matches so; ``f1`` their harmonic mean;
-- the same for the pages alone (``pages_*``) and the texts alone (``texts_*``), and
+- the same for the pages alone (``pages_*``), the corpus rows alone (``corpus_*``) and the texts
+  alone (``texts_*``), and
   ``untyped_precision``/``untyped_recall`` (type not compared).
 
 "Covers" is the rule of ``bench speakers``: character overlap of at least half the shorter of the
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import Errors, ZitateError
-from .speakers import best_quote, locate, normalise
+from .speakers import GoldPage, analyse_text, best_quote, document_text, locate, normalise
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[3] / "gold" / "disputes"
 
@@ -58,6 +60,8 @@ def load_gold(folder: Path, split: str | None) -> list[dict]:
 
 
 def _check(data: dict) -> None:
+    if "page" not in data and "text" not in data:
+        data["corpus"], data["row"] = str(data["corpus"]), int(data["row"])
     if data["split"] not in ("dev", "test"):
         raise ValueError(f"split {data['split']!r} is neither dev nor test")
     for rel in data["relations"]:
@@ -161,6 +165,9 @@ def analyse(item: dict, data: Path, nlp) -> dict:
     from ..ingest.text import article_from_text
     from ..record import build_record
 
+    if "corpus" in item:
+        gold = GoldPage(_name(item), item["split"], (), (), item["corpus"], item["row"])
+        return analyse_text(document_text(gold, data), gold.page, nlp)
     if "page" in item:
         path = data / "html" / item["page"]
         if not path.is_file():
@@ -169,6 +176,16 @@ def analyse(item: dict, data: Path, nlp) -> dict:
     else:
         article = article_from_text(item["text"], item["id"])
     return build_record(article, nlp(article.text))
+
+
+def _name(item: dict) -> str:
+    if "corpus" in item:
+        return f"{item['corpus']}#{item['row']}"
+    return item.get("page", item.get("id"))
+
+
+def _kind(item: dict) -> str:
+    return "corpus" if "corpus" in item else "pages" if "page" in item else "texts"
 
 
 def bench_disputes(
@@ -190,23 +207,26 @@ def bench_disputes(
         def records(item: dict) -> dict:
             return analyse(item, data, nlp)
 
-    counts = {"pages": [0, 0, 0, 0], "texts": [0, 0, 0, 0], "untyped": [0, 0, 0, 0]}
+    kinds = ("pages", "corpus", "texts")
+    counts = {key: [0, 0, 0, 0] for key in (*kinds, "untyped")}
     for item in items:
         record = records(item)
-        kind = "pages" if "page" in item else "texts"
+        kind = _kind(item)
         c, f, m = match_relations(item["relations"], record)
         cu, _, mu = match_relations(item["relations"], record, typed=False)
         for key, values in ((kind, (c, f, m)), ("untyped", (cu, f, mu))):
             for n, v in enumerate((*values, len(item["relations"]))):
                 counts[key][n] += v
-        name = item.get("page", item.get("id"))
+        name = _name(item)
         log(f"{c}/{f} right, {m}/{len(item['relations'])} found  {name}")
         for line in explain(item["relations"], record):
             log(f"    {line}")
-    total = [a + b for a, b in zip(counts["pages"], counts["texts"], strict=True)]
+    total = [sum(values) for values in zip(*(counts[kind] for kind in kinds), strict=True)]
     result: dict = {"split": split, "items": len(items), "gold_relations": total[3],
                     "system_relations": total[1], **prf(*total)}  # fmt: skip
-    for kind in ("pages", "texts"):
+    for kind in kinds:
+        if kind == "corpus" and not any(_kind(item) == "corpus" for item in items):
+            continue  # no corpus rows in this split: the keys of earlier runs stay as they were
         result.update({f"{kind}_{k}": v for k, v in prf(*counts[kind]).items()})
     untyped = prf(*counts["untyped"])
     result["untyped_precision"], result["untyped_recall"] = untyped["precision"], untyped["recall"]

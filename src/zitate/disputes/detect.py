@@ -7,7 +7,10 @@ it names) or ``None``. A statement is a dispute when
 
 - its cue (or, for a cue-less Reported quotation, its own sentence) holds a verb of the lexicon
   („weist … zurück“, „dementierte“, „entgegnete“, „räumte ein“) or a dispute noun („Dementi“);
-  a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“);
+  a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“), and so does
+  the confirmation that nothing happened („bestätigt, dass es zu keinerlei Plünderungen
+  gekommen sei“) and a cue that sets the statement against what was said („…, erklärte eine
+  Kommissionssprecherin dagegen.“);
 - its sentence judges a claim („nannte die Vorwürfe haltlos“, „Das sei falsch“, „eine glatte
   Lüge“, „frei erfunden“, „sprach von einer Lüge“): a judgement word, not negated, beside a
   pointer to the claim (a claim noun, „das“/„dies“/„Beides“) or the name of another party; or
@@ -28,6 +31,8 @@ from ..nlp.stemming import stem_word
 from .lexicon import ANAPHORA, DisputeLexicon
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
+# an adverb of opposition in the narrator's cue: „…, erklärte eine Kommissionssprecherin dagegen“
+CONTRARY = frozenset({"dagegen"})
 # determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
 POINTING = frozenset({
     "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
@@ -35,6 +40,9 @@ POINTING = frozenset({
 })  # fmt: skip
 MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
 NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
+# tags of a pronoun that stands for what was said („Das stimmt nicht“, „Beides“, „Er sei …“)
+STANDING = frozenset({"PDS", "PPER", "PIS"})
+NOTHING = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
@@ -94,6 +102,10 @@ def detect(doc: Doc, quote: dict, lexicon: DisputeLexicon) -> Dispute | None:
     else:
         scope = []
     kind = _verb(scope, lexicon) or _noun(scope, lexicon)
+    if kind == "confirms" and _nothing(quote_tokens(doc, quote.get("spans"))):
+        kind = "contradicts"  # „bestätigt, dass es zu keinerlei Angriffen gekommen sei“
+    if kind is None and cue and _contrary(scope):
+        kind = "contradicts"  # „Es gibt keinen Plan, …, erklärte eine Sprecherin dagegen“
     if kind is None and quote.get("type") == "Reported":
         kind = _noun(sentence, lexicon)
     if kind is None:
@@ -290,6 +302,25 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
     return None
 
 
+def _nothing(words: list[Token]) -> bool:
+    """The statement's own words say that something did not exist or happen („dass es zu
+    keinerlei Zwischenfällen gekommen ist“): confirmed, that contradicts the claim it did."""
+    return any(t.lower_ in NOTHING for t in words)
+
+
+def _contrary(cue: list[Token]) -> bool:
+    """The cue sets the statement against what was said before („…, erklärte eine
+    Kommissionssprecherin dagegen.“) — not „dagegen“ as the object of a verb of arguing („sprechen
+    … Faktoren dagegen, dass …“): the adverb ends its clause and no „dass“ follows."""
+    for token in cue:
+        if token.lower_ not in CONTRARY:
+            continue
+        after = token.doc[token.i + 1 : token.i + 3]
+        if not any(t.lower_ == "dass" for t in after) and (not len(after) or after[0].is_punct):
+            return True
+    return False
+
+
 def _unconfirmed(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
     """The statement's own words negate a verb of confirmation („könne nicht bestätigt
     werden“, „Das können wir nicht bestätigen“)."""
@@ -382,7 +413,14 @@ def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) ->
     „Das ist aber … nicht durch die Theorie gedeckt“) ``denies``; missing evidence („Dafür
     fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``. Either needs a
     pointer to the claim („das“, „dafür“, a claim noun)."""
-    pointer = any(w in ANAPHORA or w in POINTERS or w in lexicon.claim_nouns for w in words)
+    pointer = any(
+        (w in ANAPHORA and (t.tag_ in STANDING or _of_claim(sentence[n + 1 : n + 2], lexicon)))
+        or w in POINTERS
+        or w in POINTING  # „keine Belege für eine solche Zusage“
+        or w in lexicon.claim_nouns
+        for n, (w, t) in enumerate(zip(words, sentence, strict=True))
+    )  # an article or a relative pronoun is no pointer: „nicht durch das G-10-Gesetz gedeckt
+    # gewesen sei, das … regelt“ judges no claim
     if not pointer:
         return None
     lacking = any(t.lemma_.lower() == "fehlen" for t in sentence)

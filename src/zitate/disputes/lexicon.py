@@ -153,6 +153,12 @@ UNSAID_VERBS = frozenset({
     "vorwerfen", "vorhalten", "unterstellen", "beschuldigen", "begründen", "rechtfertigen",
     "behaupten", "berichten",
 })  # fmt: skip
+# nouns of accusation or rumour that make a passive sentence state a claim („wurden … wegen des
+# Vorwurfs von Schwerverbrechen festgenommen“, „Gerüchte über Plünderungen wurden … verbreitet“)
+UNSAID_NOUNS = frozenset({
+    "vorwurf", "vorwürfe", "verdacht", "anschuldigung", "beschuldigung", "gerücht", "gerüchte",
+    "behauptung",
+})  # fmt: skip
 # a continuation opening with one of these adds an argument of its own („Zudem würden
 # Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
 ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

@@ -7,7 +7,8 @@ the ``Denial`` view of the disputing statement. Output: ``(statement, confidence
 first. The claim is chosen by what the denial refers to, not by position alone:
 
 - the claim noun it names („den Bericht“, „die Vorwürfe“, „diese Darstellung“) fitting the cue of
-  the statement („berichtete“, „warf … vor“, „erklärte“);
+  the statement („berichtete“, „warf … vor“, „erklärte“), or named in the statement's own
+  sentence („erhebt nun schwere Vorwürfe“, „Dem Bericht der Zeitung zufolge“);
 - the speaker it names („der BBC“, „der Kommission“): the statement of that speaker;
 - statements made *about* the denier (the accused is named in the claim's sentence);
 - topical overlap of their content words (Snowball German stems on both sides,
@@ -134,6 +135,18 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
             own = any(w[:5] == fits[0][:5] for w in cue)  # the noun's own verb: „berichtete“
             named = own
             break
+    if not fitted and lexicon.verbs.get(claim.cue) not in ("denies", "contradicts"):
+        # (a rejection of the same „Vorwürfe“ by another party agrees with it: no claim)
+        # the claim's own sentence names it by the same noun: „erhebt schwere Vorwürfe“, „so der
+        # Vorwurf“, „Dem Bericht der Zeitung zufolge“ — of „wies die Vorwürfe zurück“ (the word
+        # itself: a compound judges rather than names, „verbreitete Trumps Falschbehauptung“)
+        for noun in denial.claim_nouns:
+            root = stem_word(noun)
+            if root in claim.stems:
+                value += 1.2
+                kinds += 1
+                fitted = True
+                break
     if claim.speaker is not None and claim.speaker in denial.mentions:
         value += 1.4  # the denial names the claim's speaker („wies den Bericht der BBC zurück“)
         named = True

@@ -7,8 +7,9 @@ article's own, which a denial may answer when no statement of the article fits
 (``zitate.disputes.relations``): a passive accusation („Dem früheren Kongressabgeordneten werden
 … Sex mit einer Minderjährigen und Drogenkonsum vorgeworfen“), a passive justification
 („Begründet wird das Vorhaben mit dem Fachkräftemangel“), an impersonal report („Es wurde
-berichtet, dass …“). The quotes stage does not extract these sentences; the record only gets the
-ones a relation points at.
+berichtet, dass …“), a passive that names an accusation („Daraufhin wurden acht
+Bataillonsangehörige … wegen des Vorwurfs von Schwerverbrechen festgenommen“). The quotes stage
+does not extract these sentences; the record only gets the ones a relation points at.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import UNSAID_VERBS
+from .lexicon import UNSAID_NOUNS, UNSAID_VERBS
 
 MIN_WORDS = 4  # a shorter passive („Es wurde berichtet.“) states nothing to answer
 CONFIDENCE = 0.5  # read from the sentence's grammar alone, not by the attribution model
@@ -59,12 +60,16 @@ def unsaid_claims(doc: Doc, quotes: Sequence[dict], headings: Sequence = ()) -> 
 
 def _passive(sent: Span):
     """The participle of an accusation, justification or report that a form of „werden“ in
-    ``sent`` makes passive, or ``None``."""
+    ``sent`` makes passive (or of any verb when the sentence names an accusation by noun), or
+    ``None``."""
     if not any(t.lemma_.lower() == "werden" and t.tag_.startswith("VA") for t in sent):
         return None
     for token in sent:
         if token.tag_ == "VVPP" and _lemma(token) in UNSAID_VERBS:
             return token
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in UNSAID_NOUNS for t in sent):
+        # „wurden … wegen des Vorwurfs von Schwerverbrechen festgenommen“
+        return next((t for t in sent if t.tag_ == "VVPP"), None)
     return None
 
 

@@ -263,6 +263,27 @@ def trim_speaker(doc: Doc, speaker: Sequence[int]) -> list[int]:
         ids.insert(0, ids[0] - 1)  # „Von der Leyen betonte“ at the start of a sentence
     while len(ids) > 1 and doc[ids[-1]].tag_ in OPEN_TAGS and doc[ids[-1]].text.islower():
         ids.pop()  # („Der 39-Jährige“ ends in a capitalised adjective)
+    return balance_marks(doc, ids)
+
+
+MARKS = frozenset("„“”\"»«‚‘’›‹")
+
+
+def balance_marks(doc: Doc, ids: list[int]) -> list[int]:
+    """The contiguous phrase ``ids`` with its quotation marks paired: a quoted name cut after its
+    opening mark gets it back („„D.Live“ kündigt … an“ → „„D.Live““, not „D.Live“ with a stray
+    closer); a mark left alone at an edge is dropped."""
+    if not ids or sum(doc[i].text in MARKS for i in ids) % 2 == 0:
+        return ids
+    first, last = ids[0], ids[-1]
+    if doc[last].text in MARKS and first > 0 and doc[first - 1].text in MARKS:
+        return [first - 1, *ids]
+    if doc[first].text in MARKS and last + 1 < len(doc) and doc[last + 1].text in MARKS:
+        return [*ids, last + 1]
+    while ids and doc[ids[0]].text in MARKS:
+        ids = ids[1:]
+    while ids and doc[ids[-1]].text in MARKS:
+        ids = ids[:-1]
     return ids
 
 

@@ -109,11 +109,12 @@ def refine_roles(
 
 def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     """The source of a cue verb without a subject: the agent of a passive („von den
-    Demonstranten gefordert“), the document of „In dem Schreiben heißt es“ or the circle of „Wie
+    Demonstranten gefordert“), the document or place of „In dem Schreiben heißt es“, „hieß es aus
+    dem Rathaus“ or the circle of „Wie
     aus Unternehmenskreisen verlautete“ (``[]`` if none)."""
     verb = finite_of(doc, cue, sent)
     if doc[cue].lemma_ == "heißen":
-        heads = {"in", "im"}
+        heads = {"in", "im", "aus", "von", "vom", "bei", "beim", "seitens"}
     elif doc[cue].lemma_ == "verlauten":
         heads = {"aus"}
     elif doc[cue].tag_ == "VVPP" and verb != cue and doc[verb].lemma_ == "werden":

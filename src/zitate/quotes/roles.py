@@ -334,9 +334,29 @@ def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     return sorted(ids)
 
 
+# Conjunctions of a clause that frames a quotation („Wie Sprecher Gobbin erklärte, …“) or of a
+# complement clause („Dass …, habe ihn nicht irritiert“); after any other, adverbial one (weil,
+# wenn, nachdem, obwohl) the main clause is no message of the clause's verb.
+FRAME_CONJUNCTIONS = frozenset({"wie", "soweit", "dass", "ob"})
+
+
+def adverbial_before_main(doc: Doc, sent: Span, i: int, after: int) -> bool:
+    """Whether token ``i`` stands in a clause opened by a subordinating conjunction other than a
+    frame's and the clause from ``after`` is the main clause it modifies (it opens with the finite
+    verb): „Weil sie langfristig denken, ist der Klimawandel …“ — „denken“ says nothing; but „da
+    sie befürchtete, man wolle …“ reports what she feared."""
+    if after >= sent.end or doc[after].tag_ not in FINITE:
+        return False
+    j = i
+    while j > sent.start and doc[j - 1].text not in CLAUSE_END:
+        j -= 1
+    return j < i and doc[j].tag_ == "KOUS" and doc[j].lower_ not in FRAME_CONJUNCTIONS
+
+
 def indirect_clause(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
     """(cue token, quote ids) of „X verb…, (dass) …“: the clause after the first comma that
-    follows a finite verb; ``None`` when there is none."""
+    follows a finite verb; ``None`` when there is none or it is the main clause after an
+    adverbial clause."""
     verb = next((t.i for t in sent if t.tag_ in FINITE and t.i not in inside), None)
     if verb is None:
         return None
@@ -347,6 +367,8 @@ def indirect_clause(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[i
         if doc[j].text in {",", ":"}:
             end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
             quote = list(range(j + 1, end))
+            if adverbial_before_main(doc, sent, verb, j + 1):
+                return None
             return (cue, quote) if len(quote) >= 3 else None
     return None
 

@@ -54,8 +54,13 @@ def speech_verb(token: Token, lexicon: CueLexicon) -> bool:
         if part is not None:
             word = token.doc[part].lower_
             keys = {f"{word}{lemma}", f"{lemma}+{word}"}
-    verbs, _ = spkatt_inventory()
-    return bool(keys & (verbs | SPEECH_ACTS | THAT_VERBS))
+    return not keys.isdisjoint(speech_lemmas())
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """Verb lemmas of saying or thinking: the SpkAtt inventory and the hand-listed speech acts."""
+    return spkatt_inventory()[0] | SPEECH_ACTS | THAT_VERBS
 
 
 def governs_speech(token: Token, lexicon: CueLexicon) -> bool:

@@ -129,13 +129,26 @@ FEMININE_ENDINGS = (
 )  # fmt: skip
 
 
+# News agencies and newspapers whose name takes the feminine article („die dpa“, „die FAZ“): „sagte
+# der dpa“ is said TO the agency.
+FEMININE_NAMES = frozenset({
+    "dpa", "afp", "apa", "sda", "kna", "epd", "ddp", "dapd", "faz", "taz", "sz", "nzz", "waz",
+    "haz", "mopo", "bild", "bz", "welt", "zeit", "presse", "krone", "tageszeitung", "abendzeitung",
+})  # fmt: skip
+
+
 def feminine_oblique(doc: Doc, ids: list[int]) -> bool:
     """Whether the noun phrase ``ids`` opens with the article „der“/„einer“ and its first noun
-    is feminine: a genitive or dative, no subject."""
+    is feminine (by its ending, or the name of an agency or paper): a genitive or dative, no
+    subject."""
     if not ids or doc[ids[0]].lower_ not in {"der", "einer"} or doc[ids[0]].tag_ != "ART":
         return False
     noun = next((doc[j] for j in ids if doc[j].tag_ in {"NN", "NE"}), None)
-    return noun is not None and noun.tag_ == "NN" and noun.lower_.endswith(FEMININE_ENDINGS)
+    if noun is None:
+        return False
+    if noun.lower_.strip("„“\"»«") in FEMININE_NAMES:
+        return True
+    return noun.tag_ == "NN" and noun.lower_.endswith(FEMININE_ENDINGS)
 
 
 def subject_of(doc: Doc, sent: Span, exclude: frozenset[int] = frozenset()) -> list[int]:

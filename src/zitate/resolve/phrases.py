@@ -122,12 +122,23 @@ def nominalised(tok, nxt) -> bool:
     return nxt is None or nxt.tag_ not in ("NN", "NE", "ADJA")
 
 
+# First parts of a compound source noun that name the channel, not who speaks („Online-Erklärung“,
+# „Video-Botschaft“, „Presse-Erklärung“).
+CHANNEL_WORDS = frozenset(
+    {"online", "internet", "web", "video", "telefon", "presse", "radio", "tv", "fernseh", "live",
+     "mail", "e-mail", "social-media", "schriftlich"}
+)  # fmt: skip
+
+
 def compound_source(word: str) -> str | None:
     """The first part of a compound whose last part is a source noun, capitalised, where it
     names the source: „US-Angaben“ -> „US“, „Abendblatt-Informationen“ -> „Abendblatt“,
-    „Medienberichten“ -> „Medien“, „Polizeiangaben“ -> „Polizei“; else None."""
+    „Medienberichten“ -> „Medien“, „Polizeiangaben“ -> „Polizei“; else None (also for a channel:
+    „Online-Erklärung“)."""
     if "-" in word:
         first, _, last = word.rpartition("-")
+        if first.lower() in CHANNEL_WORDS:
+            return None
         if last in NOT_ENTITIES or last.capitalize() in NOT_ENTITIES:
             return first if first[:1].isupper() and len(first) > 1 else None
         return None

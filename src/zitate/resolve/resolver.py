@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
+from ..quotes.sources import VIEW_NOUNS, is_source_noun
 from ..quotes.speakers import passive_agent
 from .context import copy_record
 from .grouping import apposition_after
@@ -30,8 +31,13 @@ from .phrases import (
 )
 from .roles import RoleResolver
 
-# Nouns after a person's genitive that make that person the source: „aus Hännis Sicht“.
-GENITIVE_SOURCES = SOURCE_NOUNS | {"Sicht", "Worte", "Worten", "Einschätzungen"}
+
+def genitive_source(noun) -> bool:
+    """A noun after a person's genitive that makes that person the source („aus Hännis Sicht“,
+    „nach Hännis Ansicht“, „Müllers Worten zufolge“): a source or point-of-view noun of the
+    attribution stage (``quotes.sources``)."""
+    lemma = noun.lemma_ or noun.text
+    return is_source_noun(lemma) or lemma.lower() in VIEW_NOUNS or noun.text in SOURCE_NOUNS
 MAX_TITLE_WORDS = 4  # „Frankfurter Allgemeine Sonntagszeitung“; longer quoted words are no title
 TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
 
@@ -234,7 +240,7 @@ class Resolver(RoleResolver):
             token, noun = self.doc[i], self.doc[i + 1]
             if token.idx in self.direct or not token.text.endswith("s"):
                 continue
-            if noun.lemma_ in GENITIVE_SOURCES or noun.text in GENITIVE_SOURCES:
+            if genitive_source(noun):
                 entity = self._by_word(token)
                 if entity is not None:
                     a, b = token.idx, token.idx + len(token)
