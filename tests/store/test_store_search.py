@@ -352,3 +352,34 @@ def test_one_word_pages_equal_the_plain_query(engine, stored, monkeypatch):
                     assert engine.dialect.name == "postgresql" or found.total < len(ids)
     if engine.dialect.name == "postgresql":
         assert sum("FROM quote_terms" in sql for sql in read) >= len(words) // 2
+
+
+def test_highlights_are_the_words_whose_stem_matches(engine, stored):
+    """``match_spans`` stems only the words that start with a query stem (folded: ß -> ss,
+    ä ö ü -> a o u): the spans are those of stemming every word, for each word of the stored
+    quotations as a query and as a prefix."""
+    texts = [q["text"] for record in stored.values() for q in record["quotes"]]
+    texts.append("Die Straßen sind größer geworden, sagte der Bürgermeister über die Grüße.")
+
+    def every_word(said: str, query: str) -> list[tuple[int, int]]:
+        terms = search_module.stemmed(parse_query(query))
+        exact = {w for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
+        prefixes = tuple(t.words[-1] for t in terms if t.prefix)
+        return [
+            m.span() for m in search_module.STEM_WORD.finditer(said)
+            if (stem := search_module.stem_word(m[0])) in exact
+            or (prefixes and stem.startswith(prefixes))
+        ]  # fmt: skip
+
+    marked = 0
+    for said in texts:
+        for word in {w for w in _TOKEN.findall(said) if len(w) > 2}:
+            for query in (word, word[:4] + "*", f"{word} Straße"):
+                spans = search_module.match_spans(said, query)
+                assert spans == every_word(said, query), (said, query)
+                marked += bool(spans)
+    assert marked > 100
+    street = "Die Straßen sind größer geworden, sagte der Bürgermeister über die Grüße."
+    assert [street[a:b] for a, b in search_module.match_spans(street, "Straße groß")] == [
+        "Straßen", "größer"
+    ]  # fmt: skip

@@ -14,6 +14,8 @@ dimensions — exactly what the exact query over quotations, articles and entiti
   ``quote_facts`` rows of the matching quotations instead of the wide quotation, article and
   entity rows — found by the FTS5 index in SQLite, by the GIN index on ``quote_facts``' own copy
   of the ``tsvector`` in PostgreSQL (migration ``0011_stats_text``: no quotation row is read);
+  in PostgreSQL a query of one plain word reads no fact row either: its lexeme's rows of
+  ``quote_terms`` joined to the covering index of the facts' keys (``0013_facts_keys``);
 - the speaker filter (part of the speaker's words as written) and the document-entity filter:
   ``None``, the caller runs the exact query.
 """
@@ -27,7 +29,18 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, 
 from sqlalchemy.orm import Session
 
 from .models import QuoteCountMonth, QuoteCountOutlet, QuoteCountType, QuoteFact, Source
-from .search import _FTS, _FTS_ROWID, SearchFilter, _contains, _full_text, parse_query, tsquery
+from .search import (
+    _FTS,
+    _FTS_ROWID,
+    _TERM_ID,
+    _TERMS,
+    SearchFilter,
+    _contains,
+    _full_text,
+    _lexeme,
+    parse_query,
+    tsquery,
+)
 
 _FACT_VECTOR = literal_column("quote_facts.search_vector")  # PostgreSQL, 0011_stats_text
 UNDATED = "~"  # the day of an article without a publication date
@@ -93,6 +106,10 @@ def counted_rows(session: Session, f: SearchFilter, names: list[str]) -> list[tu
     terms = parse_query(f.query) if f.query is not None and f.query.strip() else None
     dialect = session.get_bind().dialect.name
     table = _table(f, names, bool(terms))
+    if terms and dialect == "postgresql":
+        found = _by_lexeme(session, f, names)
+        if found is not None:
+            return found
     dims = _dimensions(table)
     columns = [dims[n].label(n) for n in names]
     n = (func.count() if table is QuoteFact else func.sum(table.n)).label("n")
@@ -113,6 +130,30 @@ def counted_rows(session: Session, f: SearchFilter, names: list[str]) -> list[tu
     where += _conditions(table, f, dialect)
     query = query.where(*where).group_by(*columns)
     return [(*row[:-1], int(row[-1])) for row in session.execute(query)]
+
+
+def _by_lexeme(session: Session, f: SearchFilter, names: list[str]) -> list[tuple] | None:
+    """PostgreSQL, a query of one plain word: the counts of its hits read from two narrow
+    indexes — the word's lexeme rows of ``quote_terms`` (``0012``) joined by quotation id to
+    the covering index of the facts' keys (``0013_facts_keys``), both index-only — instead of a
+    fact row per hit. The same rows as the text index gives (a quotation's lexemes are its
+    ``quote_terms`` rows). None for another query, or a word without exactly one lexeme (a stop
+    word): the caller asks the vectors."""
+    lexeme = _lexeme(f.query)
+    if lexeme is None:
+        return None
+    dims = _dimensions(QuoteFact)
+    columns = [dims[n].label(n) for n in names]
+    query = select(*columns, func.count().label("n")).select_from(_TERMS)
+    query = query.join(QuoteFact, QuoteFact.quotation_id == _TERM_ID)
+    if "outlet" in names:
+        query = query.outerjoin(Source, Source.id == QuoteFact.source_id)
+    where = [_TERMS.c.term == lexeme, *_conditions(QuoteFact, f, "postgresql")]
+    found = [(*row[:-1], int(row[-1])) for row in session.execute(
+        query.where(*where).group_by(*columns))]  # fmt: skip
+    if found or session.scalar(select(lexeme.is_(None))):
+        return found or None  # hits, or no lexeme to look up (then the vectors decide)
+    return []
 
 
 def _conditions(table, f: SearchFilter, dialect: str) -> list[ColumnElement]:

@@ -45,10 +45,12 @@ from .models import Article, Entity, Quotation, Source
 from .stemming import WORD as STEM_WORD
 from .stemming import stem_word
 
-# Objects of migrations 0003, 0011 (the statistics' copy of the tsvector) and 0012 (the lexemes
-# by quotation) that the ORM models do not map (schema comparisons skip them).
+# Objects of migrations 0003, 0011 (the statistics' copy of the tsvector), 0012 (the lexemes
+# by quotation) and 0013 (the facts' covering index) that the ORM models do not map (schema
+# comparisons skip them).
 SEARCH_OBJECTS = frozenset({"quotations_fts", "search_vector", "ix_quotations_search_vector",
-                            "ix_quote_facts_search_vector", "quote_terms"})  # fmt: skip
+                            "ix_quote_facts_search_vector", "quote_terms",
+                            "ix_quote_facts_keys"})  # fmt: skip
 MAX_TERMS = 32
 #: A text query matching at most this many quotations is ranked by relevance; a more frequent
 #: one lists the most recently stored hits first (``search_page``).
@@ -159,12 +161,23 @@ def match_spans(text: str, query: str | None) -> list[tuple[int, int]]:
         return []
     exact = {w for t in terms for w in (t.words if not t.prefix else t.words[:-1])}
     prefixes = tuple(t.words[-1] for t in terms if t.prefix)
+    starts = (*exact, *prefixes)
     spans = []
     for match in STEM_WORD.finditer(text):
+        # a word's stem is a prefix of the word folded (``_FOLD``): a word that starts with no
+        # query stem cannot match, and is not stemmed (stemming the words of a page of hits
+        # cost more than the query of the page)
+        if not match[0].lower().translate(_FOLD).startswith(starts):
+            continue
         stem = stem_word(match[0])
         if stem in exact or (prefixes and stem.startswith(prefixes)):
             spans.append(match.span())
     return spans
+
+
+#: What the Snowball German stemmer changes besides cutting endings (its prelude and postlude):
+#: ß -> ss, ä ö ü -> a o u. Every stem is a prefix of its word lower-cased and folded so.
+_FOLD = str.maketrans({"ß": "ss", "ä": "a", "ö": "o", "ü": "u"})
 
 
 def like_pattern(text: str) -> str:
