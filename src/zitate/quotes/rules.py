@@ -169,6 +169,8 @@ class RulePredictor:
                     return None
                 if adverbial_before_main(doc, sent, cue.i, i + 1):
                     return None
+                if doc[i + 1].lower_ in RELATIVE_SOURCES:
+                    return None  # „hält die Studie, wonach …, für fragwürdig“: not its message
                 return self._make(doc, sent, cue, quote, inside)
             if i in inside:
                 return None
