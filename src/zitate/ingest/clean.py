@@ -235,11 +235,21 @@ def credit_line(text: str) -> list[str]:
     if stripped.startswith("(") and stripped.endswith(")"):
         inner = stripped[1:-1].strip()
         return agencies_in(inner) or (credit_line(inner) if not inner.startswith("(") else [])
+    if P.AGENCY_STORY_ID.search(stripped):  # "© dpa-infocom, dpa:250312-99-123456/3"
+        return agencies_in(P.AGENCY_STORY_ID.search(stripped).group(1))
     match = P.CREDIT_LINE.match(stripped)
     if not match:  # a bare agency line: "dpa", "dpa/AFP/jus", "jst/dpa"
         return agencies_in(stripped) if len(stripped.split()) <= 4 else []
     inner = match.group(1).strip().strip("()").strip()
-    return agencies_in(inner, allow_other=False)
+    return agencies_in(_without_outlet(inner), allow_other=False)
+
+
+def _without_outlet(inner: str) -> str:
+    """A credit without the outlet's own domain before the agencies: "ntv.de, mau/dpa/AFP"."""
+    parts = P.CREDIT_SPLIT.split(inner.strip())
+    if len(parts) > 1 and P.OUTLET_DOMAIN.match(parts[0]):
+        return inner.strip()[len(parts[0]) :].lstrip(" ,/;")
+    return inner
 
 
 def agencies_in(inner: str, allow_other: bool = False) -> list[str]:

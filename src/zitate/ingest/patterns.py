@@ -51,14 +51,21 @@ INITIALS = re.compile(r"^[a-zäöü]{2,4}$|^[Rr]ed\.?$|^[A-Z]{2,3}$")
 #: A parenthesis at the very end of a text: "(dpa, AFP, Reuters)", "(dpa/lnw)".
 TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
-#: Credit lines: "Mit Material von dpa und AFP", "Quelle: dpa", "MDR (dst)".
+#: Credit lines: "Mit Material von dpa und AFP", "(mit dpa)", "Quelle: dpa", "MDR (dst)".
 CREDIT_LINE = re.compile(
-    r"^(?:mit\s+(?:material|informationen)\s+(?:von|der|des)\s+(?:nachrichtenagenturen?\s+)?"
+    r"^(?:mit\s+(?:(?:material|informationen)\s+(?:von|der|des)\s+)?(?:nachrichtenagentur(?:en)?\s+)?"
     r"|quellen?\s*:\s*"
-    r"|agenturen?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
+    r"|agentur(?:en)?\s*:\s*|\w{2,12}\s*(?=\())(.{2,80})$",
     re.IGNORECASE,
 )
 CREDIT_SPLIT = re.compile(r"\s*(?:,|/|;|\bund\b|\+|&)\s*")
+
+#: An outlet's own web address in a credit before the agencies: "Quelle: ntv.de, mau/dpa".
+OUTLET_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|eu|info|tv)$", re.I)
+
+#: An agency's story id in the credit line at an article's end: "© dpa-infocom, dpa:250312-99-
+#: 123456/3" (the agency before the colon).
+AGENCY_STORY_ID = re.compile(r"(?:^|[\s,])([A-Za-z]{2,8}):\d{6}-\d{2}-\d+(?:/\d+)?\s*$")
 
 # --- page debris ----------------------------------------------------------------------------
 
@@ -96,6 +103,11 @@ DATELINE = re.compile(
 
 #: Media durations and availability: "02:57 Min.. Verfügbar bis 06.05.2024.",
 #: "05.09.2024 | 2:03 min", "Video herunterladen (37,4 MB | MP4)".
+#: The running time of a clip alone on its line, with its date or not: „26.10.2025 | 2:43 min“.
+MEDIA_DURATION = re.compile(
+    r"^(?:[\d.]+\s*\|\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|std)\.?$", re.I
+)
+
 MEDIA_LINE = re.compile(
     r"^(?:[\d.]+\s*\|\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min|minuten|std)\.*"
     r"(?:\s*verfügbar\s+bis\s+[\d.]+\.?)?$"
@@ -147,9 +159,10 @@ COMMENT_TIME = re.compile(
 #: 6.11.2023 um 9:05:" (both parts checked by ``clean.comment_head``).
 COMMENT_HEAD_LINE = re.compile(r"^(\S+(?:\s[A-ZÄÖÜ]\.)?)(?:\s+[|•·]\s+|,\s+|\s+schrieb\s+)(.+?):?$")
 
-#: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X".
+#: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X",
+#: "Eine Reportage von X".
 BYLINE = re.compile(
-    r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+)?[Vv]on\s+"
+    r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+|eine?\s+\w+\s+)?[Vv]on\s+"
     r"((?:[A-ZÄÖÜ][\w'’.-]+|de|van|von|der|zu)(?:[\s,]+(?:und\s+)?(?:[A-ZÄÖÜ][\w'’.-]+|de|van"
     r"|von|der|zu)){0,8})(?:\s*[,|]\s*[\w .]{2,40})?$",
 )
@@ -206,8 +219,8 @@ RELATED_LEAD = re.compile(
 
 #: Staff credits at the end of a feature: "Redaktion: A, B", "Faktencheck: C", "Grafik: D".
 STAFF_CREDIT = re.compile(
-    r"^(?:redaktion|schlussredaktion|faktencheck|mitarbeit|recherche|texte?|grafiken?"
-    r"|illustrationen?|gestaltung|design|layout|übersetzung|produktion|datenanalyse|daten"
+    r"^(?:redaktion|schlussredaktion|faktencheck|mitarbeit|recherche|texte?|grafik(?:en)?"
+    r"|illustration(?:en)?|gestaltung|design|layout|übersetzung|produktion|datenanalyse|daten"
     r"|kamera|schnitt|lektorat|koordination|bildredaktion|programmierung|visualisierung"
     r"|korrektorat|social\s+media)(?:\s*(?:und|&|,|/)\s*\w+)*\s*:\s*[A-ZÄÖÜ]",
     re.IGNORECASE,

@@ -6,8 +6,10 @@ the lines before the article, a short kicker line joined as „Kicker: Headline�
 publication and update date (``dates.date_score``: a scored choice among the date lines near
 the headline — „Stand: 14.03.2025, 18:42 Uhr“, „Veröffentlicht am 3. Mai 2024“; expiry and
 relative dates never) and the authors and agency credits of a byline („Von Anna Muster (dpa)“,
-„Do 25.04.24 | 14:07 Uhr | Von …“, „Von“ on a line of its own with one name per line after
-it, bare names under the headline, „Quelle: dpa“; a photo credit „Foto: …“ names no author).
+„Do 25.04.24 | 14:07 Uhr | Von …“, „Anna Muster | 12.03.2025“, „Von“ on a line of its own with
+one name per line after it, bare names under the headline, „Autorin: …“, „Von A mit Material
+von dpa“, „Quelle: dpa“, „Quelle: ntv.de, mau/dpa/AFP“; a photo credit „Foto: …“ names no
+author) and credit lines after the article („(APA/dpa)“, „© dpa-infocom, dpa:…“).
 """
 
 from __future__ import annotations
@@ -16,24 +18,26 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .dates import date_score
-from .lines import is_sentence, load_model
+from .dates import date_score, parse_date
+from .lines import credit_shaped, is_sentence, load_model
 from .names import NAME as _NAME
 from .names import is_person_name
 from .names import unglue as _unglue
-from .titles import choose
+from .titles import choose, with_credit
 
 _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
 _WORDS = re.compile(r"\w+")
 _BAR = re.compile(r"\s+[|•·]\s+")
-_SOURCE = re.compile(r"^Quelle:\s*(\S+)")
+_SOURCE = re.compile(r"^Quellen?:\s*(\S+)")
+_AUTHOR_LABEL = re.compile(r"^(?:Autor(?:in|en)?|Text|Von)\s*:\s*(?P<names>.+)$")
 _MORE_NAMES = re.compile(r"^(?:,|und\b|&)\s*([A-ZÄÖÜ].{2,60})$")
 _LABEL = re.compile(r"^(?:Text|Autor(?:in)?|Quelle|Von)\s*:\s*|^[Vv]on\s+(?=\S+\s*$)")
 #: Between the names and the agency of a byline; not „/“: „Marcus Brandt/dpa“ is a photo credit.
-_AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ")
+_AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ", " mit ")
 CREDIT_LOOK_AHEAD = 4
 CREDIT_MAX_WORDS = 4
+BARE_NAMES_MAX = 4
 
 
 @dataclass
@@ -70,12 +74,20 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
 
 
 def _teaser_index(blocks: list[str], out: Around, first: int) -> int | None:
-    """The first prose line between the headline and the article's first line: the teaser."""
+    """The first prose line between the headline and the article's first line: the teaser;
+    a photo's caption is passed over: one with its credit inside, or one further down (below
+    the byline) right over its credit („(Foto: Galerie X)“) — the line right under the
+    headline is the teaser even with a credit after it (the photo follows the teaser)."""
     if out.title_index is None:
         return None
     for j in range(out.title_index + 1, first):
         text = blocks[j]
         if j not in out.used and is_sentence(text) and len(text.split()) >= 10:
+            under = j == out.title_index + 1
+            if not under and j + 1 < len(blocks) and credit_shaped(blocks[j + 1]):
+                continue
+            if with_credit(text):  # „… Berlin-Marathon. (Foto: Jo Doe/AFP)“
+                continue
             return None if P.PHOTO_CREDIT.search(text) else j
     return None
 
@@ -117,7 +129,7 @@ def _byline(
     under a teaser). A
     photo credit („Foto: …“, „Bild: …“) names no author, nor does a place after the name
     („Von Ines Zöttl, Washington“)."""
-    from .clean import agencies_in, byline_names
+    from .clean import agencies_in, byline_names, credit_line
 
     last_byline = -2
     for j in span:
@@ -128,7 +140,9 @@ def _byline(
                 out.used.add(j)
             continue
         found = False
-        for part in _BAR.split(text):
+        parts = _BAR.split(text)
+        dated = len(parts) > 1 and any(parse_date(p) for p in parts)
+        for part in parts:
             match = _BYLINE_AGENCY.match(part)
             if match and (agencies := agencies_in(match.group("agency"))):
                 names = _names(match.group("by")) if match.group("by") else []
@@ -141,8 +155,17 @@ def _byline(
                 out.authors += [_unglue(n) for n in names]
                 out.credits += _agency_after(part)
                 found = True
-            elif (source := _SOURCE.match(part)) and (agencies := agencies_in(source.group(1))):
-                out.credits += agencies
+            elif (source := _SOURCE.match(part)) and (
+                agencies := credit_line(part) or agencies_in(source.group(1))
+            ):
+                out.credits += agencies  # „Quelle: dpa Sport“, „Quelle: ntv.de, mau/dpa/AFP“
+                found = True
+            elif (label := _AUTHOR_LABEL.match(part)) and (names := _label_names(label["names"])):
+                out.authors += names  # „Autorin: Anna Muster“, „Autorin: Anna Muster, KNA“
+                out.credits += _agency_after(part)
+                found = True
+            elif dated and is_person_name(part):  # „Anna Muster | 12.03.2025, 14:05 Uhr“
+                out.authors.append(_unglue(part))
                 found = True
             elif credited := _credited_byline(part):
                 out.authors += credited[0]
@@ -151,9 +174,9 @@ def _byline(
         if not found and j == last_byline + 1 and (more := _MORE_NAMES.match(text)):
             out.authors += [_unglue(n) for n in byline_names("Von " + more.group(1))]
             found = True
-        if not found and head is not None and head < j < first and is_person_name(text):
+        if not found and head is not None and head < j < first and (names := _bare_names(text)):
             # between the headline and the article's second line (a teaser above the byline)
-            out.authors.append(_unglue(text))
+            out.authors += names
             found = True
         if found:
             out.used.add(j)
@@ -183,6 +206,25 @@ def _names(text: str) -> list[str]:
     ]
 
 
+def _label_names(text: str) -> list[str]:
+    """The persons after an author label, the first one a name („Anna Muster und Ben
+    Beispiel“, „Anna Muster, Redakteurin Politik“: the role is no name)."""
+    from .clean import byline_names
+
+    names = byline_names(f"Von {text.strip()}")
+    if not names or not is_person_name(names[0]):
+        return []
+    return [_unglue(n) for n in names if is_person_name(n)]
+
+
+def _bare_names(text: str) -> list[str]:
+    """A line of person names alone: „Anna Muster“, „Anna Muster und Ben Beispiel“."""
+    parts = [p for p in P.CREDIT_SPLIT.split(text.strip()) if p]
+    if parts and len(parts) <= BARE_NAMES_MAX and all(map(is_person_name, parts)):
+        return [_unglue(p) for p in parts]
+    return []
+
+
 def _agency_after(text: str) -> list[str]:
     """The agency after the names of a byline: „Von Anna Muster, dpa“, „… | APA“."""
     from .clean import agencies_in
@@ -206,7 +248,8 @@ def _credited_byline(text: str) -> tuple[list[str], list[str]] | None:
         if sep not in bare:
             continue
         by, tail = (part.strip() for part in bare.rsplit(sep, 1))
-        if (agencies := agencies_in(tail)) and (names := _names(by)):
+        agencies = agencies_in(tail) or (credit_line(f"mit {tail}") if sep == " mit " else [])
+        if agencies and (names := _names(by)):  # „Von A mit Material von dpa“
             return names, agencies
     return None
 

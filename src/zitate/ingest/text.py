@@ -33,6 +33,9 @@ _TRAILING_CODE = re.compile(r"(?<=[.!?“\"])\s+(/?[\w-]{2,12}(?:/[\w-]{2,12}){0
 ISLAND_GAP = 20
 TEASER_MIN_WORDS = 3
 ISLAND_SHARE = 0.25
+POLL_OPTION_WORDS = 8
+POLL_MIN_OPTIONS = 2
+_SENTENCES = re.compile(r"[.!?](?:\s|$)")
 
 
 def decode_text(data: bytes, input: str, encoding: str = "utf-8") -> str:
@@ -143,8 +146,34 @@ def article_lines(blocks: list[str]) -> list[bool]:
             )
         ):
             keep[i], i = True, i + 1
-    keep = drop_islands(blocks, drop_linked_teasers(blocks, keep))
+    keep = drop_media_teasers(blocks, drop_linked_teasers(blocks, keep))
+    keep = drop_islands(blocks, drop_polls(blocks, keep))
     return keep if any(keep) else [is_sentence(b) for b in blocks]
+
+
+def drop_polls(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """A kept question over a run of short unkept lines (its answers, two or more) with the
+    article going on after them is a reader poll inside the article („Welches dieser Mittel
+    ist dein Favorit?“ / „Eine wärmende Suppe.“ / „Viel Vitamin C und Zink.“ / …)."""
+    out = list(keep)
+    for i, text in enumerate(blocks):
+        if not keep[i] or not text.rstrip().endswith("?") or len(_SENTENCES.findall(text)) > 1:
+            continue
+        j = i + 1
+        while j < len(blocks) and not keep[j] and len(blocks[j].split()) <= POLL_OPTION_WORDS:
+            j += 1
+        if j - i - 1 >= POLL_MIN_OPTIONS and j < len(blocks) and keep[j]:
+            out[i] = False
+    return out
+
+
+def drop_media_teasers(blocks: list[str], keep: list[bool]) -> list[bool]:
+    """A kept line right over the running time of a video or audio („26.10.2025 | 2:43 min“,
+    „1:30 Min.“) describes that clip, a teaser of other content, not article text."""
+    return [
+        k and not (i + 1 < len(blocks) and P.MEDIA_DURATION.match(blocks[i + 1]))
+        for i, k in enumerate(keep)
+    ]
 
 
 def drop_linked_teasers(blocks: list[str], keep: list[bool]) -> list[bool]:

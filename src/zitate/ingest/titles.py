@@ -9,7 +9,10 @@ whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at o
 whether the line is a kicker over a longer headline). The highest-scoring candidate wins if
 its score passes the model's threshold and it is headline-shaped (``lines.is_headline``:
 short, no full stop at the end), with a short kicker line right before it joined („Kicker:
-Headline“). Its weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
+Headline“) and a site name after it cut („Headline | Tagesblatt“, ``without_site``); passed
+over are a candidate that heads a run of teaser cards of other articles (``opens_cards``) and
+a caption with its credit, a day-less time line or an author label (``with_credit``). Its
+weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
 by ``zitate.bench.scraped.train_lines`` (``fit_choice``: softmax over the candidates of each
 dev page, the line giving the gold title the right choice).
 """
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .dates import parse_date
-from .lines import _SEPARATORS, is_headline, is_sentence
+from .lines import _CAPTION, _GLUED_CREDIT, _SEPARATORS, is_headline, is_sentence
 from .names import is_person_name
 
 LOOK_BACK = 25
@@ -32,7 +35,23 @@ MARGIN = 1.5  # below the lowest score of a right candidate in training: no head
 META_AHEAD = 3  # lines after a headline in which its date or byline stands
 KICKER_MAX_WORDS = 5
 OUTLET_MAX_WORDS = 3
+CARD_TEASER_MIN_WORDS = 8  # words of a teaser sentence under a card's headline
+FOREIGN_MIN_BODY = 60  # distinct words of the article before a headline must share one
+SITE_MAX_WORDS = 4  # words of a site name after the headline („… | Tagesblatt“)
 _WORDS = re.compile(r"\w+")
+#: The last separator of a „Headline | Site“ line and the site name after it.
+_SITE_TAIL = re.compile(r"\s+(\||–|—|-|::|·)\s+([^|–—·]+?)\s*$")
+#: A date or reading-time line the date parser cannot read (no day): „Stand: 10:49 Uhr“,
+#: „Lesedauer: 5 Minuten“, „Aktualisiert um 9.30 Uhr“; an author label „Autorin: …“.
+_META_LINE = re.compile(
+    r"^(?:stand|veröffentlicht|aktualisiert|publiziert|lesedauer|lesezeit)\b|\b\d{1,2}[:.]\d{2}\s*uhr\b"
+    r"|^(?:autor(?:in|en)?|text|von)\s*:",
+    re.IGNORECASE,
+)
+#: A byline with more after the name: „Von Anna Muster mit Material von dpa“.
+_BYLINE_WITH = re.compile(r"^[Vv]on\s+(.+?)\s+mit\s+")
+#: A site name by its shape: a web address or „… Online“ („n-tv.de“, „ZEIT ONLINE“).
+_SITE_SHAPE = re.compile(r"\.(?:de|at|ch|com|net|org|eu|tv)$|\bonline$", re.IGNORECASE)
 
 FEATURES = (
     "bias", "log_words", "headline", "log_distance", "overlap", "caps_share", "separators",
@@ -124,7 +143,7 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
     line = blocks[j]
     words = text.split()
     body = _body_words(blocks, keep)
-    content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
+    overlap = _overlap(text, body)
     after = blocks[j + 1] if j + 1 < len(blocks) else ""
     meta_after = any(_is_meta(b) for b in blocks[j + 1 : j + 1 + META_AHEAD])
     return [
@@ -132,7 +151,7 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         math.log1p(len(words)),
         float(is_headline(line)),
         math.log1p(first - j),
-        sum(1 for w in content if w in body) / max(1, len(content)),
+        overlap,
         sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
         min(1.0, len(_SEPARATORS.findall(text)) / max(1, len(words))),
         float(": " in text.rstrip(":")),
@@ -142,6 +161,12 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         float(is_kicker(line) and is_headline(after) and not is_kicker(after)),
         float(any(j in _fuller(blocks, k, first) for k in range(max(0, first - LOOK_BACK), first))),
     ]
+
+
+def _overlap(text: str, body: set[str]) -> float:
+    """Share of the content words (four letters or more) of ``text`` that the body has."""
+    content = [w.lower() for w in _WORDS.findall(text) if len(w) >= 4]
+    return sum(1 for w in content if w in body) / max(1, len(content))
 
 
 def _is_meta(text: str) -> bool:
@@ -162,21 +187,126 @@ def choose(blocks: list[str], keep: list[bool], model: dict | None) -> Candidate
         return None
     cands = candidates(blocks, keep)
     scores = [score(model, features(blocks, keep, c)) for c in cands]
-    return best(blocks, cands, scores, model["threshold"])
+    return best(blocks, cands, scores, model["threshold"], keep)
 
 
 def best(
-    blocks: list[str], cands: list[Candidate], scores: list[float], threshold: float
+    blocks: list[str],
+    cands: list[Candidate],
+    scores: list[float],
+    threshold: float,
+    keep: list[bool] | None = None,
 ) -> Candidate | None:
     """The highest-scoring candidate with its kicker joined; None when there is none, its
     score is below ``threshold`` or it is no headline in shape (too long, or a full stop, comma
-    or colon at the end)."""
+    or colon at the end). With ``keep``, a candidate that opens a run of teaser cards of other
+    articles (``opens_cards``) is passed over, and so is a caption with its photo credit inside
+    or glued to its end („… Marathon. (Foto: Jo Doe)“, „… (AfD)Quelle: Jo Doe/dpa“) and a
+    date line without a day („Stand: 10:49 Uhr“), and a line that shares no word with an
+    article of ``FOREIGN_MIN_BODY`` words or more (``_foreign``: „Kopiere den aktuellen Link“
+    when a cut text lacks the headline)."""
     if not cands:
         return None
-    i = max(range(len(cands)), key=scores.__getitem__)
+    body = _body_words(blocks, keep) if keep is not None else set()
+    order = sorted(range(len(cands)), key=lambda k: -scores[k])
+    i = next(
+        (
+            k
+            for k in order
+            if not with_credit(cands[k].text)
+            and (keep is None or not opens_cards(blocks, keep, cands[k]))
+            and not _foreign(cands[k].text, body)
+        ),
+        None,
+    )
+    if i is None:
+        return None
     if scores[i] < threshold or not is_headline(cands[i].text):
         return None
-    return with_kicker(blocks, cands[i])
+    return without_site(blocks, with_kicker(blocks, cands[i]))
+
+
+def without_site(blocks: list[str], cand: Candidate) -> Candidate:
+    """The headline without the site name a page title adds („Headline | Tagesblatt“,
+    „Headline - n-tv.de“): cut after „|“, or after a dash when the rest is shaped like a site
+    name (web address, „… Online“, capitals) or stands elsewhere on the page as a line of its
+    own or after the same separator (a dash inside a headline, „Zwei Rücktritte - und viele
+    offene Fragen“, is kept)."""
+    match = _SITE_TAIL.search(cand.text)
+    if not match:
+        return cand
+    head, (sep, site) = cand.text[: match.start()].rstrip(), match.groups()
+    words = site.split()
+    if len(head.split()) < TITLE_MIN_WORDS or len(words) > SITE_MAX_WORDS or is_sentence(site):
+        return cand
+    if not site[:1].isalnum() or site.endswith((".", "!", "?", "“", '"', "»", "«")):
+        return cand
+    shaped = bool(_SITE_SHAPE.search(site)) or (site.isupper() and len(words) <= 2)
+    if sep == "|" or shaped or _named_elsewhere(blocks, cand, head, f" {sep} {site}"):
+        return Candidate(cand.start, cand.end, head)
+    return cand
+
+
+def _named_elsewhere(blocks: list[str], cand: Candidate, head: str, tail: str) -> bool:
+    """The site name of ``tail`` („ - Tagesblatt“) is another line of the page, or ends
+    another line after the same separator with another headline before it (not a copy of
+    this headline elsewhere on the page)."""
+    name = " ".join(_WORDS.findall(tail.lower()))
+    own = " " + " ".join(_WORDS.findall(head.lower()))
+    for j, b in enumerate(blocks):
+        if cand.start <= j <= cand.end:
+            continue
+        if " ".join(_WORDS.findall(b.lower())) == name:
+            return True
+        if b.lower().endswith(tail.lower()):
+            other = " " + " ".join(_WORDS.findall(b[: -len(tail)].lower()))
+            if not (own.endswith(other) or other.endswith(own)):
+                return True
+    return False
+
+
+def opens_cards(blocks: list[str], keep: list[bool], cand: Candidate) -> bool:
+    """``cand`` heads a teaser card of another article: its headline over a teaser sentence,
+    with the next card (headline and teaser) after it, or the card before it and neither
+    article text nor a date or byline after its teaser („Kita-Gebühren: …“ / „Die Stadt will
+    …“ / „Baustelle am Bahnhof: …“ / „Wegen Bauarbeiten …“ / „Lokales“). The article's own
+    headline and teaser are followed by its byline, date or text."""
+    j = cand.end
+    if not _card_at(blocks, keep, j):
+        return False
+    if _card_at(blocks, keep, j + 2):
+        return True
+    after = j + 2 < len(blocks) and (keep[j + 2] or _is_meta(blocks[j + 2]))
+    return cand.start >= 2 and _card_at(blocks, keep, cand.start - 2) and not after
+
+
+def _card_at(blocks: list[str], keep: list[bool], j: int) -> bool:
+    """Lines ``j`` and ``j + 1`` are a headline and a teaser sentence, no article lines."""
+    if j < 0 or j + 1 >= len(blocks) or keep[j] or keep[j + 1]:
+        return False
+    head, teaser = blocks[j], blocks[j + 1]
+    return is_headline(head) and not is_sentence(head) and _possible(head) and _card_teaser(teaser)
+
+
+def with_credit(text: str) -> bool:
+    """A caption with its credit, a date line without a day („Stand: 10:49 Uhr“) or an author
+    label or byline („Autor: Anna Muster, Redakteur Politik“, „Von Anna Muster mit dpa“)."""
+    if _CAPTION.search(text) or _GLUED_CREDIT.search(text) or _META_LINE.search(text):
+        return True
+    byline = _BYLINE_WITH.match(text)  # „Von Anna Muster mit Material von dpa“
+    return bool(byline) and is_person_name(byline.group(1))
+
+
+def _foreign(text: str, body: set[str]) -> bool:
+    """Two content words or more (four letters or more), none of them in the article's words
+    ``body`` (of ``FOREIGN_MIN_BODY`` distinct words or more): a button or another article's
+    teaser, not this article's headline."""
+    content = {w.lower() for w in _WORDS.findall(text) if len(w) >= 4}
+    return len(body) >= FOREIGN_MIN_BODY and len(content) >= 2 and not content & body
+
+
+def _card_teaser(text: str) -> bool:
+    return is_sentence(text) and len(text.split()) >= CARD_TEASER_MIN_WORDS
 
 
 def score(model: dict, row: list[float]) -> float:

@@ -48,6 +48,7 @@ from .sentence import (
     continue_speaker,
     denial_verb,
     embeds_direct,
+    first_person_continuation,
     konjunktiv_continuation,
     nach_candidate,
     own_quotation,
@@ -58,8 +59,11 @@ from .sentence import (
     reported_speaker,
     rule_kind,
     said_clause,
+    source_candidate,
+    source_sentence,
     speaker_subject,
     strip_final,
+    wie_frame,
 )
 from .speakers import is_tagged, passive_agent, subject_of
 
@@ -147,7 +151,11 @@ class AttributionModel:
                 if not indirect:
                     indirect = nach_candidate(doc, sent, inside)
                 if not indirect and not direct:
+                    indirect = source_candidate(doc, sent, inside)
+                if not indirect and not direct:
                     indirect = postposed_frame(doc, sent, inside, self.lexicon)
+                if not indirect and not direct:
+                    indirect = wie_frame(doc, sent, inside, self.lexicon)
                 if not indirect and not direct:
                     indirect = clause_fallback(doc, sent, inside)
                 for found in indirect:
@@ -164,6 +172,7 @@ class AttributionModel:
         """The quotations of ``doc`` in document order."""
         found: list[Found] = []
         labels: list[str] = []
+        marked = bool(quoted_spans(doc))
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
@@ -171,12 +180,21 @@ class AttributionModel:
             label, confidence = self.sentences.predict(features)
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
+            elif label == "Indirect" and not view.indirect and self.is_reported(view):
+                label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
+            own_words = label == NO_QUOTE and first_person_continuation(view, found, marked)
+            if own_words:
+                label = "FreeIndirect"  # whole sentence, the running speaker; typed Direct below
             elif label == NO_QUOTE and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"
             elif label == NO_QUOTE and postposed_speech(view, self.lexicon):
                 label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
+            elif label == NO_QUOTE and source_sentence(view):
+                label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
+            for item in new if own_words else ():
+                item.type = "Direct"  # the speaker's own words whose marks the text lacks
             continue_speaker(doc, new, found)
             found += new
         if self.ranker is not None:

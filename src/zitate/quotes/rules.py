@@ -151,9 +151,10 @@ class RulePredictor:
             if cue.lower_ in RELATIVE_SOURCES:
                 found = self.relative_source(doc, sent, cue, inside)
             else:
-                found = self.cue_then_clause(doc, sent, cue, inside) or self.clause_then_cue(
-                    doc, sent, cue, inside
-                )
+                first, second = self.cue_then_clause, self.clause_then_cue
+                if postposed_cue(doc, sent, cue):
+                    first, second = second, first
+                found = first(doc, sent, cue, inside) or second(doc, sent, cue, inside)
             if found:
                 return [found]
         return [source] if source else []
@@ -271,6 +272,51 @@ class RulePredictor:
             last.quote.extend(ids)
             return last
         return Found(ids, None, list(last.speaker), [], "IndirectFreeIndirect", last.medium)
+
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+OPENERS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "PRELAT"})
+SUBJECT_STARTS = frozenset({"ART", "NE", "NN", "PPER", "PPOSAT", "ADJA", "PIAT", "PIS", "FM"})
+
+
+def postposed_cue(doc: Doc, sent: Span, cue: Token) -> bool:
+    """Whether the finite cue verb closes the main clause before it („Im Prinzip ist das eine
+    Milchmädchenrechnung, sagt Doris Ritzberger-Grünwald, die Chefökonomin der Nationalbank.“):
+    it follows a comma, its subject follows it, and the clause right before the comma is a main
+    clause (its finite verb is not its last word) — then what follows the subject is an
+    apposition, not the quote. Not „Wenn Kohl emotional wurde, erzählte er, wie …“ (a
+    subordinate clause before) nor „Die Behörde, wo …, erklärte auf Anfrage, dass …“ (no
+    subject after the verb). Tagged docs only."""
+    i = cue.i
+    if cue.tag_ != "VVFIN" or i <= sent.start or doc[i - 1].text != ",":
+        return False
+    if i + 1 >= sent.end or doc[i + 1].tag_ not in SUBJECT_STARTS:
+        return False
+    start = sent.start
+    while start < i - 1 and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    if doc[start].tag_ in OPENERS:
+        return False
+    clause = i - 1  # the clause right before the comma: its finite verb is not its last word
+    while clause > start and doc[clause - 1].text not in {",", ";", ":"}:
+        clause -= 1
+    finite = [t.i for t in doc[clause : i - 1] if t.tag_ in FINITE_TAGS]
+    if not finite or finite[0] >= i - 2:
+        return False
+    return not _clause_after(doc, sent, i)
+
+
+def _clause_after(doc: Doc, sent: Span, verb: int) -> bool:
+    """Whether a clause of the verb ``verb`` follows its subject after a comma („…, berichtete
+    er, sicher sei jedoch, dass …“): a finite verb after the next comma, unless the verb's own
+    words up to that comma coordinate another verb („sagt Trummer und erklärt, was …“)."""
+    comma = next((t.i for t in doc[verb + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    own = doc[verb + 1 : comma]
+    if any(t.tag_ == "KON" for t in own) and any(t.tag_ in FINITE_TAGS for t in own):
+        return False
+    return any(t.tag_ in FINITE_TAGS for t in doc[comma + 1 : sent.end])
 
 
 def _distance(i: int, span: Span) -> int:

@@ -15,16 +15,13 @@ the annotators marked now and then („machen“, „stellen“, „kommen“) s
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from .lexicon import CueLexicon
-from .reported import SPEECH_ACTS, THAT_VERBS, particle
+from .reported import SPEECH_ACTS, THAT_VERBS, particle, spkatt_counts
 
-DATA = "spkatt_cues.json"
 MIN_CUES = 3
 MIN_RATIO = 0.25
 MIN_NOUN_CUES = 3
@@ -34,7 +31,7 @@ VERB_TAGS = frozenset({"VVFIN", "VVPP", "VVINF", "VVIZU"})
 @lru_cache(maxsize=1)
 def spkatt_inventory() -> tuple[frozenset[str], frozenset[str]]:
     """(verb lemmas, noun lemmas) that the SpkAtt-2023 train events use as cues."""
-    data = json.loads(resources.files("zitate").joinpath("data", DATA).read_text("utf-8"))
+    data = spkatt_counts()
     verbs = frozenset(
         lemma
         for lemma, (cues, total) in data["verbs"].items()

@@ -19,8 +19,8 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
-from .reported import THAT_WORDS, speech_act, subordinate
-from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
+from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
+from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import nach_source, source_phrase
 from .speakers import is_tagged
@@ -112,6 +112,8 @@ def _no_clause_of_act(found: Found, act: list[int]) -> bool:
         return found.kind == "clause"
     if found.kind != "clause" and found.cue.i not in act:
         return False
+    if found.cue.lemma_.lower() in learned_acts():
+        return False  # a verb of saying („…, glaubt Stenger“): its clause is what it says
     return found.cue.doc[min(found.quote)].lower_ not in THAT_WORDS
 
 
@@ -206,6 +208,97 @@ def nach_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     return [found]
 
 
+SOURCE_PREPOSITIONS = frozenset({"laut", "gemäß"})
+MAX_SOURCE = 12
+SOURCE_HEAD_TAGS = frozenset({"NN", "NE"})
+
+
+def source_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
+    """An Indirect candidate of a source phrase the rules' noun-phrase reader stops in: „Laut
+    einem kürzlich ergangenen Urteil des höchsten Gerichts müssen …“ — „laut“ opens the field
+    before the finite verb, so that whole field names the source —, or a sentence that points
+    back to a source with „demnach“ / „wonach“ only („Demnach geriet sein Wagen in Brand.“:
+    the adverb is speaker and cue, as in ``pronominal_source``)."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.i in inside:
+        return []
+    last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    if first.lower_ in SOURCE_PREPOSITIONS and first.tag_ == "APPR":
+        verb = next((t.i for t in doc[first.i + 1 : sent.end] if t.tag_ in FINITE_TAGS), None)
+        if verb is None or verb - first.i - 1 > MAX_SOURCE or verb - first.i < 2:
+            return []
+        speaker = list(range(first.i + 1, verb))
+        if doc[speaker[-1]].tag_ not in SOURCE_HEAD_TAGS or any(doc[i].is_punct for i in speaker):
+            return []
+        frame = [first.i, *speaker]
+        quote = [i for i in range(verb, last) if i not in inside]
+        found = Found(quote, first, speaker, frame, "Indirect", "SW")
+    else:
+        adverb = next(
+            (t for t in sent if t.lower_ in PRONOMINAL_SOURCES and t.i not in inside), None
+        )
+        if adverb is None or subordinate(sent, adverb.i):
+            return []
+        quote = [i for i in range(sent.start, last) if i != adverb.i and i not in inside]
+        found = Found(quote, adverb, [adverb.i], [adverb.i], "Indirect", "SW", cue_ids=[adverb.i])
+    if len(quote) < MIN_OWN_WORDS:
+        return []
+    found.kind = "source"
+    return [found]
+
+
+WIE = "wie"
+MAX_WIE_CLAUSE = 10
+
+
+def wie_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> list[Found]:
+    """An Indirect candidate whose frame is a „wie“ clause after it: „…, wie DHA weiter
+    berichtete.“, „…, wie Mitarbeiter des Al-Ahli-Spitals sagten.“ — a verb of saying
+    (``_news_speech``) ends a clause that opens with „wie“ after a comma; the quote is
+    all before that comma and, after a colon, all after the frame."""
+    for token in sent:
+        i = token.i
+        if token.lower_ != WIE or i == sent.start or doc[i - 1].text != "," or i in inside:
+            continue
+        verb = next((t for t in doc[i + 1 : sent.end] if t.tag_.startswith("V")), None)
+        if verb is None or verb.i - i > MAX_WIE_CLAUSE or verb.i - i < 2:
+            continue
+        end = verb.i + 1
+        while end < sent.end and doc[end].tag_ in {"VAFIN", "VMFIN", "VAINF", "VAPP"}:
+            end += 1  # „wie X berichtet hatte“
+        if end < sent.end and not doc[end].is_punct:
+            continue
+        if not _news_speech(verb, lexicon) or any(j in inside for j in range(i, end)):
+            continue
+        quote = [j for j in range(sent.start, i - 1) if j not in inside]
+        if end < sent.end and doc[end].text == ":":
+            last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            quote += [j for j in range(end + 1, last) if j not in inside]
+        if len(quote) < MIN_OWN_WORDS:
+            continue
+        speaker = noun_phrase(doc, i + 1, verb.i)
+        if [doc[j].lower_ for j in speaker] in EXPLETIVE:
+            continue  # „…, wie man immer mal wieder hört“: hearsay of nobody
+        frame = list(range(i - 1, end + (end < sent.end and doc[end].text in {",", ":"})))
+        found = Found(quote, verb, speaker, frame, "Indirect", "Speech", cue_ids=[verb.i])
+        found.kind = "frame"
+        return [found]
+    return []
+
+
+def _news_speech(verb: Token, lexicon: CueLexicon) -> bool:
+    """A verb of saying as news uses it: a speech act (``reported.speech_acts``) or a reliable
+    cue word of the Wikinews lexicon — not „…, wie der Applaus und Jubelrufe zeigen“."""
+    return verb.lemma_.lower() in speech_acts() or lexicon.is_cue(verb.lower_)
+
+
+def source_sentence(view: SentenceView) -> bool:
+    """Whether the rules' Indirect candidate of a sentence without quotation marks is a source
+    phrase („Laut der Gesundheitsbehörde kamen …“, „Demnach geriet …“): the sentence reports
+    what the source says even where the classifier calls it no quotation."""
+    return bool(view.indirect) and not view.inside and view.indirect[0].kind == "source"
+
+
 def clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     """An Indirect candidate from the clause structure alone (no lexicon cue); none for a
     clause coordinated to the verb's own („Es geht nicht um …, sondern um …“) or under a duty
@@ -239,6 +332,31 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
         return False
     verb = main_verb(sent)  # Konjunktiv I: Konjunktiv II („Dann würde der HSV …“) is hypothesis
     return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
+
+
+FIRST_PERSON = "1"
+FIRST_PERSON_SUBJECTS = frozenset({"ich", "wir"})
+
+
+def first_person_continuation(view: SentenceView, found: list[Found], marked: bool) -> bool:
+    """Whether a sentence of a text without any quotation marks continues the statement of the
+    previous sentence in the speaker's own words: its main-clause finite verb is in the first
+    person with „ich“ / „wir“ in the sentence („Wir brauchen einen Hubschrauber, der permanent
+    dort stationiert ist.“ after „…, sagte Platter.“) and a quotation with a speaker ends in
+    the previous sentence. Where a text has quotation marks, a first person outside them is the
+    author's (``marked``)."""
+    if marked or view.inside or view.direct or view.covered or not found or not found[-1].speaker:
+        return False
+    if any(f.kind != "clause" for f in view.indirect):
+        return False  # a cue of its own: the rules' Indirect quotation
+    sent = view.sent
+    prev = previous_sentence(sent.doc, sent)
+    if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
+        return False
+    verb = main_verb(sent)
+    if verb is None or FIRST_PERSON not in verb.morph.get("Person"):
+        return False  # „wurden“ is first or third person: the pronoun decides
+    return any(t.tag_ == "PPER" and t.lower_ in FIRST_PERSON_SUBJECTS for t in sent)
 
 
 def _present(verb: Token) -> bool:
