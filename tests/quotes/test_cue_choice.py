@@ -84,3 +84,18 @@ def test_a_paper_after_the_cue_in_the_dative_is_no_speaker():
     assert not feminine_oblique(doc, [4, 5])
     doc = tagged("sagte/VVFIN/sagen er/PPER der/ART dpa/NE ./$.")
     assert feminine_oblique(doc, [2, 3])
+
+
+STUDY = (
+    "Der/ART Ökonom/NN hält/VVFIN/halten die/ART DIW-Studie/NN ,/$, wonach/PWAV sich/PRF die/ART "
+    "Flüchtlinge/NN schon/ADV in/APPR einigen/PIAT Jahren/NN rentieren/VVFIN/rentieren ,/$, "
+    "ebenfalls/ADV für/APPR fragwürdig/ADJD ./$."
+)
+
+
+def test_a_wonach_clause_is_the_statement_of_its_antecedent(model):
+    # derStandard: the DIW study says the refugees pay off; the economist doubts it
+    doc = tagged(STUDY)
+    (found,) = [f for f in model(doc) if f.type == "Indirect"]
+    assert words(doc, found.quote) == "sich die Flüchtlinge schon in einigen Jahren rentieren"
+    assert words(doc, found.speaker) == "wonach"

@@ -140,6 +140,18 @@ def test_a_compound_source_noun_names_its_source(resolve, text, said, speaker, n
     assert names == [name]
 
 
+def test_wonach_names_the_source_of_its_antecedent(resolve):
+    # derStandard: „die DIW-Studie, wonach …“ is the DIW's statement; „Meldungen, wonach …“ no one's
+    text = (
+        "Der Ökonom hält die DIW-Studie, wonach sich die Flüchtlinge schon in einigen Jahren "
+        "rentieren, für fragwürdig. Die Polizei dementierte Meldungen, wonach es Tote gab."
+    )
+    names, _ = resolve(
+        text, ("sich die Flüchtlinge", "wonach", "wonach"), ("es Tote gab", "wonach", "wonach")
+    )
+    assert names == ["DIW", None]
+
+
 def test_a_channel_names_no_source(resolve):
     # „In einer Online-Erklärung hieß es, …“: „Online“ is how it was said, not who said it
     text = "In einer Online-Erklärung hieß es, man sei von der Entscheidung überrascht worden."

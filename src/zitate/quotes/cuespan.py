@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found, is_name
 from .roles import CLAUSE_END, DATIVE_CUES, finite_of, noun_phrase
-from .sources import is_source_noun
+from .sources import RELATIVE_SOURCES, is_source_noun
 from .speakers import FINITE, abstract_head
 
 AUXILIARIES = frozenset({"VAFIN", "VMFIN"})
@@ -247,6 +247,8 @@ def trim_speaker(doc: Doc, speaker: Sequence[int]) -> list[int]:
     a source noun („nach ersten Meldungen | Schäden“), an object after the head („… |
     einen Tiefschlag“) and trailing function words („von der“, „des“ before a quotation)."""
     ids = sorted(speaker)
+    if len(ids) == 1 and doc[ids[0]].lower_ in RELATIVE_SOURCES:
+        return ids  # „die Studie, wonach …“: the adverb stands for the study
     if ids and (all(doc[i].tag_ in ADVERB_TAGS for i in ids) or abstract_head(doc, ids)):
         return []  # „Es handle sich demnach um …“, „Die Passivität der Regierung“: no one
     if not ids or any(b != a + 1 for a, b in zip(ids, ids[1:], strict=False)):

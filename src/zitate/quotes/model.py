@@ -238,6 +238,8 @@ class AttributionModel:
         for item in found:
             if item.cue is not None and passive_agent(doc, item.cue.i, item.cue.sent) is not None:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
+            if item.cue is not None and item.speaker == [item.cue.i]:
+                continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not

@@ -35,6 +35,7 @@ from .candidates import (
     find_speaker,
     frame_of,
     is_name,
+    is_punct,
     np_after,
     np_before,
     quoted_spans,
@@ -42,6 +43,9 @@ from .candidates import (
 from .dataset import Quotation
 from .lexicon import CueLexicon
 from .roles import adverbial_before_main
+from .sources import RELATIVE_SOURCES
+
+FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 class RulePredictor:
@@ -142,11 +146,15 @@ class RulePredictor:
             return [source]  # „Laut „BBC News“ liefen hunderte Mönche …“: a weak cue verb
         # A strong cue first: „Gewalt gab es weiterhin, räumte Kopp ein“ is said by „räumte … ein“,
         # not by „gab“ (a cue in a minority of its train occurrences).
-        for cue in sorted(cues, key=lambda c: not self.strong(c)):
-            first, second = self.cue_then_clause, self.clause_then_cue
-            if postposed_cue(doc, sent, cue):
-                first, second = second, first
-            found = first(doc, sent, cue, inside) or second(doc, sent, cue, inside)
+        # „Nach Berichten, wonach …, hatte der Berater gesagt, …“: a verb's statement comes first.
+        for cue in sorted(cues, key=lambda c: (c.lower_ in RELATIVE_SOURCES, not self.strong(c))):
+            if cue.lower_ in RELATIVE_SOURCES:
+                found = self.relative_source(doc, sent, cue, inside)
+            else:
+                first, second = self.cue_then_clause, self.clause_then_cue
+                if postposed_cue(doc, sent, cue):
+                    first, second = second, first
+                found = first(doc, sent, cue, inside) or second(doc, sent, cue, inside)
             if found:
                 return [found]
         return [source] if source else []
@@ -162,10 +170,30 @@ class RulePredictor:
                     return None
                 if adverbial_before_main(doc, sent, cue.i, i + 1):
                     return None
+                if doc[i + 1].lower_ in RELATIVE_SOURCES:
+                    return None  # „hält die Studie, wonach …, für fragwürdig“: not its message
                 return self._make(doc, sent, cue, quote, inside)
             if i in inside:
                 return None
         return None
+
+    def relative_source(self, doc: Doc, sent: Span, cue: Token, inside: set[int]) -> Found | None:
+        """ "die Studie, wonach sich die Flüchtlinge … rentieren, …": the quote is the clause
+        „wonach“ opens (to its finite verb before a comma, or the sentence end); „wonach“ is cue
+        and speaker (the Wikinews convention), its antecedent names the source."""
+        end = cue.i + 1
+        while end < sent.end and not (
+            doc[end].text in {",", ";", ":"} and doc[end - 1].tag_ in FINITE_VERBS
+        ):
+            end += 1
+        quote = [i for i in range(cue.i + 1, end) if not (i == sent.end - 1 and is_punct(doc[i]))]
+        if len(quote) < MIN_CLAUSE_TOKENS or set(quote) <= inside:
+            return None
+        _, medium = self.labels(cue, "Indirect")
+        frame = [i for i in range(sent.start, sent.end) if i not in set(quote)]
+        if frame and is_punct(doc[frame[-1]]) and frame[-1] == sent.end - 1:
+            frame.pop()
+        return Found(quote, cue, [cue.i], frame, "Indirect", medium)
 
     def clause_then_cue(self, doc: Doc, sent: Span, cue: Token, inside: set[int]) -> Found | None:
         """ "…, sagte X.": the quote is the sentence up to the comma before the cue."""

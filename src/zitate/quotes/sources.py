@@ -48,6 +48,10 @@ def is_source_noun(lemma: str) -> bool:
     return any(low.endswith(head) or low.endswith(head + "en") for head in SOURCE_HEADS)
 
 
+# A relative adverb that stands for the report or study before it („die Studie, wonach …“): cue
+# and speaker of the clause it opens; the resolver names the source from its antecedent.
+RELATIVE_SOURCES = frozenset({"wonach"})
+
 # Nouns of a point of view that make a preposition phrase a source („aus Hännis Sicht“).
 VIEW_NOUNS = frozenset({"sicht", "blickwinkel", "perspektive"})
 

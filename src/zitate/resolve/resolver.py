@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
-from ..quotes.sources import VIEW_NOUNS, is_source_noun
+from ..quotes.sources import RELATIVE_SOURCES, VIEW_NOUNS, is_source_noun
 from ..quotes.speakers import passive_agent
 from .context import copy_record
 from .grouping import apposition_after
@@ -26,6 +26,7 @@ from .phrases import (
     SOURCE_NOUNS,
     SPOKESPERSON,
     UNNAMED_PERSONS,
+    compound_source,
     plural_cue,
     speaker_head,
 )
@@ -38,6 +39,7 @@ def genitive_source(noun) -> bool:
     attribution stage (``quotes.sources``)."""
     lemma = noun.lemma_ or noun.text
     return is_source_noun(lemma) or lemma.lower() in VIEW_NOUNS or noun.text in SOURCE_NOUNS
+NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
 MAX_TITLE_WORDS = 4  # „Frankfurter Allgemeine Sonntagszeitung“; longer quoted words are no title
 TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
 
@@ -53,6 +55,8 @@ class Resolver(RoleResolver):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
+        if len(span) == 1 and span[0].lower_ in RELATIVE_SOURCES:
+            span = self._antecedent(span[0]) or span
         entity = self._pronoun(span, quote) if len(span) == 1 else None
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         entity = entity or self._bare_source(span)
@@ -63,6 +67,23 @@ class Resolver(RoleResolver):
                 entity.mentions.append((start, end))
             elif span[0].tag_ == "PPER" and entity.kind == "PER":
                 self.chain.append((start, end, entity))  # „… erklärt er. … beschreibt er“
+
+    def _antecedent(self, token) -> Span | None:
+        """The noun phrase „wonach“ refers back to, right before its comma („die DIW-Studie,
+        wonach …“ → „die DIW-Studie“, which names the DIW), or None."""
+        doc = token.doc
+        end = token.i - 1
+        if end <= 0 or doc[end].text != ",":
+            return None
+        start = end
+        while start > token.sent.start and doc[start - 1].tag_ in NP_TAGS:
+            start -= 1
+        head = doc[end - 1]
+        if start == end or head.tag_ not in ("NN", "NE"):
+            return None
+        if is_source_noun(head.lemma_ or head.text) and compound_source(head.text) is None:
+            return None  # „Meldungen, wonach …“: a report of no one named
+        return doc[start:end]
 
     def _bare_source(self, span: Span) -> Entity | None:
         """One noun without article named as the source of a report („Laut Veranstalter
