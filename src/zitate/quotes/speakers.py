@@ -20,6 +20,7 @@ DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
 HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
 PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
 MAX_NP = 12
+DASHES = frozenset("-–—")
 
 
 def is_tagged(doc: Doc) -> bool:
@@ -37,6 +38,8 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     i = start
     while i < end and len(ids) < MAX_NP:
         tag = doc[i].tag_
+        if DASHES.issuperset(doc[i].text):
+            break  # „Moskau – Russland hat …“: a dash (tagged XY or FM at times) joins no phrase
         after_head = bool(ids) and doc[ids[-1]].tag_ in HEAD_TAGS
         linked = tag == "KON" and ids and i + 1 < end and doc[i + 1].tag_ in NP_TAGS
         genitive = doc[i].lower_ in GENITIVE and after_head and not _person(doc[ids[-1]])

@@ -27,6 +27,7 @@ from .phrases import (
     SPOKESPERSON,
     UNNAMED_PERSONS,
     plural_cue,
+    source_noun,
     speaker_head,
 )
 from .roles import RoleResolver
@@ -53,7 +54,7 @@ class Resolver(RoleResolver):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
-        entity = self._pronoun(span, quote) if len(span) == 1 else None
+        entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         entity = entity or self._bare_source(span)
         if entity is not None:
@@ -307,6 +308,25 @@ class Resolver(RoleResolver):
         entity = self._recent(span.start_char, gender=PRONOUNS[word])
         if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
             return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
+        return entity
+
+    def _possessor(self, span: Span, quote: dict) -> Entity | None:
+        """The person a possessive determiner before a source noun stands for, resolved as
+        its personal pronoun: „seiner Ansicht nach“ → „er“, „ihren Worten zufolge“ → „sie“."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].tag_ != "PPOSAT":
+            return None
+        if not (source_noun(words[1]) or words[1].text in GENITIVE_SOURCES):
+            return None
+        stem = words[0].lower_[:3]
+        pronoun = {"sei": "er", "ihr": "sie"}.get(stem)
+        if pronoun is None:
+            return None
+        if pronoun == "sie" and plural_cue(self.doc, quote):
+            return self._recent(span.start_char, kinds=("ORG", "GROUP"))
+        entity = self._recent(span.start_char, gender=PRONOUNS[pronoun])
+        if entity is not None and self._unnamed_between(entity, span, PRONOUNS[pronoun]):
+            return None
         return entity
 
     def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
