@@ -50,6 +50,11 @@ def test_subject_after_the_verb_behind_a_dateline(analyse):
         "in diesem Schuljahr."
     )
     assert [s for _, s, _ in speakers(quotes, entities)] == ["das Bildungsministerium"]
+    _, quotes, entities = analyse(
+        "Wien – Mit 8.000 schulpflichtigen Flüchtlingskindern rechnet das Bildungsministerium "
+        "für dieses Jahr."
+    )  # „für dieses Jahr“ is no part of the ministry's name
+    assert [e for _, _, e in speakers(quotes, entities)] == ["Bildungsministerium"]
 
 
 def test_agency_dateline_after_a_lead(analyse):

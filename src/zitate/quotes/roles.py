@@ -29,6 +29,7 @@ from .speakers import (
     passive_agent,
 )
 
+NO_NAME_DETERMINERS = frozenset({"PDAT", "PIAT", "PIDAT"})
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
 CLAUSE_END = frozenset({",", ":", ";", "(", ")", "–", "-"})
@@ -78,8 +79,9 @@ def _tail(doc: Doc, i: int, end: int) -> list[int]:
     if i < end and doc[i].lower_ == "für" and _institution(doc[i - 1]):
         rest = np_from(doc, i + 1, end)  # „der Syrischen Beobachtungsstelle für Menschenrechte“
         rest = rest[: next((k for k, j in enumerate(rest) if _new_phrase(doc, j)), len(rest))]
-        if rest and doc[rest[-1]].tag_ in HEAD_TAGS and doc[rest[0]].tag_ not in PRONOUN_TAGS:
-            return [i, *rest]
+        named = doc[rest[0]].tag_ not in PRONOUN_TAGS | NO_NAME_DETERMINERS if rest else False
+        if named and doc[rest[-1]].tag_ in HEAD_TAGS:  # not „das Bildungsministerium für
+            return [i, *rest]  # dieses Jahr“: a demonstrative or quantifier names no field
     if i < end and doc[i].lower_ in TAIL_WORDS:
         rest = np_from(doc, i + 1, end)
         if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
