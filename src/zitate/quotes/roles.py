@@ -5,9 +5,10 @@ Stage: quotation attribution (roles). Input: a ``Doc`` with STTS ``tag_`` (calle
 ``speakers.is_tagged`` first), a sentence, a cue token and the token ids to keep out (quotes).
 Output: token id lists.
 
-Speaker: the noun phrase that fills the field before the cue's finite verb, else the one right
-after it; in „wie X mitteilte“ the one after „wie“. Noun phrases take genitives („des Landes“),
-„von“/„aus“ tails, parentheses and appositions („Ehsanullah Ehsan, Sprecher der Taliban“).
+Speaker: the noun phrase that fills the field before the cue's finite verb (after an agency
+dateline „Moskau (dpa) – “, ``dateline_end``), else the one right after it; in „wie X
+mitteilte“ the one after „wie“. Noun phrases take genitives („des Landes“), „von“/„aus“ tails,
+parentheses and appositions („Ehsanullah Ehsan, Sprecher der Taliban“).
 Cue: the cue verb with its finite auxiliary („hat … angekündigt“), separable particle and
 pronominal adverb („wies darauf hin“), or the „wie“ that opens its clause.
 """

@@ -3,7 +3,8 @@
 Stage: resolve (used by ``zitate.resolve.document``). Input: the analysed ``Doc``, its text, the
 quotation records and the article's name entities. Output: ``Resolver.resolve(quote)`` sets
 ``speaker.entity`` from a proper name („Italiens Ministerpräsident Mario Monti“), a pronoun
-(„sie“ -> the last compatible person or, with a plural cue, organisation) or a role noun (see
+(„sie“ -> the last compatible person or, with a plural cue, organisation; a possessive before a
+source noun, „ihrer Meinung nach“, as its pronoun) or a role noun (see
 ``zitate.resolve.roles``); ``Resolver.inherit(quotes, n)`` gives a quotation without speaker the
 speaker of the quotation it continues or a person named in its sentence.
 """
