@@ -86,3 +86,18 @@ def test_genitive_name_before_a_statement_noun_is_the_speaker(analyse):
     )
     by_phrase = {s: e for _, s, e in speakers(quotes, entities)}
     assert by_phrase["Zschäpes Erklärung"] == "Beate Zschäpe"
+
+
+def test_extended_attribute_names_no_speaker(analyse):
+    """„die in London ansässige Syrische Beobachtungsstelle für Menschenrechte“: the
+    organisation, not London; „Der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr“:
+    the person."""
+    _, quotes, entities = analyse(
+        "Die in London ansässige Syrische Beobachtungsstelle für Menschenrechte berichtete von 20 "
+        "Toten. Der für die Bankenaufsicht zuständige Fed-Vizechef Michael Barr warnte vor "
+        "Risiken."
+    )
+    assert [e for _, _, e in speakers(quotes, entities)] == [
+        "Syrische Beobachtungsstelle für Menschenrechte",
+        "Michael Barr",
+    ]

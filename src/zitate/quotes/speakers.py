@@ -53,7 +53,7 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
             ids.append(i)
             i += 1
         elif tag in {"APPR", "APPRART"} and ids and all(doc[j].tag_ in DETERMINERS for j in ids):
-            attribute = _extended_attribute(doc, i, end)
+            attribute = extended_attribute(doc, i, end)
             if not attribute:
                 break
             ids += attribute  # „der für die Bankenaufsicht zuständige Fed-Vizechef …“
@@ -71,7 +71,7 @@ ATTRIBUTE_TAGS = frozenset(
 MAX_ATTRIBUTE = 8
 
 
-def _extended_attribute(doc: Doc, i: int, end: int) -> list[int]:
+def extended_attribute(doc: Doc, i: int, end: int) -> list[int]:
     """The extended attribute after a determiner: a prepositional phrase up to the participle or
     adjective that governs it („für die Bankenaufsicht zuständige“, „in Santa Clara
     ansässige“) and is followed by the noun; ``[]`` when the tokens from ``i`` are none."""

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
 from ..quotes.sources import VIEW_NOUNS, is_source_noun
-from ..quotes.speakers import passive_agent
+from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
 from .grouping import apposition_after
 from .lexicons import base_noun, is_person_noun, is_speaker_noun
@@ -55,6 +55,7 @@ class Resolver(RoleResolver):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
+        span = without_attribute(span)
         entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         entity = entity or self._bare_source(span)
@@ -317,7 +318,7 @@ class Resolver(RoleResolver):
         words = [t for t in span if not t.is_punct]
         if len(words) != 2 or words[0].tag_ != "PPOSAT":
             return None
-        if not (source_noun(words[1]) or words[1].text in GENITIVE_SOURCES):
+        if not (source_noun(words[1]) or genitive_source(words[1])):
             return None
         stem = words[0].lower_[:3]
         pronoun = {"sei": "er", "ihr": "sie"}.get(stem)
@@ -412,3 +413,18 @@ class Resolver(RoleResolver):
             return last
         after = apposition_after(span.doc, span.end)
         return self._mention_at(after) if after is not None else None
+
+
+def without_attribute(span: Span) -> Span:
+    """``span`` without its determiner and the extended attribute after it („die in London
+    ansässige Syrische Beobachtungsstelle …“ → „Syrische Beobachtungsstelle …“, „Der für die
+    Bankenaufsicht zuständige Fed-Vizechef …“ → „Fed-Vizechef …“): the place or field in the
+    attribute names no speaker, and its participle is no part of the name."""
+    if len(span) < 4 or span[0].tag_ not in ("ART", "PDAT", "PPOSAT"):
+        return span
+    if span[1].tag_ not in ("APPR", "APPRART"):
+        return span
+    attribute = extended_attribute(span.doc, span.start + 1, span.end)
+    if not attribute or attribute[-1] + 1 >= span.end:
+        return span
+    return span.doc[attribute[-1] + 1 : span.end]
