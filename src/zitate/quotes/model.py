@@ -45,7 +45,7 @@ from .refine import (
     refine_roles,
 )
 from .reported import speech_act, that_clause_cues, verb_keys
-from .roles import inserted_frame
+from .roles import dateline_end, inserted_frame
 from .rules import RulePredictor
 from .sentence import (
     NO_QUOTE,
@@ -311,7 +311,8 @@ class AttributionModel:
         self, doc: Doc, sent: Span, label: str, confidence: float, found: list[Found]
     ) -> Found | None:
         """A whole-sentence quotation, or ``None`` when it extends the previous one."""
-        ids = [t.i for t in sent]
+        opening = dateline_end(doc, sent, sent.end) if is_tagged(doc) else sent.start
+        ids = [t.i for t in sent if t.i >= opening]  # „Wien – …“: the dateline is no statement
         last = found[-1] if found else None
         if label == "Reported":
             if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:

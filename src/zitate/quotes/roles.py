@@ -5,9 +5,10 @@ Stage: quotation attribution (roles). Input: a ``Doc`` with STTS ``tag_`` (calle
 ``speakers.is_tagged`` first), a sentence, a cue token and the token ids to keep out (quotes).
 Output: token id lists.
 
-Speaker: the noun phrase that fills the field before the cue's finite verb, else the one right
-after it; in „wie X mitteilte“ the one after „wie“. Noun phrases take genitives („des Landes“),
-„von“/„aus“ tails, parentheses and appositions („Ehsanullah Ehsan, Sprecher der Taliban“).
+Speaker: the noun phrase that fills the field before the cue's finite verb (after an agency
+dateline „Moskau (dpa) – “, ``dateline_end``), else the one right after it; in „wie X
+mitteilte“ the one after „wie“. Noun phrases take genitives („des Landes“), „von“/„aus“ tails,
+parentheses and appositions („Ehsanullah Ehsan, Sprecher der Taliban“).
 Cue: the cue verb with its finite auxiliary („hat … angekündigt“), separable particle and
 pronominal adverb („wies darauf hin“), or the „wie“ that opens its clause.
 """
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .speakers import (
+    DASHES,
     FINITE,
     HEAD_TAGS,
     NP_TAGS,
@@ -28,6 +30,7 @@ from .speakers import (
     passive_agent,
 )
 
+NO_NAME_DETERMINERS = frozenset({"PDAT", "PIAT", "PIDAT"})
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
 CLAUSE_END = frozenset({",", ":", ";", "(", ")", "–", "-"})
@@ -77,8 +80,9 @@ def _tail(doc: Doc, i: int, end: int) -> list[int]:
     if i < end and doc[i].lower_ == "für" and _institution(doc[i - 1]):
         rest = np_from(doc, i + 1, end)  # „der Syrischen Beobachtungsstelle für Menschenrechte“
         rest = rest[: next((k for k, j in enumerate(rest) if _new_phrase(doc, j)), len(rest))]
-        if rest and doc[rest[-1]].tag_ in HEAD_TAGS and doc[rest[0]].tag_ not in PRONOUN_TAGS:
-            return [i, *rest]
+        named = doc[rest[0]].tag_ not in PRONOUN_TAGS | NO_NAME_DETERMINERS if rest else False
+        if named and doc[rest[-1]].tag_ in HEAD_TAGS:  # not „das Bildungsministerium für
+            return [i, *rest]  # dieses Jahr“: a demonstrative or quantifier names no field
     if i < end and doc[i].lower_ in TAIL_WORDS:
         rest = np_from(doc, i + 1, end)
         if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
@@ -217,6 +221,43 @@ def _skip_adverbs(doc: Doc, i: int, end: int) -> int:
     return i + 1 if expletive else i
 
 
+MAX_DATELINE = 8  # „Berlin/Moskau (APA/dpa/AFP) –“
+DATELINE_SENTENCES = 3
+
+
+def dateline_end(doc: Doc, sent: Span, limit: int) -> int:
+    """The first token after the dateline an agency text opens with („Wien – Mit 8.000 …“,
+    „Moskau (dpa) – Russland hat …“): names, slashes and a parenthesis before a dash and a
+    capitalised word, at the start of a paragraph or of one of the first sentences of the text;
+    ``sent.start`` where there is none."""
+    begin = sent.start
+    while begin < limit - 1 and doc[begin].is_space:
+        begin += 1
+    first = doc[begin]
+    if not _opens_text(doc, begin) or not (first.tag_ == "NE" or first.ent_type_):
+        return sent.start
+    for j in range(begin + 1, min(limit, begin + MAX_DATELINE)):
+        token = doc[j]
+        if DASHES.issuperset(token.text) and j + 1 < limit:
+            return j + 1 if doc[j + 1].text[:1].isupper() else sent.start
+        if not (token.tag_ in {"NE", "FM", "XY"} or token.is_punct or token.text[:1].isupper()):
+            break
+    return sent.start
+
+
+def _opens_text(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a paragraph or one of the first ``DATELINE_SENTENCES``
+    sentences of the text (corpus texts run title, lead and dateline into one line)."""
+    if i == 0 or "\n" in doc[i - 1].text_with_ws:
+        return True
+    starts = 0
+    for token in doc[:i]:
+        starts += token.is_sent_start
+        if starts > DATELINE_SENTENCES:
+            return False
+    return True
+
+
 def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     """The noun phrase that fills the whole field before ``verb`` (commas inside allowed): in a
     German main clause the field before the finite verb holds one phrase, so a noun phrase
@@ -225,6 +266,7 @@ def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     start = verb
     while start > sent.start and start - 1 not in exclude and doc[start - 1].text != ":":
         start -= 1
+    start = max(start, dateline_end(doc, sent, verb))
     while start < verb and (doc[start].is_punct or doc[start].is_quote):
         start += 1
     if start < verb and doc[start].lower_ in SUBORDINATE and doc[verb - 1].text == ",":

@@ -20,6 +20,7 @@ DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
 HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
 PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
 MAX_NP = 12
+DASHES = frozenset("-–—")
 
 
 def is_tagged(doc: Doc) -> bool:
@@ -37,6 +38,8 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     i = start
     while i < end and len(ids) < MAX_NP:
         tag = doc[i].tag_
+        if DASHES.issuperset(doc[i].text):
+            break  # „Moskau – Russland hat …“: a dash (tagged XY or FM at times) joins no phrase
         after_head = bool(ids) and doc[ids[-1]].tag_ in HEAD_TAGS
         linked = tag == "KON" and ids and i + 1 < end and doc[i + 1].tag_ in NP_TAGS
         genitive = doc[i].lower_ in GENITIVE and after_head and not _person(doc[ids[-1]])
@@ -50,7 +53,7 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
             ids.append(i)
             i += 1
         elif tag in {"APPR", "APPRART"} and ids and all(doc[j].tag_ in DETERMINERS for j in ids):
-            attribute = _extended_attribute(doc, i, end)
+            attribute = extended_attribute(doc, i, end)
             if not attribute:
                 break
             ids += attribute  # „der für die Bankenaufsicht zuständige Fed-Vizechef …“
@@ -68,7 +71,7 @@ ATTRIBUTE_TAGS = frozenset(
 MAX_ATTRIBUTE = 8
 
 
-def _extended_attribute(doc: Doc, i: int, end: int) -> list[int]:
+def extended_attribute(doc: Doc, i: int, end: int) -> list[int]:
     """The extended attribute after a determiner: a prepositional phrase up to the participle or
     adjective that governs it („für die Bankenaufsicht zuständige“, „in Santa Clara
     ansässige“) and is followed by the noun; ``[]`` when the tokens from ``i`` are none."""

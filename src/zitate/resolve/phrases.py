@@ -94,6 +94,8 @@ def speaker_head(span: Span) -> int | None:
         elif source_noun(tok) and nxt is not None and nxt.tag_ in ("ART", "ADJA", "NE", "NN"):
             i += 1  # „Angaben des Generalstabs“, „Erkenntnissen westlicher Behörden“
         elif prenominal_genitive(tok, nxt):
+            if source_noun(nxt) and nxt.i + 1 == span.end:
+                return i  # „Zschäpes Erklärung“: whose statement it is
             i += 1  # „Italiens Ministerpräsident …“, „Spectors Verteidiger …“
         else:
             return i if tok.tag_ in ("NN", "NE", "FM", "PIS", "PDS") else None

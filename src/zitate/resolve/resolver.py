@@ -3,7 +3,8 @@
 Stage: resolve (used by ``zitate.resolve.document``). Input: the analysed ``Doc``, its text, the
 quotation records and the article's name entities. Output: ``Resolver.resolve(quote)`` sets
 ``speaker.entity`` from a proper name („Italiens Ministerpräsident Mario Monti“), a pronoun
-(„sie“ -> the last compatible person or, with a plural cue, organisation) or a role noun (see
+(„sie“ -> the last compatible person or, with a plural cue, organisation; a possessive before a
+source noun, „ihrer Meinung nach“, as its pronoun) or a role noun (see
 ``zitate.resolve.roles``); ``Resolver.inherit(quotes, n)`` gives a quotation without speaker the
 speaker of the quotation it continues or a person named in its sentence.
 """
@@ -15,7 +16,7 @@ from spacy.tokens import Span
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
 from ..quotes.sources import RELATIVE_SOURCES, VIEW_NOUNS, is_source_noun
-from ..quotes.speakers import passive_agent
+from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
 from .grouping import apposition_after
 from .lexicons import base_noun, is_person_noun, is_speaker_noun
@@ -28,6 +29,7 @@ from .phrases import (
     UNNAMED_PERSONS,
     compound_source,
     plural_cue,
+    source_noun,
     speaker_head,
 )
 from .roles import RoleResolver
@@ -57,7 +59,8 @@ class Resolver(RoleResolver):
             return
         if len(span) == 1 and span[0].lower_ in RELATIVE_SOURCES:
             span = self._antecedent(span[0]) or span
-        entity = self._pronoun(span, quote) if len(span) == 1 else None
+        span = without_attribute(span)
+        entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         entity = entity or self._bare_source(span)
         if entity is not None:
@@ -330,6 +333,25 @@ class Resolver(RoleResolver):
             return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
         return entity
 
+    def _possessor(self, span: Span, quote: dict) -> Entity | None:
+        """The person a possessive determiner before a source noun stands for, resolved as
+        its personal pronoun: „seiner Ansicht nach“ → „er“, „ihren Worten zufolge“ → „sie“."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].tag_ != "PPOSAT":
+            return None
+        if not (source_noun(words[1]) or genitive_source(words[1])):
+            return None
+        stem = words[0].lower_[:3]
+        pronoun = {"sei": "er", "ihr": "sie"}.get(stem)
+        if pronoun is None:
+            return None
+        if pronoun == "sie" and plural_cue(self.doc, quote):
+            return self._recent(span.start_char, kinds=("ORG", "GROUP"))
+        entity = self._recent(span.start_char, gender=PRONOUNS[pronoun])
+        if entity is not None and self._unnamed_between(entity, span, PRONOUNS[pronoun]):
+            return None
+        return entity
+
     def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
         """Whether a sentence between ``entity``'s last mention and the pronoun ``span`` opens
         with an unnamed person of the pronoun's gender as its subject („Der Mann“, „Eine
@@ -412,3 +434,18 @@ class Resolver(RoleResolver):
             return last
         after = apposition_after(span.doc, span.end)
         return self._mention_at(after) if after is not None else None
+
+
+def without_attribute(span: Span) -> Span:
+    """``span`` without its determiner and the extended attribute after it („die in London
+    ansässige Syrische Beobachtungsstelle …“ → „Syrische Beobachtungsstelle …“, „Der für die
+    Bankenaufsicht zuständige Fed-Vizechef …“ → „Fed-Vizechef …“): the place or field in the
+    attribute names no speaker, and its participle is no part of the name."""
+    if len(span) < 4 or span[0].tag_ not in ("ART", "PDAT", "PPOSAT"):
+        return span
+    if span[1].tag_ not in ("APPR", "APPRART"):
+        return span
+    attribute = extended_attribute(span.doc, span.start + 1, span.end)
+    if not attribute or attribute[-1] + 1 >= span.end:
+        return span
+    return span.doc[attribute[-1] + 1 : span.end]
