@@ -12,8 +12,9 @@ from __future__ import annotations
 import pytest
 
 from zitate.bench.scraped import page_titles, same_title
-from zitate.ingest.clean import credit_line
+from zitate.ingest.clean import byline_names, credit_line
 from zitate.ingest.text import article_from_text
+from zitate.ingest.titles import with_credit
 
 MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Suche", "Anmelden"]
 PROSE = [
@@ -206,3 +207,43 @@ def test_button_is_no_title_when_the_window_cuts_the_headline(head):
     ]
     article = article_from_text("\n".join([*head, *PROSE, *more, *TAIL]), "test")
     assert article.title != head[0]
+
+
+def test_headline_with_a_clock_time_is_a_title():
+    headline = "Explosion um 9.30 Uhr: Polizei sucht Zeugen"
+    article = _article([headline, "Von Anna Muster", "12.03.2025"])
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("line", ["10:49 Uhr", "Heute, 9.30 Uhr", "Aktualisiert um 9.30 Uhr"])
+def test_time_alone_is_a_meta_line(line):
+    assert with_credit(line)
+    assert not with_credit("Explosion um 9.30 Uhr: Polizei sucht Zeugen")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ein Abschied von Angela Merkel", []),
+        ("Ein Teil von Berlin", []),
+        ("Ein Kommentar von Anna Muster", ["Anna Muster"]),
+        ("Ein Bericht von Anna Muster", ["Anna Muster"]),
+    ],
+)
+def test_only_genre_words_open_a_byline(text, names):
+    assert byline_names(text) == names
+
+
+def test_headline_like_a_byline_is_a_title():
+    headline = "Ein Abschied von Angela Merkel"
+    article = _article([headline, "Von Anna Muster", "12.03.2025"])
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Krieg in der Ukraine | Selenskyj bittet um Hilfe", "Streit um Rente - SPD"],
+)
+def test_headline_part_after_a_separator_that_is_no_site_is_kept(headline):
+    article = _article([headline, "Von Anna Muster", "12.03.2025"])
+    assert article.title == headline

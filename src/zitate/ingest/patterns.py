@@ -159,10 +159,17 @@ COMMENT_TIME = re.compile(
 #: 6.11.2023 um 9:05:" (both parts checked by ``clean.comment_head``).
 COMMENT_HEAD_LINE = re.compile(r"^(\S+(?:\s[A-ZÄÖÜ]\.)?)(?:\s+[|•·]\s+|,\s+|\s+schrieb\s+)(.+?):?$")
 
+#: Genre words before "von" in a byline ("Ein Beitrag von X"; not "Ein Abschied von Angela Merkel").
+BYLINE_GENRES = (
+    "beitrag", "gastbeitrag", "bericht", "reportage", "kommentar", "gastkommentar", "feature",
+    "kolumne", "glosse", "porträt", "portrait", "interview", "analyse", "essay", "text", "video",
+    "podcast", "recherche", "rezension", "kritik", "reisebericht", "erfahrungsbericht",
+)  # fmt: skip
+
 #: Bylines: "Von Nina Magoley", "von Manuela Conrad und Jan Kixmüller", "Ein Kommentar von X",
 #: "Eine Reportage von X".
 BYLINE = re.compile(
-    r"^(?i:(?:ein\s+)?(?:kommentar|gastbeitrag|essay|interview|analyse)\s+|eine?\s+\w+\s+)?[Vv]on\s+"
+    r"^(?i:(?:eine?\s+)?(?:" + "|".join(BYLINE_GENRES) + r")\s+)?[Vv]on\s+"
     r"((?:[A-ZÄÖÜ][\w'’.-]+|de|van|von|der|zu)(?:[\s,]+(?:und\s+)?(?:[A-ZÄÖÜ][\w'’.-]+|de|van"
     r"|von|der|zu)){0,8})(?:\s*[,|]\s*[\w .]{2,40})?$",
 )

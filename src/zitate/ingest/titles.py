@@ -42,9 +42,11 @@ _WORDS = re.compile(r"\w+")
 #: The last separator of a „Headline | Site“ line and the site name after it.
 _SITE_TAIL = re.compile(r"\s+(\||–|—|-|::|·)\s+([^|–—·]+?)\s*$")
 #: A date or reading-time line the date parser cannot read (no day): „Stand: 10:49 Uhr“,
-#: „Lesedauer: 5 Minuten“, „Aktualisiert um 9.30 Uhr“; an author label „Autorin: …“.
+#: „Lesedauer: 5 Minuten“, „Aktualisiert um 9.30 Uhr“, a time alone („Heute, 9.30 Uhr“; a time
+#: inside a headline, „Explosion um 9.30 Uhr: …“, is none); an author label „Autorin: …“.
 _META_LINE = re.compile(
-    r"^(?:stand|veröffentlicht|aktualisiert|publiziert|lesedauer|lesezeit)\b|\b\d{1,2}[:.]\d{2}\s*uhr\b"
+    r"^(?:stand|veröffentlicht|aktualisiert|publiziert|lesedauer|lesezeit)\b"
+    r"|^(?:heute|gestern)?[,\s]*(?:um\s+)?\d{1,2}[:.]\d{2}\s*uhr(?:\W*$|(?-i:[A-ZÄÖÜ]))"
     r"|^(?:autor(?:in|en)?|text|von)\s*:",
     re.IGNORECASE,
 )
@@ -228,10 +230,10 @@ def best(
 
 def without_site(blocks: list[str], cand: Candidate) -> Candidate:
     """The headline without the site name a page title adds („Headline | Tagesblatt“,
-    „Headline - n-tv.de“): cut after „|“, or after a dash when the rest is shaped like a site
-    name (web address, „… Online“, capitals) or stands elsewhere on the page as a line of its
-    own or after the same separator (a dash inside a headline, „Zwei Rücktritte - und viele
-    offene Fragen“, is kept)."""
+    „Headline - n-tv.de“): cut when the rest is shaped like a site name (web address, „… Online“,
+    after „|“ capitalised words only) or stands elsewhere on the page as a line of its own or
+    after the same separator (a dash inside a headline, „Zwei Rücktritte - und viele offene
+    Fragen“, „Streit um Rente - SPD“, or a sentence after „|“ is kept)."""
     match = _SITE_TAIL.search(cand.text)
     if not match:
         return cand
@@ -241,8 +243,10 @@ def without_site(blocks: list[str], cand: Candidate) -> Candidate:
         return cand
     if not site[:1].isalnum() or site.endswith((".", "!", "?", "“", '"', "»", "«")):
         return cand
-    shaped = bool(_SITE_SHAPE.search(site)) or (site.isupper() and len(words) <= 2)
-    if sep == "|" or shaped or _named_elsewhere(blocks, cand, head, f" {sep} {site}"):
+    shaped = bool(_SITE_SHAPE.search(site))
+    if sep == "|" and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        shaped = True  # a name after „|“ („| Tagesblatt“; not „| Selenskyj bittet um Hilfe“)
+    if shaped or _named_elsewhere(blocks, cand, head, f" {sep} {site}"):
         return Candidate(cand.start, cand.end, head)
     return cand
 
