@@ -242,7 +242,7 @@ def test_headline_like_a_byline_is_a_title():
 
 @pytest.mark.parametrize(
     "headline",
-    ["Krieg in der Ukraine | Selenskyj bittet um Hilfe", "Streit um Rente - SPD"],
+    ["Krieg in der Ukraine | Selenskyj bittet um Hilfe", "Streit um die Rente | Wer jetzt zahlt"],
 )
 def test_headline_part_after_a_separator_that_is_no_site_is_kept(headline):
     article = _article([headline, "Von Anna Muster", "12.03.2025"])

@@ -231,9 +231,9 @@ def best(
 def without_site(blocks: list[str], cand: Candidate) -> Candidate:
     """The headline without the site name a page title adds („Headline | Tagesblatt“,
     „Headline - n-tv.de“): cut when the rest is shaped like a site name (web address, „… Online“,
-    after „|“ capitalised words only) or stands elsewhere on the page as a line of its own or
-    after the same separator (a dash inside a headline, „Zwei Rücktritte - und viele offene
-    Fragen“, „Streit um Rente - SPD“, or a sentence after „|“ is kept)."""
+    one or two words in capitals, after „|“ capitalised words only) or stands elsewhere on the
+    page as a line of its own or after the same separator (a dash inside a headline, „Zwei
+    Rücktritte - und viele offene Fragen“, or a sentence after „|“ is kept)."""
     match = _SITE_TAIL.search(cand.text)
     if not match:
         return cand
@@ -243,9 +243,11 @@ def without_site(blocks: list[str], cand: Candidate) -> Candidate:
         return cand
     if not site[:1].isalnum() or site.endswith((".", "!", "?", "“", '"', "»", "«")):
         return cand
-    shaped = bool(_SITE_SHAPE.search(site))
-    if sep == "|" and all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        shaped = True  # a name after „|“ („| Tagesblatt“; not „| Selenskyj bittet um Hilfe“)
+    # one or two words in capitals after a dash are a site („… - WELT“); a party acronym that
+    # ends a headline („Streit um Rente - SPD“) is cut with it (kept as it was)
+    shaped = bool(_SITE_SHAPE.search(site)) or (site.isupper() and len(words) <= 2)
+    if sep == "|" and (len(words) < 3 or all(w[:1].isupper() or w[:1].isdigit() for w in words)):
+        shaped = True  # „| Tagesblatt“, „| nd-aktuell“; not „| Selenskyj bittet um Hilfe“
     if shaped or _named_elsewhere(blocks, cand, head, f" {sep} {site}"):
         return Candidate(cand.start, cand.end, head)
     return cand
