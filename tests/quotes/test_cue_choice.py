@@ -99,3 +99,15 @@ def test_a_wonach_clause_is_the_statement_of_its_antecedent(model):
     (found,) = [f for f in model(doc) if f.type == "Indirect"]
     assert words(doc, found.quote) == "sich die Flüchtlinge schon in einigen Jahren rentieren"
     assert words(doc, found.speaker) == "wonach"
+
+
+QUESTION = (
+    "Er/PPER fragte/VVFIN/fragen sich/PRF ,/$, wonach/PWAV die/ART Jury/NN eigentlich/ADV "
+    "entscheidet/VVFIN/entscheiden ./$."
+)
+
+
+def test_wonach_in_a_question_is_no_source(model):
+    # „Er fragte sich, wonach die Jury eigentlich entscheidet.“: an indirect question, said by „Er“
+    doc = tagged(QUESTION)
+    assert all(f.cue is None or f.cue.text != "wonach" for f in model(doc))

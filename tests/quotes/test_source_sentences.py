@@ -164,3 +164,16 @@ def test_a_wie_clause_of_showing_or_hearsay_is_no_frame():
     assert [words(doc, f.speaker) for f in wie_frame(doc, doc[:], set(), lexicon)] == [
         "Mitarbeiter des Al-Ahli-Spitals"
     ]
+
+
+UPDATES = "Wir/PPER halten/VVFIN/halten Sie/PPER auf/APPR dem/ART Laufenden/NN ./$."
+
+
+def test_the_newsroom_talking_to_its_readers_is_no_continuation(model):
+    # „…, sagte Landeshauptmann Platter. Wir halten Sie auf dem Laufenden.“ (no marks anywhere)
+    doc = tagged(STUETZPUNKT, UPDATES)
+    for token in doc:
+        if token.text == "halten":
+            token.set_morph("Mood=Ind|Number=Plur|Person=1|VerbForm=Fin")
+    start = len(tagged(STUETZPUNKT))
+    assert not [f for f in model(doc) if min(f.quote) >= start]

@@ -101,3 +101,27 @@ def test_extended_attribute_names_no_speaker(analyse):
         "Syrische Beobachtungsstelle für Menschenrechte",
         "Michael Barr",
     ]
+
+
+def test_a_person_set_off_by_dashes_is_no_dateline(analyse):
+    """„Angela Merkel – CDU-Vorsitzende – sagte, …“: a name with an apposition between dashes
+    speaks; only a place opens an agency dateline."""
+    _, quotes, entities = analyse(
+        "Angela Merkel – CDU-Vorsitzende – sagte, die Lage sei ernst.\n\n"
+        "Müller – Trainer des HSV – sagte, das Spiel sei verloren."
+    )
+    assert [e for _, _, e in speakers(quotes, entities)] == ["Angela Merkel", "Müller"]
+
+
+def test_sein_after_a_neuter_subject_is_not_the_person(analyse):
+    """„Das Gericht hat seine Entscheidung begründet. Seiner Ansicht nach …“: „sein“ may be the
+    court's; with no neuter subject between, it is the person's."""
+    _, quotes, entities = analyse(
+        "Müller kritisierte das Urteil scharf. Das Gericht hat seine Entscheidung am Freitag "
+        "begründet. Seiner Ansicht nach sei die Klage unbegründet.\n\n"
+        "Meier kritisierte das Urteil scharf. Er werde Berufung einlegen. Seiner Ansicht nach sei "
+        "das Urteil falsch."
+    )
+    by_text = {t[:20]: e for t, _, e in speakers(quotes, entities)}
+    assert by_text["sei die Klage unbegr"] is None
+    assert by_text["sei das Urteil falsc"] == "Meier"

@@ -32,6 +32,7 @@ from .cuespan import (
     trim_speaker,
     with_names,
 )
+from .datelines import dateline_end
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -45,7 +46,7 @@ from .refine import (
     refine_roles,
 )
 from .reported import speech_act, that_clause_cues, verb_keys
-from .roles import dateline_end, inserted_frame
+from .roles import inserted_frame
 from .rules import RulePredictor
 from .sentence import (
     NO_QUOTE,

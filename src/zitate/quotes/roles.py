@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .datelines import dateline_end
 from .speakers import (
-    DASHES,
     FINITE,
     HEAD_TAGS,
     NP_TAGS,
@@ -221,41 +221,6 @@ def _skip_adverbs(doc: Doc, i: int, end: int) -> int:
     return i + 1 if expletive else i
 
 
-MAX_DATELINE = 8  # „Berlin/Moskau (APA/dpa/AFP) –“
-DATELINE_SENTENCES = 3
-
-
-def dateline_end(doc: Doc, sent: Span, limit: int) -> int:
-    """The first token after the dateline an agency text opens with („Wien – Mit 8.000 …“,
-    „Moskau (dpa) – Russland hat …“): names, slashes and a parenthesis before a dash and a
-    capitalised word, at the start of a paragraph or of one of the first sentences of the text;
-    ``sent.start`` where there is none."""
-    begin = sent.start
-    while begin < limit - 1 and doc[begin].is_space:
-        begin += 1
-    first = doc[begin]
-    if not _opens_text(doc, begin) or not (first.tag_ == "NE" or first.ent_type_):
-        return sent.start
-    for j in range(begin + 1, min(limit, begin + MAX_DATELINE)):
-        token = doc[j]
-        if DASHES.issuperset(token.text) and j + 1 < limit:
-            return j + 1 if doc[j + 1].text[:1].isupper() else sent.start
-        if not (token.tag_ in {"NE", "FM", "XY"} or token.is_punct or token.text[:1].isupper()):
-            break
-    return sent.start
-
-
-def _opens_text(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` opens a paragraph or one of the first ``DATELINE_SENTENCES``
-    sentences of the text (corpus texts run title, lead and dateline into one line)."""
-    if i == 0 or "\n" in doc[i - 1].text_with_ws:
-        return True
-    starts = 0
-    for token in doc[:i]:
-        starts += token.is_sent_start
-        if starts > DATELINE_SENTENCES:
-            return False
-    return True
 
 
 def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:

@@ -43,7 +43,7 @@ from .candidates import (
 from .dataset import Quotation
 from .lexicon import CueLexicon
 from .roles import adverbial_before_main
-from .sources import RELATIVE_SOURCES
+from .sources import relative_source_at
 
 FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
@@ -147,9 +147,11 @@ class RulePredictor:
         # A strong cue first: „Gewalt gab es weiterhin, räumte Kopp ein“ is said by „räumte … ein“,
         # not by „gab“ (a cue in a minority of its train occurrences).
         # „Nach Berichten, wonach …, hatte der Berater gesagt, …“: a verb's statement comes first.
-        for cue in sorted(cues, key=lambda c: (c.lower_ in RELATIVE_SOURCES, not self.strong(c))):
-            if cue.lower_ in RELATIVE_SOURCES:
+        for cue in sorted(cues, key=lambda c: (relative_source_at(doc, c.i), not self.strong(c))):
+            if relative_source_at(doc, cue.i):
                 found = self.relative_source(doc, sent, cue, inside)
+            elif cue.lower_ == "wonach":
+                continue  # „Die Ermittler wissen nicht, wonach sie suchen“: a question word
             else:
                 first, second = self.cue_then_clause, self.clause_then_cue
                 if postposed_cue(doc, sent, cue):
@@ -170,7 +172,7 @@ class RulePredictor:
                     return None
                 if adverbial_before_main(doc, sent, cue.i, i + 1):
                     return None
-                if doc[i + 1].lower_ in RELATIVE_SOURCES:
+                if relative_source_at(doc, i + 1):
                     return None  # „hält die Studie, wonach …, für fragwürdig“: not its message
                 return self._make(doc, sent, cue, quote, inside)
             if i in inside:
@@ -190,7 +192,8 @@ class RulePredictor:
         if len(quote) < MIN_CLAUSE_TOKENS or set(quote) <= inside:
             return None
         _, medium = self.labels(cue, "Indirect")
-        frame = [i for i in range(sent.start, sent.end) if i not in set(quote)]
+        said = set(quote)
+        frame = [i for i in range(sent.start, sent.end) if i not in said]
         if frame and is_punct(doc[frame[-1]]) and frame[-1] == sent.end - 1:
             frame.pop()
         return Found(quote, cue, [cue.i], frame, "Indirect", medium)

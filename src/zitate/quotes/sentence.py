@@ -22,7 +22,7 @@ from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
-from .sources import nach_source, source_phrase
+from .sources import nach_source, relative_source_at, source_phrase
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
@@ -239,6 +239,8 @@ def source_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
         )
         if adverb is None or subordinate(sent, adverb.i):
             return []
+        if adverb.lower_ == "wonach" and not relative_source_at(doc, adverb.i):
+            return []  # „Wonach sucht die Polizei in dem Wald?“: a question
         quote = [i for i in range(sent.start, last) if i != adverb.i and i not in inside]
         found = Found(quote, adverb, [adverb.i], [adverb.i], "Indirect", "SW", cue_ids=[adverb.i])
     if len(quote) < MIN_OWN_WORDS:
@@ -356,7 +358,13 @@ def first_person_continuation(view: SentenceView, found: list[Found], marked: bo
     verb = main_verb(sent)
     if verb is None or FIRST_PERSON not in verb.morph.get("Person"):
         return False  # „wurden“ is first or third person: the pronoun decides
+    if any(t.text in READER_PRONOUNS and t.i > sent.start for t in sent):
+        return False  # „Wir halten Sie auf dem Laufenden.“: the newsroom talks to its readers
     return any(t.tag_ == "PPER" and t.lower_ in FIRST_PERSON_SUBJECTS for t in sent)
+
+
+# The polite second person inside a sentence: a newsroom addressing its readers.
+READER_PRONOUNS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 
 def _present(verb: Token) -> bool:

@@ -52,6 +52,17 @@ def is_source_noun(lemma: str) -> bool:
 # and speaker of the clause it opens; the resolver names the source from its antecedent.
 RELATIVE_SOURCES = frozenset({"wonach"})
 
+
+def relative_source_at(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is „wonach“ opening a relative clause on a noun („die Studie, wonach
+    …“) — not a question („Er fragte sich, wonach die Jury entscheidet“, „Wonach sucht sie?“)."""
+    return (
+        doc[i].lower_ in RELATIVE_SOURCES
+        and i >= 2
+        and doc[i - 1].text == ","
+        and doc[i - 2].tag_ in ("NN", "NE")
+    )
+
 # Nouns of a point of view that make a preposition phrase a source („aus Hännis Sicht“).
 VIEW_NOUNS = frozenset({"sicht", "blickwinkel", "perspektive"})
 

@@ -350,6 +350,8 @@ class Resolver(RoleResolver):
         entity = self._recent(span.start_char, gender=PRONOUNS[pronoun])
         if entity is not None and self._unnamed_between(entity, span, PRONOUNS[pronoun]):
             return None
+        if entity is not None and stem == "sei" and self._unnamed_between(entity, span, "n"):
+            return None  # „Das Gericht hat … begründet. Seiner Ansicht nach …“: „sein“ is its
         return entity
 
     def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
@@ -366,10 +368,11 @@ class Resolver(RoleResolver):
             first, noun = sent[0], sent[1] if len(sent) > 1 else None
             if (
                 noun is not None and first.tag_ == "ART" and first.idx not in self.quoted
-                and first.i < span.start and UNNAMED_PERSONS.get(noun.text) == gender
-                and not entity.has_alias(noun.text)
+                and first.i < span.start and not entity.has_alias(noun.text)
+                and (UNNAMED_PERSONS.get(noun.text) == gender or (
+                    gender == "n" and first.lower_ == "das" and noun.tag_ == "NN"))
             ):  # fmt: skip
-                return True
+                return True  # („n“: a neuter subject, „Das Gericht“, for „sein“)
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
