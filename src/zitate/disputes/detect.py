@@ -10,7 +10,7 @@ it names) or ``None``. A statement is a dispute when
   a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“), and so does
   the confirmation that nothing happened („bestätigt, dass es zu keinerlei Plünderungen
   gekommen sei“, „es gebe keine …“) and a cue that sets the statement against what was said
-  („…, erklärte eine Kommissionssprecherin dagegen“, „… hingegen“, „… indes“, „… wiederum“);
+  („…, erklärte eine Kommissionssprecherin dagegen“, „… hingegen“, „… indes“);
 - its sentence judges a claim („nannte die Vorwürfe haltlos“, „Das sei falsch“, „eine glatte
   Lüge“, „frei erfunden“, „sprach von einer Lüge“): a judgement word, not negated, beside a
   pointer to the claim (a claim noun, „das“/„dies“/„Beides“) or the name of another party; or
@@ -34,7 +34,7 @@ from .sentences import Memo, cached, quote_tokens, sentence_tokens, whole_senten
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
 # an adverb of opposition in the narrator's cue: „…, erklärte eine Kommissionssprecherin dagegen“
-CONTRARY = frozenset({"dagegen", "hingegen", "indes", "indessen", "wiederum"})
+CONTRARY = frozenset({"dagegen", "hingegen", "indes", "indessen"})  # not „wiederum“: „in turn“
 # determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
 POINTING = frozenset({
     "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
@@ -352,7 +352,12 @@ def _clause_verbs(token: Token) -> set[str]:
 def _contrary(cue: list[Token]) -> bool:
     """The cue sets the statement against what was said before („…, erklärte eine
     Kommissionssprecherin dagegen.“) — not „dagegen“ as the object of a verb of arguing („sprechen
-    … Faktoren dagegen, dass …“): the adverb ends its clause and no „dass“ follows."""
+    … Faktoren dagegen, dass …“): the adverb ends its clause and no „dass“ follows. The cue's
+    span may end before it („erklärte eine Sprecherin hingegen“): the words up to the clause's
+    end count."""
+    if cue:
+        rest = cue[-1].doc[cue[-1].i + 1 : cue[-1].sent.end]
+        cue = cue + list(next((rest[: t.i - rest.start] for t in rest if t.is_punct), rest))
     for token in cue:
         if token.lower_ not in CONTRARY:
             continue
