@@ -9,8 +9,8 @@ it names) or ``None``. A statement is a dispute when
   („weist … zurück“, „dementierte“, „entgegnete“, „räumte ein“) or a dispute noun („Dementi“);
   a negated confirmation contradicts („Es könne nicht bestätigt werden, dass …“), and so does
   the confirmation that nothing happened („bestätigt, dass es zu keinerlei Plünderungen
-  gekommen sei“) and a cue that sets the statement against what was said („…, erklärte eine
-  Kommissionssprecherin dagegen.“);
+  gekommen sei“, „es gebe keine …“) and a cue that sets the statement against what was said
+  („…, erklärte eine Kommissionssprecherin dagegen“, „… hingegen“, „… indes“);
 - its sentence judges a claim („nannte die Vorwürfe haltlos“, „Das sei falsch“, „eine glatte
   Lüge“, „frei erfunden“, „sprach von einer Lüge“): a judgement word, not negated, beside a
   pointer to the claim (a claim noun, „das“/„dies“/„Beides“) or the name of another party; or
@@ -34,7 +34,7 @@ from .sentences import Memo, cached, quote_tokens, sentence_tokens, whole_senten
 
 CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
 # an adverb of opposition in the narrator's cue: „…, erklärte eine Kommissionssprecherin dagegen“
-CONTRARY = frozenset({"dagegen"})
+CONTRARY = frozenset({"dagegen", "hingegen", "indes", "indessen"})  # not „wiederum“: „in turn“
 # determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
 POINTING = frozenset({
     "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
@@ -45,6 +45,10 @@ NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie
 # tags of a pronoun that stands for what was said („Das stimmt nicht“, „Beides“, „Er sei …“)
 STANDING = frozenset({"PDS", "PPER", "PIS"})
 NOTHING = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"})
+# verbs of a clause whose „kein …“ says that something did not exist or happen: „es gebe keine
+# Hinweise“, „zu keinen Zwischenfällen gekommen“
+BEING = frozenset({"geben", "kommen"})
+BOUNDS = frozenset({"KON", "KOUS", "PRELS"})  # tags that open a clause: „und“, „dass“, „die“
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
@@ -324,14 +328,36 @@ def _particle(verb: Token) -> list[Token]:
 
 def _nothing(words: list[Token]) -> bool:
     """The statement's own words say that something did not exist or happen („dass es zu
-    keinerlei Zwischenfällen gekommen ist“): confirmed, that contradicts the claim it did."""
-    return any(t.lower_ in NOTHING for t in words)
+    keinerlei Zwischenfällen gekommen ist“): confirmed, that contradicts the claim it did. Only
+    „keinerlei“ or a „kein …“ whose clause's verb is „geben“ or „kommen“ says so; „dass keine
+    Menschen verletzt wurden“ confirms."""
+    return any(
+        t.lower_ == "keinerlei" or (t.lower_ in NOTHING and bool(_clause_verbs(t) & BEING))
+        for t in words
+    )
+
+
+def _clause_verbs(token: Token) -> set[str]:
+    """The lemmas of the full verbs of ``token``'s clause: the words between the punctuation,
+    conjunction or subjunction before and after it (the pipeline has no dependency parse)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    first = token.sent.start
+    while start > first and not (doc[start - 1].is_punct or doc[start - 1].tag_ in BOUNDS):
+        start -= 1
+    while end < token.sent.end and not (doc[end].is_punct or doc[end].tag_ in BOUNDS):
+        end += 1
+    return {t.lemma_.lower() for t in doc[start:end] if t.tag_.startswith("VV")}
 
 
 def _contrary(cue: list[Token]) -> bool:
     """The cue sets the statement against what was said before („…, erklärte eine
     Kommissionssprecherin dagegen.“) — not „dagegen“ as the object of a verb of arguing („sprechen
-    … Faktoren dagegen, dass …“): the adverb ends its clause and no „dass“ follows."""
+    … Faktoren dagegen, dass …“): the adverb ends its clause and no „dass“ follows. The cue's
+    span may end before it („erklärte eine Sprecherin hingegen“): the words up to the clause's
+    end count."""
+    if cue:
+        rest = cue[-1].doc[cue[-1].i + 1 : cue[-1].sent.end]
+        cue = cue + list(next((rest[: t.i - rest.start] for t in rest if t.is_punct), rest))
     for token in cue:
         if token.lower_ not in CONTRARY:
             continue

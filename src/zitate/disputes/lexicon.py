@@ -159,6 +159,10 @@ UNSAID_NOUNS = frozenset({
     "vorwurf", "vorwürfe", "verdacht", "anschuldigung", "beschuldigung", "gerücht", "gerüchte",
     "behauptung",
 })  # fmt: skip
+# such a noun makes the passive a claim only as its reason („wegen des Vorwurfs …“, „unter dem
+# Verdacht …“) or with a verb that puts the claim about („Vorwürfe wurden erhoben“, „… verbreitet“)
+UNSAID_REASONS = frozenset({"wegen", "unter", "aufgrund"})
+UNSAID_ASSERTING = frozenset({"erheben", "verbreiten", "äußern", "kursieren"})
 # a continuation opening with one of these adds an argument of its own („Zudem würden
 # Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
 ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import UNSAID_NOUNS, UNSAID_VERBS
+from .lexicon import UNSAID_ASSERTING, UNSAID_NOUNS, UNSAID_REASONS, UNSAID_VERBS
 
 MIN_WORDS = 4  # a shorter passive („Es wurde berichtet.“) states nothing to answer
+PHRASE = frozenset({"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "PDAT", "CARD"})  # inside a noun phrase
 CONFIDENCE = 0.5  # read from the sentence's grammar alone, not by the attribution model
 
 
@@ -60,17 +61,34 @@ def unsaid_claims(doc: Doc, quotes: Sequence[dict], headings: Sequence = ()) -> 
 
 def _passive(sent: Span):
     """The participle of an accusation, justification or report that a form of „werden“ in
-    ``sent`` makes passive (or of any verb when the sentence names an accusation by noun), or
-    ``None``."""
+    ``sent`` makes passive (or of any verb when an accusation noun is the passive's reason, or
+    of a verb that puts the accusation about), or ``None``."""
     if not any(t.lemma_.lower() == "werden" and t.tag_.startswith("VA") for t in sent):
         return None
     for token in sent:
         if token.tag_ == "VVPP" and _lemma(token) in UNSAID_VERBS:
             return token
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() in UNSAID_NOUNS for t in sent):
+    nouns = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in UNSAID_NOUNS]
+    if not nouns:
+        return None
+    if any(_reason(n) for n in nouns):
         # „wurden … wegen des Vorwurfs von Schwerverbrechen festgenommen“
         return next((t for t in sent if t.tag_ == "VVPP"), None)
-    return None
+    for token in sent:  # „Gerüchte … wurden … verbreitet“, „Vorwürfe wurden laut“
+        if token.tag_ == "VVPP" and token.lemma_.lower() in UNSAID_ASSERTING:
+            return token
+        if token.lower_ == "laut" and token.tag_ == "ADJD":
+            return next(t for t in sent if t.lemma_.lower() == "werden")
+    return None  # „Die Vorwürfe werden derzeit geprüft“ reports no claim
+
+
+def _reason(noun) -> bool:
+    """``noun`` is the object of a preposition of reason („wegen des Vorwurfs“, „unter dem
+    dringenden Verdacht“): the words before it, past its article and adjectives."""
+    i = noun.i - 1
+    while i >= noun.sent.start and noun.doc[i].tag_ in PHRASE:
+        i -= 1
+    return i >= noun.sent.start and noun.doc[i].lower_ in UNSAID_REASONS
 
 
 def _lemma(token) -> str:
