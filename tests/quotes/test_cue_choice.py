@@ -111,3 +111,17 @@ def test_wonach_in_a_question_is_no_source(model):
     # „Er fragte sich, wonach die Jury eigentlich entscheidet.“: an indirect question, said by „Er“
     doc = tagged(QUESTION)
     assert all(f.cue is None or f.cue.text != "wonach" for f in model(doc))
+
+
+REJECTED = (
+    "Die/ART EU-Kommission/NN hat/VAFIN/haben einen/ART britischen/ADJA Pressebericht/NN "
+    "zurückgewiesen/VVPP/zurückweisen ,/$, wonach/PWAV ihre/PPOSAT Strategie/NN auf/APPR "
+    "eine/ART EU-Armee/NN zielt/VVFIN/zielen ./$."
+)
+
+
+def test_a_wonach_clause_moved_behind_the_verb_is_the_reports(model):
+    # derStandard: the Commission rejects a press report, „wonach …“ is what the report says
+    doc = tagged(REJECTED)
+    quotes = {words(doc, f.quote): words(doc, f.speaker) for f in model(doc)}
+    assert quotes.get("ihre Strategie auf eine EU-Armee zielt") == "wonach"

@@ -54,14 +54,20 @@ RELATIVE_SOURCES = frozenset({"wonach"})
 
 
 def relative_source_at(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is „wonach“ opening a relative clause on a noun („die Studie, wonach
-    …“) — not a question („Er fragte sich, wonach die Jury entscheidet“, „Wonach sucht sie?“)."""
-    return (
-        doc[i].lower_ in RELATIVE_SOURCES
-        and i >= 2
-        and doc[i - 1].text == ","
-        and doc[i - 2].tag_ in ("NN", "NE")
-    )
+    """Whether token ``i`` is „wonach“ opening a relative clause on a noun — right after it („die
+    Studie, wonach …“) or moved behind the verb („hat einen Pressebericht zurückgewiesen, wonach
+    …“, a source noun in the clause before) —, not a question („Er fragte sich, wonach die Jury
+    entscheidet“, „Die Ermittler wissen nicht, wonach …“, „Wonach sucht sie?“)."""
+    if doc[i].lower_ not in RELATIVE_SOURCES or i < 2 or doc[i - 1].text != ",":
+        return False
+    if doc[i - 2].tag_ in ("NN", "NE"):
+        return True
+    j = i - 2
+    while j >= max(0, i - 14) and not doc[j].is_punct and not doc[j].is_sent_start:
+        if doc[j].tag_ == "NN" and is_source_noun(doc[j].lemma_ or doc[j].text):
+            return True
+        j -= 1
+    return False
 
 # Nouns of a point of view that make a preposition phrase a source („aus Hännis Sicht“).
 VIEW_NOUNS = frozenset({"sicht", "blickwinkel", "perspektive"})
