@@ -8,25 +8,6 @@ the whole product as ``zitate extract`` does."""
 
 from __future__ import annotations
 
-import pytest
-
-from zitate.bench.disputes import analyse
-
-
-@pytest.fixture(scope="module")
-def found(shared_data):
-    from zitate.quotes.pipeline import attribution_pipeline
-
-    nlp = attribution_pipeline()
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        record = analyse({"id": "test", "text": text}, shared_data, nlp)
-        words = {q["id"]: q["text"] for q in record["quotes"]}
-        return [(r["type"], words[r["source"]], words[r["target"]]) for r in record["relations"]]
-
-    return run
-
-
 ACCUSER = (
     "Graz – Rund um den Verkauf eines Grundstücks werden Fragen laut. Das Grundstück wurde ohne "
     "Ausschreibung an eine Investorengruppe verkauft. Der frühere Projektleiter Martin Huber "

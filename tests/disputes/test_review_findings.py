@@ -8,23 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from zitate.bench.disputes import analyse
-
-
-@pytest.fixture(scope="module")
-def found(shared_data):
-    from zitate.quotes.pipeline import attribution_pipeline
-
-    nlp = attribution_pipeline()
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        record = analyse({"id": "test", "text": text}, shared_data, nlp)
-        words = {q["id"]: q["text"] for q in record["quotes"]}
-        return [(r["type"], words[r["source"]], words[r["target"]]) for r in record["relations"]]
-
-    return run
-
-
 NOBODY_HURT = (
     "Hamburg – Auf der Autobahn sind am Morgen zwei Lastwagen zusammengestoßen. Ein Radiosender "
     "meldete, bei dem Unfall seien keine Menschen verletzt worden. Die Polizei bestätigte, dass "
