@@ -45,8 +45,6 @@ from .lexicon import CueLexicon
 from .roles import adverbial_before_main
 from .sources import relative_source_at
 
-FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-
 
 class RulePredictor:
     """The rule predictor; ``RulePredictor.load()`` uses the lexicon shipped with zitate."""
@@ -185,7 +183,7 @@ class RulePredictor:
         and speaker (the Wikinews convention), its antecedent names the source."""
         end = cue.i + 1
         while end < sent.end and not (
-            doc[end].text in {",", ";", ":"} and doc[end - 1].tag_ in FINITE_VERBS
+            doc[end].text in {",", ";", ":"} and doc[end - 1].tag_ in FINITE_TAGS
         ):
             end += 1
         quote = [i for i in range(cue.i + 1, end) if not (i == sent.end - 1 and is_punct(doc[i]))]
