@@ -5,7 +5,9 @@ still processed. The commands over a database's entities (``entities``, ``speake
 ``zitate.cli.entities``, search and export (``quotes``, ``export``, ``bench search``) in
 ``zitate.cli.search``, who contradicts whom (``disputes``, ``bench disputes``) in
 ``zitate.cli.disputes``, the Spark job (``spark run``, ``load``, ``bench spark``) in
-``zitate.cli.spark``.
+``zitate.cli.spark``, training (``train …``) in ``zitate.cli.train``, the analysis benchmarks
+(``bench base|quotes|ingest|scraped|speakers``) in ``zitate.cli.bench``; the options and error
+reporting they share in ``zitate.cli.common``.
 """
 
 from __future__ import annotations
@@ -26,25 +28,23 @@ from . import robustness as cli_robustness
 from . import search as cli_search
 from . import spark as cli_spark
 from . import stats as cli_stats
+from .bench import bench_app
+from .common import ModelDir, err_line, guarded, log
+from .train import train_app
 
 app = typer.Typer(
     help="zitate: who said what, to whom, in German news.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-train_app = typer.Typer(help="Train zitate's models from shared/data.", no_args_is_help=True)
-bench_app = typer.Typer(help="Measure accuracy and speed.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 app.add_typer(bench_app, name="bench")
-
-DEFAULT_DATA = Path("../shared/data")
 
 
 # Arguments and options shared by several commands.
 Inputs = Annotated[
     list[str], typer.Argument(help="Files (text, HTML, WARC, JSONL), folders, URLs or -.")
 ]
-ModelDir = Annotated[Path | None, typer.Option(help="Pipeline directory to load.")]
 JsonlFieldsOpt = Annotated[
     str | None, typer.Option(help="JSONL field names, e.g. url=link,html=body,text=content.")
 ]
@@ -77,10 +77,6 @@ def _root(
     ] = False,
 ) -> None:
     """zitate: who said what, to whom, in German news."""
-
-
-def _err(message: str) -> None:
-    typer.echo(f"zitate: error: {message}", err=True)
 
 
 @app.command()
@@ -116,7 +112,7 @@ def extract(
         doc = None
         run = not only_article and not (skip := skip_reason(item))
         if not only_article and skip:
-            _log(f"{item.input}: {skip}; the article is kept without analysis")
+            log(f"{item.input}: {skip}; the article is kept without analysis")
         if run and nlp is None:
             nlp = _load_pipeline(model)  # a missing model exits with status 2
         try:
@@ -181,7 +177,7 @@ def ingest(
     from ..store.ingest import Ingestor
 
     settings = _ingest_settings(jsonl_fields, max_bytes, allow_private)
-    engine = _guarded(open_db, url=db)
+    engine = guarded(open_db, url=db)
     threshold = settings.duplicate_threshold if settings.find_duplicates else None
     ingestor = Ingestor(
         engine, analyse=not only_article, reprocess=reprocess, duplicate_threshold=threshold
@@ -201,7 +197,7 @@ def ingest(
                 for result in results:
                     if isinstance(result, ZitateError):
                         ingestor.fail()
-                        _err(str(result))
+                        err_line(str(result))
                 stats = ingestor.stats
                 counts = f"{stats.new} new, {stats.unchanged} unchanged, {stats.failed} failed"
                 progress.update(task, advance=len(batch), counts=counts)
@@ -210,7 +206,7 @@ def ingest(
             stream = read_ahead(batches(articles, INGEST_BATCH, INGEST_BATCH_CHARS))
             ingest_batches(ingestor, stream, analyser, done)
     except ZitateError as err:  # the models could not be loaded
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
     finally:
         if isinstance(analyser, WorkerPool):
@@ -263,8 +259,8 @@ def serve(
         from .search import require_file
 
         hint = "pass --create for an empty database, or store articles with `zitate ingest`"
-        _guarded(require_file, url=settings.db_url, hint=hint)
-    engine = _guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db; migrate once
+        guarded(require_file, url=settings.db_url, hint=hint)
+    engine = guarded(_open_db, url=settings.db_url)  # fail fast on a bad --db; migrate once
     engine.dispose()
     if workers == 1:
         uvicorn.run(create_app(settings), host=host, port=port)
@@ -315,181 +311,19 @@ def _progress():
     )
 
 
-@train_app.command("base")
-def train_base(
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    output: Annotated[Path | None, typer.Option(help="Where to write the pipeline.")] = None,
-    smoke: Annotated[bool, typer.Option(help="Tiny subset, a couple of minutes.")] = False,
-    workdir: Annotated[Path, typer.Option(help="Scratch folder for corpora.")] = Path("work"),
-    ner_from: Annotated[
-        Path | None,
-        typer.Option(help="Keep this pipeline's tagger and stage-1 NER; only fine-tune its NER."),
-    ] = None,
-) -> None:
-    """Rebuild the German base pipeline from shared/data."""
-    from .search import folder_output
-
-    folder_output(output, "the pipeline")
-    from ..train.base import train_base as run
-
-    path = _guarded(run, data=data, output=output, smoke=smoke, workdir=workdir, ner_from=ner_from)
-    typer.echo(f"pipeline written to {path}")
-
-
-@train_app.command("quotes")
-def train_quotes(
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    output: Annotated[
-        Path | None, typer.Option(help="Model folder (default: the one shipped in zitate/data).")
-    ] = None,
-    base: Annotated[Path | None, typer.Option(help="Base pipeline folder to tag with.")] = None,
-    smoke: Annotated[
-        bool, typer.Option(help="60 train documents, 2 epochs; writes work/quotes-smoke.")
-    ] = False,
-) -> None:
-    """Learn the quotation attribution model (cue lexicon, classifiers) from the train split."""
-    from .search import folder_output
-
-    folder_output(output, "the attribution model")
-    from ..quotes.training import train_quotes as run
-
-    try:
-        path = run(data=data, output=output, smoke=smoke, base=base, log=_log)
-    except ZitateError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
-    typer.echo(f"attribution model written to {path}")
-
-
-@train_app.command("lexicons")
-def train_lexicons(
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    output: Annotated[
-        Path | None, typer.Option(help="Folder for the lexicons (default: zitate/data).")
-    ] = None,
-    smoke: Annotated[bool, typer.Option(help="20 documents and 5 speeches only.")] = False,
-) -> None:
-    """Speaker nouns (Wikinews train, SpkAtt train) and first names with gender (gazetteer)."""
-    from .search import folder_output
-
-    folder_output(output, "the lexicons' output")
-    from ..train.lexicons import build_lexicons
-
-    path = _guarded(build_lexicons, data=data, output=output, smoke=smoke, log=_log)
-    typer.echo(f"lexicons written to {path}")
-
-
-@bench_app.command("base")
-def bench_base(
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    model: ModelDir = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
-    limit_docs: Annotated[
-        int | None, typer.Option(help="Speed test on the first N articles only.")
-    ] = None,
-) -> None:
-    """Accuracy (UD, GermEval, Wikinews) and speed of the base pipeline."""
-    from ..bench.base import bench_base as run
-
-    _emit(_guarded(run, data=data, model=model, limit_docs=limit_docs, log=_log), as_json)
-
-
-@bench_app.command("quotes")
-def bench_quotes(
-    split: Annotated[str, typer.Option(help="dev or test (test: final figures only).")] = "dev",
-    pred_dir: Annotated[Path, typer.Option(help="Where to write one JSON per document.")] = Path(
-        "work/pred-quotes"
-    ),
-    predictor: Annotated[
-        str, typer.Option(help="attribution (shipped model), rules or quotation-marks.")
-    ] = "attribution",
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    score_only: Annotated[
-        bool, typer.Option(help="Score the files already in --pred-dir; predict nothing.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
-) -> None:
-    """Quotation attribution on the Wikinews benchmark: messages, roles, joint, type, medium."""
-    from ..bench.quotes import run_bench, score_dirs
-    from ..quotes.predictors import get_predictor
-
-    try:
-        if split not in ("dev", "test"):
-            raise ZitateError(Errors.E020, value=split, option="--split")
-        if score_only:
-            figures = score_dirs(split, pred_dir, data)
-        else:
-            figures = run_bench(split, pred_dir, get_predictor(predictor), data)
-    except ZitateError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
-    if as_json:
-        typer.echo(json.dumps({k: v for k, v in figures.items() if k != "per_type"}))
-
-
 def _load_pipeline(model: Path | None):
     """The analysis pipeline, once per process: the base pipeline (``zitate.load()`` or
     ``--model``) with ``zitate_quotes`` last. A missing model exits with status 2."""
     from ..quotes.pipeline import attribution_pipeline
 
-    return _guarded(attribution_pipeline, base=model)
+    return guarded(attribution_pipeline, base=model)
 
 
 def _check_model(model: Path | None) -> None:
     """Exit with status 2 before starting worker processes when ``--model`` is no pipeline."""
     from ..nlp.pipeline import model_dir
 
-    _guarded(model_dir, path=model)
-
-
-@bench_app.command("ingest")
-def bench_ingest(
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
-) -> None:
-    """Article extraction on shared/data/html against plain trafilatura, same run."""
-    from ..bench.ingest import bench_ingest as run
-
-    _emit(_guarded(run, data=data, log=_log), as_json)
-
-
-@bench_app.command("scraped")
-def bench_scraped(
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    quotes: Annotated[
-        bool, typer.Option("--quotes", help="Also check the quotation records of all pages.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
-) -> None:
-    """Cleaning of already-scraped text: flattened gold pages against plain trafilatura."""
-    from ..bench.scraped import bench_scraped as run
-
-    _emit(_guarded(run, data=data, log=_log, quotes=quotes), as_json)
-
-
-@bench_app.command("speakers")
-def bench_speakers(
-    split: Annotated[
-        str, typer.Option(help="dev, dev2, test, heldout (judging only) or all.")
-    ] = "dev",
-    gold: Annotated[Path | None, typer.Option(help="Gold folder (default gold/speakers).")] = None,
-    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
-    model: ModelDir = None,
-    top: Annotated[int, typer.Option(help="Judge the N most quoted speakers (0: skip).")] = 60,
-    as_json: Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")] = False,
-) -> None:
-    """Who said it on real news: statements found and with the right speaker (hand-made gold)."""
-    from ..bench.speakers import DEFAULT_GOLD
-    from ..bench.speakers import bench_speakers as run
-
-    if split not in ("dev", "dev2", "test", "heldout", "all"):
-        _err(str(ZitateError(Errors.E020, value=split, option="--split")))
-        raise typer.Exit(2)
-    figures = _guarded(
-        run, data=data, gold_dir=gold or DEFAULT_GOLD, split=None if split == "all" else split,
-        model=model, log=_log, top=top,
-    )
-    _emit(figures, as_json)
+    guarded(model_dir, path=model)
 
 
 def _ingest_settings(jsonl_fields: str | None, max_bytes: int, allow_private: bool):
@@ -500,40 +334,17 @@ def _ingest_settings(jsonl_fields: str | None, max_bytes: int, allow_private: bo
     try:
         fields = FieldNames.parse(jsonl_fields)
     except ValueError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
     return IngestSettings(max_bytes=max_bytes, jsonl=fields, allow_private=allow_private)
 
 
 def _report(err: ZitateError, format: Format) -> int:
     """One line on stderr, and the error record in JSONL mode; returns 1 (a failed input)."""
-    _err(str(err))
+    err_line(str(err))
     if format is Format.jsonl:
         typer.echo(json.dumps(err.to_record(), ensure_ascii=False))
     return 1
-
-
-def _guarded(fn, **kwargs):
-    """Run a library call; a ``ZitateError`` becomes one line on stderr and exit status 2."""
-    try:
-        return fn(**kwargs)
-    except ZitateError as err:
-        _err(str(err))
-        raise typer.Exit(2) from None
-
-
-def _emit(scores: dict, as_json: bool) -> None:
-    """Benchmark figures: one JSON object as the last line, or aligned ``key  value`` lines."""
-    if as_json:
-        typer.echo(json.dumps(scores))
-        return
-    width = max((len(k) for k in scores), default=0)
-    for key, value in scores.items():
-        typer.echo(f"{key:>{width}}  {value}")
-
-
-def _log(message: str) -> None:
-    typer.echo(message, err=True)
 
 
 app.command("quotes")(cli_search.quotes)

@@ -18,10 +18,9 @@ from typing import Annotated
 import typer
 
 from ..errors import ZitateError
+from .common import DEFAULT_DATA, fail, log
 from .filters import Limit, Offset, day_option
-from .search import DEFAULT_DB, DbOpt, _fail, _log, _open
-
-DEFAULT_DATA = Path("../shared/data")
+from .search import DEFAULT_DB, DbOpt, _open
 
 
 class RelationType(StrEnum):
@@ -64,7 +63,7 @@ def disputes(
     try:
         if link:
             with session_factory(engine)() as session, session.begin():
-                _log(f"{link_all(session)} relations across articles added")
+                log(f"{link_all(session)} relations across articles added")
         with session_factory(engine)() as session:
             total, items = list_disputes(
                 session, q=query, speaker=speaker, outlet=outlet,
@@ -73,7 +72,7 @@ def disputes(
                 type=type.value if type else None, across=across, limit=limit, offset=offset,
             )  # fmt: skip
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     finally:
         engine.dispose()
     if format is ListFormat.json:
@@ -104,14 +103,14 @@ def bench_disputes(
     from ..errors import Errors
 
     if split not in ("dev", "test", "all"):
-        _fail(ZitateError(Errors.E020, value=split, option="--split"))
+        fail(ZitateError(Errors.E020, value=split, option="--split"))
     try:
         figures = run(
             data=data, gold_dir=gold or DEFAULT_GOLD, split=None if split == "all" else split,
-            model=model, log=_log,
+            model=model, log=log,
         )  # fmt: skip
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     if as_json:
         typer.echo(json.dumps(figures))
         return

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import ZitateError
+from .common import fail
 
 entities_app = typer.Typer(
     help="Cross-article entities: list, show and correct them (merge, split, rename).",
@@ -49,20 +50,15 @@ def _session(db: str, write: bool = False):
     try:
         engine = open_db(db)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     try:
         sessions = session_factory(engine)
         with sessions.begin() if write else sessions() as session:
             yield session
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     finally:
         engine.dispose()
-
-
-def _fail(err: ZitateError):
-    typer.echo(f"zitate: error: {err}", err=True)
-    raise typer.Exit(2) from None
 
 
 @entities_app.command("list")
@@ -178,7 +174,7 @@ def relink_command(
     try:
         engine = open_db(db)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     try:
         counts = relink(session_factory(engine), everything=everything)
         profile_all(session_factory(engine))
@@ -224,7 +220,7 @@ def profile_command(db: Db = DEFAULT_DB) -> None:
     try:
         engine = open_db(db)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     try:
         counts = profile_all(session_factory(engine))
     finally:

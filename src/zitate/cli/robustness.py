@@ -6,17 +6,13 @@ last line with ``--json`` is one JSON object."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..errors import ZitateError
-
-DEFAULT_DATA = Path("../shared/data")
-Data = Annotated[Path, typer.Option(help="The shared data folder.")]
-AsJson = Annotated[bool, typer.Option("--json", help="Last line: one JSON object.")]
+from .common import DEFAULT_DATA, AsJson, Data, emit, log
 
 
 def bench_api(
@@ -45,13 +41,13 @@ def bench_api(
 
     try:
         if extract:
-            result = api.bench_extract(data, db, log=_log)
+            result = api.bench_extract(data, db, log=log)
         else:
-            result = api.bench_api(data, clients, db, duration, max_requests, workers, log=_log)
+            result = api.bench_api(data, clients, db, duration, max_requests, workers, log=log)
     except ZitateError as err:
         typer.echo(f"zitate: error: {err}", err=True)
         raise typer.Exit(2) from None
-    _emit(result, as_json)
+    emit(result, as_json)
 
 
 def bench_fuzz(
@@ -70,11 +66,11 @@ def bench_fuzz(
     from ..bench.fuzz import run_fuzz
 
     try:
-        result = run_fuzz(data, extractions, analyses, seed, save, log=_log)
+        result = run_fuzz(data, extractions, analyses, seed, save, log=log)
     except ZitateError as err:
         typer.echo(f"zitate: error: {err}", err=True)
         raise typer.Exit(2) from None
-    _emit(result, as_json)
+    emit(result, as_json)
     if result["uncaught"] or result["over_limit"]:
         raise typer.Exit(1)
 
@@ -92,19 +88,8 @@ def bench_long(
     from ..bench.long import SAMPLES, bench_long
 
     try:
-        result = bench_long(samples or SAMPLES, chars, runs, log=_log)
+        result = bench_long(samples or SAMPLES, chars, runs, log=log)
     except (ZitateError, FileNotFoundError) as err:
         typer.echo(f"zitate: error: {err}", err=True)
         raise typer.Exit(2) from None
-    _emit(result, as_json)
-
-
-def _emit(result: dict, as_json: bool) -> None:
-    if as_json:
-        typer.echo(json.dumps(result))
-    else:
-        typer.echo(json.dumps(result, indent=2))
-
-
-def _log(message: str) -> None:
-    typer.echo(message, err=True)
+    emit(result, as_json)

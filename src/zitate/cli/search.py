@@ -19,6 +19,7 @@ from typing import IO, Annotated
 import typer
 
 from ..errors import Errors, ZitateError
+from .common import fail, log
 from .filters import (
     DateFrom,
     DateTo,
@@ -79,7 +80,7 @@ def quotes(
             )  # fmt: skip
             _print_quotes(found.rows, found.total, limit, offset, format, f.query, found.exact)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     finally:
         engine.dispose()
 
@@ -109,7 +110,7 @@ def export(
         ):
             n = run(session, format.value, out)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     finally:
         engine.dispose()
     what = "articles" if format is ExportFormat.jsonl else "quotations"
@@ -153,11 +154,11 @@ def bench_search(
     from ..bench.search import bench_search as run
 
     try:
-        figures = run(data=data, quotes=quotes, db=db, queries=queries, log=_log,
+        figures = run(data=data, quotes=quotes, db=db, queries=queries, log=log,
                       stats_queries=stats_queries)  # fmt: skip
     except ZitateError as err:
-        _fail(err)
-    _log(
+        fail(err)
+    log(
         f"GET /api/quotes over {figures['quotes']} quotations: p50 {figures['p50_ms']} ms, "
         f"p95 {figures['p95_ms']} ms, p99 {figures['p99_ms']} ms"
     )
@@ -178,7 +179,7 @@ def _open(url: str):
         require_file(url, "store articles first with `zitate ingest`")
         return open_db(url)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
 
 
 def folder_output(output, what: str) -> None:
@@ -251,12 +252,3 @@ def _print_table(rows, total: int | str, offset: int) -> None:
             text,
         )
     Console(soft_wrap=False).print(table)
-
-
-def _fail(err: ZitateError):
-    typer.echo(f"zitate: error: {err}", err=True)
-    raise typer.Exit(2)
-
-
-def _log(message: str) -> None:
-    typer.echo(message, err=True)

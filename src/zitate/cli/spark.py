@@ -13,12 +13,9 @@ from typing import Annotated
 import typer
 
 from ..errors import ZitateError
+from .common import emit, err_line
 
 spark_app = typer.Typer(help="Run the analysis as an Apache Spark job.", no_args_is_help=True)
-
-
-def _err(message: str) -> None:
-    typer.echo(f"zitate: error: {message}", err=True)
 
 
 @spark_app.command("run")
@@ -30,8 +27,9 @@ def spark_run(
     output: Annotated[str, typer.Option(help="Output folder or Hadoop URL for the Parquet.")],
     master: Annotated[
         str | None,
-        typer.Option(help="Spark master: local[2], yarn, k8s://… (default: spark-submit's, "
-                     "else local[*])."),
+        typer.Option(
+            help="Spark master: local[2], yarn, k8s://… (default: spark-submit's, else local[*])."
+        ),
     ] = None,
     partitions: Annotated[
         int | None, typer.Option(min=1, help="Partitions (default: 2 × Spark's parallelism).")
@@ -56,13 +54,13 @@ def spark_run(
     try:
         settings = IngestSettings(jsonl=JsonlFields.parse(jsonl_fields))
     except ValueError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
     started = time.monotonic()
     try:
         spark = session.start(master, partitions)
     except ZitateError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
     startup = time.monotonic() - started
     try:
@@ -73,7 +71,7 @@ def spark_run(
         from ..errors import Errors
 
         detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        _err(str(ZitateError(Errors.E503, detail=detail)))
+        err_line(str(ZitateError(Errors.E503, detail=detail)))
         raise typer.Exit(2) from None
     finally:
         spark.stop()
@@ -105,17 +103,17 @@ def load(
     try:
         engine = open_db(db)
     except ZitateError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
     try:
         stats = load_folder(folder, engine, batch=batch)
     except ZitateError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
     finally:
         engine.dispose()
     for message in stats.errors:
-        _err(message)
+        err_line(message)
     shown = engine.url.render_as_string(hide_password=True)
     typer.echo(f"{stats.summary()} ({shown})")
     if stats.failed:
@@ -135,9 +133,9 @@ def bench_spark(
     try:
         figures = run(data, articles, workdir, log=lambda m: typer.echo(m, err=True))
     except ZitateError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
-    _show(figures, as_json)
+    emit(figures, as_json)
 
 
 def bench_load(
@@ -154,15 +152,6 @@ def bench_load(
     try:
         figures = run(db, data, articles, batch, log=lambda m: typer.echo(m, err=True))
     except ZitateError as err:
-        _err(str(err))
+        err_line(str(err))
         raise typer.Exit(2) from None
-    _show(figures, as_json)
-
-
-def _show(figures: dict, as_json: bool) -> None:
-    """A bench's figures: one JSON object, or one aligned line per figure."""
-    if as_json:
-        typer.echo(json.dumps(figures))
-        return
-    for key, value in figures.items():
-        typer.echo(f"{key:>28}  {value}")
+    emit(figures, as_json)

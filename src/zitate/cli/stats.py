@@ -18,8 +18,9 @@ from typing import Annotated
 import typer
 
 from ..errors import ZitateError
+from .common import fail, log
 from .filters import DateFrom, DateTo, MediumOpt, Outlet, Query, Speaker, Type, search_filter
-from .search import DEFAULT_DB, DbOpt, _fail, _log, _open
+from .search import DEFAULT_DB, DbOpt, _open
 
 
 class StatsFormat(StrEnum):
@@ -55,7 +56,7 @@ def stats(
         with session_factory(engine)() as session:
             result = quote_stats(session, f, by)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     finally:
         engine.dispose()
     if format is StatsFormat.json:
@@ -91,9 +92,9 @@ def bench_profiles(
     from ..bench.profiles import bench_profiles as run
 
     try:
-        figures = run(gold=gold or DEFAULT_GOLD, data=data, split=split, log=_log)
+        figures = run(gold=gold or DEFAULT_GOLD, data=data, split=split, log=log)
     except ZitateError as err:
-        _fail(err)
+        fail(err)
     if as_json:
         typer.echo(json.dumps(figures, ensure_ascii=False))
         return
