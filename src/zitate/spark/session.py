@@ -3,8 +3,10 @@
 Input: a master URL (``local[2]``, ``yarn``, ``k8s://…``; none: the one ``spark-submit`` sets,
 else ``local[*]``) and the number of partitions. Output: a session whose Python workers are
 reused across tasks (``spark.python.worker.reuse``), so each loads the pipeline once, and whose
-matrix products share the cores: OpenBLAS/OpenMP get ``cores // workers`` threads in every
-worker (as ``zitate ingest --workers``), else each of N workers would start a thread per core.
+matrix products stay within the cores Spark gives a task: OpenBLAS/OpenMP get
+``spark.task.cpus`` threads (default 1; a value set in the environment is kept) in every worker, so ``local[N]`` uses N cores and an
+executor no more than its cores (else each of N workers would start a thread per core of the
+machine, and ``local[1]`` would use them all).
 Raises E501 when pyspark (or Java) is missing.
 """
 
@@ -50,17 +52,19 @@ def start(master: str | None = None, partitions: int | None = None, app: str = "
     builder = SparkSession.builder.appName(app).config("spark.python.worker.reuse", "true")
     builder = builder.config("spark.ui.enabled", "false")
     builder = builder.config("spark.ui.showConsoleProgress", "false")
+    cores = None
     if master is not None:
         builder = builder.master(master)
         cores = local_cores(master)
         if cores is not None:
             # local mode: the workers are children of this interpreter's JVM; same Python
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-            threads = str(max(1, (os.cpu_count() or 1) // cores))
-            for name in BLAS_THREADS:
-                os.environ.setdefault(name, threads)
+    threads = conf.get("spark.task.cpus", "1")
     for name in BLAS_THREADS:
-        builder = builder.config(f"spark.executorEnv.{name}", os.environ.get(name, "1"))
+        value = os.environ.get(name) or threads  # a value the user set is kept
+        builder = builder.config(f"spark.executorEnv.{name}", value)
+        if cores is not None:  # local mode: the workers inherit this interpreter's environment
+            os.environ[name] = value
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
     try:
