@@ -4,9 +4,9 @@ Input: a master URL (``local[2]``, ``yarn``, ``k8s://…``; none: the one ``spar
 else ``local[*]``) and the number of partitions. Output: a session whose Python workers are
 reused across tasks (``spark.python.worker.reuse``), so each loads the pipeline once, and whose
 matrix products stay within the cores Spark gives a task: OpenBLAS/OpenMP get
-``spark.task.cpus`` threads (default 1; a value set in the environment is kept) in every worker, so ``local[N]`` uses N cores and an
-executor no more than its cores (else each of N workers would start a thread per core of the
-machine, and ``local[1]`` would use them all).
+``spark.task.cpus`` threads (default 1; a value set in the environment is kept) in every
+worker, so ``local[N]`` uses N cores and an executor no more than its cores (else each of N
+workers would start a thread per core of the machine, and ``local[1]`` would use them all).
 Raises E501 when pyspark (or Java) is missing.
 """
 
