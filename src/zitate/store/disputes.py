@@ -7,7 +7,11 @@ Input: a session and an article id, after its rows and entity links are written 
 marked (``Quotation.dispute``) that has no relation inside its own article. Candidates are the
 quotations of other original articles of the same event window (published up to ``WINDOW_DAYS``
 before the denial, or a day after) that share an entity with it — the claim's speaker named in
-the denial, the denier named around the claim, or a third entity named on both sides. They are
+the denial, the denier named around the claim, or a third entity named on both sides. The
+database finds them by canonical entity (the ``MAX_ARTICLES`` articles naming most of the
+denial's entities, then those quoting a speaker the denial names in words), so a denial is
+compared with a few articles, not with the whole corpus, and the cost of storing an article does
+not grow with the corpus beyond the ``MAX_WINDOW`` newest articles of its event window. They are
 scored by the pure functions of ``zitate.disputes.target`` (claim noun, named speaker, accused,
 topical overlap) and the best one above ``MIN_ACROSS`` is stored as a ``Relation`` with both
 article ids. Output: the number of relations added.
@@ -16,10 +20,12 @@ article ids. Output: the number of relations added.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..disputes import Denial, Statement, get_lexicon, stems
@@ -29,6 +35,8 @@ from .models import Article, Entity, Mention, Quotation, Relation, Source
 WINDOW_DAYS = 14
 MIN_ACROSS = 2.2  # stricter than within an article: no nearness, no pointer back
 MAX_CANDIDATES = 5000
+MAX_ARTICLES = 200  # per denial: the articles of the window naming most of its entities
+MAX_WINDOW = 2000  # articles of one event window considered
 _SENTENCE_END = re.compile(r"[.!?][»«“”\"']?\s")
 
 
@@ -45,13 +53,20 @@ def link_across(session: Session, article_id: str) -> int:
     )
     added = 0
     day = _day(article.published)
-    for denial in _open_denials(session, [article_id]):
-        added += _link(session, denial, _candidates(session, day, exclude=article_id))
-    others = _open_denials(session, _window_articles(session, day, exclude=article_id, after=True))
+    cache: dict[str, list[Statement]] = {}
+    denials = _open_denials(session, [article_id])
+    if denials:
+        window = _window(session, day, exclude=article_id, after=False)
+        speakers = _speaker_words(session, window)
+        for denial in denials:
+            ids = _claim_articles(session, denial[1], window, speakers)
+            added += _link(session, denial, _statements_of(session, ids, cache))
+    window = _window(session, day, exclude=article_id, after=True)
+    others = _open_denials(session, _denial_articles(session, article_id, window))
     if others:
-        mine = _statements(session, select(Quotation).where(Quotation.article_id == article_id))
+        claims = _statements_of(session, [article_id], cache)
         for denial in others:
-            added += _link(session, denial, mine)
+            added += _link(session, denial, claims)
     return added
 
 
@@ -139,35 +154,127 @@ def _open_denials(session: Session, article_ids) -> list[tuple[Quotation, Denial
     return out
 
 
-def _candidates(session: Session, day: date | None, exclude: str) -> list[Statement]:
-    ids = _window_articles(session, day, exclude=exclude, after=False)
-    if not ids:
-        return []
-    return _statements(
-        session, select(Quotation).where(Quotation.article_id.in_(ids)).limit(MAX_CANDIDATES)
-    )
-
-
-def _window_articles(session: Session, day: date | None, exclude: str, after: bool) -> list[str]:
-    """Original analysed articles of the event window around ``day`` (all when it is unknown);
-    ``after``: the articles whose denials may answer an article of ``day`` (published from a
-    day before it on)."""
-    query = select(Article.id, Article.published).where(
+def _window(session: Session, day: date | None, exclude: str, after: bool) -> list[str]:
+    """Original analysed articles of the event window around ``day``, newest first, at most
+    ``MAX_WINDOW`` (undated ones count as in it; all articles when ``day`` is unknown).
+    ``after``: the articles whose denials may answer an article of ``day`` (published from a day
+    before it on); else those whose claims a denial of ``day`` may answer."""
+    query = select(Article.id).where(
         Article.id != exclude, Article.duplicate_of.is_(None), Article.analysed.is_(True)
     )
-    ids = []
-    for article_id, published in session.execute(query):
-        other = _day(published)
-        if day is not None and other is not None:
-            low, high = (
-                (day - timedelta(days=1), day + timedelta(days=WINDOW_DAYS))
-                if after
-                else (day - timedelta(days=WINDOW_DAYS), day + timedelta(days=1))
-            )
-            if not low <= other <= high:
-                continue
-        ids.append(article_id)
-    return ids
+    if day is not None:
+        low, high = (
+            (day - timedelta(days=1), day + timedelta(days=WINDOW_DAYS))
+            if after
+            else (day - timedelta(days=WINDOW_DAYS), day + timedelta(days=1))
+        )
+        dated = and_(
+            Article.published >= low.isoformat(),
+            Article.published < (high + timedelta(days=1)).isoformat(),
+        )
+        query = query.where(or_(Article.published.is_(None), Article.published == "", dated))
+    query = query.order_by(Article.published.desc(), Article.id).limit(MAX_WINDOW)
+    return list(session.scalars(query))
+
+
+def _speaker_words(
+    session: Session, article_ids: list[str], denials: bool = False
+) -> list[tuple[str, frozenset]]:
+    """(article id, words of the speaker's name) of every speaker quoted in ``article_ids``
+    (``denials``: of every denial)."""
+    if not article_ids:
+        return []
+    query = (
+        select(Quotation.article_id, Entity.name, Quotation.speaker_text)
+        .outerjoin(Entity, Entity.id == Quotation.speaker_entity_id)
+        .where(Quotation.article_id.in_(article_ids))
+        .distinct()
+    )
+    if denials:
+        query = query.where(Quotation.dispute.is_not(None))
+    out = []
+    for article_id, name, text in session.execute(query):
+        words = _words(name or text or "")
+        if words:
+            out.append((article_id, words))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> frozenset[str]:
+    return frozenset(stems(name)) if name else frozenset()
+
+
+def _claim_articles(
+    session: Session, denial: Denial, window: list[str], speakers: list[tuple[str, frozenset]]
+) -> list[str]:
+    """The articles of ``window`` whose statements ``denial`` may answer: those naming most of
+    the denial's canonical entities (its speaker, the entities around it), then those quoting a
+    speaker the denial names in words; at most ``MAX_ARTICLES``."""
+    keys = {k for k in (*denial.mentions, denial.speaker) if isinstance(k, int)}
+    ids: list[str] = []
+    if keys and window:
+        shared = func.count(func.distinct(Entity.canonical_id))
+        query = (
+            select(Entity.article_id)
+            .where(Entity.canonical_id.in_(sorted(keys)), Entity.article_id.in_(window))
+            .group_by(Entity.article_id)
+            .order_by(shared.desc(), Entity.article_id)
+        )
+        ids = list(session.scalars(query))
+    seen = set(ids)
+    for article_id, words in speakers:
+        if article_id not in seen and words <= denial.stems:
+            seen.add(article_id)
+            ids.append(article_id)
+    return ids[:MAX_ARTICLES]
+
+
+def _denial_articles(session: Session, article_id: str, window: list[str]) -> list[str]:
+    """The articles of ``window`` whose open denials the statements of ``article_id`` may
+    answer: those naming one of its canonical entities or the name of one of its speakers, and
+    those whose deniers ``article_id`` names in words."""
+    if not window:
+        return []
+    keys = select(Entity.canonical_id).where(
+        Entity.article_id == article_id, Entity.canonical_id.is_not(None)
+    )
+    naming = select(Entity.article_id).where(
+        Entity.canonical_id.in_(keys), Entity.article_id.in_(window)
+    )
+    ids = set(session.scalars(naming.distinct()))
+    names = {
+        max(name.split(), key=len)
+        for _, name in session.execute(
+            select(Quotation.id, func.coalesce(Entity.name, Quotation.speaker_text))
+            .outerjoin(Entity, Entity.id == Quotation.speaker_entity_id)
+            .where(Quotation.article_id == article_id)
+        )
+        if name and name.strip()
+    }
+    rest = [a for a in window if a not in ids]
+    if names and rest:
+        words = or_(*(Article.text.contains(n, autoescape=True) for n in sorted(names)))
+        ids |= set(session.scalars(select(Article.id).where(Article.id.in_(rest), words)))
+    deniers = _speaker_words(session, [a for a in window if a not in ids], denials=True)
+    if deniers:
+        mine = stems(session.get(Article, article_id).text)
+        ids |= {a for a, words in deniers if words <= mine}
+    return [a for a in window if a in ids]
+
+
+def _statements_of(
+    session: Session, article_ids: list[str], cache: dict[str, list[Statement]]
+) -> list[Statement]:
+    """The statements of ``article_ids`` (read once per ``link_across`` call)."""
+    missing = [a for a in article_ids if a not in cache]
+    if missing:
+        found: dict[str, list[Statement]] = {a: [] for a in missing}
+        query = select(Quotation).where(Quotation.article_id.in_(missing))
+        for statement in _statements(session, query.limit(MAX_CANDIDATES)):
+            found[statement.key[0]].append(statement)
+        cache.update(found)
+    return [s for a in article_ids for s in cache[a]]
 
 
 def _statements(session: Session, query) -> list[Statement]:
@@ -190,7 +297,8 @@ def _statements(session: Session, query) -> list[Statement]:
 
 
 def _mentions(session: Session, article_ids) -> dict[str, list[tuple[int, int, object]]]:
-    """Per article: (start, end, canonical entity id or local id) of every entity mention."""
+    """Per article: (start, end, entity key) of every entity mention; the key is the canonical
+    entity's id, else (article id, local id), which no other article shares."""
     out: dict[str, list] = defaultdict(list)
     if not article_ids:
         return out
@@ -198,7 +306,8 @@ def _mentions(session: Session, article_ids) -> dict[str, list[tuple[int, int, o
                    Mention.end).join(Mention, Mention.entity_id == Entity.id).where(
         Entity.article_id.in_(list(article_ids)))  # fmt: skip
     for article_id, canonical, local, start, end in session.execute(query):
-        out[article_id].append((start, end, canonical if canonical is not None else local))
+        key = canonical if canonical is not None else (article_id, local)
+        out[article_id].append((start, end, key))
     return out
 
 
@@ -213,9 +322,17 @@ def _bounds(row: Quotation) -> tuple[int, int]:
     spans = list(row.spans or []) + list(row.frame_spans or []) + list(row.cue_spans or [])
     text = row.article.text
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.end() if after else len(text))
+    starts, ends = _sentence_ends(text)
+    before = bisect_right(ends, start)  # sentence ends at or before ``start``
+    after = bisect_left(starts, end)  # the first sentence end from ``end`` on
+    return (ends[before - 1] if before else 0), (ends[after] if after < len(ends) else len(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the sentence ends of ``text`` (once per article text)."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _sentence(row: Quotation) -> str:
@@ -226,7 +343,9 @@ def _sentence(row: Quotation) -> str:
 def _speaker(row: Quotation):
     entity = row.speaker_entity
     if entity is not None:
-        return entity.canonical_id if entity.canonical_id is not None else entity.local_id
+        if entity.canonical_id is not None:
+            return entity.canonical_id
+        return (row.article_id, entity.local_id)
     return None
 
 
