@@ -51,3 +51,18 @@ def test_a_konjunktiv_without_a_statement_before_it_is_none(model):
 def test_the_main_verb_is_outside_the_ob_clause():
     doc = tagged(UNSURE)
     assert main_verb(doc[:]).text == "lasse"
+
+
+def test_a_konjunktiv_sentence_the_classifier_calls_indirect_continues_the_statement():
+    """„Sie setze auf …“ (DerStandard): the sentence classifier says Indirect, but there is no
+    clause to quote; the Konjunktiv I main clause continues the IGGÖ's statement."""
+    from zitate.quotes.pipeline import attribution_pipeline
+
+    doc = attribution_pipeline()(
+        "Die IGGÖ verweist darauf, dass es schwierig sei, Narrative anzubieten. "
+        "Sie setze auf Extremismusprävention und Aufklärung."
+    )
+    records = doc._.zitate_quotes
+    assert [r["type"] for r in records] == ["Indirect", "FreeIndirect"]
+    assert records[1]["text"] == "Sie setze auf Extremismusprävention und Aufklärung."
+    assert records[1]["speaker"] == records[0]["speaker"]

@@ -190,6 +190,8 @@ class AttributionModel:
                 label = "Reported"
             elif label == "Indirect" and not view.indirect and self.is_reported(view):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
+            elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
+                label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
             own_words = label == NO_QUOTE and first_person_continuation(view, found, marked)
             if own_words:
                 label = "FreeIndirect"  # whole sentence, the running speaker; typed Direct below
