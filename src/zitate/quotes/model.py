@@ -56,7 +56,6 @@ from .sentence import (
     continue_speaker,
     denial_verb,
     embeds_direct,
-    first_person_continuation,
     konjunktiv_continuation,
     nach_candidate,
     own_quotation,
@@ -74,6 +73,14 @@ from .sentence import (
     wie_frame,
 )
 from .speakers import is_tagged, passive_agent, subject_of
+from .unmarked import (
+    between_own_words,
+    direct_clause,
+    own_words_continuation,
+    own_words_quotation,
+    preceding_own_words,
+    stripped_marks,
+)
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -180,7 +187,7 @@ class AttributionModel:
         """The quotations of ``doc`` in document order."""
         found: list[Found] = []
         labels: list[str] = []
-        marked = bool(quoted_spans(doc))
+        stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
@@ -190,10 +197,11 @@ class AttributionModel:
                 label = "Reported"
             elif label == "Indirect" and not view.indirect and self.is_reported(view):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
-            own_words = label == NO_QUOTE and first_person_continuation(view, found, marked)
-            if own_words:
-                label = "FreeIndirect"  # whole sentence, the running speaker; typed Direct below
-            elif label == NO_QUOTE and konjunktiv_continuation(view, found):
+            if own_words_continuation(view, found, stripped, label):
+                labels.append("FreeIndirect")  # the speaker's own words whose marks the text lacks
+                found.append(own_words_quotation(doc, view.sent, found[-1], confidence))
+                continue
+            if label == NO_QUOTE and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"
             elif label == NO_QUOTE and postposed_speech(view, self.lexicon):
                 label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
@@ -201,10 +209,16 @@ class AttributionModel:
                 label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
-            for item in new if own_words else ():
-                item.type = "Direct"  # the speaker's own words whose marks the text lacks
+            for item in new if stripped else ():
+                if direct_clause(doc, item):
+                    item.type = "Direct"  # „Das Wichtigste ist …, sagt Preitler.“ without marks
             continue_speaker(doc, new, found)
             found += new
+        if stripped:
+            covered = {i for item in found for i in item.quote}
+            found += preceding_own_words(doc, found, covered)
+            found += between_own_words(doc, found, covered)
+            found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:
             self.rank_speakers(doc, found)
         tagged = is_tagged(doc)
@@ -241,6 +255,8 @@ class AttributionModel:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
             if item.cue is not None and item.speaker == [item.cue.i]:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
+            if item.kind == "own_words":
+                continue  # the running speaker's own words: no cue, no phrase to choose from
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
