@@ -161,3 +161,18 @@ def test_a_text_with_quotation_marks_keeps_the_words_outside_them_the_authors(mo
     second = list(doc.sents)[1]
     found = model(doc)
     assert found and all(min(f.quote) < second.start for f in found)
+
+
+KONTROLLE = (
+    "Höflechner/NE :/$. Jetzt/ADV haben/VAFIN/haben wir/PPER das/PDS einigermaßen/ADV im/APPRART "
+    "Griff/NN ./$."
+)
+SCHULDIG = "Das/PDS sind/VAFIN/sein wir/PPER unserer/PPOSAT Bevölkerung/NN schuldig/ADJD ./$."
+
+
+def test_a_name_and_a_colon_open_the_speakers_direct_words(model):
+    found = statements(model, KONTROLLE, SCHULDIG)
+    assert found == [("Direct", "Höflechner", "Jetzt"), ("Direct", "Höflechner", "Das")]
+    # „Dazu der Kommissar:“ without a name is left to the classifier and the rules
+    doc = parsed(KONTROLLE.replace("Höflechner/NE", "Der/ART Kommissar/NN"), SCHULDIG)
+    assert all(f.kind != "colon" for f in model(doc))

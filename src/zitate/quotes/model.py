@@ -75,6 +75,7 @@ from .sentence import (
 from .speakers import is_tagged, passive_agent, subject_of
 from .unmarked import (
     between_own_words,
+    colon_frame,
     direct_clause,
     own_words_continuation,
     own_words_quotation,
@@ -197,6 +198,15 @@ class AttributionModel:
                 label = "Reported"
             elif label == "Indirect" and not view.indirect and self.is_reported(view):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
+            colon = colon_frame(doc, view.sent, view.inside) if stripped else None
+            if (
+                colon is not None
+                and not view.direct
+                and all(f.cue is not None and f.cue.i >= min(colon.quote) for f in view.indirect)
+            ):  # the rules' quotations inside the colon's, not a cue of their own before it
+                labels.append(label)
+                found.append(colon)  # „Dazu der Kommissar: Das Risiko … ist äußerst gering.“
+                continue
             if own_words_continuation(view, found, stripped, label):
                 labels.append("FreeIndirect")  # the speaker's own words whose marks the text lacks
                 found.append(own_words_quotation(doc, view.sent, found[-1], confidence))
@@ -255,7 +265,7 @@ class AttributionModel:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
             if item.cue is not None and item.speaker == [item.cue.i]:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
-            if item.kind == "own_words":
+            if item.kind in ("own_words", "colon"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):

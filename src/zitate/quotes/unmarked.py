@@ -141,19 +141,21 @@ def own_words(
 
 
 def judgement(sent: Span, verb: Token) -> bool:
-    """The form of a judgement rather than of a report of events: the main verb is a copula,
-    „haben“ or a modal („Das ist unter Ökonomen unumstritten.“, „Die Kinder dürfen erzählen“),
-    „werden“ with an infinitive („Zuerst werden es die Moslems … sein.“; not the passive „wird
-    … ausgegeben“), or an impersonal subject stands next to it („Hier handelt es sich um …“,
-    „Es gibt keine Gefahr.“) — present-tense narration has a lexical verb and a noun subject
-    („Indessen spielen sich unten … dramatische Szenen ab.“)."""
+    """The form of a judgement rather than of a report of events: the main verb is a copula
+    or „haben“ (not their perfect: „Polizisten haben hier … Stellung bezogen.“) or a modal
+    („Das ist unter Ökonomen unumstritten.“, „Die Kinder dürfen erzählen“), „werden“ with an
+    infinitive („Zuerst werden es die Moslems … sein.“; not the passive „wird … ausgegeben“),
+    or an impersonal subject stands next to it („Hier handelt es sich um …“, „Es gibt keine
+    Gefahr.“) — present-tense narration has a lexical verb and a noun subject („Indessen
+    spielen sich unten … dramatische Szenen ab.“)."""
     doc = sent.doc
     if verb.tag_ == "VMFIN":
         return True
     if verb.tag_ == "VAFIN":
-        if verb.lemma_.lower() != "werden":
-            return True
-        return any(t.tag_ in INFINITIVE_TAGS for t in doc[verb.i + 1 : sent.end])
+        after = doc[verb.i + 1 : sent.end]
+        if verb.lemma_.lower() == "werden":
+            return any(t.tag_ in INFINITIVE_TAGS for t in after)
+        return not any(t.tag_ == "VVPP" and not subordinate(sent, t.i) for t in after)
     around = [doc[i] for i in range(verb.i - 2, verb.i + 3) if sent.start <= i < sent.end]
     return any(t.lower_ in words().impersonal and t.tag_ in PRONOUN_TAGS for t in around)
 
@@ -292,3 +294,37 @@ def _sentences_between(doc: Doc, end: int, start: int) -> list[Span]:
             sents.append(sent)
         i = sent.end
     return sents
+
+
+MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
+FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
+SPEAKER_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "FM"})
+
+
+def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
+    """A Direct quotation after a verbless speaker frame and a colon in a text without marks
+    („Dazu der Kommissar: Das Risiko, dass … eingeschleppt wird, ist äußerst gering.“,
+    „Höflechner: Erstens fühlten sich die Leute dann wieder etwas sicherer, …“): at most
+    ``MAX_COLON_FRAME`` words before the colon, optional adverbs then a noun phrase with a noun
+    or name, and after it a clause with a finite verb in the indicative."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 2 >= sent.end:
+        return None
+    if any(i in inside for i in range(sent.start, sent.end)):
+        return None
+    start = sent.start
+    while start < colon and doc[start].tag_ in FRAME_OPENERS:
+        start += 1
+    speaker = list(range(start, colon))
+    if not speaker or any(doc[i].tag_ not in SPEAKER_TAGS for i in speaker):
+        return None
+    if not any(doc[i].tag_ == "NE" for i in speaker):
+        return None
+    quote = [t.i for t in doc[colon + 1 : sent.end]]
+    verbs = [doc[i] for i in quote if doc[i].tag_ in FINITE_TAGS]
+    if not verbs or any("Sub" in v.morph.get("Mood") for v in verbs):
+        return None
+    frame = list(range(sent.start, colon + 1))
+    found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
+    found.kind = "colon"
+    return found
