@@ -176,3 +176,18 @@ def test_a_name_and_a_colon_open_the_speakers_direct_words(model):
     # „Dazu der Kommissar:“ without a name is left to the classifier and the rules
     doc = parsed(KONTROLLE.replace("Höflechner/NE", "Der/ART Kommissar/NN"), SCHULDIG)
     assert all(f.kind != "colon" for f in model(doc))
+
+
+TTIP = (
+    "Andriukaitis/NE findet/VVFIN/finden es/PPER gut/ADJD ,/$, wenn/KOUS über/APPR TTIP/NE "
+    "gestritten/VVPP/streiten wird/VAFIN/werden ,/$, das/PDS zeigt/VVFIN/zeigen allen/PIS ,/$, "
+    "dass/KOUS wir/PPER bereit/ADJD sind/VAFIN/sein ,/$, für/APPR unsere/PPOSAT Lebensmittel/NN "
+    "zu/PTKZU kämpfen/VVINF ./$."
+)
+
+
+def test_a_first_person_sentence_with_a_named_subject_is_that_speakers(model):
+    doc = parsed(KONTROLLE, TTIP)
+    second = list(doc.sents)[1]
+    found = [f for f in model(doc) if min(f.quote) >= second.start]
+    assert [(f.type, words(doc, f.speaker)) for f in found] == [("Direct", "Andriukaitis")]

@@ -77,6 +77,7 @@ from .unmarked import (
     between_own_words,
     colon_frame,
     direct_clause,
+    own_clause,
     own_words_continuation,
     own_words_quotation,
     preceding_own_words,
@@ -206,6 +207,11 @@ class AttributionModel:
             ):  # the rules' quotations inside the colon's, not a cue of their own before it
                 labels.append(label)
                 found.append(colon)  # „Dazu der Kommissar: Das Risiko … ist äußerst gering.“
+                continue
+            clause = own_clause(view, stripped, label)
+            if clause is not None:
+                labels.append("FreeIndirect")
+                found.append(clause)  # „Andriukaitis findet es gut, …, dass wir bereit sind“
                 continue
             if own_words_continuation(view, found, stripped, label):
                 labels.append("FreeIndirect")  # the speaker's own words whose marks the text lacks

@@ -176,11 +176,30 @@ def own_words_continuation(
     own = [f for f in view.indirect if _first_person_speaker(doc, f)]
     if label != NO_QUOTE and not (own and len(own) == len(view.indirect)):
         return False  # the classifier's quotation, unless its speaker is „ich“ / „wir“
-    if any(f.kind != "clause" and f not in own for f in view.indirect):
-        return False  # a cue of its own: the rules' Indirect quotation
     if not continues(view.sent, found):
         return False
+    if any((f.kind != "clause" or f.speaker) and f not in own for f in view.indirect):
+        return False  # a cue or a speaker of its own: the rules' Indirect quotation
     return own_words(view.sent, found[-1].speaker, reported=found[-1].type == "Reported")
+
+
+def own_clause(view: SentenceView, stripped: bool, label: str) -> Found | None:
+    """A first-person sentence of a text without marks whose clause has a named subject of its
+    own („Andriukaitis findet es gut, wenn über TTIP gestritten wird, das zeigt allen …, dass
+    wir bereit sind, …“), where the classifier sees no quotation: that speaker's Direct words,
+    the whole sentence."""
+    if not stripped or label != NO_QUOTE or view.inside or view.direct or view.covered:
+        return None
+    clauses = [f for f in view.indirect if f.kind == "clause" and f.speaker]
+    if len(clauses) != 1 or len(view.indirect) != 1:
+        return None
+    item = clauses[0]
+    doc = view.sent.doc
+    if _first_person_speaker(doc, item) or not first_person(view.sent):
+        return None
+    if not own_words(view.sent, []):
+        return None
+    return own_words_quotation(doc, view.sent, item, item.confidence)
 
 
 def _first_person_speaker(doc: Doc, item: Found) -> bool:
