@@ -191,3 +191,27 @@ def test_a_first_person_sentence_with_a_named_subject_is_that_speakers(model):
     second = list(doc.sents)[1]
     found = [f for f in model(doc) if min(f.quote) >= second.start]
     assert [(f.type, words(doc, f.speaker)) for f in found] == [("Direct", "Andriukaitis")]
+
+
+ERKLAERT = (
+    "Das/PDS alles/PIS ist/VAFIN/sein schon/ADV sehr/ADV beunruhigend/ADJD ,/$, sagt/VVFIN/sagen "
+    "Weinbauer/NN Trummer/NE und/KON erklärt/VVPP/erklären ,/$, was/PWS es/PPER mit/APPR der/ART "
+    "Fahne/NN auf/APPR sich/PRF hat/VAFIN/haben ./$."
+)
+
+
+def test_a_coordinated_verb_read_as_a_participle_keeps_the_clause_before_sagt(model):
+    found = statements(model, EINFACH, ERKLAERT)
+    assert found == [("Direct", "Weinbauer Trummer", "Es"), ("Direct", "Weinbauer Trummer", "Das")]
+
+
+BEKLEMMEND = "Es/PPER war/VAFIN/sein sehr/ADV beklemmend/ADJD ./$."
+MORPH["war"] = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def test_a_past_judgement_continues_direct_words_only(model):
+    found = statements(model, KONTROLLE, BEKLEMMEND)
+    assert found[-1] == ("Direct", "Höflechner", "Es")
+    doc = parsed(BEKLEMMEND)
+    assert own_words(doc[:], [], direct=True)
+    assert not own_words(doc[:], [])  # after Konjunktiv words the past is the author's

@@ -121,13 +121,19 @@ def narration(sent: Span, verb: Token) -> bool:
 
 
 def own_words(
-    sent: Span, speaker: list[int], reported: bool = False, between: bool = False
+    sent: Span,
+    speaker: list[int],
+    reported: bool = False,
+    between: bool = False,
+    direct: bool = False,
 ) -> bool:
     """Whether ``sent``, next to a statement of ``speaker`` in a text without quotation marks,
     has the form of the speaker's own words: its main clause is in the indicative, it does not
     name the speaker, and it is in the first person or (not after a ``reported`` act) in the
     present tense with no mark of narration and, unless it stands ``between`` two statements
-    of the speaker, the form of a judgement („Das ist unter Ökonomen unumstritten.“)."""
+    of the speaker, the form of a judgement („Das ist unter Ökonomen unumstritten.“). After
+    the speaker's ``direct`` words a judgement may be in the past („Es war sehr beklemmend.“,
+    ``past_judgement``)."""
     verb = main_verb(sent)
     if verb is None or "Sub" in verb.morph.get("Mood") or addresses_readers(sent):
         return False
@@ -135,9 +141,25 @@ def own_words(
         return False
     if first_person(sent):
         return True
-    if reported or narration(sent, verb):
+    if reported:
+        return False
+    if direct and past_judgement(sent, verb):
+        return True
+    if narration(sent, verb):
         return False
     return between or judgement(sent, verb)
+
+
+def past_judgement(sent: Span, verb: Token) -> bool:
+    """A copula in the past with an impersonal subject next to it and no date („Es war sehr
+    beklemmend.“, „Alles war außer Kontrolle.“): how the speaker judged what happened."""
+    if "Past" not in verb.morph.get("Tense") or verb.lemma_.lower() != "sein":
+        return False
+    doc = sent.doc
+    if any(t.text in words().news_times or YEAR.fullmatch(t.text) for t in sent):
+        return False
+    around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    return any(t.lower_ in words().impersonal and t.tag_ in PRONOUN_TAGS for t in around)
 
 
 def judgement(sent: Span, verb: Token) -> bool:
@@ -180,7 +202,10 @@ def own_words_continuation(
         return False
     if any((f.kind != "clause" or f.speaker) and f not in own for f in view.indirect):
         return False  # a cue or a speaker of its own: the rules' Indirect quotation
-    return own_words(view.sent, found[-1].speaker, reported=found[-1].type == "Reported")
+    last = found[-1]
+    return own_words(
+        view.sent, last.speaker, reported=last.type == "Reported", direct=last.type == "Direct"
+    )
 
 
 def own_clause(view: SentenceView, stripped: bool, label: str) -> Found | None:
