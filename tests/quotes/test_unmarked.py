@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.candidates import Found
 from zitate.quotes.model import load_model
-from zitate.quotes.unmarked import judgement, main_verb, narration, own_words, stripped_marks
+from zitate.quotes.unmarked import (
+    judgement,
+    main_verb,
+    narration,
+    own_words,
+    running_speakers,
+    stripped_marks,
+)
 
 from .tagged import tagged, words
 
@@ -215,3 +223,20 @@ def test_a_past_judgement_continues_direct_words_only(model):
     doc = parsed(BEKLEMMEND)
     assert own_words(doc[:], [], direct=True)
     assert not own_words(doc[:], [])  # after Konjunktiv words the past is the author's
+
+
+BEHARRE = "Ich/PPER beharre/VVFIN/beharren darauf/PAV ./$."
+
+
+def test_ich_as_a_speaker_is_the_running_speaker():
+    doc = parsed(PRINZIP, BEHARRE, SZENEN, BEHARRE)
+    sents = list(doc.sents)
+    name = [t.i for t in sents[0] if t.tag_ == "NE"]
+    first = Found(list(range(sents[0].start, 5)), None, name, [], "Direct", "Speech")
+    mine = [
+        Found(list(range(s.start, s.end)), None, [s.start], [], "Reported", "Speech")
+        for s in (sents[1], sents[3])
+    ]
+    running_speakers(doc, [first, *mine])
+    assert words(doc, mine[0].speaker) == "Doris Ritzberger-Grünwald"
+    assert words(doc, mine[1].speaker) == "Ich"  # two sentences on: no running speaker

@@ -81,6 +81,7 @@ from .unmarked import (
     own_words_continuation,
     own_words_quotation,
     preceding_own_words,
+    running_speakers,
     stripped_marks,
 )
 
@@ -237,6 +238,8 @@ class AttributionModel:
             found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:
             self.rank_speakers(doc, found)
+        if stripped:
+            running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         tagged = is_tagged(doc)
         for item in found if tagged else ():
             if item.type == "Reported" and not item.addressee:

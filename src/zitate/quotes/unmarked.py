@@ -372,3 +372,24 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
     found.kind = "colon"
     return found
+
+
+def running_speakers(doc: Doc, found: list[Found]) -> None:
+    """In a text whose marks were dropped, „ich“ or „wir“ as a quotation's speaker is the
+    speaker's own word for himself, not a name („Ob der Klug klug ist, weiß ich nicht,
+    kritisierte der Landeschef …. Ich beharre darauf.“): such a quotation takes the speaker
+    of the last quotation with a named or described speaker that ends in its sentence or the
+    one before (in place)."""
+    last: Found | None = None
+    for item in sorted(found, key=lambda f: min(f.quote, default=0)):
+        if not item.quote:
+            continue
+        if item.speaker and not _first_person_speaker(doc, item):
+            last = item
+            continue
+        if not item.speaker or last is None or not last.quote:
+            continue
+        sent = doc[min(item.quote)].sent
+        prev = previous_sentence(doc, sent)
+        if max(last.quote) >= (prev.start if prev is not None else sent.start):
+            item.speaker = list(last.speaker)
