@@ -164,7 +164,7 @@ def past_judgement(sent: Span, verb: Token) -> bool:
 
 def judgement(sent: Span, verb: Token) -> bool:
     """The form of a judgement rather than of a report of events: the main verb is a copula
-    or „haben“ (not their perfect: „Polizisten haben hier … Stellung bezogen.“) or a modal
+    or „haben“ (not its perfect: „Polizisten haben hier … Stellung bezogen.“) or a modal
     („Das ist unter Ökonomen unumstritten.“, „Die Kinder dürfen erzählen“), „werden“ with an
     infinitive („Zuerst werden es die Moslems … sein.“; not the passive „wird … ausgegeben“),
     or an impersonal subject stands next to it („Hier handelt es sich um …“, „Es gibt keine
@@ -177,6 +177,8 @@ def judgement(sent: Span, verb: Token) -> bool:
         after = doc[verb.i + 1 : sent.end]
         if verb.lemma_.lower() == "werden":
             return any(t.tag_ in INFINITIVE_TAGS for t in after)
+        if verb.lemma_.lower() == "sein":
+            return True  # „Derzeit sind ganz klar andere Staaten gefordert.“
         return not any(t.tag_ == "VVPP" and not subordinate(sent, t.i) for t in after)
     around = [doc[i] for i in range(verb.i - 2, verb.i + 3) if sent.start <= i < sent.end]
     return any(t.lower_ in words().impersonal and t.tag_ in PRONOUN_TAGS for t in around)
