@@ -10,7 +10,9 @@ whether the sentence is (part of) an Indirect, IndirectFreeIndirect, FreeIndirec
 quotation or none. Indirect spans and roles come from the cue and source-phrase rules; the other
 three types take the whole sentence — IndirectFreeIndirect and FreeIndirect inherit the speaker
 of the running quotation and merge with a directly preceding quotation of the same type, Reported
-takes the subject of the sentence as speaker. The medium classifier labels every quotation.
+takes the subject of the sentence as speaker. In a text whose quotation marks were dropped
+(``unmarked.stripped_marks``), the speaker's own words around an unmarked speech clause are Direct
+quotations (``quotes.unmarked``). The medium classifier labels every quotation.
 """
 
 from __future__ import annotations
