@@ -10,7 +10,9 @@ whether the sentence is (part of) an Indirect, IndirectFreeIndirect, FreeIndirec
 quotation or none. Indirect spans and roles come from the cue and source-phrase rules; the other
 three types take the whole sentence — IndirectFreeIndirect and FreeIndirect inherit the speaker
 of the running quotation and merge with a directly preceding quotation of the same type, Reported
-takes the subject of the sentence as speaker. The medium classifier labels every quotation.
+takes the subject of the sentence as speaker. In a text whose quotation marks were dropped
+(``unmarked.stripped_marks``), the speaker's own words around an unmarked speech clause are Direct
+quotations (``quotes.unmarked``). The medium classifier labels every quotation.
 """
 
 from __future__ import annotations
@@ -56,7 +58,6 @@ from .sentence import (
     continue_speaker,
     denial_verb,
     embeds_direct,
-    first_person_continuation,
     konjunktiv_continuation,
     nach_candidate,
     own_quotation,
@@ -74,6 +75,17 @@ from .sentence import (
     wie_frame,
 )
 from .speakers import is_tagged, passive_agent, subject_of
+from .unmarked import (
+    between_own_words,
+    colon_frame,
+    direct_clause,
+    own_clause,
+    own_words_continuation,
+    own_words_quotation,
+    preceding_own_words,
+    running_speakers,
+    stripped_marks,
+)
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -180,7 +192,7 @@ class AttributionModel:
         """The quotations of ``doc`` in document order."""
         found: list[Found] = []
         labels: list[str] = []
-        marked = bool(quoted_spans(doc))
+        stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
@@ -192,10 +204,25 @@ class AttributionModel:
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
-            own_words = label == NO_QUOTE and first_person_continuation(view, found, marked)
-            if own_words:
-                label = "FreeIndirect"  # whole sentence, the running speaker; typed Direct below
-            elif label == NO_QUOTE and konjunktiv_continuation(view, found):
+            colon = colon_frame(doc, view.sent, view.inside) if stripped else None
+            if (
+                colon is not None
+                and not view.direct
+                and all(f.cue is not None and f.cue.i >= min(colon.quote) for f in view.indirect)
+            ):  # the rules' quotations inside the colon's, not a cue of their own before it
+                labels.append(label)
+                found.append(colon)  # „Dazu der Kommissar: Das Risiko … ist äußerst gering.“
+                continue
+            clause = own_clause(view, stripped, label)
+            if clause is not None:
+                labels.append("FreeIndirect")
+                found.append(clause)  # „Andriukaitis findet es gut, …, dass wir bereit sind“
+                continue
+            if own_words_continuation(view, found, stripped, label):
+                labels.append("FreeIndirect")  # the speaker's own words whose marks the text lacks
+                found.append(own_words_quotation(doc, view.sent, found[-1], confidence))
+                continue
+            if label == NO_QUOTE and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"
             elif label == NO_QUOTE and postposed_speech(view, self.lexicon):
                 label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
@@ -203,12 +230,20 @@ class AttributionModel:
                 label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
-            for item in new if own_words else ():
-                item.type = "Direct"  # the speaker's own words whose marks the text lacks
+            for item in new if stripped else ():
+                if direct_clause(doc, item):
+                    item.type = "Direct"  # „Das Wichtigste ist …, sagt Preitler.“ without marks
             continue_speaker(doc, new, found)
             found += new
+        if stripped:
+            covered = {i for item in found for i in item.quote}
+            found += preceding_own_words(doc, found, covered)
+            found += between_own_words(doc, found, covered)
+            found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:
             self.rank_speakers(doc, found)
+        if stripped:
+            running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         tagged = is_tagged(doc)
         for item in found if tagged else ():
             if item.type == "Reported" and not item.addressee:
@@ -243,6 +278,8 @@ class AttributionModel:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
             if item.cue is not None and item.speaker == [item.cue.i]:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
+            if item.kind in ("own_words", "colon"):
+                continue  # the running speaker's own words: no cue, no phrase to choose from
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not

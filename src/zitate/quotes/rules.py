@@ -307,6 +307,9 @@ def postposed_cue(doc: Doc, sent: Span, cue: Token) -> bool:
     return not _clause_after(doc, sent, i)
 
 
+COORDINATED_TAGS = FINITE_TAGS | {"VVPP"}
+
+
 def _clause_after(doc: Doc, sent: Span, verb: int) -> bool:
     """Whether a clause of the verb ``verb`` follows its subject after a comma („…, berichtete
     er, sicher sei jedoch, dass …“): a finite verb after the next comma, unless the verb's own
@@ -314,8 +317,8 @@ def _clause_after(doc: Doc, sent: Span, verb: int) -> bool:
     comma = next((t.i for t in doc[verb + 1 : sent.end] if t.text == ","), None)
     if comma is None:
         return False
-    own = doc[verb + 1 : comma]
-    if any(t.tag_ == "KON" for t in own) and any(t.tag_ in FINITE_TAGS for t in own):
+    own = doc[verb + 1 : comma]  # the tagger may read a coordinated „erklärt“ as a participle
+    if any(t.tag_ == "KON" for t in own) and any(t.tag_ in COORDINATED_TAGS for t in own):
         return False
     return any(t.tag_ in FINITE_TAGS for t in doc[comma + 1 : sent.end])
 

@@ -336,37 +336,6 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
 
 
-FIRST_PERSON = "1"
-FIRST_PERSON_SUBJECTS = frozenset({"ich", "wir"})
-
-
-def first_person_continuation(view: SentenceView, found: list[Found], marked: bool) -> bool:
-    """Whether a sentence of a text without any quotation marks continues the statement of the
-    previous sentence in the speaker's own words: its main-clause finite verb is in the first
-    person with „ich“ / „wir“ in the sentence („Wir brauchen einen Hubschrauber, der permanent
-    dort stationiert ist.“ after „…, sagte Platter.“) and a quotation with a speaker ends in
-    the previous sentence. Where a text has quotation marks, a first person outside them is the
-    author's (``marked``)."""
-    if marked or view.inside or view.direct or view.covered or not found or not found[-1].speaker:
-        return False
-    if any(f.kind != "clause" for f in view.indirect):
-        return False  # a cue of its own: the rules' Indirect quotation
-    sent = view.sent
-    prev = previous_sentence(sent.doc, sent)
-    if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
-        return False
-    verb = main_verb(sent)
-    if verb is None or FIRST_PERSON not in verb.morph.get("Person"):
-        return False  # „wurden“ is first or third person: the pronoun decides
-    if any(t.text in READER_PRONOUNS and t.i > sent.start for t in sent):
-        return False  # „Wir halten Sie auf dem Laufenden.“: the newsroom talks to its readers
-    return any(t.tag_ == "PPER" and t.lower_ in FIRST_PERSON_SUBJECTS for t in sent)
-
-
-# The polite second person inside a sentence: a newsroom addressing its readers.
-READER_PRONOUNS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
-
-
 def _present(verb: Token) -> bool:
     """Konjunktiv I (``Tense=Pres``; a hand-tagged verb without tense counts as present)."""
     return verb.morph.get("Tense") in ([], ["Pres"])

@@ -1,0 +1,397 @@
+"""Direct speech in a text without quotation marks: the speaker's own words around an unmarked
+speech clause („Im Prinzip ist das eine Milchmädchenrechnung, sagt Doris Ritzberger-Grünwald.
+Wir haben nur zusammengezählt, … Das ist unter Ökonomen unumstritten.“).
+
+Stage: quotation attribution (used by ``quotes.model``), only where the whole text has no
+quotation mark (scraped text, corpora such as 10kGNAD that dropped the marks): where a text has
+marks, the words outside them are the author's. Input: a tagged ``Doc`` (STTS tags, ``Mood``,
+``Tense`` and ``Person`` from the base pipeline), a ``SentenceView`` and the quotations found
+so far. Output: whether a sentence continues the running speaker in his own words
+(``own_words``), that sentence's Direct quotation (``own_words_quotation``), the own-word
+sentences right before a speech clause (``preceding_own_words``) and whether a clause before or
+after a speech clause („…, sagt X.“, „X spricht Klartext: …“) is Direct (``direct_clause``).
+
+The decision is read off the sentence's form: the speaker's own words are in the first person,
+or in the present-tense indicative without the marks of narration — the speaker named in the
+third person, a newsroom's time reference („am Donnerstag“), the past tense, an agency credit.
+A sentence in Konjunktiv I is reported speech (``sentence.konjunktiv_continuation``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidates import Found, previous_sentence, quoted_spans
+from .datelines import dateline_end
+from .reported import THAT_WORDS, subordinate
+from .sentence import NO_QUOTE, SentenceView
+from .speakers import is_tagged
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+FIRST_PERSON_TAGS = frozenset({"PPER", "PRF", "PPOSAT", "PPOSS"})
+DATA = "unmarked_speech.json"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of ``data/unmarked_speech.json``."""
+
+    first_person: frozenset[str]  # „ich“, „wir“ and their forms, lower case
+    readers: frozenset[str]  # the polite „Sie“ of a newsroom addressing its readers
+    third_person: frozenset[str]  # „er“, „sie“: as the subject, narration about a person
+    news_times: frozenset[str]  # weekdays, months, „gestern“: a newsroom's time reference
+    impersonal: frozenset[str]  # „es“, „das“, „man“: the subject of a judgement
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    data = json.loads(resources.files("zitate").joinpath("data", DATA).read_text("utf-8"))
+    return Words(
+        first_person=frozenset(data["first_person"]),
+        readers=frozenset(data["reader_pronouns"]),
+        third_person=frozenset(data["third_person_subjects"]),
+        news_times=frozenset(data["news_times"]),
+        impersonal=frozenset(data["impersonal_subjects"]),
+    )
+
+
+INFINITIVE_TAGS = frozenset({"VAINF", "VVINF", "VMINF"})
+PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS"})
+YEAR = re.compile(r"(19|20)\d\d")
+QUESTION_TAGS = frozenset({"PWAV", "PWS", "PWAT"})
+
+
+def stripped_marks(doc: Doc) -> bool:
+    """Whether ``doc`` is a text whose quotation marks were dropped: it has no quotation mark,
+    is tagged, and a first-person pronoun stands in it („Wir haben nur zusammengezählt, …“) —
+    a news text written without quotations has no „ich“ or „wir“ outside them (Wikinews dev:
+    1 of its 54 texts without marks)."""
+    if not is_tagged(doc) or quoted_spans(doc):
+        return False
+    return first_person(doc[:])
+
+
+def main_verb(sent: Span) -> Token | None:
+    """The first finite verb of ``sent`` outside a subordinate or relative clause."""
+    return next(
+        (t for t in sent if t.tag_ in FINITE_TAGS and not subordinate(sent, t.i)),
+        None,
+    )
+
+
+def first_person(sent: Span) -> bool:
+    """„ich“ / „wir“ or one of their forms in the sentence (a first-person pronoun)."""
+    return any(t.lower_ in words().first_person and t.tag_ in FIRST_PERSON_TAGS for t in sent)
+
+
+def addresses_readers(sent: Span) -> bool:
+    """„Wir halten Sie auf dem Laufenden.“: the polite „Sie“ inside a sentence."""
+    return any(t.text in words().readers and t.i > sent.start for t in sent)
+
+
+def names_speaker(sent: Span, speaker: list[int]) -> bool:
+    """Whether the sentence names the speaker by a proper name of the speaker's phrase
+    („Preitler arbeitet für Hemayat, …“ after „…, sagt Preitler.“): narration about them."""
+    doc = sent.doc
+    names = {doc[i].text for i in speaker if doc[i].tag_ == "NE"}
+    return any(t.text in names for t in sent)
+
+
+def narration(sent: Span, verb: Token) -> bool:
+    """The marks of the author's narration in a sentence without the first person: the
+    past tense („Das Unternehmen wollte sich … sparen.“), a newsroom's date („am Donnerstag“,
+    „seit 2011“),
+    a third-person pronoun as the subject of the main verb („Er hat einige hundert Meter von
+    der Grenze entfernt … ein Wirtshaus.“) or an agency credit („(APA, 24.9.2015)“)."""
+    if "Past" in verb.morph.get("Tense"):
+        return True
+    doc = sent.doc
+    if any(t.text in words().news_times or YEAR.fullmatch(t.text) for t in sent):
+        return True
+    if any(t.text == "(" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "NE" for t in sent):
+        return True
+    around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    return any(t.lower_ in words().third_person and t.tag_ == "PPER" for t in around)
+
+
+def own_words(
+    sent: Span,
+    speaker: list[int],
+    reported: bool = False,
+    between: bool = False,
+    direct: bool = False,
+) -> bool:
+    """Whether ``sent``, next to a statement of ``speaker`` in a text without quotation marks,
+    has the form of the speaker's own words: its main clause is in the indicative, it does not
+    name the speaker, and it is in the first person or (not after a ``reported`` act) in the
+    present tense with no mark of narration and, unless it stands ``between`` two statements
+    of the speaker, the form of a judgement („Das ist unter Ökonomen unumstritten.“). After
+    the speaker's ``direct`` words a judgement may be in the past („Es war sehr beklemmend.“,
+    ``past_judgement``)."""
+    verb = main_verb(sent)
+    if verb is None or "Sub" in verb.morph.get("Mood") or addresses_readers(sent):
+        return False
+    if names_speaker(sent, speaker):
+        return False
+    if first_person(sent):
+        return True
+    if reported:
+        return False
+    if direct and past_judgement(sent, verb):
+        return True
+    if narration(sent, verb):
+        return False
+    return between or judgement(sent, verb)
+
+
+def past_judgement(sent: Span, verb: Token) -> bool:
+    """A copula in the past with an impersonal subject next to it and no date („Es war sehr
+    beklemmend.“, „Alles war außer Kontrolle.“): how the speaker judged what happened."""
+    if "Past" not in verb.morph.get("Tense") or verb.lemma_.lower() != "sein":
+        return False
+    doc = sent.doc
+    if any(t.text in words().news_times or YEAR.fullmatch(t.text) for t in sent):
+        return False
+    around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    return any(t.lower_ in words().impersonal and t.tag_ in PRONOUN_TAGS for t in around)
+
+
+def judgement(sent: Span, verb: Token) -> bool:
+    """The form of a judgement rather than of a report of events: the main verb is a copula
+    or „haben“ (not its perfect: „Polizisten haben hier … Stellung bezogen.“) or a modal
+    („Das ist unter Ökonomen unumstritten.“, „Die Kinder dürfen erzählen“), „werden“ with an
+    infinitive („Zuerst werden es die Moslems … sein.“; not the passive „wird … ausgegeben“),
+    or an impersonal subject stands next to it („Hier handelt es sich um …“, „Es gibt keine
+    Gefahr.“) — present-tense narration has a lexical verb and a noun subject („Indessen
+    spielen sich unten … dramatische Szenen ab.“)."""
+    doc = sent.doc
+    if verb.tag_ == "VMFIN":
+        return True
+    if verb.tag_ == "VAFIN":
+        after = doc[verb.i + 1 : sent.end]
+        if verb.lemma_.lower() == "werden":
+            return any(t.tag_ in INFINITIVE_TAGS for t in after)
+        if verb.lemma_.lower() == "sein":
+            return True  # „Derzeit sind ganz klar andere Staaten gefordert.“
+        return not any(t.tag_ == "VVPP" and not subordinate(sent, t.i) for t in after)
+    around = [doc[i] for i in range(verb.i - 2, verb.i + 3) if sent.start <= i < sent.end]
+    return any(t.lower_ in words().impersonal and t.tag_ in PRONOUN_TAGS for t in around)
+
+
+def own_words_continuation(
+    view: SentenceView, found: list[Found], stripped: bool, label: str = NO_QUOTE
+) -> bool:
+    """Whether a sentence of a text without any quotation mark continues the running speaker
+    in his own words: it has no quotation or cue of its own (a cue whose subject is „ich“ or
+    „wir“ is the running speaker's: „Wir haben nur zusammengezählt, wie viel Geld …“, even
+    where the classifier's ``label`` calls the sentence a quotation), the
+    last quotation ends in the sentence before, and the sentence has the form of ``own_words``
+    („Wir brauchen einen Hubschrauber, der permanent dort stationiert ist.“ after „…, sagte
+    Platter.“)."""
+    if not stripped or view.inside or view.direct or view.covered:
+        return False
+    doc = view.sent.doc
+    own = [f for f in view.indirect if _first_person_speaker(doc, f)]
+    if label != NO_QUOTE and not (own and len(own) == len(view.indirect)):
+        return False  # the classifier's quotation, unless its speaker is „ich“ / „wir“
+    if not continues(view.sent, found):
+        return False
+    if any((f.kind != "clause" or f.speaker) and f not in own for f in view.indirect):
+        return False  # a cue or a speaker of its own: the rules' Indirect quotation
+    last = found[-1]
+    return own_words(
+        view.sent, last.speaker, reported=last.type == "Reported", direct=last.type == "Direct"
+    )
+
+
+def own_clause(view: SentenceView, stripped: bool, label: str) -> Found | None:
+    """A first-person sentence of a text without marks whose clause has a named subject of its
+    own („Andriukaitis findet es gut, wenn über TTIP gestritten wird, das zeigt allen …, dass
+    wir bereit sind, …“), where the classifier sees no quotation: that speaker's Direct words,
+    the whole sentence."""
+    if not stripped or label != NO_QUOTE or view.inside or view.direct or view.covered:
+        return None
+    clauses = [f for f in view.indirect if f.kind == "clause" and f.speaker]
+    if len(clauses) != 1 or len(view.indirect) != 1:
+        return None
+    item = clauses[0]
+    doc = view.sent.doc
+    if _first_person_speaker(doc, item) or not first_person(view.sent):
+        return None
+    if not own_words(view.sent, []):
+        return None
+    return own_words_quotation(doc, view.sent, item, item.confidence)
+
+
+def _first_person_speaker(doc: Doc, item: Found) -> bool:
+    return bool(item.speaker) and all(doc[i].lower_ in words().first_person for i in item.speaker)
+
+
+def continues(sent: Span, found: list[Found]) -> bool:
+    """Whether the last quotation has a speaker and ends in the sentence before ``sent``."""
+    if not found or not found[-1].speaker or not found[-1].quote:
+        return False
+    prev = previous_sentence(sent.doc, sent)
+    return prev is not None and max(found[-1].quote) >= prev.start
+
+
+def own_words_quotation(doc: Doc, sent: Span, last: Found, confidence: float) -> Found:
+    """The Direct quotation of a whole own-words sentence, spoken by ``last``'s speaker."""
+    opening = dateline_end(doc, sent, sent.end)
+    ids = [t.i for t in sent if t.i >= opening]
+    found = Found(ids, None, list(last.speaker), [], "Direct", last.medium, confidence)
+    found.kind = "own_words"
+    return found
+
+
+def preceding_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
+    """Own-word sentences in the first person right before a sentence that opens with an
+    unmarked statement closed by a speech clause („Es ist nicht ganz einfach für uns. Wir hören
+    immer die Schreie, … Das alles ist schon sehr beunruhigend, sagt Weinbauer Trummer.“): the
+    same speaker's Direct quotations, walking back while no quotation covers the sentence."""
+    new = []
+    for item in found:
+        if item.kind != "before" or not item.speaker or not item.quote:
+            continue
+        sent = doc[min(item.quote)].sent
+        if min(item.quote) != sent.start:
+            continue
+        prev = previous_sentence(doc, sent)
+        while prev is not None and not covered & set(range(prev.start, prev.end)):
+            if not first_person(prev) or not own_words(prev, item.speaker):
+                break
+            quote = own_words_quotation(doc, prev, item, item.confidence)
+            new.append(quote)
+            covered |= set(quote.quote)
+            prev = previous_sentence(doc, prev)
+    return new
+
+
+def direct_clause(doc: Doc, item: Found) -> bool:
+    """Whether an Indirect quotation of the rules is the speaker's own words in a text
+    without marks: a clause before its speech clause („Das Wichtigste ist, …, sagt die
+    Psychotherapeutin Barbara Preitler.“, ``kind`` ``before`` or ``frame``) or after a colon
+    („…, spricht Klartext: Hier wurden über Jahre … gesetzt.“), in the indicative throughout
+    and not opened by „dass“, „ob“ or a question word."""
+    if item.type != "Indirect" or not item.quote:
+        return False
+    first = min(item.quote)
+    colon = first > 0 and doc[first - 1].text == ":"
+    if item.kind not in ("before", "frame") and not colon:
+        return False
+    if doc[first].lower_ in THAT_WORDS or doc[first].tag_ in QUESTION_TAGS:
+        return False
+    verbs = [doc[i] for i in item.quote if doc[i].tag_ in FINITE_TAGS]
+    return bool(verbs) and not any("Sub" in v.morph.get("Mood") for v in verbs)
+
+
+NAME_TAGS = frozenset({"NE", "NN", "FM"})
+MAX_BETWEEN = 4  # sentences between two statements of one speaker that may continue the first
+
+
+def between_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
+    """The sentences between two statements of the same named speaker („Im Prinzip ist das eine
+    Milchmädchenrechnung, sagt Doris Ritzberger-Grünwald. Wir haben nur zusammengezählt, …
+    Dazu kommt noch … Sofern der Staat nicht anderweitig kürzt, wird mehr Geld ausgegeben, …
+    Das ist unter Ökonomen unumstritten. Wir sind nicht so naiv …, sagt Ritzberger-
+    Grünwald.“): where no quotation covers them and each is in the indicative without the
+    marks of narration, they are the speaker's Direct words (``own_words`` ``between``)."""
+    new = []
+    spoken = [f for f in found if f.quote and f.speaker and f.type != "Reported"]
+    spoken.sort(key=lambda f: min(f.quote))
+    for first, second in zip(spoken, spoken[1:], strict=False):
+        if not _same_name(doc, first.speaker, second.speaker):
+            continue
+        sents = _sentences_between(doc, max(first.quote), min(second.quote))
+        if not sents or len(sents) > MAX_BETWEEN:
+            continue
+        if any(covered & set(range(s.start, s.end)) for s in sents):
+            continue
+        if all(own_words(s, second.speaker, between=True) for s in sents):
+            for sent in sents:
+                quote = own_words_quotation(doc, sent, second, second.confidence)
+                new.append(quote)
+                covered |= set(quote.quote)
+    return new
+
+
+def _same_name(doc: Doc, one: list[int], other: list[int]) -> bool:
+    """Whether two speaker mentions end in the same name or noun („Doris Ritzberger-Grünwald“,
+    „Ritzberger-Grünwald“; „die Psychotherapeutin“ twice) — the tagger may call the same
+    surname ``NE`` in one place and ``NN`` in another."""
+    heads = [[doc[i].text for i in sorted(s) if doc[i].tag_ in NAME_TAGS] for s in (one, other)]
+    return bool(heads[0]) and bool(heads[1]) and heads[0][-1] == heads[1][-1]
+
+
+def _sentences_between(doc: Doc, end: int, start: int) -> list[Span]:
+    """The whole sentences after the one of token ``end`` and before the one of ``start``."""
+    first, last = doc[end].sent, doc[start].sent
+    sents = []
+    i = first.end
+    while i < last.start:
+        sent = doc[i].sent
+        if any(not t.is_space for t in sent):
+            sents.append(sent)
+        i = sent.end
+    return sents
+
+
+MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
+FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
+SPEAKER_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "FM"})
+
+
+def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
+    """A Direct quotation after a verbless speaker frame and a colon in a text without marks
+    („Dazu der Kommissar: Das Risiko, dass … eingeschleppt wird, ist äußerst gering.“,
+    „Höflechner: Erstens fühlten sich die Leute dann wieder etwas sicherer, …“): at most
+    ``MAX_COLON_FRAME`` words before the colon, optional adverbs then a noun phrase with a noun
+    or name, and after it a clause with a finite verb in the indicative."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 2 >= sent.end:
+        return None
+    if any(i in inside for i in range(sent.start, sent.end)):
+        return None
+    start = sent.start
+    while start < colon and doc[start].tag_ in FRAME_OPENERS:
+        start += 1
+    speaker = list(range(start, colon))
+    if not speaker or any(doc[i].tag_ not in SPEAKER_TAGS for i in speaker):
+        return None
+    if not any(doc[i].tag_ == "NE" for i in speaker):
+        return None
+    quote = [t.i for t in doc[colon + 1 : sent.end]]
+    verbs = [doc[i] for i in quote if doc[i].tag_ in FINITE_TAGS]
+    if not verbs or any("Sub" in v.morph.get("Mood") for v in verbs):
+        return None
+    frame = list(range(sent.start, colon + 1))
+    found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
+    found.kind = "colon"
+    return found
+
+
+def running_speakers(doc: Doc, found: list[Found]) -> None:
+    """In a text whose marks were dropped, „ich“ or „wir“ as a quotation's speaker is the
+    speaker's own word for himself, not a name („Ob der Klug klug ist, weiß ich nicht,
+    kritisierte der Landeschef …. Ich beharre darauf.“): such a quotation takes the speaker
+    of the last quotation with a named or described speaker that ends in its sentence or the
+    one before (in place)."""
+    last: Found | None = None
+    for item in sorted(found, key=lambda f: min(f.quote, default=0)):
+        if not item.quote:
+            continue
+        if item.speaker and not _first_person_speaker(doc, item):
+            last = item
+            continue
+        if not item.speaker or last is None or not last.quote:
+            continue
+        sent = doc[min(item.quote)].sent
+        prev = previous_sentence(doc, sent)
+        if max(last.quote) >= (prev.start if prev is not None else sent.start):
+            item.speaker = list(last.speaker)
