@@ -36,8 +36,12 @@ VERBS = dict(DISPUTE_VERBS) | {
     "geben+zu": "confirms",
 }  # fmt: skip
 # v2: doubting or protesting against what another said contradicts it
-VERBS_V2 = VERBS | {"bezweifeln": "contradicts", "anzweifeln": "contradicts",
-                    "zweifeln+an": "contradicts", "protestieren": "contradicts"}
+VERBS_V2 = VERBS | {
+    "bezweifeln": "contradicts",
+    "anzweifeln": "contradicts",
+    "zweifeln+an": "contradicts",
+    "protestieren": "contradicts",
+}
 # nouns that name a denial or a confirmation („Dementi“, „Widerspruch“)
 NOUNS = {
     "dementi": "denies", "zurückweisung": "denies", "widerspruch": "contradicts",

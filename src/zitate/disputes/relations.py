@@ -30,14 +30,12 @@ from .detect import (
     detect,
     detect_lead,
     detect_narrated,
-    negated,
-    quote_tokens,
-    sentence_tokens,
     with_lead,
 )
+from .judge import negated
 from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
 from .polarity import contradicted
-from .sentences import Memo, cached
+from .sentences import Memo, cached, quote_tokens, sentence_tokens
 from .target import Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 
