@@ -29,7 +29,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.stemming import stem_word
-from .judge import POINTING, claim_noun, judged, judgement, negated
+from .judge import NEGATIONS, POINTING, claim_noun, judged, judgement, negated
 from .lexicon import ANAPHORA, DisputeLexicon
 from .sentences import Memo, cached, quote_tokens, sentence_tokens, whole_sentences
 
@@ -41,6 +41,7 @@ NOTHING = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "k
 # Hinweise“, „zu keinen Zwischenfällen gekommen“
 BEING = frozenset({"geben", "kommen"})
 BOUNDS = frozenset({"KON", "KOUS", "PRELS"})  # tags that open a clause: „und“, „dass“, „die“
+MANNER = 4  # „sieht das Ministerium anders“: the adverb a few words after the verb
 SUBJECT_WORDS = 6  # a lead sentence names the speaker among its first words
 
 
@@ -279,12 +280,42 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
             particle = _particle(verb)
             if particle and (key := f"{lemma}+{particle[0].lower_}") in lexicon.verbs:
                 return lexicon.verbs[key]
+            if (kind := _manner(verb, lemma, lexicon)) is not None:
+                return kind
         if lemma in lexicon.verbs:
             kind = lexicon.verbs[lemma]
             if not negated(verb):
                 return kind
             if kind == "confirms":
                 return "contradicts"  # „Es könne nicht bestätigt werden, dass …“
+    return None
+
+
+def admits(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
+    """A verb of admission among ``tokens`` („räumte … ein“, „gab zu“, „gestand ein“): the
+    speaker confirms something about himself, not what another said."""
+    for verb in tokens:
+        if not verb.tag_.startswith("VV"):
+            continue
+        lemma = verb.lemma_.lower()
+        particle = _particle(verb) if verb.tag_ == "VVFIN" else []
+        keys = {lemma} | ({f"{lemma}+{particle[0].lower_}"} if particle else set())
+        if keys & lexicon.admissions:
+            return True
+    return False
+
+
+def _manner(verb: Token, lemma: str, lexicon: DisputeLexicon) -> str | None:
+    """The relation of a verb with an adverb of manner a few words after it, not negated: „Der
+    Mieterbund sieht das anders“, „Das sehe ich anders“ (``sehen+anders``)."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(verb.i + 1 + MANNER, verb.sent.end)]:
+        if token.is_punct:
+            return None
+        key = f"{lemma}+{token.lower_}"
+        if token.pos_ in ("ADV", "ADJ") and key in lexicon.verbs:
+            words = {t.lower_ for t in doc[verb.i : token.i]}
+            return None if words & NEGATIONS else lexicon.verbs[key]
     return None
 
 

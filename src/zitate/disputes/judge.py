@@ -81,7 +81,48 @@ def judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
         )
         if pointer or _spoken_of(token, words[max(0, n - 3) : n], sentence):
             return "denies"
-    return _condemned(sentence, words, lexicon) or _untrue(sentence, words, lexicon)
+    return (
+        _condemned(sentence, words, lexicon)
+        or _untrue(sentence, words, lexicon)
+        or _predicated(sentence, words, lexicon)
+    )
+
+
+def _predicated(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
+    """``denies`` when a predicate of the lexicon is said of a claim through a copula: „Das ist
+    reine Spekulation“, „Diese ganzen Meldungen sind ein Blödsinn“, „Die Behauptung, dass …, ist
+    unmöglich“. The subject before the copula is „das“/„dies“ opening the sentence or a claim
+    noun as its first noun; the predicate is not negated. An adjective said of a bare „das“ must
+    end its clause („Das ist unmöglich.“, not „Das ist unmöglich zu schaffen“)."""
+    for n, token in enumerate(sentence):
+        if not {words[n], token.lemma_.lower()} & lexicon.predicates or token.ent_type_:
+            continue
+        copula = _copula(sentence, n)
+        if copula is None or any(w in NEGATIONS for w in words[copula:n]):
+            continue
+        opening = next((m for m, t in enumerate(sentence) if not (t.is_punct or t.is_space)), None)
+        pronoun = opening is not None and opening < copula and _pronoun(sentence, opening)
+        first = next((t for t in sentence[:copula] if t.pos_ in ("NOUN", "PROPN")), None)
+        named = first is not None and claim_noun(first, lexicon) is not None
+        if pronoun and token.pos_ != "NOUN" and not named:
+            after = sentence[n + 1] if n + 1 < len(sentence) else None
+            if after is not None and not after.is_punct:
+                continue  # „Das ist unmöglich zu schaffen“: a judgement of a task
+        if pronoun or named:
+            return "denies"
+    return None
+
+
+def _copula(sentence: list[Token], n: int) -> int | None:
+    """The index of the form of „sein“ a few words before ``sentence[n]`` with only particles,
+    adverbs, articles and adjectives between („ist reine“, „sind allesamt“, „ist doch ein“)."""
+    for m in range(n - 1, max(-1, n - 5), -1):
+        token = sentence[m]
+        if token.lemma_.lower() == "sein" and token.tag_ == "VAFIN":
+            return m
+        if token.pos_ not in ("ADV", "ADJ", "DET", "PART") or token.is_punct:
+            return None
+    return None
 
 
 def _pronoun(sentence: list[Token], m: int) -> bool:
@@ -122,7 +163,8 @@ def _condemned(sentence: list[Token], words: list[str], lexicon: DisputeLexicon)
 def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
     """A claim said to be untrue or unsupported: a negated word of truth („Das stimmt nicht“,
     „Das ist aber … nicht durch die Theorie gedeckt“) ``denies``; missing evidence („Dafür
-    fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``. Either needs a
+    fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``, or what the
+    lexicon's verb of lacking says („entbehren jeder Grundlage“ ``denies``). Either needs a
     pointer to the claim („das“, „dafür“, a claim noun)."""
     pointer = any(
         (w in ANAPHORA and (t.tag_ in STANDING or _of_claim(sentence[n + 1 : n + 2], lexicon)))
@@ -134,7 +176,9 @@ def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) ->
     # gewesen sei, das … regelt“ judges no claim
     if not pointer:
         return None
-    lacking = any(t.lemma_.lower() == "fehlen" for t in sentence)
+    lacking = next(
+        (kind for t in sentence if (kind := lexicon.lacking.get(t.lemma_.lower()))), None
+    )  # „Dafür fehlten belastbare Studien“, „Die Vorwürfe entbehren jeder Grundlage“
     for n, token in enumerate(sentence):
         word, lemma = words[n], token.lemma_.lower()
         if word in lexicon.truths or lemma in lexicon.truths:
@@ -143,7 +187,7 @@ def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) ->
                 return "denies"
         negated = any(w in NEGATIONS for w in words[max(0, n - 3) : n])
         if token.pos_ == "NOUN" and lemma in lexicon.evidence and (lacking or negated):
-            return "contradicts"
+            return lacking or "contradicts"
     return None
 
 
