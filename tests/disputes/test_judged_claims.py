@@ -99,3 +99,29 @@ ADMISSION = (
 def test_an_admission_of_ones_own_failure_confirms_no_one_elses_statement(found):
     # „räumte ein“ of his own city's failure: the police chief said nothing he confirms
     assert _links(found, ADMISSION, "hinter ihren Zielen zurückgeblieben") == []
+
+
+NO_TALK_OF = (
+    "Russische Staatsmedien meldeten, die Armee habe den Ort Kostjantyniwka vollständig "
+    "eingeschlossen. Von einer Einkesselung könne keine Rede sein, erklärte der ukrainische "
+    "Generalstab am Abend."
+)
+
+
+def test_no_talk_of_it_denies_the_claim_before(found):
+    links = _links(found, NO_TALK_OF, "keine Rede sein")
+    assert links and links[0][0] == "denies"
+    assert all("vollständig eingeschlossen" in target for _, target in links)
+
+
+FAKE_NEWS = (
+    "Die Zeitung „Le Matin“ berichtete, der Minister habe sich vor der Vergabe heimlich mit "
+    "Vertretern des Konzerns getroffen. Ein Sprecher des Ministeriums nannte den Bericht "
+    "„Fake News“."
+)
+
+
+def test_a_judgement_in_quotation_marks_is_no_name(found):
+    links = _links(found, FAKE_NEWS, "nannte den Bericht")
+    assert links and links[0][0] == "denies"
+    assert all("mit Vertretern des Konzerns getroffen" in target for _, target in links)

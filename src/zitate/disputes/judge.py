@@ -28,6 +28,7 @@ NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie
 STANDING = frozenset({"PDS", "PPER", "PIS"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
+OPENING = frozenset({"„", '"', "»", "«", "‚", "“"})  # quotation marks that open a word
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
 _STEM_KEYS: dict[int, dict[str, str]] = {}  # id of a lexicon's claim nouns -> stem -> key
 
@@ -67,7 +68,8 @@ def judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
         word, lemma = words[n], token.lemma_.lower()
         if word not in lexicon.judgements and lemma not in lexicon.judgements:
             continue
-        if token.pos_ == "PROPN" or token.ent_type_:
+        quoted = n and words[n - 1] in OPENING  # „nannte den Bericht „Fake News““
+        if (token.pos_ == "PROPN" or token.ent_type_) and not quoted:
             continue  # part of a name („Center for … Propaganda and Security“)
         if word == "erfunden" and n and words[n - 1] != "frei" and token.tag_ != "ADJD":
             continue  # „erfunden“ as a participle of invention („das Label … erfunden“)
@@ -85,7 +87,23 @@ def judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
         _condemned(sentence, words, lexicon)
         or _untrue(sentence, words, lexicon)
         or _predicated(sentence, words, lexicon)
+        or _formula(sentence, words, lexicon)
     )
+
+
+def _formula(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
+    """``denies`` for a formula of denial: a noun of the lexicon after „kein“, before a form of
+    „sein“ („Davon kann keine Rede sein“, „Von einer Einkesselung könne keine Rede sein“)."""
+    for n, token in enumerate(sentence):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.formulas:
+            continue
+        if (
+            n
+            and words[n - 1] == "keine"
+            and any(t.lemma_.lower() == "sein" for t in sentence[n + 1 : n + 3])
+        ):
+            return "denies"
+    return None
 
 
 def _predicated(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:

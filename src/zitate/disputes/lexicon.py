@@ -126,6 +126,9 @@ CLAIM_NOUNS_V4 = CLAIM_NOUNS_V3 | {
 ADMISSIONS = frozenset({
     "einräumen", "räumen+ein", "eingestehen", "gestehen+ein", "zugeben", "geben+zu",
 })  # fmt: skip
+# v4: nouns of a formula of denial that, negated by „kein“ before a form of „sein“, say that the
+# claim is not the case: „Von einer Einkesselung könne keine Rede sein“
+FORMULAS = frozenset({"rede"})
 # v4: predicates that judge a claim only as the predicate of one („Das ist reine Spekulation“,
 # „Diese ganzen Meldungen sind ein Blödsinn“, „Die Behauptung, dass …, ist unmöglich“) — not as
 # words of their own („Spekulationen über einen Rücktritt“, „Es ist unmöglich, alle zu retten“)
@@ -156,6 +159,7 @@ class DisputeLexicon:
     predicates: frozenset[str] = frozenset()
     lacking: dict[str, str] = field(default_factory=lambda: dict(LACKING))
     admissions: frozenset[str] = frozenset()
+    formulas: frozenset[str] = frozenset()
 
 
 @registry.misc.register(LEXICON_V1)
@@ -185,10 +189,11 @@ def dispute_lexicon_v3() -> DisputeLexicon:
 def dispute_lexicon_v4() -> DisputeLexicon:
     """The German dispute lexicon, version 4: version 3 with predicates said of a claim („Das ist
     reine Spekulation“, „ein Blödsinn“), „entbehrt jeder Grundlage“ as a denial, „sieht das
-    anders“ as a contradiction and „Kritik“ or „Bericht“ that a document's „heißt es“ states."""
+    anders“ as a contradiction, „Kritik“ or „Bericht“ that a document's „heißt es“ states, and
+    „Davon kann keine Rede sein“ as a denial."""
     return DisputeLexicon(
         VERBS_V4, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS_V4, TRUTHS, EVIDENCE, CONDEMNATIONS,
-        PREDICATES, LACKING_V4, ADMISSIONS,
+        PREDICATES, LACKING_V4, ADMISSIONS, FORMULAS,
     )  # fmt: skip
 
 
