@@ -125,3 +125,28 @@ def test_a_judgement_in_quotation_marks_is_no_name(found):
     links = _links(found, FAKE_NEWS, "nannte den Bericht")
     assert links and links[0][0] == "denies"
     assert all("mit Vertretern des Konzerns getroffen" in target for _, target in links)
+
+
+NOT_THE_FACTS = (
+    "Der Sender NTV Georgia berichtete am Sonntag, die Staatsanwaltschaft habe Beweise gegen "
+    "den Oppositionspolitiker manipuliert. „Das entspricht nicht den Tatsachen“, sagte ein "
+    "Sprecher der Generalstaatsanwaltschaft am Montag."
+)
+
+
+def test_not_matching_the_facts_denies_the_broadcasters_report(found):
+    links = _links(found, NOT_THE_FACTS, "entspricht nicht den Tatsachen")
+    assert links and links[0][0] == "denies"
+    assert all("Beweise gegen den Oppositionspolitiker" in target for _, target in links)
+
+
+AFTER_A_COLON = (
+    "Mehrere Abgeordnete werfen der Parteichefin vor, Kritiker in der Fraktion eingeschüchtert "
+    "zu haben. Die Parteichefin reagierte scharf: „Diese Behauptung ist nachweislich falsch.“"
+)
+
+
+def test_a_pointer_after_the_colon_points_back_at_the_accusation(found):
+    links = _links(found, AFTER_A_COLON, "Diese Behauptung ist nachweislich falsch")
+    assert links and links[0][0] == "denies"
+    assert all("Kritiker in der Fraktion eingeschüchtert" in target for _, target in links)

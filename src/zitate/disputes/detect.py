@@ -42,6 +42,9 @@ NOTHING = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "k
 BEING = frozenset({"geben", "kommen"})
 BOUNDS = frozenset({"KON", "KOUS", "PRELS"})  # tags that open a clause: „und“, „dass“, „die“
 MANNER = 4  # „sieht das Ministerium anders“: the adverb a few words after the verb
+FIRST_WORDS = 6  # a word pointing back stands among the first words of a statement
+OPENING = 12  # … of the sentence, or after a colon among its first words
+QUOTES = frozenset({"„", "»", '"', "«"})  # the quotation mark that may follow the colon
 SUBJECT_WORDS = 6  # a lead sentence names the speaker among its first words
 
 
@@ -231,7 +234,8 @@ def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispu
     )
     # it points back („diese Darstellung“, „Beides“), or names no claim at all („widersprach:“)
     anaphoric = not nouns or any(
-        t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]
+        sentence[n].lower_ in ANAPHORA and sentence[n].pos_ in ("DET", "PRON")
+        for n in _openings(sentence)
     )
     pointed = tuple(
         stem_word(t.lower_)
@@ -240,6 +244,16 @@ def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispu
     )
     ids = tuple(t.i for t in sentence)
     return Dispute(kind, ids, nouns, anaphoric, _points(sentence, lexicon), pointed)
+
+
+def _openings(sentence: list[Token]) -> list[int]:
+    """The indices of the first words of ``sentence`` and of the words that open a statement
+    inside it after a colon, and its quotation mark („Die Parteichefin reagierte scharf: „Diese
+    Behauptung ist falsch.““): where a word pointing back stands. Not after any quotation mark:
+    „Laut „Washington Post“ hatte sie …“ quotes a name."""
+    starts = [0] + [n + 1 for n, t in enumerate(sentence[:OPENING]) if t.text == ":"]
+    starts = [s + 1 if s < len(sentence) and sentence[s].text in QUOTES else s for s in starts]
+    return sorted({m for s in starts for m in range(s, min(s + FIRST_WORDS, len(sentence)))})
 
 
 def _medium(before: list[Token]) -> bool:
@@ -257,7 +271,8 @@ def _points(sentence: list[Token], lexicon: DisputeLexicon) -> bool:
     """A word among the first of ``sentence`` points back at what was said: a pronoun („Das ist
     falsch“, „Er sei frei erfunden“) or a determiner of a claim noun („diese Darstellung“) — not
     the article of any noun („hält das politisch gewollte Laissez-faire für falsch“)."""
-    for n, token in enumerate(sentence[:6]):
+    for n in _openings(sentence):
+        token = sentence[n]
         if token.lower_ not in ANAPHORA or token.lower_ == "es":
             continue  # „es“ mostly stands for nothing („Und dann ist es so, dass …“)
         if token.pos_ == "PRON":

@@ -66,7 +66,8 @@ def judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
     words = [t.lower_ for t in sentence]
     for n, token in enumerate(sentence):
         word, lemma = words[n], token.lemma_.lower()
-        if word not in lexicon.judgements and lemma not in lexicon.judgements:
+        pair = f"{words[n - 1]} {word}" if n else word  # „aus der Luft gegriffen“
+        if not {word, lemma, pair} & lexicon.judgements:
             continue
         quoted = n and words[n - 1] in OPENING  # „nannte den Bericht „Fake News““
         if (token.pos_ == "PROPN" or token.ent_type_) and not quoted:

@@ -126,6 +126,10 @@ CLAIM_NOUNS_V4 = CLAIM_NOUNS_V3 | {
 ADMISSIONS = frozenset({
     "einräumen", "räumen+ein", "eingestehen", "gestehen+ein", "zugeben", "geben+zu",
 })  # fmt: skip
+# v4: „Das entspricht nicht den Tatsachen“ denies as „Das stimmt nicht“ does; „aus der Luft
+# gegriffen“ judges as „frei erfunden“ does (the two words, checked as a pair)
+TRUTHS_V4 = TRUTHS | {"entsprechen"}
+JUDGEMENTS_V4 = JUDGEMENTS_V2 | {"luft gegriffen"}
 # v4: nouns of a formula of denial that, negated by „kein“ before a form of „sein“, say that the
 # claim is not the case: „Von einer Einkesselung könne keine Rede sein“
 FORMULAS = frozenset({"rede"})
@@ -190,9 +194,10 @@ def dispute_lexicon_v4() -> DisputeLexicon:
     """The German dispute lexicon, version 4: version 3 with predicates said of a claim („Das ist
     reine Spekulation“, „ein Blödsinn“), „entbehrt jeder Grundlage“ as a denial, „sieht das
     anders“ as a contradiction, „Kritik“ or „Bericht“ that a document's „heißt es“ states, and
-    „Davon kann keine Rede sein“ as a denial."""
+    „Davon kann keine Rede sein“, „entspricht nicht den Tatsachen“ and „aus der Luft gegriffen“
+    as denials."""
     return DisputeLexicon(
-        VERBS_V4, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS_V4, TRUTHS, EVIDENCE, CONDEMNATIONS,
+        VERBS_V4, NOUNS, JUDGEMENTS_V4, CLAIM_NOUNS_V4, TRUTHS_V4, EVIDENCE, CONDEMNATIONS,
         PREDICATES, LACKING_V4, ADMISSIONS, FORMULAS,
     )  # fmt: skip
 
