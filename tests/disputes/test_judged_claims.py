@@ -150,3 +150,21 @@ def test_a_pointer_after_the_colon_points_back_at_the_accusation(found):
     links = _links(found, AFTER_A_COLON, "Diese Behauptung ist nachweislich falsch")
     assert links and links[0][0] == "denies"
     assert all("Kritiker in der Fraktion eingeschüchtert" in target for _, target in links)
+
+
+ONE_SIDED = (
+    "Die Kommission wirft dem Netzwerk vor, Desinformation vor der Wahl nicht wirksam zu "
+    "bekämpfen. Das Unternehmen nannte die Einschätzung der Kommission einseitig."
+)
+ONE_SIDED_CLOSURE = (
+    "Die Regierung hat die Grenze zum Nachbarland einseitig geschlossen, teilte das "
+    "Innenministerium mit. Der Bürgermeister der Grenzstadt kritisierte den Schritt."
+)
+
+
+def test_calling_an_assessment_one_sided_denies_it_but_a_one_sided_act_is_no_denial(found):
+    links = _links(found, ONE_SIDED, "nannte die Einschätzung der Kommission einseitig")
+    assert links and links[0][0] == "denies"
+    assert all("Desinformation vor der Wahl" in target for _, target in links)
+    # „einseitig geschlossen“ says how something was done, of no claim
+    assert not any(kind == "denies" for kind, _, _ in found(ONE_SIDED_CLOSURE))

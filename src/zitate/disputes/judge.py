@@ -29,6 +29,7 @@ STANDING = frozenset({"PDS", "PPER", "PIS"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
 POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
 OPENING = frozenset({"„", '"', "»", "«", "‚", "“"})  # quotation marks that open a word
+CALLED = 5  # „bezeichnete den Bericht als einseitig“: the claim noun a few words before
 TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
 _STEM_KEYS: dict[int, dict[str, str]] = {}  # id of a lexicon's claim nouns -> stem -> key
 
@@ -112,10 +113,14 @@ def _predicated(sentence: list[Token], words: list[str], lexicon: DisputeLexicon
     reine Spekulation“, „Diese ganzen Meldungen sind ein Blödsinn“, „Die Behauptung, dass …, ist
     unmöglich“. The subject before the copula is „das“/„dies“ opening the sentence or a claim
     noun as its first noun; the predicate is not negated. An adjective said of a bare „das“ must
-    end its clause („Das ist unmöglich.“, not „Das ist unmöglich zu schaffen“)."""
+    end its clause („Das ist unmöglich.“, not „Das ist unmöglich zu schaffen“). With a verb of
+    naming the claim noun is its object instead („bezeichnete den Bericht als einseitig“)."""
+    naming = any(t.lemma_.lower() in NAMING for t in sentence)
     for n, token in enumerate(sentence):
         if not {words[n], token.lemma_.lower()} & lexicon.predicates or token.ent_type_:
             continue
+        if naming and _named_claim(sentence[max(0, n - CALLED) : n], lexicon):
+            return "denies"  # „bezeichnete den Bericht als einseitig“, „nannte die Kritik Unsinn“
         copula = _copula(sentence, n)
         if copula is None or any(w in NEGATIONS for w in words[copula:n]):
             continue
@@ -130,6 +135,13 @@ def _predicated(sentence: list[Token], words: list[str], lexicon: DisputeLexicon
         if pronoun or named:
             return "denies"
     return None
+
+
+def _named_claim(before: list[Token], lexicon: DisputeLexicon) -> bool:
+    """A claim noun stands among the words before a predicate, with no negation: the object of
+    „nannte“/„bezeichnete (als)“ („den Bericht als voreingenommen“)."""
+    words = {t.lower_ for t in before}
+    return not words & NEGATIONS and any(claim_noun(t, lexicon) is not None for t in before)
 
 
 def _copula(sentence: list[Token], n: int) -> int | None:

@@ -139,7 +139,7 @@ FORMULAS = frozenset({"rede"})
 PREDICATES = frozenset({
     "spekulation", "blödsinn", "quatsch", "schwachsinn", "humbug", "märchen", "mumpitz",
     "nonsens", "hirngespinst", "falschmeldung", "unmöglich", "gelogen", "verleumderisch",
-    "irreführend",
+    "irreführend", "einseitig", "voreingenommen", "unhaltbar", "tendenziös", "verzerrt",
 })  # fmt: skip
 # verbs of lacking -> the relation when a claim lacks evidence: „Dafür fehlten belastbare
 # Studien“ contradicts; v4: „Die Vorwürfe entbehren jeder Grundlage“ is a formula of denial
