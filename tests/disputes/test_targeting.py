@@ -142,12 +142,15 @@ def test_a_negated_judgement_is_no_denial(analyse):
 
 def test_lexicon_behind_a_versioned_registry_name():
     lexicon = get_lexicon(LEXICON_NAME)
-    assert LEXICON_NAME == "zitate.dispute_lexicon.v3"
+    assert LEXICON_NAME == "zitate.dispute_lexicon.v4"
     first = get_lexicon("zitate.dispute_lexicon.v1")  # still registered, unchanged
     assert "bezweifeln" not in first.verbs and "grundlos" not in first.judgements
     second = get_lexicon("zitate.dispute_lexicon.v2")  # still registered, unchanged
     assert "erklärung" not in second.claim_nouns and not second.condemnations
     assert "verstoß" in lexicon.condemnations and "erklärung" in lexicon.claim_nouns
+    third = get_lexicon("zitate.dispute_lexicon.v3")  # still registered, unchanged
+    assert not third.predicates and "entbehren" not in third.lacking
+    assert "spekulation" in lexicon.predicates and lexicon.lacking["entbehren"] == "denies"
     assert lexicon.verbs["bezweifeln"] == "contradicts" and "grundlos" in lexicon.judgements
     assert lexicon.verbs["räumen+ein"] == "confirms"
     assert lexicon.verbs["entgegnen"] == "contradicts"

@@ -29,31 +29,23 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.stemming import stem_word
+from .judge import NEGATIONS, POINTING, claim_noun, judged, judgement, negated
 from .lexicon import ANAPHORA, DisputeLexicon
 from .sentences import Memo, cached, quote_tokens, sentence_tokens, whole_sentences
 
-CALLING = frozenset({"nennen", "bezeichnen", "sprechen", "halten"})
 # an adverb of opposition in the narrator's cue: „…, erklärte eine Kommissionssprecherin dagegen“
 CONTRARY = frozenset({"dagegen", "hingegen", "indes", "indessen"})  # not „wiederum“: „in turn“
-# determiners that point back at something said: „eine solche Zusage“, „diese Zahlen“
-POINTING = frozenset({
-    "diese", "dieser", "diesen", "diesem", "dieses", "solche", "solchen", "solcher", "solch",
-    "derartige", "derartigen", "derartiger", "jene", "jenen", "jener",
-})  # fmt: skip
 MEDIUM = frozenset({"in", "im", "laut", "per", "via", "mittels"})
-NAMING = frozenset({"nennen", "bezeichnen"})  # „nannte das Vorgehen Piraterie“
-# tags of a pronoun that stands for what was said („Das stimmt nicht“, „Beides“, „Er sei …“)
-STANDING = frozenset({"PDS", "PPER", "PIS"})
 NOTHING = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei"})
 # verbs of a clause whose „kein …“ says that something did not exist or happen: „es gebe keine
 # Hinweise“, „zu keinen Zwischenfällen gekommen“
 BEING = frozenset({"geben", "kommen"})
 BOUNDS = frozenset({"KON", "KOUS", "PRELS"})  # tags that open a clause: „und“, „dass“, „die“
-NEGATIONS = frozenset({"nicht", "kein", "keine", "keinesfalls", "nie"})
-POINTERS = frozenset({"dafür", "dazu", "davon", "hierfür"})  # „Dafür fehlten … Studien“
-TRUTH_WINDOW = 5  # „nicht durch die Theorie gedeckt“: the negation a few words before
+MANNER = 4  # „sieht das Ministerium anders“: the adverb a few words after the verb
+FIRST_WORDS = 6  # a word pointing back stands among the first words of a statement
+OPENING = 12  # … of the sentence, or after a colon among its first words
+QUOTES = frozenset({"„", "»", '"', "«"})  # the quotation mark that may follow the colon
 SUBJECT_WORDS = 6  # a lead sentence names the speaker among its first words
-_STEM_KEYS: dict[int, dict[str, str]] = {}  # id of a lexicon's claim nouns -> stem -> key
 
 
 @dataclass(frozen=True)
@@ -96,11 +88,11 @@ def detect(
     if kind is None and reported:
         kind = cached(memo, ("noun",), sentence, lambda: _noun(sentence, lexicon))
     if kind is None:
-        judged = _judged(doc, quote, sentence, memo)
-        if judged is sentence:
-            kind = cached(memo, ("judgement",), sentence, lambda: _judgement(sentence, lexicon))
+        scope_words = judged(doc, quote, sentence, memo)
+        if scope_words is sentence:
+            kind = cached(memo, ("judgement",), sentence, lambda: judgement(sentence, lexicon))
         else:
-            kind = _judgement(judged, lexicon)
+            kind = judgement(scope_words, lexicon)
     if kind is None and _unconfirmed(quote_tokens(doc, quote.get("spans")), lexicon):
         kind = "contradicts"  # „Es könne nicht bestätigt werden, dass …“
     if kind is None:
@@ -188,7 +180,7 @@ def _narrators(sentence: list[Token], lexicon: DisputeLexicon):
         if verb.tag_ != "VVFIN":
             continue
         kind = lexicon.verbs.get(verb.lemma_.lower())
-        if kind is None or kind == "confirms" or _negated(verb):
+        if kind is None or kind == "confirms" or negated(verb):
             continue
         names = frozenset(stem_word(w.lower_) for w in _subject(verb) if w.pos_ == "PROPN")
         out.append((verb.i, kind, names))
@@ -234,21 +226,6 @@ def with_lead(doc: Doc, found: Dispute, lexicon: DisputeLexicon, blocked: set[in
     return Dispute(found.type, lead.tokens, lead.claim_nouns, found.anaphoric, True, lead.pointed)
 
 
-def claim_noun(token: Token, lexicon: DisputeLexicon) -> str | None:
-    """The lexicon's key of the claim noun ``token`` is („Anschuldigungen“ -> „anschuldigung“,
-    „Vorwürfen“ -> „vorwürfe“): its word, its lemma, or the key of the same Snowball stem."""
-    for word in (token.lower_, token.lemma_.lower()):
-        if word in lexicon.claim_nouns:
-            return word
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    keys = _STEM_KEYS.get(id(lexicon.claim_nouns))
-    if keys is None:
-        keys = {stem_word(k): k for k in sorted(lexicon.claim_nouns, reverse=True)}
-        _STEM_KEYS[id(lexicon.claim_nouns)] = keys
-    return keys.get(stem_word(token.lower_))
-
-
 def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispute:
     nouns = tuple(
         key
@@ -257,7 +234,8 @@ def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispu
     )
     # it points back („diese Darstellung“, „Beides“), or names no claim at all („widersprach:“)
     anaphoric = not nouns or any(
-        t.lower_ in ANAPHORA and t.pos_ in ("DET", "PRON") for t in sentence[:6]
+        sentence[n].lower_ in ANAPHORA and sentence[n].pos_ in ("DET", "PRON")
+        for n in _openings(sentence)
     )
     pointed = tuple(
         stem_word(t.lower_)
@@ -266,6 +244,16 @@ def _dispute(kind: str, sentence: list[Token], lexicon: DisputeLexicon) -> Dispu
     )
     ids = tuple(t.i for t in sentence)
     return Dispute(kind, ids, nouns, anaphoric, _points(sentence, lexicon), pointed)
+
+
+def _openings(sentence: list[Token]) -> list[int]:
+    """The indices of the first words of ``sentence`` and of the words that open a statement
+    inside it after a colon, and its quotation mark („Die Parteichefin reagierte scharf: „Diese
+    Behauptung ist falsch.““): where a word pointing back stands. Not after any quotation mark:
+    „Laut „Washington Post“ hatte sie …“ quotes a name."""
+    starts = [0] + [n + 1 for n, t in enumerate(sentence[:OPENING]) if t.text == ":"]
+    starts = [s + 1 if s < len(sentence) and sentence[s].text in QUOTES else s for s in starts]
+    return sorted({m for s in starts for m in range(s, min(s + FIRST_WORDS, len(sentence)))})
 
 
 def _medium(before: list[Token]) -> bool:
@@ -283,7 +271,8 @@ def _points(sentence: list[Token], lexicon: DisputeLexicon) -> bool:
     """A word among the first of ``sentence`` points back at what was said: a pronoun („Das ist
     falsch“, „Er sei frei erfunden“) or a determiner of a claim noun („diese Darstellung“) — not
     the article of any noun („hält das politisch gewollte Laissez-faire für falsch“)."""
-    for n, token in enumerate(sentence[:6]):
+    for n in _openings(sentence):
+        token = sentence[n]
         if token.lower_ not in ANAPHORA or token.lower_ == "es":
             continue  # „es“ mostly stands for nothing („Und dann ist es so, dass …“)
         if token.pos_ == "PRON":
@@ -306,12 +295,42 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
             particle = _particle(verb)
             if particle and (key := f"{lemma}+{particle[0].lower_}") in lexicon.verbs:
                 return lexicon.verbs[key]
+            if (kind := _manner(verb, lemma, lexicon)) is not None:
+                return kind
         if lemma in lexicon.verbs:
             kind = lexicon.verbs[lemma]
-            if not _negated(verb):
+            if not negated(verb):
                 return kind
             if kind == "confirms":
                 return "contradicts"  # „Es könne nicht bestätigt werden, dass …“
+    return None
+
+
+def admits(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
+    """A verb of admission among ``tokens`` („räumte … ein“, „gab zu“, „gestand ein“): the
+    speaker confirms something about himself, not what another said."""
+    for verb in tokens:
+        if not verb.tag_.startswith("VV"):
+            continue
+        lemma = verb.lemma_.lower()
+        particle = _particle(verb) if verb.tag_ == "VVFIN" else []
+        keys = {lemma} | ({f"{lemma}+{particle[0].lower_}"} if particle else set())
+        if keys & lexicon.admissions:
+            return True
+    return False
+
+
+def _manner(verb: Token, lemma: str, lexicon: DisputeLexicon) -> str | None:
+    """The relation of a verb with an adverb of manner a few words after it, not negated: „Der
+    Mieterbund sieht das anders“, „Das sehe ich anders“ (``sehen+anders``)."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(verb.i + 1 + MANNER, verb.sent.end)]:
+        if token.is_punct:
+            return None
+        key = f"{lemma}+{token.lower_}"
+        if token.pos_ in ("ADV", "ADJ") and key in lexicon.verbs:
+            words = {t.lower_ for t in doc[verb.i : token.i]}
+            return None if words & NEGATIONS else lexicon.verbs[key]
     return None
 
 
@@ -371,7 +390,7 @@ def _unconfirmed(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
     """The statement's own words negate a verb of confirmation („könne nicht bestätigt
     werden“, „Das können wir nicht bestätigen“)."""
     return any(
-        t.tag_.startswith("V") and lexicon.verbs.get(t.lemma_.lower()) == "confirms" and _negated(t)
+        t.tag_.startswith("V") and lexicon.verbs.get(t.lemma_.lower()) == "confirms" and negated(t)
         for t in tokens
     )
 
@@ -383,128 +402,3 @@ def _noun(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
         if token.pos_ == "NOUN" and (kind := lexicon.nouns.get(token.lower_)):
             return kind
     return None
-
-
-def _judged(doc: Doc, quote: dict, sentence: list[Token], memo: Memo | None = None) -> list[Token]:
-    """Where a judgement counts: the quotation's own words; the whole sentence of a Reported
-    statement or of one whose verb names or calls („nannte die Vorwürfe haltlos“, „sprach von
-    einer Lüge“) — never the narrator's words around another's statement („verbreitete Trumps
-    Falschbehauptung“)."""
-    calling = cached(
-        memo, ("calling",), sentence, lambda: any(t.lemma_.lower() in CALLING for t in sentence)
-    )
-    if quote.get("type") == "Reported" or calling:
-        return sentence
-    return quote_tokens(doc, quote.get("spans"))
-
-
-def _judgement(sentence: list[Token], lexicon: DisputeLexicon) -> str | None:
-    """``denies`` when a judgement word („falsch“, „Lüge“) is said of a claim in ``sentence``."""
-    words = [t.lower_ for t in sentence]
-    for n, token in enumerate(sentence):
-        word, lemma = words[n], token.lemma_.lower()
-        if word not in lexicon.judgements and lemma not in lexicon.judgements:
-            continue
-        if token.pos_ == "PROPN" or token.ent_type_:
-            continue  # part of a name („Center for … Propaganda and Security“)
-        if word == "erfunden" and n and words[n - 1] != "frei" and token.tag_ != "ADJD":
-            continue  # „erfunden“ as a participle of invention („das Label … erfunden“)
-        if token.tag_ == "ADJA" and not _of_claim(sentence[n + 1 : n + 3], lexicon):
-            continue  # an attribute of a thing („mit absurden Decknamen“), not of a claim
-        if any(w in NEGATIONS for w in words[max(0, n - 3) : n]):
-            continue
-        pointer = any(
-            w in ANAPHORA or w in lexicon.claim_nouns or t.ent_type_ in ("PER", "ORG")
-            for w, t in zip(words, sentence, strict=True)
-        )
-        if pointer or _spoken_of(token, words[max(0, n - 3) : n], sentence):
-            return "denies"
-    return _condemned(sentence, words, lexicon) or _untrue(sentence, words, lexicon)
-
-
-def _pronoun(sentence: list[Token], m: int) -> bool:
-    """``sentence[m]`` is „das“/„dies“ standing for what was said, not an article: „Das ist eine
-    Kampagne“, „…, ist das die typische Inszenierung“ (the tagger may call it a determiner)."""
-    token = sentence[m]
-    if token.lower_ not in ("das", "dies"):
-        return False
-    after = sentence[m + 1] if m + 1 < len(sentence) else None
-    return token.pos_ == "PRON" or after is None or after.pos_ not in ("NOUN", "ADJ", "PROPN")
-
-
-def _of_claim(following: list[Token], lexicon: DisputeLexicon) -> bool:
-    """An attributive judgement stands before a claim noun („Grundlose Berichte über …“)."""
-    return any(claim_noun(t, lexicon) is not None for t in following if t.pos_ == "NOUN")
-
-
-def _condemned(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
-    """``contradicts`` when what was said or done is called a wrong („Russland sprach von einem
-    Verstoß gegen das Völkerrecht“, „nannte das Vorgehen Piraterie“, „Das ist eine Kampagne“,
-    „…, ist das die typische Inszenierung der AfD“): a condemnation noun, not negated, that
-    someone speaks of or calls it, or that a pronoun just before says of what was said."""
-    calling = any(t.lemma_.lower() in NAMING for t in sentence)
-    for n, token in enumerate(sentence):
-        if token.pos_ != "NOUN" or token.ent_type_:
-            continue
-        if not {words[n], token.lemma_.lower()} & lexicon.condemnations:
-            continue
-        before = words[max(0, n - 4) : n]
-        if any(w in NEGATIONS for w in before):
-            continue
-        said = any(_pronoun(sentence, m) for m in range(max(0, n - 4), n))
-        if said or calling or _spoken_of(token, before, sentence):
-            return "contradicts"
-    return None
-
-
-def _untrue(sentence: list[Token], words: list[str], lexicon: DisputeLexicon) -> str | None:
-    """A claim said to be untrue or unsupported: a negated word of truth („Das stimmt nicht“,
-    „Das ist aber … nicht durch die Theorie gedeckt“) ``denies``; missing evidence („Dafür
-    fehlten belastbare Studien“, „Es gebe keine Belege dafür“) ``contradicts``. Either needs a
-    pointer to the claim („das“, „dafür“, a claim noun)."""
-    pointer = any(
-        (w in ANAPHORA and (t.tag_ in STANDING or _of_claim(sentence[n + 1 : n + 2], lexicon)))
-        or w in POINTERS
-        or w in POINTING  # „keine Belege für eine solche Zusage“
-        or w in lexicon.claim_nouns
-        for n, (w, t) in enumerate(zip(words, sentence, strict=True))
-    )  # an article or a relative pronoun is no pointer: „nicht durch das G-10-Gesetz gedeckt
-    # gewesen sei, das … regelt“ judges no claim
-    if not pointer:
-        return None
-    lacking = any(t.lemma_.lower() == "fehlen" for t in sentence)
-    for n, token in enumerate(sentence):
-        word, lemma = words[n], token.lemma_.lower()
-        if word in lexicon.truths or lemma in lexicon.truths:
-            around = words[max(0, n - TRUTH_WINDOW) : n] + words[n + 1 : n + 3]
-            if any(w in NEGATIONS for w in around):
-                return "denies"
-        negated = any(w in NEGATIONS for w in words[max(0, n - 3) : n])
-        if token.pos_ == "NOUN" and lemma in lexicon.evidence and (lacking or negated):
-            return "contradicts"
-    return None
-
-
-def _spoken_of(token: Token, before: list[str], sentence: list[Token]) -> bool:
-    """„sprach von einer Lüge“, „spricht von Propaganda“: the judgement noun is what someone
-    calls what was said — it needs no other pointer to a claim."""
-    return (
-        token.pos_ == "NOUN"
-        and "von" in before
-        and any(t.lemma_.lower() == "sprechen" for t in sentence)
-    )
-
-
-def _negated(token: Token) -> bool:
-    """A negation just before the verb („könne nicht bestätigt werden“) or, where the pipeline
-    parses, on the verb itself."""
-    doc = token.doc
-    near = list(doc[max(token.sent.start, token.i - 3) : token.i])
-    if doc.has_annotation("DEP"):  # children of an unparsed token are not to be read
-        near.extend(token.children)
-    return any(t.lower_ in NEGATIONS for t in near)
-
-
-def negated(token: Token) -> bool:
-    """Whether a negation stands by the verb ``token`` (``_negated``, for the other modules)."""
-    return _negated(token)

@@ -9,21 +9,26 @@ Input: nothing (data). Output: a frozen ``DisputeLexicon`` behind a versioned re
 claim („Das sei falsch“, „nannte die Vorwürfe haltlos“). ``zitate.dispute_lexicon.v2`` is
 ``v1`` with verbs of doubt and protest („bezweifelt“, „protestiert“), the judgement
 „grundlos“, words of truth that deny when negated („Das stimmt nicht“) and evidence that
-contradicts when missing („Dafür fehlten belastbare Studien“). ``zitate.dispute_lexicon.v3`` (the
-default) is ``v2`` with more names of what was said („die Erklärung“, „die Einschätzung“, „die
+contradicts when missing („Dafür fehlten belastbare Studien“). ``zitate.dispute_lexicon.v3`` is
+``v2`` with more names of what was said („die Erklärung“, „die Einschätzung“, „die
 Anschuldigungen“), condemnations said of it („sprach von einem Verstoß gegen das Völkerrecht“,
-„Das ist eine Kampagne“); ``v1`` and ``v2`` stay registered unchanged.
+„Das ist eine Kampagne“). ``zitate.dispute_lexicon.v4`` (the default) is ``v3`` with predicates
+that judge a claim only when said of it („Das ist reine Spekulation“, „Diese Meldungen sind ein
+Blödsinn“, „Die Behauptung … ist unmöglich“) and verbs of lacking that deny („Die Vorwürfe
+entbehren jeder Grundlage“), „sieht das anders“, and „Kritik“ or „Bericht“ that fit what a
+document says („…, heißt es in dem Bericht“); ``v1`` to ``v3`` stay registered unchanged.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.util import registry
 
 from ..quotes.denials import DISPUTE_VERBS
 
-LEXICON_NAME = "zitate.dispute_lexicon.v3"
+LEXICON_NAME = "zitate.dispute_lexicon.v4"
+LEXICON_V3 = "zitate.dispute_lexicon.v3"
 LEXICON_V1 = "zitate.dispute_lexicon.v1"
 LEXICON_V2 = "zitate.dispute_lexicon.v2"
 
@@ -36,8 +41,12 @@ VERBS = dict(DISPUTE_VERBS) | {
     "geben+zu": "confirms",
 }  # fmt: skip
 # v2: doubting or protesting against what another said contradicts it
-VERBS_V2 = VERBS | {"bezweifeln": "contradicts", "anzweifeln": "contradicts",
-                    "zweifeln+an": "contradicts", "protestieren": "contradicts"}
+VERBS_V2 = VERBS | {
+    "bezweifeln": "contradicts",
+    "anzweifeln": "contradicts",
+    "zweifeln+an": "contradicts",
+    "protestieren": "contradicts",
+}
 # nouns that name a denial or a confirmation („Dementi“, „Widerspruch“)
 NOUNS = {
     "dementi": "denies", "zurückweisung": "denies", "widerspruch": "contradicts",
@@ -102,6 +111,40 @@ CONDEMNATIONS = frozenset({
     "rufmord", "hexenjagd", "schmutzkampagne", "kampagne", "unterstellung", "verdrehung",
     "inszenierung", "täuschung", "vorwand",
 })  # fmt: skip
+# v4: a verb with an adverb of manner sets the statement against what was said („Der
+# Mieterbund sieht das anders“)
+VERBS_V4 = VERBS_V2 | {"sehen+anders": "contradicts"}
+# v4: „Kritik“, „Bericht“ and „Darstellung“ are also what a document says („…, heißt es
+# in dem Bericht“)
+CLAIM_NOUNS_V4 = CLAIM_NOUNS_V3 | {
+    noun: (*CLAIM_NOUNS_V3[noun], "heißen")
+    for noun in ("kritik", "bericht", "berichte", "darstellung")
+}
+# v4: verbs of admission: a speaker confirms something about himself („räumte ein, dass die
+# Stadt hinter ihren Zielen zurückgeblieben sei“), the claim of another only when it is named or
+# made about him — not the statement just before
+ADMISSIONS = frozenset({
+    "einräumen", "räumen+ein", "eingestehen", "gestehen+ein", "zugeben", "geben+zu",
+})  # fmt: skip
+# v4: „Das entspricht nicht den Tatsachen“ denies as „Das stimmt nicht“ does; „aus der Luft
+# gegriffen“ judges as „frei erfunden“ does (the two words, checked as a pair)
+TRUTHS_V4 = TRUTHS | {"entsprechen"}
+JUDGEMENTS_V4 = JUDGEMENTS_V2 | {"luft gegriffen"}
+# v4: nouns of a formula of denial that, negated by „kein“ before a form of „sein“, say that the
+# claim is not the case: „Von einer Einkesselung könne keine Rede sein“
+FORMULAS = frozenset({"rede"})
+# v4: predicates that judge a claim only as the predicate of one („Das ist reine Spekulation“,
+# „Diese ganzen Meldungen sind ein Blödsinn“, „Die Behauptung, dass …, ist unmöglich“) — not as
+# words of their own („Spekulationen über einen Rücktritt“, „Es ist unmöglich, alle zu retten“)
+PREDICATES = frozenset({
+    "spekulation", "blödsinn", "quatsch", "schwachsinn", "humbug", "märchen", "mumpitz",
+    "nonsens", "hirngespinst", "falschmeldung", "unmöglich", "gelogen", "verleumderisch",
+    "irreführend", "einseitig", "voreingenommen", "unhaltbar", "tendenziös", "verzerrt",
+})  # fmt: skip
+# verbs of lacking -> the relation when a claim lacks evidence: „Dafür fehlten belastbare
+# Studien“ contradicts; v4: „Die Vorwürfe entbehren jeder Grundlage“ is a formula of denial
+LACKING = {"fehlen": "contradicts"}
+LACKING_V4 = LACKING | {"entbehren": "denies", "mangeln": "contradicts"}
 # words that point back at the claim answered („das“, „diese Darstellung“, „Beides“)
 ANAPHORA = frozenset({"das", "dies", "diese", "dieser", "dieses", "beides", "es", "er", "sie"})
 
@@ -117,6 +160,10 @@ class DisputeLexicon:
     truths: frozenset[str] = frozenset()
     evidence: frozenset[str] = frozenset()
     condemnations: frozenset[str] = frozenset()
+    predicates: frozenset[str] = frozenset()
+    lacking: dict[str, str] = field(default_factory=lambda: dict(LACKING))
+    admissions: frozenset[str] = frozenset()
+    formulas: frozenset[str] = frozenset()
 
 
 @registry.misc.register(LEXICON_V1)
@@ -132,7 +179,7 @@ def dispute_lexicon_v2() -> DisputeLexicon:
     return DisputeLexicon(VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS, TRUTHS, EVIDENCE)
 
 
-@registry.misc.register(LEXICON_NAME)
+@registry.misc.register(LEXICON_V3)
 def dispute_lexicon_v3() -> DisputeLexicon:
     """The German dispute lexicon, version 3: version 2 with more names of what was said
     („Erklärung“, „Einschätzung“, „Anschuldigungen“), condemnations said of it („sprach von einem
@@ -140,6 +187,19 @@ def dispute_lexicon_v3() -> DisputeLexicon:
     return DisputeLexicon(
         VERBS_V2, NOUNS, JUDGEMENTS_V2, CLAIM_NOUNS_V3, TRUTHS, EVIDENCE, CONDEMNATIONS
     )
+
+
+@registry.misc.register(LEXICON_NAME)
+def dispute_lexicon_v4() -> DisputeLexicon:
+    """The German dispute lexicon, version 4: version 3 with predicates said of a claim („Das ist
+    reine Spekulation“, „ein Blödsinn“), „entbehrt jeder Grundlage“ as a denial, „sieht das
+    anders“ as a contradiction, „Kritik“ or „Bericht“ that a document's „heißt es“ states, and
+    „Davon kann keine Rede sein“, „entspricht nicht den Tatsachen“ and „aus der Luft gegriffen“
+    as denials."""
+    return DisputeLexicon(
+        VERBS_V4, NOUNS, JUDGEMENTS_V4, CLAIM_NOUNS_V4, TRUTHS_V4, EVIDENCE, CONDEMNATIONS,
+        PREDICATES, LACKING_V4, ADMISSIONS, FORMULAS,
+    )  # fmt: skip
 
 
 def get_lexicon(name: str = LEXICON_NAME) -> DisputeLexicon:

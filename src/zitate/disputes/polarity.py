@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..nlp.stemming import stem_word
-from .detect import negated, quote_tokens
+from .judge import negated
 from .lexicon import DisputeLexicon
+from .sentences import quote_tokens
 from .target import Statement
 
 MIN_LEMMA = 6  # shorter full verbs („geben“, „gehen“) assert too little to be contradicted

@@ -24,21 +24,21 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp.stemming import WORD
 from ..quotes.dataset import CONTINUING
 from .detect import (
     Dispute,
+    admits,
     detect,
     detect_lead,
     detect_narrated,
-    negated,
-    quote_tokens,
-    sentence_tokens,
     with_lead,
 )
+from .judge import negated
 from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
 from .polarity import contradicted
-from .sentences import Memo, cached
-from .target import Denial, Statement, choose, stems
+from .sentences import Memo, cached, quote_tokens, sentence_tokens
+from .target import STOP, Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
@@ -46,6 +46,7 @@ TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of 
 POLARITY = 0.5  # the confidence of a contradiction read from polarity alone
 COMMON = 4  # a stem in this many sentences of an article is a word of the whole story
 OWN_VOICE = frozenset({"sein", "seine", "seiner", "ihr", "ihre", "ihrer"})
+INDEFINITE = frozenset({"einer", "einem", "eine"})  # „hieß es in einer Aussendung“
 CONTINUED = {"denies": "contradicts", "contradicts": "contradicts"}  # a confirmation stops
 
 
@@ -89,6 +90,7 @@ def find_disputes(
         if s.heading and detect(doc, q, words, memo) is not None
     }  # fmt: skip
     relations: list[dict] = []
+    voices = {q["id"]: _entity(q) for q in quotes}
     answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
     passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid, memo)
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
@@ -137,7 +139,7 @@ def find_disputes(
             speakerless = not targets and bool(passive)
             if speakerless:
                 targets = _answer_unsaid(denial, passive, words, unsaid)
-            targets = _inherit(targets, disputes, _entity(quote), statement.order)
+            targets = _inherit(targets, disputes, _entity(quote), statement.order, voices)
             disputes[quote["id"]] = (targets, _entity(quote), statement.order)
             marks[quote["id"]] = {"type": found.type, "claims": list(found.claim_nouns)}
             for key, conf in targets:
@@ -225,16 +227,23 @@ def _follows(quote: dict, order: int, disputes: dict) -> bool:
     return speaker in ("er", "sie") or cue.startswith(("hieß es", "heißt es"))
 
 
-def _inherit(targets, disputes: dict, speaker: str | None, order: int) -> list:
-    """A denial whose best claim is the denial just before it, of the same voice („Er sei frei
-    erfunden, hieß es“ after „wies den Bericht zurück“), answers what that one answered."""
+def _inherit(targets, disputes: dict, speaker: str | None, order: int, voices: dict) -> list:
+    """A denial whose best claim is the denial just before it answers what that one answered:
+    of the same voice („Er sei frei erfunden, hieß es“ after „wies den Bericht zurück“), or of
+    another voice that answered a third one's claim („Der Mieterbund sieht das anders. „Das ist
+    falsch“, sagte Verbandspräsident Rausch.“: both answer the minister). ``voices`` maps each
+    quotation to its speaker entity: a claim of the denier's own is never inherited."""
     if targets and targets[0][0] not in disputes:
         return targets
-    last = max(disputes.values(), key=lambda d: d[2], default=None)
+    key, last = max(disputes.items(), key=lambda kd: kd[1][2], default=(None, None))
     if last is None or not last[0] or order - last[2] > 1:
         return targets
     before, other, _ = last
-    return before if speaker is None or other is None or speaker == other else targets
+    if speaker is None or other is None or speaker == other:
+        return before
+    joined = targets and targets[0][0] == key
+    third = all(voices.get(k) is not None and voices.get(k) != speaker for k, _ in before)
+    return before if joined and third else targets
 
 
 def _continues(quote: dict, order: int, answered) -> bool:
@@ -255,7 +264,12 @@ def _continues(quote: dict, order: int, answered) -> bool:
     cue = ((quote.get("cue") or {}).get("text") or "").lower()
     if speaker in ("er", "sie") and key in (None, answered[2]):
         return True  # „Die Streitkräfte hätten nur Stellungen von Rebellen angegriffen, sagte er“
-    return speaker.split(" ")[0] in OWN_VOICE or cue.startswith(("hieß es", "heißt es"))
+    if cue.startswith(("hieß es", "heißt es")):
+        # „…, hieß es (in einer Erklärung)“ goes on in the denier's voice — not „…, heißt es in
+        # der Klagsschrift“ of another named source
+        first = speaker.split(" ")[0]
+        return key in (None, answered[2]) or first in OWN_VOICE or first in INDEFINITE
+    return speaker.split(" ")[0] in OWN_VOICE
 
 
 def _same_voice(quote: dict, entity: str | None) -> bool:
@@ -297,7 +311,20 @@ def _claim_like(claim: dict, source: dict) -> bool:
         return False
     a, b = _extent(source)
     c, d = _extent(claim)
-    return d <= a or b <= c
+    return (d <= a or b <= c) and not _own_side(claim, source)
+
+
+def _own_side(claim: dict, source: dict) -> bool:
+    """The claim's speaker is named inside the denier's own mention: „die Polizei“ of „Fritz
+    Grundnig, Sprecher von Polizei und Innenministerium“ — a voice of the same side, whom the
+    denial does not answer."""
+    theirs = _mention_words(claim)
+    return bool(theirs) and theirs < _mention_words(source)
+
+
+def _mention_words(quote: dict) -> set[str]:
+    text = ((quote.get("speaker") or {}).get("text") or "").lower()
+    return {w for w in WORD.findall(text) if len(w) >= 3 and w not in STOP}
 
 
 def _extent(quote: dict) -> tuple[int, int]:
@@ -412,6 +439,8 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         pointed=found.pointed,
         negated=_negated_confirmation(doc, quote, words),
         paragraph=statement.paragraph,
+        admission=found.type == "confirms"
+        and (quote["type"] == "Reported" or admits([doc[i] for i in found.tokens], words)),
     )
 
 

@@ -109,6 +109,8 @@ class Denial:
     pointed: tuple[str, ...] = ()  # stems of nouns it points back at („eine solche Zusage“)
     paragraph: int = -1  # which paragraph of the article (-1: unknown)
     common: frozenset[str] = frozenset()  # stems of the whole story (in many of its sentences)
+    # a confirmation by a verb of admission („räumte ein“) or without words of its own (Reported)
+    admission: bool = False
 
 
 def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
@@ -122,7 +124,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         return 0.0  # the same name on both sides
     value = 0.0
     kinds = 0  # how many kinds of reference point at this claim
-    cue = claim.cue.lower().split()
+    # a Reported statement without a cue is told by its own verb: „Der Ausschuss hat die
+    # Regierung scharf kritisiert“ is the „Kritik“ a denial names
+    cue = claim.cue.lower().split() or [w for w in WORD.findall(claim.text.lower()) if len(w) >= 5]
     named = False  # the denial names this claim: its speaker, or its noun's own verb
     fitted = False  # a claim noun of the denial fits its cue
     own = False  # … and the cue is the noun's own verb („die Berichte“ of „berichtete“)
@@ -187,7 +191,12 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     if denial.paragraph >= 0 and claim.paragraph == denial.paragraph:
         reach = PARAGRAPH  # „… wurde nach Angaben des US-Kommandos geentert. [a sentence]
         # Russland sprach von einem Verstoß gegen das Völkerrecht.“: one paragraph, one account
-    if nearest and gap <= reach and (denial.anaphoric or fitted):
+    # an admission („räumte ein, dass …“ of his own failure) confirms what is named or said
+    # about the speaker, a confirmation without words of its own („bestätigte den Eingang der
+    # Klage“) what shares its words: only a pointer back („räumte das ein“) or a fitting noun
+    # makes the statement just before its claim, not nearness alone
+    position = not denial.admission or denial.pointer or fitted
+    if position and nearest and gap <= reach and (denial.anaphoric or fitted):
         # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
         # what was just said
         value += 1.3 if denial.pointer else 1.1 if denial.anaphoric else 0.0
