@@ -105,10 +105,14 @@ def run(
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     originals = sc.broadcast(find_duplicates(extracted, settings.duplicate_threshold))
-    rows = extracted.mapPartitions(
+    analysed = extracted.mapPartitions(
         partial(analyse_partition, originals=originals, model=str(model) if model else None)
     ).persist(StorageLevel.MEMORY_AND_DISK)
-    counts = rows.map(lambda pair: pair[0]).countByValue()
+    counts = analysed.map(lambda pair: pair[0]).countByValue()  # runs the analysis
+    # What follows moves rows, not articles: one task per core, not per analysis partition
+    # (each task costs a round trip through a Python worker, more than its rows take).
+    cores = sc.defaultParallelism
+    rows = analysed.coalesce(cores)
     names = rows.filter(lambda pair: pair[0] == NAMES).map(lambda pair: pair[1])
     links = linking.link(names).persist(StorageLevel.MEMORY_AND_DISK)
     base = str(output).rstrip("/")
@@ -116,7 +120,7 @@ def run(
         part = rows.filter(lambda pair, t=table: pair[0] == t).map(lambda pair: pair[1])
         if table in ("entities", "mentions"):  # the corpus-wide entity of each row
             part = part.keyBy(lambda row, t=table: (row[0], row[2] if t == "entities" else row[1]))
-            part = part.leftOuterJoin(links).map(
+            part = part.leftOuterJoin(links, numPartitions=cores).map(
                 lambda pair, t=table: tables.with_link(pair[1][0], pair[1][1], t)
             )
         frame = spark.createDataFrame(part, schema)
@@ -131,7 +135,7 @@ def run(
         tables={t: counts.get(t, 0) for t in tables.TABLES},
     )
     extracted.unpersist()
-    rows.unpersist()
+    analysed.unpersist()
     links.unpersist()
     return stats
 
