@@ -318,7 +318,11 @@ class AttributionModel:
         if label == "Reported":
             if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:
                 ids.pop()  # „Der AStA wies … zurück. «“: the opening mark of the next quotation
-            speaker = reported_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
+            speaker = (
+                reported_speaker(doc, sent, self.reported)
+                if is_tagged(doc)
+                else subject_of(doc, sent)
+            )
             found = Found(ids, None, speaker, [], label, "Speech", confidence)
             verb = denial_verb_ids(sent)
             if verb and speaker:  # the whole sentence stays the quote (the dataset's Reported)

@@ -19,7 +19,14 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
-from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
+from .reported import (
+    THAT_WORDS,
+    keyed_verb,
+    learned_acts,
+    speech_act,
+    speech_acts,
+    subordinate,
+)
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import nach_source, relative_source_at, source_phrase
@@ -70,11 +77,15 @@ def speaker_subject(sent: Span) -> bool:
     return any(doc[i].tag_ in SPEAKER_HEADS for i in subject)
 
 
-def reported_speaker(doc: Doc, sent: Span) -> list[int]:
+def reported_speaker(
+    doc: Doc, sent: Span, keys: frozenset[str] | set[str] = frozenset()
+) -> list[int]:
     """The speaker of a Reported statement: the subject of its speech-act verb („Ein
-    Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng), else (also for
-    a verb coordinated with „und“, which shares the subject) of the sentence's main verb."""
-    act = speech_act(sent)
+    Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng) or, without one,
+    of its verb of ``keys`` (the verbs the model reads as Reported: „…: Die OeNB rechnet mit …“),
+    else (also for a verb coordinated with „und“, which shares the subject) of the sentence's
+    main verb."""
+    act = speech_act(sent) or keyed_verb(sent, keys)
     # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
     if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
         cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
