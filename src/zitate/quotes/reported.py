@@ -149,6 +149,11 @@ PREDICATE_ACTS: dict[str, frozenset[str] | None] = {
     "halten": None,
 }
 PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})
+# Adverbial or found-state adjectives: „fand den Wagen schnell“, „fand die Frau tot“ narrate.
+NARRATIVE_PREDICATES = _words(
+    "schnell rasch leicht sofort bald tot leblos bewusstlos verletzt schwerverletzt unverletzt "
+    "unversehrt verlassen offen verschlossen"
+)
 PREDICATE_PREPOSITION = {"halten": "für"}  # „hält … für fragwürdig“, not „hält … offen“
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
@@ -297,7 +302,7 @@ def _predicate(sent: Span, verb: int, key: str) -> int | None:
         if after is None or after.text not in CLAUSE_MARKS | {".", "!"}:
             continue
         if token.tag_ in PREDICATE_TAGS and seen and (words is None or token.lower_ in words):
-            return token.i
+            return token.i if token.lower_ not in NARRATIVE_PREDICATES else None
         if words is not None or preposition is None:
             return None  # the clause ends without it
     return None
