@@ -44,8 +44,7 @@ VIROLOGE = (
 )
 OFFEN = "Die/ART Stadt/NN hält/VVFIN/halten die/ART Straße/NN offen/ADJD ./$."
 ANGEBOT = (
-    "Die/ART Stadt/NN hält/VVFIN/halten ein/ART bedarfsgerechtes/ADJA Angebot/NN "
-    "vor/PTKVZ ./$."
+    "Die/ART Stadt/NN hält/VVFIN/halten ein/ART bedarfsgerechtes/ADJA Angebot/NN vor/PTKVZ ./$."
 )
 WIFO = "Auch/ADV das/ART Wifo/NE kommt/VVFIN/kommen auf/APPR dieselbe/PDAT Zahl/NN ./$."
 SCHULD = (

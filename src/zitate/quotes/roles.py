@@ -221,8 +221,6 @@ def _skip_adverbs(doc: Doc, i: int, end: int) -> int:
     return i + 1 if expletive else i
 
 
-
-
 def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     """The noun phrase that fills the whole field before ``verb`` (commas inside allowed): in a
     German main clause the field before the finite verb holds one phrase, so a noun phrase
