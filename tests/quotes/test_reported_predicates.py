@@ -66,6 +66,17 @@ NEOS = (
     "Donnerstagnachmittag/NN im/APPRART Parteivorstand/NN gegen/APPR eine/ART "
     "Wahlempfehlung/NN ausgesprochen/VVPP/aussprechen ./$."
 )
+FASTENBAUER = (
+    "IKG-Generalsekretär/NN Raimund/NE Fastenbauer/NN machte/VVFIN/machen zudem/PAV auf/APPR "
+    "die/ART fließenden/ADJA Übergänge/NN/Übergang in/APPR der/ART islamistischen/ADJA "
+    "Szene/NN –/$( etwa/ADV von/APPR den/ART Muslimbrüdern/NN zu/APPR den/ART Salafisten/NN "
+    "–/$( aufmerksam/ADJD ./$."
+)
+SARDANA = (
+    "Der/ART ehemalige/ADJA Shopbetreiber/NN am/APPRART Wiener/ADJA Flughafen/NN ,/$, "
+    "Rakesh/NE Sardana/NE ,/$, hat/VAFIN/haben die/ART Flughafen/NN Wien/NE AG/NN in/APPR "
+    "New/NE York/NE auf/APPR Schadenersatz/NN geklagt/VVPP/klagen ./$."
+)
 OENB = (
     "Ein/ART positiver/ADJA Effekt/NN für/APPR die/ART Konjunktur/NN "
     "entstehe/VVFIN/entstehen/Sub durch/APPR die/ART zusätzlichen/ADJA Ausgaben/NN "
@@ -88,6 +99,8 @@ def test_a_verb_with_a_predicative_adjective_is_a_speech_act(model):
     assert words(doc, speech_act(doc[:])) == "machte stark"
     assert reported(model, doc) == ["Der russische Außenminister"]
     assert reported(model, tagged(VERANTWORTLICH)) == ["Der Provinzgouverneur"]
+    # an inserted phrase between dashes does not end the clause of the predicate
+    assert reported(model, tagged(FASTENBAUER)) == ["IKG-Generalsekretär Raimund Fastenbauer"]
 
 
 def test_an_opinion_with_finden_is_a_reported_statement_of_its_subject(model):
@@ -125,6 +138,11 @@ def test_a_state_the_tagger_read_as_a_finite_verb(model):
 
 def test_the_subject_of_a_main_clause_after_a_comma_speaks(model):
     assert reported(model, tagged(NEOS)) == ["die Neos"]
+
+
+def test_an_apposition_with_commas_stays_in_the_field_before_the_verb(model):
+    speaker = "Der ehemalige Shopbetreiber am Wiener Flughafen , Rakesh Sardana"
+    assert reported(model, tagged(SARDANA)) == [speaker]
 
 
 def test_the_subject_of_a_verb_the_model_reads_as_reported_speaks(model):

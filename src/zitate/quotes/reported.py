@@ -154,6 +154,9 @@ NARRATIVE_PREDICATES = _words(
     "schnell rasch leicht sofort bald tot leblos bewusstlos verletzt schwerverletzt unverletzt "
     "unversehrt verlassen offen verschlossen"
 )
+# What ends the clause of the predicate: not a dash or bracket of an inserted phrase („machte auf
+# die Übergänge in der Szene – etwa von den Muslimbrüdern zu den Salafisten – aufmerksam“).
+PREDICATE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 PREDICATE_PREPOSITION = {"halten": "für"}  # „hält … für fragwürdig“, not „hält … offen“
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
@@ -286,7 +289,7 @@ def keyed_verb(sent: Span, keys: frozenset[str] | set[str]) -> list[int]:
 
 def _predicate(sent: Span, verb: int, key: str) -> int | None:
     """Token id of the predicative adjective of a ``PREDICATE_ACTS`` verb: the last word of the
-    verb's clause before its end (a comma or the sentence end), after „für“ where the verb asks
+    verb's clause before its end (``PREDICATE_ENDS``), after „für“ where the verb asks
     for it („hält die Studie für fragwürdig“); ``None`` if there is none."""
     if key not in PREDICATE_ACTS or _reflexive(sent, verb) and key != "machen":
         return None
@@ -299,7 +302,7 @@ def _predicate(sent: Span, verb: int, key: str) -> int | None:
             return None
         seen = seen or token.lower_ == preposition
         after = doc[token.i + 1] if token.i + 1 < sent.end else None
-        if after is None or after.text not in CLAUSE_MARKS | {".", "!"}:
+        if after is None or after.text not in PREDICATE_ENDS:
             continue
         if token.tag_ in PREDICATE_TAGS and seen and (words is None or token.lower_ in words):
             return token.i if token.lower_ not in NARRATIVE_PREDICATES else None

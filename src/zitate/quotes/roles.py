@@ -301,15 +301,21 @@ THING_PRONOUNS = frozenset(
 
 def _attributes(doc: Doc, gap: range) -> bool:
     """Whether ``gap`` (between a noun phrase and the finite verb) is prepositional attributes
-    of that noun phrase: it starts with a preposition and holds no verb or clause opener."""
+    of that noun phrase: it starts with a preposition and holds no verb or clause opener; commas
+    and brackets of appositions may stand in it, as the field before a German finite verb holds
+    one phrase („Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat …“)."""
     if not gap or doc[gap[0]].tag_ not in {"APPR", "APPRART"}:
         return False
     last = gap[-1] if doc[gap[-1]].text != "," else gap[-1] - 1
     return all(
-        not doc[j].tag_.startswith("V") and doc[j].tag_ not in NO_ATTRIBUTE_TAGS
+        doc[j].text in APPOSITION_MARKS
+        or not doc[j].tag_.startswith("V") and doc[j].tag_ not in NO_ATTRIBUTE_TAGS
         and doc[j].text not in CLAUSE_END
         for j in range(gap[0], last + 1)
     )  # fmt: skip
+
+
+APPOSITION_MARKS = frozenset({",", "(", ")"})
 
 
 def _oblique_field(doc: Doc, found: list[int]) -> bool:
