@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.candidates import Found
 from zitate.quotes.model import load_model
-from zitate.quotes.reported import speech_act
+from zitate.quotes.reported import keyed_verb, speech_act
+from zitate.quotes.sentence import SentenceView, only_clauses, own_quotation, own_speech
 
 from .tagged import tagged, words
 
@@ -85,6 +87,22 @@ OENB = (
 )
 
 
+BAHN = (
+    "Die/ART Deutsche/ADJA Bahn/NN widersprach/VVFIN/widersprechen :/$. Vor/APPR dem/ART "
+    "Herbst/NN könne/VMFIN/können/Sub der/ART Zug/NN nicht/PTKNEG fahren/VVINF/fahren ./$."
+)
+
+
+def colon_view(doc, cue: str, kind: str) -> SentenceView:
+    """The sentence of ``doc`` with one Indirect candidate: the words after the colon, cued by
+    the word ``cue`` and said by the words before it."""
+    colon = next(t.i for t in doc if t.text == ":")
+    verb = next(t.i for t in doc if t.text == cue)
+    quote = list(range(colon + 1, len(doc) - 1))
+    found = Found(quote, doc[verb], list(range(verb)), [], "Indirect", "Speech", kind=kind)
+    return SentenceView(doc[:], set(), [], [found], [], [])
+
+
 @pytest.fixture(scope="module")
 def model():
     return load_model()
@@ -147,3 +165,17 @@ def test_an_apposition_with_commas_stays_in_the_field_before_the_verb(model):
 
 def test_the_subject_of_a_verb_the_model_reads_as_reported_speaks(model):
     assert reported(model, tagged(OENB)) == ["Die OeNB"]
+
+
+def test_a_konjunktiv_before_a_colon_is_no_frame_of_a_new_speaker():
+    oenb = colon_view(tagged(OENB), "entstehe", "clause")
+    assert not own_speech(oenb, "FreeIndirect")
+    assert own_speech(colon_view(tagged(BAHN), "widersprach", "after"), "FreeIndirect")
+
+
+def test_a_clause_found_by_structure_alone_is_no_quotation_of_a_reported_verb(model):
+    view = colon_view(tagged(OENB), "entstehe", "clause")
+    act = keyed_verb(view.sent, model.reported)
+    assert words(view.sent.doc, act) == "rechnet"
+    assert only_clauses(view) and not own_quotation(view, act)
+    assert own_quotation(view) and not only_clauses(colon_view(tagged(BAHN), "widersprach", "x"))

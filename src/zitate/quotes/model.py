@@ -45,7 +45,7 @@ from .refine import (
     refine_direct,
     refine_roles,
 )
-from .reported import speech_act, that_clause_cues, verb_keys
+from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
 from .roles import inserted_frame
 from .rules import RulePredictor
 from .sentence import (
@@ -59,6 +59,7 @@ from .sentence import (
     first_person_continuation,
     konjunktiv_continuation,
     nach_candidate,
+    only_clauses,
     own_quotation,
     own_speech,
     postposed_frame,
@@ -188,7 +189,7 @@ class AttributionModel:
             label, confidence = self.sentences.predict(features)
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
-            elif label == "Indirect" and not view.indirect and self.is_reported(view):
+            elif label == "Indirect" and only_clauses(view) and self.is_reported(view):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             own_words = label == NO_QUOTE and first_person_continuation(view, found, marked)
             if own_words:
@@ -254,7 +255,7 @@ class AttributionModel:
         Euroleague verurteilte die Geschehnisse scharf.“)."""
         if view.covered:  # „… Er unterstellt dem Herrn Höcke einfach eine Aussage, …“: quoted
             return False
-        act = speech_act(view.sent)
+        act = speech_act(view.sent) or keyed_verb(view.sent, self.reported)
         if own_quotation(view, act):
             return False
         if not view.inside and verb_keys(view.sent) & self.reported:

@@ -115,6 +115,12 @@ def own_quotation(view: SentenceView, act: list[int] | None = None) -> bool:
     return bool(indirect) or any(min(d.quote) < last for d in view.direct)
 
 
+def only_clauses(view: SentenceView) -> bool:
+    """Whether the rules' Indirect candidates of the sentence, if any, come from the clause
+    structure alone (no cue word: „… entstehe trotzdem: Die OeNB rechnet mit …“)."""
+    return all(f.kind == "clause" for f in view.indirect)
+
+
 def _no_clause_of_act(found: Found, act: list[int]) -> bool:
     """Whether the rules' Indirect candidate ``found`` is no clause said by the speech act
     ``act``: one from the clause structure alone, or one cued by the act's verb that is no
@@ -164,12 +170,16 @@ def pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> N
 def own_speech(view: SentenceView, label: str) -> bool:
     """Whether a sentence the classifier calls a continuation names its own speaker and speech
     verb before a colon („Die Deutsche Bahn widersprach: Vor dem Herbst könne …“): then it is
-    an Indirect quotation of that speaker, not the previous speaker's words."""
+    an Indirect quotation of that speaker, not the previous speaker's words. A verb in the
+    Konjunktiv is no such frame: it is the previous speaker's words („Ein positiver Effekt
+    entstehe trotzdem: Die OeNB rechnet mit …“)."""
     if label not in (*CONTINUING, NO_QUOTE) or not view.indirect:
         return False
     item = view.indirect[0]
     cue = item.cue
     if cue is None or not cue.tag_.startswith("V") or not item.speaker or not item.quote:
+        return False
+    if "Sub" in cue.morph.get("Mood"):
         return False
     colon = min(item.quote) - 1
     return cue.doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon
