@@ -47,7 +47,7 @@ from .refine import (
     refine_direct,
     refine_roles,
 )
-from .reported import speech_act, that_clause_cues, verb_keys
+from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
 from .roles import inserted_frame
 from .rules import RulePredictor
 from .sentence import (
@@ -60,6 +60,7 @@ from .sentence import (
     embeds_direct,
     konjunktiv_continuation,
     nach_candidate,
+    only_clauses,
     own_quotation,
     own_speech,
     postposed_frame,
@@ -200,7 +201,7 @@ class AttributionModel:
             label, confidence = self.sentences.predict(features)
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
-            elif label == "Indirect" and not view.indirect and self.is_reported(view):
+            elif label == "Indirect" and only_clauses(view) and self.is_reported(view):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
@@ -293,7 +294,7 @@ class AttributionModel:
         Euroleague verurteilte die Geschehnisse scharf.“)."""
         if view.covered:  # „… Er unterstellt dem Herrn Höcke einfach eine Aussage, …“: quoted
             return False
-        act = speech_act(view.sent)
+        act = speech_act(view.sent) or keyed_verb(view.sent, self.reported)
         if own_quotation(view, act):
             return False
         if not view.inside and verb_keys(view.sent) & self.reported:
@@ -357,7 +358,11 @@ class AttributionModel:
         if label == "Reported":
             if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:
                 ids.pop()  # „Der AStA wies … zurück. «“: the opening mark of the next quotation
-            speaker = reported_speaker(doc, sent) if is_tagged(doc) else subject_of(doc, sent)
+            speaker = (
+                reported_speaker(doc, sent, self.reported)
+                if is_tagged(doc)
+                else subject_of(doc, sent)
+            )
             found = Found(ids, None, speaker, [], label, "Speech", confidence)
             verb = denial_verb_ids(sent)
             if verb and speaker:  # the whole sentence stays the quote (the dataset's Reported)

@@ -55,6 +55,15 @@ SPEECH_ACTS |= _words(
     fürchten erwarten sehen
     """
 )
+# Speech acts added for issue 12 (rep4): explaining a cause, ruling out, supposing, complaining
+# and pointing to („Der Kaufmann führte die Insolvenz auf eine Kampagne zurück“, „Eine
+# Unterstützung hat Griss ausgeschlossen“, „vermutete Platter“, „klagt auf Schadenersatz“,
+# „verweist auf die Kosten“). Not „halten+vor“ (mostly „hält ein Angebot vor“), „berufen“
+# („Salafisten berufen sich auf die Ideen …“ states a belief) or „fühlen+sich“ („fühlen sich
+# gut vorbereitet“): on the dev pages they added statements nobody made.
+SPEECH_ACTS |= _words(
+    "führen+zurück zurückführen schließen+aus ausschließen vermuten klagen verweisen"
+)
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,
@@ -127,11 +136,31 @@ NOUN_ACTS = {
     "üben": _words("Kritik Selbstkritik"),
     "stellen": _words("Forderung Bedingung Ultimatum"),
     "legen+ein": _words("Widerspruch Veto Protest Beschwerde Einspruch"),
-    "geben": _words("Entwarnung Zusage"),
+    "geben": _words("Entwarnung Zusage Schuld"),
+    "kommen": _words("Schluss Ergebnis Einschätzung Zahl"),  # „kommt auf dieselbe Zahl“
 }
+# Speech acts of a verb and a predicative adjective at the end of its clause: „machte sich für
+# eine Gesprächsrunde stark“, „machte auf die Übergänge aufmerksam“, „machte die PKK für den
+# Anschlag verantwortlich“; ``None``: any adjective or participle („findet den Streit
+# besorgniserregend“, „findet es gut, wenn …“, „hält die Studie für fragwürdig“ after „für“).
+PREDICATE_ACTS: dict[str, frozenset[str] | None] = {
+    "machen": _words("stark aufmerksam verantwortlich deutlich klar geltend"),
+    "finden": None,
+    "halten": None,
+}
+PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})
+# Adverbial or found-state adjectives: „fand den Wagen schnell“, „fand die Frau tot“ narrate.
+NARRATIVE_PREDICATES = _words(
+    "schnell rasch leicht sofort bald tot leblos bewusstlos verletzt schwerverletzt unverletzt "
+    "unversehrt verlassen offen verschlossen"
+)
+# What ends the clause of the predicate: not a dash or bracket of an inserted phrase („machte auf
+# die Übergänge in der Szene – etwa von den Muslimbrüdern zu den Salafisten – aufmerksam“).
+PREDICATE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+PREDICATE_PREPOSITION = {"halten": "für"}  # „hält … für fragwürdig“, not „hält … offen“
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
-FINITE_ONLY = _words("sehen erwarten fürchten befürchten")
+FINITE_ONLY = _words("sehen erwarten fürchten befürchten vermuten")
 NOT_REFLEXIVE = FINITE_ONLY | _words("melden")
 # Speech acts in the perfect („hat zu einer Lösung aufgerufen“, „hatte sich … geäußert“): the past
 # participle's lemma, with a finite „haben“ and no passive „werden“ in the sentence.
@@ -163,12 +192,21 @@ def verb_keys(sent: Span) -> set[str]:
 
 def _reflexive_state(sent: Span, verb: int, participles: bool = False) -> bool:
     """„sich“ after the verb and an adjective after that („zeigte sich tief besorgt“); with
-    ``participles`` a past participle too („zeigen sich enttäuscht/VVPP“)."""
+    ``participles`` a past participle too („zeigen sich enttäuscht/VVPP“), also one tagged as a
+    finite verb at the clause end („zeigten sich darüber empört/VVFIN.“)."""
     doc = sent.doc
     after = doc[verb + 1 : min(sent.end, verb + 5)]
     reflexive = next((t.i for t in after if t.lower_ == "sich"), None)
+    if reflexive is None:
+        return False
     states = {"ADJD", "VVPP"} if participles else {"ADJD"}
-    return reflexive is not None and any(t.tag_ in states for t in doc[reflexive + 1 : sent.end])
+    for token in doc[reflexive + 1 : sent.end]:
+        if token.tag_ in states:
+            return True
+        closing = token.i + 1 < sent.end and doc[token.i + 1].text in CLAUSE_MARKS | {"."}
+        if participles and token.tag_ == "VVFIN" and closing:
+            return True
+    return False
 
 
 def speech_act(sent: Span) -> list[int]:
@@ -229,7 +267,48 @@ def finite_act(sent: Span) -> list[int]:
             noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key))
             if noun is not None:
                 return [verb.i, noun] if part is None else [verb.i, noun, part]
+            predicate = _predicate(sent, verb.i, key) if part is None else None
+            if predicate is not None:
+                return [verb.i, predicate]
     return []
+
+
+def keyed_verb(sent: Span, keys: frozenset[str] | set[str]) -> list[int]:
+    """Token ids of the first finite verb outside subordinate clauses whose key (as
+    ``verb_keys``: lemma, lemma + separated particle) is one of ``keys`` — a verb the model
+    reads as Reported („Die OeNB rechnet mit plus 0,3 Prozentpunkten“) —, with its particle."""
+    for verb in sent:
+        if verb.tag_ != "VVFIN" or subordinate(sent, verb.i):
+            continue
+        part = particle(sent, verb.i)
+        key = verb.lemma_.lower() + (f"+{sent.doc[part].lower_}" if part is not None else "")
+        if key in keys:
+            return [verb.i] if part is None else [verb.i, part]
+    return []
+
+
+def _predicate(sent: Span, verb: int, key: str) -> int | None:
+    """Token id of the predicative adjective of a ``PREDICATE_ACTS`` verb: the last word of the
+    verb's clause before its end (``PREDICATE_ENDS``), after „für“ where the verb asks
+    for it („hält die Studie für fragwürdig“); ``None`` if there is none."""
+    if key not in PREDICATE_ACTS or _reflexive(sent, verb) and key != "machen":
+        return None
+    words = PREDICATE_ACTS[key]
+    doc = sent.doc
+    preposition = PREDICATE_PREPOSITION.get(key)
+    seen = preposition is None
+    for token in doc[verb + 1 : sent.end]:
+        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS:
+            return None
+        seen = seen or token.lower_ == preposition
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is None or after.text not in PREDICATE_ENDS:
+            continue
+        if token.tag_ in PREDICATE_TAGS and seen and (words is None or token.lower_ in words):
+            return token.i if token.lower_ not in NARRATIVE_PREDICATES else None
+        if words is not None or preposition is None:
+            return None  # the clause ends without it
+    return None
 
 
 def _object_noun(sent: Span, verb: int, nouns: frozenset[str] | None) -> int | None:

@@ -221,13 +221,39 @@ def _skip_adverbs(doc: Doc, i: int, end: int) -> int:
     return i + 1 if expletive else i
 
 
-
-
 def _before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
     """The noun phrase that fills the whole field before ``verb`` (commas inside allowed): in a
     German main clause the field before the finite verb holds one phrase, so a noun phrase
     there runs up to the verb with its prepositional attributes („Kriminologin Bärbel Bongartz
-    vom Zentrum für Radikalisierungsforschung in Deutschland, liefert …“)."""
+    vom Zentrum für Radikalisierungsforschung in Deutschland, liefert …“); else, for a main
+    clause joined to another by a comma alone, the noun phrase between that comma and the verb
+    („Die Blauen wollen sich festlegen, die Neos haben sich … ausgesprochen“)."""
+    return _field_before(doc, sent, verb, exclude) or _spliced_subject(doc, sent, verb, exclude)
+
+
+def _spliced_subject(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
+    """The subject of a main clause that follows another main clause after a comma („Heinz
+    Fischer findet den Streit besorgniserregend, er mahnt Regierung, …“ → „er“): the noun
+    phrase that fills the field from the last comma to ``verb``, when a finite verb stands
+    before that comma and no subordinating word opens the clause."""
+    comma = next(
+        (j for j in range(verb - 1, sent.start, -1) if doc[j].text == "," or j in exclude), None
+    )
+    if comma is None or comma in exclude or comma + 1 >= verb:
+        return []
+    if not any(doc[j].tag_ in FINITE for j in range(sent.start, comma)):
+        return []
+    first = doc[comma + 1]
+    if first.tag_ in NO_ATTRIBUTE_TAGS or first.lower_ in SUBORDINATE or first.tag_ == "KON":
+        return []
+    found = noun_phrase(doc, comma + 1, verb)
+    if not found or found[-1] != verb - 1 or _oblique_field(doc, found):
+        return []
+    return found
+
+
+def _field_before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[int]:
+    """The noun phrase that fills the whole field before ``verb`` (``_before``)."""
     start = verb
     while start > sent.start and start - 1 not in exclude and doc[start - 1].text != ":":
         start -= 1
@@ -275,15 +301,21 @@ THING_PRONOUNS = frozenset(
 
 def _attributes(doc: Doc, gap: range) -> bool:
     """Whether ``gap`` (between a noun phrase and the finite verb) is prepositional attributes
-    of that noun phrase: it starts with a preposition and holds no verb or clause opener."""
+    of that noun phrase: it starts with a preposition and holds no verb or clause opener; commas
+    and brackets of appositions may stand in it, as the field before a German finite verb holds
+    one phrase („Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat …“)."""
     if not gap or doc[gap[0]].tag_ not in {"APPR", "APPRART"}:
         return False
     last = gap[-1] if doc[gap[-1]].text != "," else gap[-1] - 1
     return all(
-        not doc[j].tag_.startswith("V") and doc[j].tag_ not in NO_ATTRIBUTE_TAGS
+        doc[j].text in APPOSITION_MARKS
+        or not doc[j].tag_.startswith("V") and doc[j].tag_ not in NO_ATTRIBUTE_TAGS
         and doc[j].text not in CLAUSE_END
         for j in range(gap[0], last + 1)
     )  # fmt: skip
+
+
+APPOSITION_MARKS = frozenset({",", "(", ")"})
 
 
 def _oblique_field(doc: Doc, found: list[int]) -> bool:

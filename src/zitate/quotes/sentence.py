@@ -19,7 +19,14 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
-from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
+from .reported import (
+    THAT_WORDS,
+    keyed_verb,
+    learned_acts,
+    speech_act,
+    speech_acts,
+    subordinate,
+)
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import nach_source, relative_source_at, source_phrase
@@ -70,11 +77,15 @@ def speaker_subject(sent: Span) -> bool:
     return any(doc[i].tag_ in SPEAKER_HEADS for i in subject)
 
 
-def reported_speaker(doc: Doc, sent: Span) -> list[int]:
+def reported_speaker(
+    doc: Doc, sent: Span, keys: frozenset[str] | set[str] = frozenset()
+) -> list[int]:
     """The speaker of a Reported statement: the subject of its speech-act verb („Ein
-    Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng), else (also for
-    a verb coordinated with „und“, which shares the subject) of the sentence's main verb."""
-    act = speech_act(sent)
+    Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng) or, without one,
+    of its verb of ``keys`` (the verbs the model reads as Reported: „…: Die OeNB rechnet mit …“),
+    else (also for a verb coordinated with „und“, which shares the subject) of the sentence's
+    main verb."""
+    act = speech_act(sent) or keyed_verb(sent, keys)
     # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
     if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
         cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
@@ -102,6 +113,12 @@ def own_quotation(view: SentenceView, act: list[int] | None = None) -> bool:
     last = view.sent.end - 1
     indirect = [f for f in view.indirect if not (act and _no_clause_of_act(f, act))]
     return bool(indirect) or any(min(d.quote) < last for d in view.direct)
+
+
+def only_clauses(view: SentenceView) -> bool:
+    """Whether the rules' Indirect candidates of the sentence, if any, come from the clause
+    structure alone (no cue word: „… entstehe trotzdem: Die OeNB rechnet mit …“)."""
+    return all(f.kind == "clause" for f in view.indirect)
 
 
 def _no_clause_of_act(found: Found, act: list[int]) -> bool:
@@ -153,12 +170,16 @@ def pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> N
 def own_speech(view: SentenceView, label: str) -> bool:
     """Whether a sentence the classifier calls a continuation names its own speaker and speech
     verb before a colon („Die Deutsche Bahn widersprach: Vor dem Herbst könne …“): then it is
-    an Indirect quotation of that speaker, not the previous speaker's words."""
+    an Indirect quotation of that speaker, not the previous speaker's words. A verb in the
+    Konjunktiv is no such frame: it is the previous speaker's words („Ein positiver Effekt
+    entstehe trotzdem: Die OeNB rechnet mit …“)."""
     if label not in (*CONTINUING, NO_QUOTE) or not view.indirect:
         return False
     item = view.indirect[0]
     cue = item.cue
     if cue is None or not cue.tag_.startswith("V") or not item.speaker or not item.quote:
+        return False
+    if "Sub" in cue.morph.get("Mood"):
         return False
     colon = min(item.quote) - 1
     return cue.doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon

@@ -26,7 +26,9 @@ set, and the document entities.
 - Quotations without a speaker take the speaker of the quotation they continue: FreeIndirect
   and IndirectFreeIndirect the preceding one, Direct the neighbouring one in the same paragraph;
   a Direct or Indirect quotation that still has none (or only the expletive „es“ of „heißt es“)
-  takes the last person, else organisation, named before it in its sentence.
+  takes the last person, else organisation, named before it in its sentence. A reported one
+  whose cue is „demnach“ takes the speaker of the quotation right before it, in the sentence
+  before („Der Nachrichtenagentur Anadolu zufolge … . Das Verfahren wurde demnach …“).
 """
 
 from __future__ import annotations
@@ -59,9 +61,41 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     for quote in quotes:
         resolver.resolve(quote)
     for n, quote in enumerate(quotes):
+        if not quote.get("speaker") and n and sentence_anaphor(quote):
+            _source_before(doc, quote, quotes[n - 1])
         if not quote.get("speaker"):
             resolver.inherit(quotes, n)
     return quotes, _records(join_state_bodies(resolver.entities, quotes), quotes)
+
+
+# Adverbs that point back to the source of the sentence before („Der Nachrichtenagentur
+# Anadolu zufolge wird … ermittelt. Das Verfahren wurde demnach am Donnerstag eingeleitet.“).
+SENTENCE_ANAPHORS = frozenset({"demnach", "demzufolge"})
+
+
+def sentence_anaphor(quote: dict) -> bool:
+    """Whether the cue of a reported quotation without speaker is „demnach“ alone (quoted words
+    are no report of the source before)."""
+    cue = quote.get("cue") or {}
+    return (
+        quote.get("type") != "Direct"
+        and len(cue.get("spans") or ()) == 1
+        and cue.get("text", "").lower() in SENTENCE_ANAPHORS
+    )
+
+
+def _source_before(doc: Doc, quote: dict, previous: dict) -> None:
+    """„demnach“ names the speaker of the quotation right before it, when that one has a
+    speaker entity and ends in the sentence before or in the same sentence."""
+    speaker = previous.get("speaker") or {}
+    start, _ = quote["cue"]["spans"][0]
+    cue = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not speaker.get("entity") or cue is None:
+        return
+    sent = cue[0].sent
+    before = doc[sent.start - 1].sent if sent.start else sent
+    if previous["spans"][-1][1] >= before.start_char:
+        quote["speaker"] = copy_record(speaker)
 
 
 def _own_statement(doc: Doc, quote: dict) -> bool:
