@@ -213,9 +213,11 @@ def own_words_continuation(
 def own_clause(view: SentenceView, stripped: bool, label: str) -> Found | None:
     """A first-person sentence of a text without marks whose clause has a named subject of its
     own („Andriukaitis findet es gut, wenn über TTIP gestritten wird, das zeigt allen …, dass
-    wir bereit sind, …“), where the classifier sees no quotation: that speaker's Direct words,
-    the whole sentence."""
-    if not stripped or label != NO_QUOTE or view.inside or view.direct or view.covered:
+    wir bereit sind, …“), where the classifier sees no quotation, or a Reported one („findet …
+    gut“): that speaker's Direct words, the whole sentence."""
+    if not stripped or label not in (NO_QUOTE, "Reported"):
+        return None
+    if view.inside or view.direct or view.covered:
         return None
     clauses = [f for f in view.indirect if f.kind == "clause" and f.speaker]
     if len(clauses) != 1 or len(view.indirect) != 1:
