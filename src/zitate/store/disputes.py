@@ -231,18 +231,31 @@ def _claim_articles(
 
 
 def _denial_articles(session: Session, article_id: str, window: list[str]) -> list[str]:
-    """The articles of ``window`` whose open denials the statements of ``article_id`` may
-    answer: those naming one of its canonical entities or the name of one of its speakers, and
-    those whose deniers ``article_id`` names in words."""
+    """The articles of ``window`` with denials that the statements of ``article_id`` may
+    answer: those naming most of its canonical entities, then those naming one of its speakers
+    or whose deniers ``article_id`` names in words; at most ``MAX_ARTICLES``."""
+    if not window:
+        return []
+    denying = select(Quotation.article_id).where(
+        Quotation.article_id.in_(window), Quotation.dispute.is_not(None)
+    )
+    has_denials = set(session.scalars(denying.distinct()))
+    window = [a for a in window if a in has_denials]
     if not window:
         return []
     keys = select(Entity.canonical_id).where(
         Entity.article_id == article_id, Entity.canonical_id.is_not(None)
     )
-    naming = select(Entity.article_id).where(
-        Entity.canonical_id.in_(keys), Entity.article_id.in_(window)
+    shared = func.count(func.distinct(Entity.canonical_id))
+    ranked = list(
+        session.scalars(
+            select(Entity.article_id)
+            .where(Entity.canonical_id.in_(keys), Entity.article_id.in_(window))
+            .group_by(Entity.article_id)
+            .order_by(shared.desc(), Entity.article_id)
+        )
     )
-    ids = set(session.scalars(naming.distinct()))
+    ids = set(ranked)
     names = {
         max(name.split(), key=len)
         for _, name in session.execute(
@@ -260,7 +273,8 @@ def _denial_articles(session: Session, article_id: str, window: list[str]) -> li
     if deniers:
         mine = stems(session.get(Article, article_id).text)
         ids |= {a for a, words in deniers if words <= mine}
-    return [a for a in window if a in ids]
+    named = set(ranked)
+    return [*ranked, *(a for a in window if a in ids and a not in named)][:MAX_ARTICLES]
 
 
 def _statements_of(
