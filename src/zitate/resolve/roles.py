@@ -52,9 +52,7 @@ class RoleResolver(DocumentMentions):
         that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
         heads no speaker phrase in the training data („Änderung“) give no entity."""
         head = speaker_head(span)
-        if head is None or not (
-            span.doc[head].tag_ in ("NN", "ADJA") or self._role_as_name(head)
-        ):
+        if head is None or not (span.doc[head].tag_ in ("NN", "ADJA") or self._role_as_name(head)):
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
