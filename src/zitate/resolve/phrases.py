@@ -69,6 +69,14 @@ NOT_ENTITIES = (
 )
 INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "mehrere", "zwei"})
 SPOKESPERSON = ("sprecher", "pressesprecher")
+# Nouns of members who speak for their organisation when it is named with them („ein Mitarbeiter
+# des baden-württembergischen Innenministeriums“, „Vertreter der Stadt“, „Beamte der
+# Bundespolizei“): the organisation is the speaker.
+MEMBERS = (
+    "mitarbeiter", "mitarbeiterin", "mitarbeitern", "mitarbeiterinnen", "vertreter",
+    "vertreterin", "vertretern", "vertreterinnen", "beamte", "beamten", "beamter", "beamtin",
+    "beamtinnen", "angestellte", "angestellten", "angestellter",
+)  # fmt: skip
 SINGULAR_DETERMINERS = frozenset({"des", "dem", "eines", "einem", "einen", "der", "dieses"})
 # Organisation nouns that name no organisation by themselves („die Partei“, „die Armee“): they
 # stand for the organisation of that kind named before, or for none.
@@ -187,12 +195,16 @@ def plural_verb(token) -> bool:
         return plural_verb_next(doc[token.i : token.i + 1])
     if token.i == 0 or doc[token.i - 1].tag_ not in CLAUSE_OPENERS:
         return False
+    last = None
     for other in doc[token.i + 1 : token.sent.end]:
         if other.is_punct:
-            return False
+            break
         if other.tag_ in FINITE:
             return "Plur" in other.morph.get("Number")
-    return False
+        last = other
+    # a clause ending in an infinitive form without finite verb: the tagger took the plural
+    # for the infinitive it spells („weil sie langfristig denken“)
+    return last is not None and last.tag_ == "VVINF"
 
 
 def weak_form(adjective: str) -> str:

@@ -47,6 +47,7 @@ def genitive_source(noun) -> bool:
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
 MAX_TITLE_WORDS = 4  # „Frankfurter Allgemeine Sonntagszeitung“; longer quoted words are no title
 TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
+UNNAMED_WINDOW = 6  # sentences an unnamed „Der Mann“ stays the antecedent of „er“
 
 
 class Resolver(RoleResolver):
@@ -386,12 +387,15 @@ class Resolver(RoleResolver):
     def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
         """Whether a sentence between ``entity``'s last mention and the pronoun ``span`` opens
         with an unnamed person of the pronoun's gender as its subject („Der Mann“, „Eine
-        Frau“), outside quotations, in the pronoun's sentence or the two before."""
+        Frau“), outside quotations, in the pronoun's sentence or the ``UNNAMED_WINDOW`` before
+        (two for a neuter subject): „Der Mann veröffentlicht … Er sagt … Nach eigenen Angaben
+        kaufte er …“ goes on with the man while no one else is named."""
         starts = [s for s, _ in entity.mentions if s < span.start_char]
         starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
         if not starts:
             return False
-        begin = max(max(starts), self._window_start(span.start_char))
+        window = UNNAMED_WINDOW if gender in ("m", "f") else 2
+        begin = max(max(starts), self._window_start(span.start_char, sentences=window))
         sent = span[0].sent
         while sent.start_char >= begin:
             first, noun = sent[0], sent[1] if len(sent) > 1 else None
