@@ -130,3 +130,18 @@ def test_bare_body_takes_up_its_compound_name(analyse):
     )
     found = [n for t, n in names_of(quotes, entities).items() if "technischer Fortschritt" in t]
     assert found == ["NRW-Landesregierung"]
+
+
+def test_defendant_is_the_woman_on_trial(analyse):
+    """derStandard (10kgnad row 37): „sagte die Angeklagte“ is Beate Zschäpe, the last woman
+    named; „Angeklagte“ is a person noun though no speaker lexicon had it."""
+    _, quotes, entities = analyse(
+        "München – Die mutmaßliche deutsche NSU-Rechtsterroristin Beate Zschäpe ist nach eigenen "
+        "Angaben während ihres Untergrundlebens von ihrem Komplizen Uwe Böhnhardt geschlagen "
+        "worden. Streit habe es auch beim Zugang zum Internet gegeben. Sie wie auch der dritte im "
+        "NSU-Trio, Uwe Mundlos, hätten gern einen eigenen Anschluss in der Fluchtwohnung gehabt. "
+        "Uwe Böhnhardt war jedoch strikt dagegen, da er darin ein Sicherheitsrisiko sah, sagte "
+        "die Angeklagte."
+    )
+    found = [n for t, n in names_of(quotes, entities).items() if "strikt dagegen" in t]
+    assert found == ["Beate Zschäpe"]

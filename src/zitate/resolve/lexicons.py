@@ -92,6 +92,8 @@ PERSON_ENDINGS = (
     "loge", "login", "ator", "atorin", "ler", "lerin", "ner", "nerin", "ter", "terin", "ker",
     "kerin", "spieler", "spielerin", "-jährige", "-jähriger", "investor", "investorin", "beamte",
     "beamter", "beamtin",
+    # nominalised participles of the courts („die Angeklagte“, „der Beschuldigte“)
+    "angeklagte", "angeklagter", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
 )  # fmt: skip
 
 
