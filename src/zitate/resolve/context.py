@@ -4,8 +4,9 @@ Stage: resolve (base of ``zitate.resolve.roles`` and ``.resolver``). Input: the 
 its text, the quotation records and the name entities ``group_mentions`` built. Output: a
 ``DocumentMentions`` object that answers where paragraphs and sentences begin, which name
 mention covers a token, which entity a mention belongs to, the last compatible person before a
-position („er“ -> the last male PER named outside quotations), the organisation a generic noun
-ends („das Ministerium“ -> „Landwirtschaftsministerium“), and that makes new role entities.
+position („er“ -> the last male PER named outside quotations, the sentence's subject before its
+object), the last plural noun phrase of persons (for a plural „sie“), the organisation a generic
+noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), and that makes new role entities.
 """
 
 from __future__ import annotations
