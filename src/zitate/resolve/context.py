@@ -4,8 +4,9 @@ Stage: resolve (base of ``zitate.resolve.roles`` and ``.resolver``). Input: the 
 its text, the quotation records and the name entities ``group_mentions`` built. Output: a
 ``DocumentMentions`` object that answers where paragraphs and sentences begin, which name
 mention covers a token, which entity a mention belongs to, the last compatible person before a
-position („er“ -> the last male PER named outside quotations), the organisation a generic noun
-ends („das Ministerium“ -> „Landwirtschaftsministerium“), and that makes new role entities.
+position („er“ -> the last male PER named outside quotations, the sentence's subject before its
+object), the last plural noun phrase of persons (for a plural „sie“), the organisation a generic
+noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), and that makes new role entities.
 """
 
 from __future__ import annotations
@@ -15,10 +16,17 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from .lexicons import is_person_noun, is_person_plural
 from .mentions import Entity, Mention, same_word
-from .phrases import source_noun
+from .phrases import CLAUSE_OPENERS, FINITE, source_noun
+
+# Words that may come before a name opening its sentence as subject: a role, its article and
+# adjectives („Staatspräsident Recep Tayyip Erdoğan“, „Der frühere Minister Klaus Müller“).
+SUBJECT_LEAD = frozenset({"ART", "ADJA", "NN", "$("})
+NOUN_TAGS = frozenset({"NN", "NE", "ADJA"})
+NP_LEAD = frozenset({"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT"})  # before a plural noun
 
 
 class DocumentMentions:
@@ -145,7 +153,12 @@ class DocumentMentions:
         return words
 
     def _recent(
-        self, before: int, gender: str | None = None, kinds=("PER",), exclude=frozenset()
+        self,
+        before: int,
+        gender: str | None = None,
+        kinds=("PER",),
+        exclude=frozenset(),
+        salience: bool = False,
     ) -> Entity | None:
         """The entity of the last mention before ``before`` that is not quoted text (nor a
         prenominal genitive); within the pronoun's sentence and the two before it, a mention
@@ -185,7 +198,68 @@ class DocumentMentions:
             found = [(s, e) for s, e in found if e.gender == gender] or found
         if not near:  # only a person in a prepositional phrase near: the last subject before
             found = [(s, e) for s, e in found if not self._oblique(s)] or found
-        return max(near or found, key=lambda f: f[0])[1]
+        chosen = max(near or found, key=lambda f: f[0])
+        # a personal pronoun takes up the subject before an object; a role phrase or a
+        # demonstrative („Der gab auf“, „der 42-Jährige“) rather the other
+        return self._subject_first(chosen, near or found) if salience else chosen[1]
+
+    def _subject_first(self, chosen: tuple[int, Entity], found: list) -> Entity:
+        """Grammatical salience within the sentence of the ``chosen`` (last) mention: a mention
+        in a verb-final clause („…, sofern Faymann dies zuließ, er war …“) or after the finite
+        verb of the main clause („Erdoğan hatte Demirtaş vorgeworfen, …“) yields to another
+        entity's mention that opens the sentence as its subject, before its first finite verb."""
+        start, entity = chosen
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return entity
+        token = span[0]
+        sent = token.sent
+        finite = next((t.i for t in sent if t.tag_ in FINITE), None)
+        if finite is None or finite > token.i:
+            return entity
+        between = self.doc[finite : token.i]
+        last_comma = max((t.i for t in between if t.text == ","), default=None)
+        clause = self.doc[(last_comma if last_comma is not None else finite) : token.i]
+        if last_comma is not None and not any(opens_clause(t) for t in clause):
+            return entity  # „Merkel sagte, Scholz habe …“: the subject of a clause of its own
+        for s, other in found:
+            first = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            if other is entity or s >= start or first is None or first[0].sent.start != sent.start:
+                continue
+            lead = self.doc[sent.start : first[0].i]
+            if first[0].i < finite and all(t.tag_ in SUBJECT_LEAD for t in lead):
+                return other  # „Staatspräsident Recep Tayyip Erdoğan hatte …“
+        return entity
+
+    def _plural_phrase(self, position: int) -> Span | None:
+        """The last noun phrase of persons in the plural before ``position`` in its sentence or
+        the two before, outside quotation marks and name mentions, not after a preposition nor a
+        genitive of another noun; a person noun in „-er“ after „die“ is plural too („die
+        SPIEGEL-Mitarbeiter“) („Doch sehen das private Bahn-Konkurrenten ganz anders. Sie
+        fürchten …“ -> „private Bahn-Konkurrenten“): what a plural „sie“ takes up."""
+        window = self._window_start(position)
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        for i in range(span[0].i - 1, -1, -1):
+            token = self.doc[i]
+            if token.idx < window:
+                return None
+            if token.tag_ != "NN" or token.idx in self.direct or self._mention_at(i) is not None:
+                continue
+            if self._oblique(token.idx):
+                continue
+            begin = i
+            while begin > token.sent.start and self.doc[begin - 1].tag_ in NP_LEAD:
+                begin -= 1
+            article = self.doc[begin]
+            same = token.lower_.endswith("er") and article.lower_ in ("die", "den")
+            if not (is_person_plural(token.text) or (same and is_person_noun(token.text))):
+                continue
+            if article.lower_ in ("der", "des") and begin and self.doc[begin - 1].tag_ == "NN":
+                continue  # „die Sorge der Investoren“: a genitive
+            return self.doc[begin : i + 1]
+        return None
 
     def _colon_frame(self, before: int, compatible: list) -> Entity | None:
         """The person named before a colon that opens the statement in the pronoun's own
@@ -264,6 +338,15 @@ class DocumentMentions:
             self.entities.append(entity)
             self.roles[key] = entity
         return self.roles[key]
+
+
+def opens_clause(token) -> bool:
+    """A subordinating conjunction („sofern“, „weil“) or a relative pronoun („die“, „wo“) not
+    followed by a noun (a „die“ the tagger took for one before its noun is an article)."""
+    if token.tag_ == "KOUS":
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.tag_ in CLAUSE_OPENERS and (after is None or after.tag_ not in NOUN_TAGS)
 
 
 def copy_record(value: Any) -> Any:

@@ -90,7 +90,10 @@ NOT_PERSON_ENDINGS = (
 PERSON_ENDINGS = (
     "kandidat", "kandidatin", "chef", "chefin", "ent", "entin", "ist", "istin", "eur", "eurin",
     "loge", "login", "ator", "atorin", "ler", "lerin", "ner", "nerin", "ter", "terin", "ker",
-    "kerin", "spieler", "spielerin", "-jährige", "-jähriger",
+    "kerin", "spieler", "spielerin", "-jährige", "-jähriger", "investor", "investorin", "beamte",
+    "beamter", "beamtin",
+    # nominalised participles of the courts („die Angeklagte“, „der Beschuldigte“)
+    "angeklagte", "angeklagter", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
 )  # fmt: skip
 
 

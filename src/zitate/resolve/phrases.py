@@ -69,6 +69,14 @@ NOT_ENTITIES = (
 )
 INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen", "mehrere", "zwei"})
 SPOKESPERSON = ("sprecher", "pressesprecher")
+# Nouns of members who speak for their organisation when it is named with them („ein Mitarbeiter
+# des baden-württembergischen Innenministeriums“, „Vertreter der Stadt“, „Beamte der
+# Bundespolizei“): the organisation is the speaker.
+MEMBERS = (
+    "mitarbeiter", "mitarbeiterin", "mitarbeitern", "mitarbeiterinnen", "vertreter",
+    "vertreterin", "vertretern", "vertreterinnen", "beamte", "beamten", "beamter", "beamtin",
+    "beamtinnen", "angestellte", "angestellten", "angestellter",
+)  # fmt: skip
 SINGULAR_DETERMINERS = frozenset({"des", "dem", "eines", "einem", "einen", "der", "dieses"})
 # Organisation nouns that name no organisation by themselves („die Partei“, „die Armee“): they
 # stand for the organisation of that kind named before, or for none.
@@ -165,12 +173,38 @@ def prenominal_genitive(tok, nxt) -> bool:
     return capital and tok.tag_ in ("NE", "NN") and nxt is not None and nxt.tag_ == "NN"
 
 
+CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PWAV"})  # „weil“, „die“, „wo“: a verb-final clause
+
+
 def plural_cue(doc: Doc, quote: dict) -> bool:
+    """Whether the quotation's cue verb is plural („betonen“, „warnten“)."""
     for start, end in (quote.get("cue") or {}).get("spans", []):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and any("Plur" in t.morph.get("Number") for t in span):
             return True
     return False
+
+
+def plural_verb(token) -> bool:
+    """Whether the finite verb agreeing with the subject pronoun ``token`` („sie“) is plural: the
+    verb right after it („Sie fürchten massive Nachteile“), right before it („also pochen sie
+    darauf“), or, after a conjunction, the one ending its clause („weil sie langfristig
+    denken“); False where no finite verb tells."""
+    doc = token.doc
+    if any(0 <= i < len(doc) and doc[i].tag_ in FINITE for i in (token.i + 1, token.i - 1)):
+        return plural_verb_next(doc[token.i : token.i + 1])
+    if token.i == 0 or doc[token.i - 1].tag_ not in CLAUSE_OPENERS:
+        return False
+    last = None
+    for other in doc[token.i + 1 : token.sent.end]:
+        if other.is_punct:
+            break
+        if other.tag_ in FINITE:
+            return "Plur" in other.morph.get("Number")
+        last = other
+    # a clause ending in an infinitive form without finite verb: the tagger took the plural
+    # for the infinitive it spells („weil sie langfristig denken“)
+    return last is not None and last.tag_ == "VVINF"
 
 
 def weak_form(adjective: str) -> str:

@@ -29,6 +29,7 @@ from .phrases import (
     UNNAMED_PERSONS,
     compound_source,
     plural_cue,
+    plural_verb,
     source_noun,
     speaker_head,
 )
@@ -41,9 +42,12 @@ def genitive_source(noun) -> bool:
     attribution stage (``quotes.sources``)."""
     lemma = noun.lemma_ or noun.text
     return is_source_noun(lemma) or lemma.lower() in VIEW_NOUNS or noun.text in SOURCE_NOUNS
+
+
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
 MAX_TITLE_WORDS = 4  # „Frankfurter Allgemeine Sonntagszeitung“; longer quoted words are no title
 TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
+UNNAMED_WINDOW = 6  # sentences an unnamed „Der Mann“ stays the antecedent of „er“
 
 
 class Resolver(RoleResolver):
@@ -326,12 +330,38 @@ class Resolver(RoleResolver):
         word = span[0].lower_
         if span[0].tag_ != "PPER" or word not in PRONOUNS:
             return None
-        if word == "sie" and plural_cue(self.doc, quote):
-            return self._recent(span.start_char, kinds=("ORG", "GROUP"))
-        entity = self._recent(span.start_char, gender=PRONOUNS[word])
+        if word == "sie" and (plural_cue(self.doc, quote) or plural_verb(span[0])):
+            return self._plural(span, quote)
+        entity = self._recent(span.start_char, gender=PRONOUNS[word], salience=True)
         if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
             return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
         return entity
+
+    def _plural(self, span: Span, quote: dict) -> Entity | None:
+        """A plural „sie“: the nearer of the last organisation or group named before it and the
+        last plural noun phrase of persons in its sentence or the two before („Doch sehen das
+        private Bahn-Konkurrenten ganz anders. Sie fürchten …“), never a single person."""
+        position = span.start_char
+        entity = self._recent(position, kinds=("ORG", "GROUP"))
+        window = self._window_start(position)
+        near = [  # also one in a reported statement („…, die Neos haben sich … ausgesprochen“)
+            (s, e) for e in self.entities if e.kind in ("ORG", "GROUP") for s, end in e.mentions
+            if window <= s and end <= position and s not in self.direct and not self._oblique(s)
+        ]  # fmt: skip
+        entity = max(near, key=lambda f: f[0])[1] if near else entity
+        phrase = self._plural_phrase(position)
+        if phrase is None:
+            return entity
+        if entity is not None:
+            last = max((s for s, _ in entity.mentions if s < position), default=-1)
+            if last >= phrase.start_char:
+                return entity
+        group = self._role(phrase, quote)
+        if group is None or group.kind == "PER":
+            return entity
+        if not any(a < phrase.end_char and phrase.start_char < b for a, b in group.mentions):
+            group.mentions.append((phrase.start_char, phrase.end_char))
+        return group
 
     def _possessor(self, span: Span, quote: dict) -> Entity | None:
         """The person a possessive determiner before a source noun stands for, resolved as
@@ -357,12 +387,15 @@ class Resolver(RoleResolver):
     def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
         """Whether a sentence between ``entity``'s last mention and the pronoun ``span`` opens
         with an unnamed person of the pronoun's gender as its subject („Der Mann“, „Eine
-        Frau“), outside quotations, in the pronoun's sentence or the two before."""
+        Frau“), outside quotations, in the pronoun's sentence or the ``UNNAMED_WINDOW`` before
+        (two for a neuter subject): „Der Mann veröffentlicht … Er sagt … Nach eigenen Angaben
+        kaufte er …“ goes on with the man while no one else is named."""
         starts = [s for s, _ in entity.mentions if s < span.start_char]
         starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
         if not starts:
             return False
-        begin = max(max(starts), self._window_start(span.start_char))
+        window = UNNAMED_WINDOW if gender in ("m", "f") else 2
+        begin = max(max(starts), self._window_start(span.start_char, sentences=window))
         sent = span[0].sent
         while sent.start_char >= begin:
             first, noun = sent[0], sent[1] if len(sent) > 1 else None

@@ -26,6 +26,7 @@ from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominati
 from .phrases import (
     GENERIC_ORGS,
     INDEFINITE,
+    MEMBERS,
     NOT_ENTITIES,
     SPOKESPERSON,
     affiliation,
@@ -52,9 +53,7 @@ class RoleResolver(DocumentMentions):
         that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
         heads no speaker phrase in the training data („Änderung“) give no entity."""
         head = speaker_head(span)
-        if head is None or not (
-            span.doc[head].tag_ in ("NN", "ADJA") or self._role_as_name(head)
-        ):
+        if head is None or not (span.doc[head].tag_ in ("NN", "ADJA") or self._role_as_name(head)):
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
@@ -63,14 +62,27 @@ class RoleResolver(DocumentMentions):
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
+        determiner = span[0].lower_ if head > span.start else ""
         generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
         known = [e for e in self.entities if e.has_alias(role, exact=generic)]
+        if determiner in INDEFINITE:  # „ein Sprecher“: someone new, not a person the role
+            known = [e for e in known if e.kind != "PER"]  # was said of before
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
+        named = self.roles.get(role.lower())
+        if named is not None and named.kind != "PER" and determiner not in INDEFINITE:
+            return named  # „Laut Veranstalter …“ — „Der Veranstalter empfahl …“: the same body
         if (base_noun(role) or "").startswith(SPOKESPERSON):
-            return self._spoken_for(span, head, role)
+            spoken = self._spoken_for(span, head, role)
+            if spoken is None and head + 1 == span.end and determiner in INDEFINITE:
+                # „…“, so ein Sprecher: of the organisation whose statement it goes on with
+                spoken = self._previous_org(span, head, quote, INDEFINITE, sentences=2)
+            return spoken
+        if token.lower_.rsplit("-", 1)[-1].endswith(MEMBERS) and head + 1 < span.end:
+            member = self._spoken_for(span, head, role)  # „ein Mitarbeiter des …ministeriums“
+            if member is not None:
+                return member
         kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
-        determiner = span[0].lower_ if head > span.start else ""
         if kind == "PER":
             named = self._named_after(span, head, role)
             if named is not None or determiner in INDEFINITE or not is_person_noun(role):
@@ -135,13 +147,14 @@ class RoleResolver(DocumentMentions):
 
     def _named_org(self, position: int, token) -> Entity | None:
         """The organisation named before ``position`` whose name ends in the word ``token``
-        (in the nominative): „der Bauernverband“ -> „Thüringer Bauernverband“; the one named
-        last when there are several."""
+        (in the nominative) or in a compound of it: „der Bauernverband“ -> „Thüringer
+        Bauernverband“, „der Landesregierung“ -> „NRW-Landesregierung“; the one named last
+        when there are several."""
         noun = nominative(token)
         found = [
             (max(s for s, _ in e.mentions if s < position), e) for e in self.entities
-            if e.kind == "ORG" and len(e.words) > 1 and same_word(e.words[-1], noun)
-            and any(s < position for s, _ in e.mentions)
+            if e.kind == "ORG" and any(s < position for s, _ in e.mentions)
+            and ((len(e.words) > 1 and same_word(e.words[-1], noun)) or _compound_of(e, noun))
         ]  # fmt: skip
         return max(found, key=lambda f: f[0])[1] if found else None
 
@@ -201,15 +214,18 @@ class RoleResolver(DocumentMentions):
         ]  # fmt: skip
         return max(named, key=lambda f: f[0])[1] if named else None
 
-    def _previous_org(self, span: Span, head: int, quote: dict) -> Entity | None:
+    def _previous_org(
+        self, span: Span, head: int, quote: dict, articles=("die", "der"), sentences: int = 1
+    ) -> Entity | None:
         """The organisation a bare definite noun phrase („die Organisation“, „Die
-        Menschenrechtler“) takes up: the speaker of the statement right before this one, when
-        that is an organisation and it spoke in this paragraph or the one before."""
-        if head != span.start + 1 or head + 1 != span.end or span[0].lower_ not in ("die", "der"):
+        Menschenrechtler“; with ``articles`` also „ein Sprecher“) takes up: the speaker of the
+        statement right before this one, when that is an organisation and it spoke in this
+        paragraph or the one before, and in the sentence before (``sentences``) or since."""
+        if head != span.start + 1 or head + 1 != span.end or span[0].lower_ not in articles:
             return None
         position = span.start_char
         paragraph = self._paragraph(position)
-        window = self._window_start(position, sentences=1)
+        window = self._window_start(position, sentences=sentences)
         before = [
             q for p in (paragraph - 1, paragraph) for q in self._by_paragraph.get(p, ())
             if q is not quote and q["spans"][-1][1] <= position
@@ -313,6 +329,11 @@ class RoleResolver(DocumentMentions):
             return None
         if len(words) == 1 and noun.lower() in GENERIC_ORGS:
             return self._org_ending(span.start_char, noun)
+        adjectives = [t.text for t in words[:-1] if t.tag_ == "ADJA"]
+        if adjectives and len(adjectives) == len(words) - 1 and adjectives[0][:1].islower():
+            # „des baden-württembergischen Innenministeriums“: the adjective tells which one
+            strong = nominative_adjectives(adjectives, noun) or [weak_form(a) for a in adjectives]
+            return self._new(" ".join([*strong, noun]), "ORG")
         return self._org_ending(span.start_char, noun) or self._new(
             " ".join([*(t.text for t in words[:-1]), noun]), "ORG"
         )
@@ -352,6 +373,13 @@ def _org_name(span: Span, head: int) -> str:
     noun = token.text if plural else nominative(token)
     strong = None if plural else nominative_adjectives(adjectives, noun)
     return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
+
+
+def _compound_of(entity: Entity, noun: str) -> bool:
+    """Whether an organisation's name has ``noun`` as the last part of a hyphenated compound
+    („NRW-Landesregierung“ for „der Landesregierung“)."""
+    last = entity.words[-1] if entity.words else ""
+    return "-" in last and same_word(last.rsplit("-", 1)[-1], noun)
 
 
 def _adjective_plural(token) -> bool:
