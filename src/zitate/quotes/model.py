@@ -35,6 +35,7 @@ from .cuespan import (
 from .datelines import dateline_end
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
+from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .perceptron import Perceptron
@@ -186,6 +187,8 @@ class AttributionModel:
                 continue  # a paragraph break is no sentence: the label context runs across it
             features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
             label, confidence = self.sentences.predict(features)
+            if label in (NO_QUOTE, "Reported") and self.infinitive(view):
+                label = "Indirect"  # „Der Mann bot an, … zu übergeben.“
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
             elif label == "Indirect" and not view.indirect and self.is_reported(view):
@@ -246,6 +249,13 @@ class AttributionModel:
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
             if chosen and not set(chosen) & set(item.speaker):
                 item.speaker = chosen
+
+    def infinitive(self, view: SentenceView) -> bool:
+        """Whether the rules' Indirect candidate of a sentence is a zu-infinitive clause its
+        cue verb reports (``infinitives.reported_infinitive``)."""
+        if not view.indirect or not is_tagged(view.sent.doc):
+            return False
+        return reported_infinitive(view.sent, view.indirect[0], self.lexicon)
 
     def is_reported(self, view: SentenceView) -> bool:
         """Whether a sentence without quotation marks or rule findings is built on a verb that

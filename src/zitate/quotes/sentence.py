@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import PREPOSITIONS, Found, frame_of, previous_sentence
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
+from .infinitives import reported_infinitive
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
@@ -392,6 +393,8 @@ def said_clause(doc: Doc, sent: Span, found: Found, lexicon: CueLexicon) -> bool
         return True
     if found.cue is None or not found.quote:
         return False
+    if reported_infinitive(sent, found, lexicon):
+        return True  # „Er wird verdächtigt, einen Anschlag … zu planen.“
     return _speech_clause(doc, sent, found.cue.i, min(found.quote) - 1, lexicon)
 
 
