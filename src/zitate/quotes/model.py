@@ -74,6 +74,7 @@ from .sentence import (
     strip_final,
     wie_frame,
 )
+from .sources import pronominal_cue
 from .speakers import is_tagged, passive_agent, subject_of
 
 FORMAT = "zitate.cue_models.v1"
@@ -221,7 +222,7 @@ class AttributionModel:
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
-            elif tagged:
+            elif tagged and not pronominal_cue(item):
                 item.speaker = trim_speaker(doc, item.speaker)
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)

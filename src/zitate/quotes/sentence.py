@@ -23,12 +23,11 @@ from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import THAT_WORDS, learned_acts, speech_act, speech_acts, subordinate
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
-from .sources import nach_source, relative_source_at, source_phrase
+from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source_phrase
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 
 
 @dataclass
