@@ -188,6 +188,8 @@ class AttributionModel:
                 continue  # a paragraph break is no sentence: the label context runs across it
             features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
             label, confidence = self.sentences.predict(features)
+            if label == "Reported" and not view.quoted and opens_quotation(view.sent):
+                label = NO_QUOTE  # the frame of the quotation after its colon
             if label in (NO_QUOTE, "Reported") and self.infinitive(view):
                 label = "Indirect"  # „Der Mann bot an, … zu übergeben.“
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
@@ -264,6 +266,8 @@ class AttributionModel:
         on a speech act of ``reported.SPEECH_ACTS`` with a subject that names a speaker („Die
         Euroleague verurteilte die Geschehnisse scharf.“)."""
         if view.covered:  # „… Er unterstellt dem Herrn Höcke einfach eine Aussage, …“: quoted
+            return False
+        if opens_quotation(view.sent):  # „Knipper kritisierte die Entscheidung scharf:“
             return False
         act = speech_act(view.sent)
         if own_quotation(view, act):
@@ -369,6 +373,13 @@ class AttributionModel:
             previous = item.medium
             if key:
                 by_speaker[key] = item.medium
+
+
+def opens_quotation(sent: Span) -> bool:
+    """Whether ``sent`` ends in a colon: it frames the quotation that follows it, not a
+    statement of its own („Der Verbandschef kritisierte die Entscheidung scharf: …“)."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":"
 
 
 def _read_json(path: Path | str | None, name: str, required: bool = True) -> dict | None:
