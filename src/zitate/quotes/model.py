@@ -37,6 +37,7 @@ from .cuespan import (
 from .datelines import dateline_end
 from .denials import denial_verb_ids
 from .features import quotation_features, sentence_features, speaker_key
+from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .perceptron import Perceptron
@@ -75,6 +76,7 @@ from .sentence import (
     strip_final,
     wie_frame,
 )
+from .sources import pronominal_cue
 from .speakers import is_tagged, passive_agent, subject_of
 from .unmarked import (
     between_own_words,
@@ -199,6 +201,10 @@ class AttributionModel:
                 continue  # a paragraph break is no sentence: the label context runs across it
             features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
             label, confidence = self.sentences.predict(features)
+            if label == "Reported" and not view.quoted and opens_quotation(view.sent):
+                label = NO_QUOTE  # the frame of the quotation after its colon
+            if label in (NO_QUOTE, "Reported") and self.infinitive(view):
+                label = "Indirect"  # „Der Mann bot an, … zu übergeben.“
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
             elif label == "Indirect" and only_clauses(view) and self.is_reported(view):
@@ -256,7 +262,7 @@ class AttributionModel:
         for item in found:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
-            elif tagged:
+            elif tagged and not pronominal_cue(item):
                 item.speaker = trim_speaker(doc, item.speaker)
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)
@@ -287,12 +293,21 @@ class AttributionModel:
             if chosen and not set(chosen) & set(item.speaker):
                 item.speaker = chosen
 
+    def infinitive(self, view: SentenceView) -> bool:
+        """Whether the rules' Indirect candidate of a sentence is a zu-infinitive clause its
+        cue verb reports (``infinitives.reported_infinitive``)."""
+        if not view.indirect or not is_tagged(view.sent.doc):
+            return False
+        return reported_infinitive(view.sent, view.indirect[0], self.lexicon)
+
     def is_reported(self, view: SentenceView) -> bool:
         """Whether a sentence without quotation marks or rule findings is built on a verb that
         train shows mostly as a Reported quotation („Er bezeichnete den Plan als Unsinn.“), or
         on a speech act of ``reported.SPEECH_ACTS`` with a subject that names a speaker („Die
         Euroleague verurteilte die Geschehnisse scharf.“)."""
         if view.covered:  # „… Er unterstellt dem Herrn Höcke einfach eine Aussage, …“: quoted
+            return False
+        if opens_quotation(view.sent):  # „Knipper kritisierte die Entscheidung scharf:“
             return False
         act = speech_act(view.sent) or keyed_verb(view.sent, self.reported)
         if own_quotation(view, act):
@@ -402,6 +417,13 @@ class AttributionModel:
             previous = item.medium
             if key:
                 by_speaker[key] = item.medium
+
+
+def opens_quotation(sent: Span) -> bool:
+    """Whether ``sent`` ends in a colon: it frames the quotation that follows it, not a
+    statement of its own („Der Verbandschef kritisierte die Entscheidung scharf: …“)."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == ":"
 
 
 def _read_json(path: Path | str | None, name: str, required: bool = True) -> dict | None:

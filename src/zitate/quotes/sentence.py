@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import PREPOSITIONS, Found, frame_of, previous_sentence
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
+from .infinitives import reported_infinitive
 from .lexicon import CueLexicon
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import (
@@ -29,12 +30,11 @@ from .reported import (
 )
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
-from .sources import nach_source, relative_source_at, source_phrase
+from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source_phrase
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 
 
 @dataclass
@@ -382,6 +382,8 @@ def said_clause(doc: Doc, sent: Span, found: Found, lexicon: CueLexicon) -> bool
         return True
     if found.cue is None or not found.quote:
         return False
+    if reported_infinitive(sent, found, lexicon):
+        return True  # „Er wird verdächtigt, einen Anschlag … zu planen.“
     return _speech_clause(doc, sent, found.cue.i, min(found.quote) - 1, lexicon)
 
 

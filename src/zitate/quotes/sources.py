@@ -3,13 +3,14 @@ statement comes from, and the „nach“ source phrase of a sentence.
 
 Stage: quotation attribution (roles). Input: a lemma, or a Doc with STTS tag_, a sentence
 and the token ids inside quotations. Output: whether a noun is a source noun; the („nach“ token,
-source noun phrase) of a sentence.
+source noun phrase) of a sentence; whether a quotation is attributed by „Demnach …“ alone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import Found
 from .roles import noun_phrase
 
 SOURCE_HEADS = (
@@ -69,6 +70,7 @@ def relative_source_at(doc: Doc, i: int) -> bool:
         j -= 1
     return False
 
+
 # Nouns of a point of view that make a preposition phrase a source („aus Hännis Sicht“).
 VIEW_NOUNS = frozenset({"sicht", "blickwinkel", "perspektive"})
 
@@ -113,3 +115,18 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
         if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
             return token.i, noun_phrase(doc, token.i + 1, sent.end)
     return None
+
+
+# Adverbs that point back to a report („Demnach …“, „die Studie, wonach …“).
+PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
+
+
+def pronominal_cue(found: Found) -> bool:
+    """Whether ``found`` is attributed by a sentence-initial „Demnach …“ alone: the adverb that
+    points back to a report is its cue and speaker (set by ``pronominal_source``), which the
+    speaker trimming must not drop as an adverb. Inside a sentence („Es handle sich demnach
+    um …“) it continues the running speaker's words, who stays the speaker."""
+    cue = found.cue
+    if cue is None or found.speaker != [cue.i] or cue.lower_ not in PRONOMINAL_SOURCES:
+        return False
+    return cue.i == cue.sent.start or cue.lower_ in RELATIVE_SOURCES
