@@ -150,3 +150,14 @@ def test_cli_lists_and_links(analysed, tmp_path):
     assert missing.exit_code == 2 and "error" in missing.output
     split = runner.invoke(app, ["bench", "disputes", "--split", "train"])
     assert split.exit_code == 2 and "--split" in split.output
+
+
+def test_a_name_is_looked_up_by_the_part_its_inflections_share():
+    """Candidates across articles are found by the longest word of a speaker's or denier's
+    name, cut to its stem, so an inflected form in the other article still finds it."""
+    from zitate.store.disputes import _word_prefix
+
+    assert _word_prefix("Die Grünen") == "Grün"
+    assert "Verteidigungsministeri" in _word_prefix("russisches Verteidigungsministerium")
+    assert _word_prefix("Konzernsprecher Huber").startswith("Konzernsprecher"[:8])
+    assert _word_prefix("EU") == ""

@@ -4,9 +4,10 @@ Input: a master URL (``local[2]``, ``yarn``, ``k8s://…``; none: the one ``spar
 else ``local[*]``) and the number of partitions. Output: a session whose Python workers are
 reused across tasks (``spark.python.worker.reuse``), so each loads the pipeline once, and whose
 matrix products stay within the cores Spark gives a task: OpenBLAS/OpenMP get
-``spark.task.cpus`` threads (default 1; a value set in the environment is kept) in every
-worker, so ``local[N]`` uses N cores and an executor no more than its cores (else each of N
-workers would start a thread per core of the machine, and ``local[1]`` would use them all).
+``spark.task.cpus`` threads (default 1; read from spark-submit's ``--conf``; a value set
+in the environment is kept) in every worker, so ``local[N]`` uses N cores and an executor no
+more than its cores (else each of N workers would start a thread per core of the machine, and
+``local[1]`` would use them all). Under spark-submit its ``--master`` holds.
 Raises E501 when pyspark (or Java) is missing.
 """
 
@@ -46,7 +47,11 @@ def start(master: str | None = None, partitions: int | None = None, app: str = "
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
-    conf = SparkConf()
+    if "PYSPARK_GATEWAY_PORT" in os.environ:  # run by spark-submit: its JVM holds --master, --conf
+        from pyspark import SparkContext
+
+        SparkContext._ensure_initialized()
+    conf = SparkConf()  # without a JVM (plain ``python``): empty, Spark's defaults apply
     if master is None and not conf.contains("spark.master"):
         master = "local[*]"
     builder = SparkSession.builder.appName(app).config("spark.python.worker.reuse", "true")

@@ -59,7 +59,7 @@ def link_across(session: Session, article_id: str) -> int:
         window = _window(session, day, exclude=article_id, after=False)
         speakers = _speaker_words(session, window)
         for denial in denials:
-            ids = _claim_articles(session, denial[1], window, speakers)
+            ids = _claim_articles(session, denial, window, speakers)
             added += _link(session, denial, _statements_of(session, ids, cache))
     window = _window(session, day, exclude=article_id, after=True)
     others = _open_denials(session, _denial_articles(session, article_id, window))
@@ -156,7 +156,8 @@ def _open_denials(session: Session, article_ids) -> list[tuple[Quotation, Denial
 
 def _window(session: Session, day: date | None, exclude: str, after: bool) -> list[str]:
     """Original analysed articles of the event window around ``day``, newest first, at most
-    ``MAX_WINDOW`` (undated ones count as in it; all articles when ``day`` is unknown).
+    ``MAX_WINDOW`` (undated ones count as in it, after the dated ones; all articles when
+    ``day`` is unknown).
     ``after``: the articles whose denials may answer an article of ``day`` (published from a day
     before it on); else those whose claims a denial of ``day`` may answer."""
     query = select(Article.id).where(
@@ -173,7 +174,8 @@ def _window(session: Session, day: date | None, exclude: str, after: bool) -> li
             Article.published < (high + timedelta(days=1)).isoformat(),
         )
         query = query.where(or_(Article.published.is_(None), Article.published == "", dated))
-    query = query.order_by(Article.published.desc(), Article.id).limit(MAX_WINDOW)
+    newest = Article.published.desc().nulls_last()  # PostgreSQL would put undated ones first
+    query = query.order_by(newest, Article.id).limit(MAX_WINDOW)
     return list(session.scalars(query))
 
 
@@ -206,13 +208,21 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _claim_articles(
-    session: Session, denial: Denial, window: list[str], speakers: list[tuple[str, frozenset]]
+    session: Session,
+    denial: tuple[Quotation, Denial],
+    window: list[str],
+    speakers: list[tuple[str, frozenset]],
 ) -> list[str]:
-    """The articles of ``window`` whose statements ``denial`` may answer: those naming most of
-    the denial's canonical entities (its speaker, the entities around it), then those quoting a
-    speaker the denial names in words; at most ``MAX_ARTICLES``."""
-    keys = {k for k in (*denial.mentions, denial.speaker) if isinstance(k, int)}
-    ids: list[str] = []
+    """The articles of ``window`` whose statements ``denial`` may answer, the strongest
+    evidence first: those quoting a speaker the denial names in words, those naming the denier
+    in their text, then those naming most of the denial's canonical entities (its speaker, the
+    entities around it); at most ``MAX_ARTICLES``."""
+    row, view = denial
+    ids = [a for a, words in speakers if words <= view.stems]
+    denier = _name(row)
+    if denier:
+        ids += _texts_naming(session, [a for a in window if a not in set(ids)], [denier])
+    keys = {k for k in (*view.mentions, view.speaker) if isinstance(k, int)}
     if keys and window:
         shared = func.count(func.distinct(Entity.canonical_id))
         query = (
@@ -221,19 +231,34 @@ def _claim_articles(
             .group_by(Entity.article_id)
             .order_by(shared.desc(), Entity.article_id)
         )
-        ids = list(session.scalars(query))
-    seen = set(ids)
-    for article_id, words in speakers:
-        if article_id not in seen and words <= denial.stems:
-            seen.add(article_id)
-            ids.append(article_id)
-    return ids[:MAX_ARTICLES]
+        ids += session.scalars(query)
+    return list(dict.fromkeys(ids))[:MAX_ARTICLES]
+
+
+def _texts_naming(session: Session, article_ids: list[str], names: list[str]) -> list[str]:
+    """The articles of ``article_ids`` whose text names one of ``names``: the longest word of
+    the name, cut to the length of its stem (so „Grünen“ finds „Grüne“), stands in the text."""
+    words = {_word_prefix(n) for n in names} - {""}
+    if not words or not article_ids:
+        return []
+    named = or_(*(Article.text.contains(w, autoescape=True) for w in sorted(words)))
+    found = set(session.scalars(select(Article.id).where(Article.id.in_(article_ids), named)))
+    return [a for a in article_ids if a in found]
+
+
+def _word_prefix(name: str) -> str:
+    longest = max(re.findall(r"\w+", name), key=len, default="")
+    if len(longest) < 3:
+        return ""
+    stem = next(iter(stems(longest)), longest)
+    return longest[: max(4, len(stem))]
 
 
 def _denial_articles(session: Session, article_id: str, window: list[str]) -> list[str]:
     """The articles of ``window`` with denials that the statements of ``article_id`` may
-    answer: those naming most of its canonical entities, then those naming one of its speakers
-    or whose deniers ``article_id`` names in words; at most ``MAX_ARTICLES``."""
+    answer, the strongest evidence first: those naming one of its speakers or whose deniers it
+    names in words, then those naming most of its canonical entities; at most
+    ``MAX_ARTICLES``."""
     if not window:
         return []
     denying = select(Quotation.article_id).where(
@@ -243,38 +268,32 @@ def _denial_articles(session: Session, article_id: str, window: list[str]) -> li
     window = [a for a in window if a in has_denials]
     if not window:
         return []
-    keys = select(Entity.canonical_id).where(
-        Entity.article_id == article_id, Entity.canonical_id.is_not(None)
-    )
-    shared = func.count(func.distinct(Entity.canonical_id))
-    ranked = list(
-        session.scalars(
-            select(Entity.article_id)
-            .where(Entity.canonical_id.in_(keys), Entity.article_id.in_(window))
-            .group_by(Entity.article_id)
-            .order_by(shared.desc(), Entity.article_id)
-        )
-    )
-    ids = set(ranked)
-    names = {
-        max(name.split(), key=len)
-        for _, name in session.execute(
-            select(Quotation.id, func.coalesce(Entity.name, Quotation.speaker_text))
+    names = [
+        name
+        for (name,) in session.execute(
+            select(func.coalesce(Entity.name, Quotation.speaker_text))
+            .select_from(Quotation)
             .outerjoin(Entity, Entity.id == Quotation.speaker_entity_id)
             .where(Quotation.article_id == article_id)
         )
         if name and name.strip()
-    }
-    rest = [a for a in window if a not in ids]
-    if names and rest:
-        words = or_(*(Article.text.contains(n, autoescape=True) for n in sorted(names)))
-        ids |= set(session.scalars(select(Article.id).where(Article.id.in_(rest), words)))
-    deniers = _speaker_words(session, [a for a in window if a not in ids], denials=True)
+    ]
+    ids = _texts_naming(session, window, names)
+    deniers = _speaker_words(session, [a for a in window if a not in set(ids)], denials=True)
     if deniers:
         mine = stems(session.get(Article, article_id).text)
-        ids |= {a for a, words in deniers if words <= mine}
-    named = set(ranked)
-    return [*ranked, *(a for a in window if a in ids and a not in named)][:MAX_ARTICLES]
+        ids += [a for a, words in deniers if words <= mine]
+    keys = select(Entity.canonical_id).where(
+        Entity.article_id == article_id, Entity.canonical_id.is_not(None)
+    )
+    shared = func.count(func.distinct(Entity.canonical_id))
+    ids += session.scalars(
+        select(Entity.article_id)
+        .where(Entity.canonical_id.in_(keys), Entity.article_id.in_(window))
+        .group_by(Entity.article_id)
+        .order_by(shared.desc(), Entity.article_id)
+    )
+    return list(dict.fromkeys(ids))[:MAX_ARTICLES]
 
 
 def _statements_of(
@@ -363,8 +382,12 @@ def _speaker(row: Quotation):
     return None
 
 
+def _name(row: Quotation) -> str | None:
+    return row.speaker_entity.name if row.speaker_entity is not None else row.speaker_text
+
+
 def _name_words(row: Quotation) -> frozenset[str]:
-    name = row.speaker_entity.name if row.speaker_entity is not None else row.speaker_text
+    name = _name(row)
     return frozenset(stems(name)) if name else frozenset()
 
 
