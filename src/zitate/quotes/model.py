@@ -203,11 +203,17 @@ class AttributionModel:
             label, confidence = self.sentences.predict(features)
             if label == "Reported" and not view.quoted and opens_quotation(view.sent):
                 label = NO_QUOTE  # the frame of the quotation after its colon
-            if label in (NO_QUOTE, "Reported") and self.infinitive(view):
+            infinitive = label in (NO_QUOTE, "Reported", "Indirect") and self.infinitive(view)
+            if infinitive:
                 label = "Indirect"  # „Der Mann bot an, … zu übergeben.“
             if label == NO_QUOTE and (self.is_reported(view) or denial_verb(view)):
                 label = "Reported"
-            elif label == "Indirect" and only_clauses(view) and self.is_reported(view):
+            elif (
+                label == "Indirect"
+                and not infinitive
+                and only_clauses(view)
+                and self.is_reported(view)
+            ):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
