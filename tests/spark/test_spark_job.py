@@ -82,3 +82,18 @@ def test_near_duplicate_across_partitions(spark, spark_output, spark_inputs):
     assert copy["article"]["duplicate_of"] == by_input[original][0]["article"]["id"]
     assert not analysed and "near-duplicate" in reason and copy["quotes"] == []
     assert stats.duplicates == 1
+
+
+def test_the_spark_submit_entry_point_runs_as_a_script():
+    """``spark-submit … spark_submit.py`` runs the file as a script, not as a module of the
+    package (README's cluster example): it must not rely on relative imports."""
+    import subprocess
+    import sys
+
+    import zitate.cli.spark_submit as entry
+
+    out = subprocess.run(
+        [sys.executable, entry.__file__, "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert "--output" in out.stdout

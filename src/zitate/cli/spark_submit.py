@@ -12,7 +12,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> None:
-    from . import app
+    from zitate.cli import app  # absolute: spark-submit runs this file as a script
 
     app(["spark", "run", *(sys.argv[1:] if argv is None else argv)])
 
