@@ -12,8 +12,8 @@ files (title + text). Output: figures with ``local1_articles_per_s``, ``local2_a
 resident set of one Spark Python worker, sampled every 0.2 s from ``/proc``).
 
 Each configuration runs as its own ``zitate`` process (a fresh JVM and worker environment),
-with 8 partitions per core: tasks of ~125 articles, so that the last one leaves a core idle
-for seconds, not for a sixth of the run.
+with 8 partitions per core: smaller analysis tasks, so the last one leaves a core idle for less
+time (2,000 articles, local[2]: 13.58 articles/s with 4 per core, 13.72 with 8; BENCHMARKS.md).
 """
 
 from __future__ import annotations
