@@ -221,7 +221,8 @@ def _claim_articles(
     ids = [a for a, words in speakers if words <= view.stems]
     denier = _name(row)
     if denier:
-        ids += _texts_naming(session, [a for a in window if a not in set(ids)], [denier])
+        named = set(ids)
+        ids += _texts_naming(session, [a for a in window if a not in named], [denier])
     keys = {k for k in (*view.mentions, view.speaker) if isinstance(k, int)}
     if keys and window:
         shared = func.count(func.distinct(Entity.canonical_id))
@@ -279,7 +280,8 @@ def _denial_articles(session: Session, article_id: str, window: list[str]) -> li
         if name and name.strip()
     ]
     ids = _texts_naming(session, window, names)
-    deniers = _speaker_words(session, [a for a in window if a not in set(ids)], denials=True)
+    named = set(ids)
+    deniers = _speaker_words(session, [a for a in window if a not in named], denials=True)
     if deniers:
         mine = stems(session.get(Article, article_id).text)
         ids += [a for a, words in deniers if words <= mine]
