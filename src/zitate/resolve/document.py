@@ -26,9 +26,10 @@ set, and the document entities.
 - Quotations without a speaker take the speaker of the quotation they continue: FreeIndirect
   and IndirectFreeIndirect the preceding one, Direct the neighbouring one in the same paragraph;
   a Direct or Indirect quotation that still has none (or only the expletive „es“ of „heißt es“)
-  takes the last person, else organisation, named before it in its sentence. A reported one
-  whose cue is „demnach“ takes the speaker of the quotation right before it, in the sentence
-  before („Der Nachrichtenagentur Anadolu zufolge … . Das Verfahren wurde demnach …“).
+  takes the last person, else organisation, named before it in its sentence; so does one whose
+  speaker phrase is headed by a noun that names no speaker („Eine solche Vita mag …“). A
+  reported one whose cue is „demnach“ takes the speaker of the quotation right before it, in the
+  sentence before („Der Nachrichtenagentur Anadolu zufolge … . Das Verfahren wurde demnach …“).
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ from spacy.tokens import Doc, Span
 from ..nlp.tokenizer import doc_text
 from .context import copy_record
 from .grouping import group_mentions
-from .mentions import ENTITY_KINDS, Entity, proper_mentions
-from .phrases import SOURCE_NOUNS
+from .lexicons import is_person_noun, is_person_plural, is_speaker_noun, singular_forms
+from .mentions import ENTITY_KINDS, ORG_ENDINGS, Entity, proper_mentions
+from .phrases import NOT_ENTITIES, SOURCE_NOUNS, compound_source, source_noun, speaker_head
 from .resolver import Resolver
 from .states import join_state_bodies
 
@@ -58,13 +60,19 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
             quote["speaker"] = _subject(doc, text, quote)
     entities = group_mentions(doc, proper_mentions(doc, _speaker_spans(doc, quotes)))
     resolver = Resolver(doc, text, quotes, entities)
-    for quote in quotes:
+    dropped: dict[int, dict] = {}
+    for n, quote in enumerate(quotes):
         resolver.resolve(quote)
+        if not (quote.get("speaker") or {}).get("entity") and _no_speaker(doc, quote):
+            dropped[n] = quote["speaker"]  # „Oft seien Fragen …“: found below as if none given
+            quote["speaker"] = None
     for n, quote in enumerate(quotes):
         if not quote.get("speaker") and n and sentence_anaphor(quote):
             _source_before(doc, quote, quotes[n - 1])
         if not quote.get("speaker"):
             resolver.inherit(quotes, n)
+        if n in dropped and not (quote.get("speaker") or {}).get("entity"):
+            quote["speaker"] = dropped[n]  # no one found instead: the phrase as the text gives it
     return quotes, _records(join_state_bodies(resolver.entities, quotes), quotes)
 
 
@@ -106,6 +114,35 @@ def _own_statement(doc: Doc, quote: dict) -> bool:
         return False
     own = any(t.lemma_.lower() == "eigen" or t.lower_.startswith("eigene") for t in span)
     return own and any(t.lemma_ in SOURCE_NOUNS or t.text in SOURCE_NOUNS for t in span)
+
+
+# Endings of nouns for persons that the speaker lexicon may lack, by German word formation:
+# „-mann“ / „-frau“ compounds, „-oge“ (Pädagoge), „-om“ (Ökonom), „-or“ (Autor), „-ell“ (Rebell),
+# „-eger“ / „-ager“ (Manager).
+PERSON_FORMS = ("mann", "frau", "oge", "om", "or", "ell", "ager", "eger")
+
+
+def _no_speaker(doc: Doc, quote: dict) -> bool:
+    """Whether a speaker phrase that names no entity is headed by a common noun that can head
+    no speaker phrase: no speaker or person noun, no group of persons, no organisation and no
+    source („gemäß der bestehenden Richtlinie“, „Eine solche Vita mag …“, „Oft seien Fragen
+    …“). Such a phrase is a word of the sentence the attribution took for its speaker; the
+    quotation is then resolved as one without speaker (it continues the one before it, or
+    takes the person of its paragraph), and keeps the phrase where that finds no one."""
+    span = _speaker_span(doc, quote)
+    head = speaker_head(span) if span is not None else None
+    if head is None or doc[head].tag_ != "NN" or any(t.tag_ == "KON" for t in span):
+        return False  # also „Caritas, Rotes Kreuz und Volkshilfe“: a list names several
+    token = doc[head]
+    words = {token.text, token.lemma_ or token.text, token.text.rsplit("-", 1)[-1]}
+    if any(is_speaker_noun(w) or is_person_noun(w) or is_person_plural(w) for w in words):
+        return False
+    forms = {f.lower() for w in words for f in (w, *singular_forms(w))}
+    if any(f.endswith(PERSON_FORMS) for f in forms):
+        return False  # „Der Kaufmann“, „Pädagogen“, „den Autoren“, „Ökonomen“, „Rebellen“
+    if source_noun(token) or compound_source(token.text) is not None or token.text in NOT_ENTITIES:
+        return False
+    return not any(w.lower().endswith(ORG_ENDINGS) for w in words)
 
 
 def _speaker_span(doc: Doc, quote: dict) -> Span | None:

@@ -1,0 +1,48 @@
+"""A speaker phrase headed by a noun that can head no speaker (issue 12, resolve stage): the
+attribution took a word of the sentence for the speaker („Eine solche Vita mag …“); the
+statement is resolved as one without speaker, and keeps the phrase where no one is found.
+
+Excerpts of dev2 documents (``corpora/10kgnad-test.csv.gz``, rows named per test) run through
+the committed base pipeline, the shipped ``zitate_quotes`` model and ``resolve_speakers``
+(fixture ``analyse``).
+"""
+
+from __future__ import annotations
+
+from .test_resolve_coreference import names_of
+
+VITA = (
+    "Das sei eine Lüge, sagt Vytenis Andriukaitis. Vytenis Andriukaitis hat viel Leid gesehen. "
+    "1951 noch in der Stalin-Zeit in einem sowjetischen Lager geboren, ist der Litauer nach "
+    "einem Medizinstudium Herzchirurg geworden. Heute ist er EU-Kommissar für Gesundheit und "
+    "Verbraucherschutz. Eine solche Vita mag der Grund sein, warum Andriukaitis (der auch "
+    "Geschichte studiert hat) auf die Frage, ob von den Flüchtlingen eine Gefahr der "
+    "Einschleppung gefährlicher Krankheiten ausgehe, gleich zu einem emotionalen Gegenschlag "
+    "ausholt: Meine spontane Antwort darauf ist, wir reden hier von Menschen, die in "
+    "allergrößten Schwierigkeiten sind, die aus dem Krieg kommen."
+)
+
+
+def test_a_thing_is_no_speaker_the_person_of_the_paragraph_is(analyse):
+    """derStandard (row 121): „Eine solche Vita“ is no one; the words after the colon are
+    Andriukaitis's, the one person the paragraph speaks of."""
+    _, quotes, entities = analyse(VITA)
+    by_text = names_of(quotes, entities)
+    antwort = [n for t, n in by_text.items() if "Antwort" in t or "Vita" in t]
+    assert antwort and set(antwort) == {"Vytenis Andriukaitis"}
+
+
+def test_a_person_noun_the_lexicon_lacks_stays_the_speaker(nlp):
+    """„Der Kaufmann“, „Pädagogen“, „den Autoren“: German word formation names persons the
+    speaker lexicon has not seen; such a phrase is kept, not dropped as a thing."""
+    from zitate.resolve.document import _no_speaker
+
+    for sentence, phrase in (
+        ("Der Kaufmann führte die Insolvenz auf eine Kampagne zurück.", "Der Kaufmann"),
+        ("Laut den Autoren des Berichts ist es schwierig.", "den Autoren des Berichts"),
+        ("Eine solche Vita mag der Grund sein.", "Eine solche Vita"),
+    ):
+        doc = nlp(sentence)
+        start = sentence.index(phrase)
+        quote = {"speaker": {"text": phrase, "spans": [[start, start + len(phrase)]]}}
+        assert _no_speaker(doc, quote) is (phrase == "Eine solche Vita"), phrase
