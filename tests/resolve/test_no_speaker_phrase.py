@@ -46,3 +46,20 @@ def test_a_person_noun_the_lexicon_lacks_stays_the_speaker(nlp):
         start = sentence.index(phrase)
         quote = {"speaker": {"text": phrase, "spans": [[start, start + len(phrase)]]}}
         assert _no_speaker(doc, quote) is (phrase == "Eine solche Vita"), phrase
+
+
+def test_subject_of_a_reported_sentence_is_the_next_pronouns_antecedent(analyse):
+    """spiegel.de (Relotius): „Moreno hat Zweifel, er führt … an“ is a Reported statement whose
+    subject Moreno is the writer's words, not quoted text: the next „Er hält es für möglich,
+    dass …“ is Moreno, not Chris Jaeger named two sentences before."""
+    _, quotes, entities = analyse(
+        "Bald liefert Juan Moreno seine Textpassagen aus Mexiko, Relotius verbindet sie mit "
+        "seinen Erzählungen. Denn Chris Jaeger, so heißt angeblich die Hauptperson in "
+        "Relotius' Textteilen. Ein Mann mit deutschen Vorfahren, dessen Tochter süchtig nach "
+        "Drogen gemacht wurde. So steht es zumindest in der Geschichte. Moreno hat Zweifel, er "
+        "führt in einer Mail an Relotius Punkte an, die er nicht glauben mag. Er hält es für "
+        "möglich, dass die Milizmänner Relotius angelogen haben."
+    )
+    by_text = names_of(quotes, entities)
+    angelogen = [n for t, n in by_text.items() if "Milizmänner" in t]
+    assert angelogen == ["Juan Moreno"]

@@ -52,6 +52,9 @@ class DocumentMentions:
             i for q in quotes for a, b in (q.get("speaker") or {}).get("spans", [])
             for i in range(a, b)
         }  # fmt: skip
+        # the words before the finite verb of a Reported statement are the writer's report of
+        # who acts („Moreno hat Zweifel, er führt … an“), no quoted text: an antecedent
+        self.quoted -= {i for q in quotes if q["type"] == "Reported" for i in _forefield(doc, q)}
         # a prenominal genitive is no antecedent nor source („Putins Sprecher“), unless a source
         # noun follows it („aus Hännis Sicht“, „nach Merkels Worten“)
         self.quoted |= {
@@ -338,6 +341,17 @@ class DocumentMentions:
             self.entities.append(entity)
             self.roles[key] = entity
         return self.roles[key]
+
+
+def _forefield(doc: Doc, quote: dict) -> range:
+    """The characters of a Reported statement before its first finite verb, when the statement
+    opens its sentence („Moreno | hat Zweifel …“); an empty range otherwise."""
+    start = quote["spans"][0][0]
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].i != span[0].sent.start:
+        return range(0)
+    finite = next((t for t in span[0].sent if t.tag_ in FINITE), None)
+    return range(start, finite.idx) if finite is not None else range(0)
 
 
 def opens_clause(token) -> bool:
