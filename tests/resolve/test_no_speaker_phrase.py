@@ -63,3 +63,21 @@ def test_subject_of_a_reported_sentence_is_the_next_pronouns_antecedent(analyse)
     by_text = names_of(quotes, entities)
     angelogen = [n for t, n in by_text.items() if "Milizmänner" in t]
     assert angelogen == ["Juan Moreno"]
+
+
+def test_a_name_typed_as_a_place_is_the_person_its_surname_names(analyse):
+    """derStandard (row 184): the NER types „Rakesh Sardana“ after „am Wiener Flughafen,“ as a
+    place, while „Sardanas“ is a person: the full name is that person, and the statement
+    of „Der ehemalige Shopbetreiber …, Rakesh Sardana,“ is his."""
+    _, quotes, entities = analyse(
+        "Wien – Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat die "
+        "Flughafen Wien AG (VIE) in New York auf 168 Millionen Dollar (rund 150 Millionen "
+        "Euro) Schadenersatz geklagt. Sardana und vier seiner Gesellschaften gingen Mitte 2012 "
+        "pleite (Schulden: 60 Millionen Euro). Der Vorwurf Sardanas: Die Flughafengesellschaft "
+        "habe ihn wirtschaftlich ruinieren wollen und das durch die Verbreitung falscher "
+        "Geschichten über Sardana und seine Geschäftspraktiken auch erreicht."
+    )
+    people = [e for e in entities if e["kind"] == "PER" and "Sardana" in e["name"]]
+    assert [e["name"] for e in people] == ["Rakesh Sardana"]
+    geklagt = [q for q in quotes if "Schadenersatz" in q["text"]]
+    assert geklagt and all(q["speaker"]["entity"] == people[0]["id"] for q in geklagt)

@@ -27,6 +27,7 @@ from .repair import (
     named_by_role,
     ner_label,
     no_role_after_genitive,
+    surname_of_person,
     titled_surname,
     trim,
 )
@@ -154,6 +155,9 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     ends = Counter(span[-1].text for span, label in spans if label == "PER" and len(span) > 1)
     surnames = set(ends)
     spans = [titled_surname(span, label, surnames) for span, label in spans]
+    persons = {span[-1].text for span, label in spans if label == "PER"}
+    persons |= {w[:-1] for w in persons if w.endswith("s")}  # „Sardanas“: a genitive
+    spans = [surname_of_person(span, label, persons) for span, label in spans]
     mentions = []
     for n, (span, label) in enumerate(spans):
         # a mention that a completed person's name now covers („Zayed“ in „Abdullah bin Zayed“)

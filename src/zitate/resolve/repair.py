@@ -96,6 +96,27 @@ def titled_surname(span: Span, label: str, surnames: set[str]) -> tuple[Span, st
     return span[1:], "PER"
 
 
+def surname_of_person(span: Span, label: str, persons: set[str]) -> tuple[Span, str]:
+    """A two-word mention the NER typed as no person whose last word is the surname of a person
+    it names elsewhere in the article (``persons``: the last words of its PER mentions), after a
+    name or a person noun: „Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana,“
+    (tagged LOC) beside „Sardana“ (PER) is that person; „Exlobbyist Sardana“ is the surname
+    alone. A place or an organisation noun before the word keeps the mention as it is
+    („Universität Hamburg“, „Wiener Sardana“ is no such mention)."""
+    if label == "PER" or len(span) != 2 or span[-1].text not in persons:
+        return span, label
+    first = span[0]
+    if not first.is_alpha or not first.text[:1].isupper() or first.lower_.endswith(ORG_ENDINGS):
+        return span, label
+    if first.text in _places() or first.text.endswith("er") and first.tag_ == "ADJA":
+        return span, label
+    if first.tag_ == "NN" and is_person_noun(first.text):
+        return span[1:], "PER"  # „Exlobbyist Sardana“
+    if first.tag_ in ("NE", "FM") or first_name_gender(first.text):
+        return span, "PER"  # „Rakesh Sardana“
+    return span, label
+
+
 def complete(span: Span, label: str) -> tuple[Span, str]:
     """A person mention the NER cut short, completed: a known first name followed by a
     capitalised word („Falk Schnabel“ where „Schnabel“ is tagged a common noun), or by name
