@@ -81,3 +81,16 @@ def test_a_name_typed_as_a_place_is_the_person_its_surname_names(analyse):
     assert [e["name"] for e in people] == ["Rakesh Sardana"]
     geklagt = [q for q in quotes if "Schadenersatz" in q["text"]]
     assert geklagt and all(q["speaker"]["entity"] == people[0]["id"] for q in geklagt)
+
+
+def test_a_name_in_apposition_after_the_attributes_of_a_cut_role_phrase(analyse):
+    """derStandard (row 53): the attribution ends the speaker at „der Leiter der Abteilung
+    Abfallwirtschaft“; the name after its attribute „im Amt der Landesregierung,“ is the
+    speaker, not the Landesrat named in the sentence before."""
+    _, quotes, entities = analyse(
+        "Landesrat Markus Wallner will die Deponie prüfen lassen. Schlamperei oder "
+        "Betriebsunfall könne man ausschließen, sagt der Leiter der Abteilung Abfallwirtschaft "
+        "im Amt der Landesregierung, Harald Dreher, zu den Funden."
+    )
+    by_text = names_of(quotes, entities)
+    assert by_text.get("Schlamperei oder Betriebsunfall könne ma") == "Harald Dreher"

@@ -469,6 +469,8 @@ class Resolver(RoleResolver):
         ):
             return last
         after = apposition_after(span.doc, span.end)
+        if after is None and doc[head].tag_ == "NN" and is_person_noun(doc[head].text):
+            return self._apposition_beyond(span)
         return self._mention_at(after) if after is not None else None
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from .context import DocumentMentions
 from .declension import nominative_adjectives
-from .grouping import DEFINITE
+from .grouping import DEFINITE, apposition_after
 from .lexicons import (
     ADJECTIVE_PLURAL_ENDINGS,
     base_noun,
@@ -22,7 +22,15 @@ from .lexicons import (
     is_person_plural,
     is_speaker_noun,
 )
-from .mentions import GENITIVE_ARTICLES, ORG_ENDINGS, Entity, alias_of, nominative, same_word
+from .mentions import (
+    GENITIVE_ARTICLES,
+    ORG_ENDINGS,
+    Entity,
+    Mention,
+    alias_of,
+    nominative,
+    same_word,
+)
 from .phrases import (
     GENERIC_ORGS,
     INDEFINITE,
@@ -41,6 +49,11 @@ from .phrases import (
     weak_form,
 )
 from .repair import described_org
+
+# Words of prepositional and genitive attributes after a role phrase („im Amt der
+# Landesregierung“) before a name in apposition; longer attributes name no apposition.
+ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
+MAX_ATTRIBUTE_WORDS = 8
 
 
 class RoleResolver(DocumentMentions):
@@ -134,6 +147,26 @@ class RoleResolver(DocumentMentions):
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    def _apposition_beyond(self, span: Span) -> Mention | None:
+        """A person's name in apposition after the attributes that follow a role phrase the
+        attribution cut short („der Leiter der Abteilung Abfallwirtschaft | im Amt der
+        Landesregierung, Harald Dreher, …“): prepositional and genitive phrases without a
+        person's name up to „, “, then a PER mention closed by a comma or the sentence end."""
+        doc, end = span.doc, span.end
+        sent_end = doc[span.start].sent.end
+        limit = min(end + MAX_ATTRIBUTE_WORDS, sent_end)
+        while end < limit and doc[end].tag_ in ATTRIBUTE_TAGS:
+            mention = self._mention_at(end)
+            if mention is not None and mention.label == "PER":
+                return None  # „… im Gespräch mit Anne Will, …“: another person
+            end += 1
+        after = apposition_after(doc, end) if end > span.end else None
+        mention = self._mention_at(after) if after is not None else None
+        if mention is None or mention.label != "PER" or mention.start != after:
+            return None
+        closed = mention.end >= sent_end or doc[mention.end].text in (",", ")", ".")
+        return mention if closed else None
 
     def _role_as_name(self, i: int) -> bool:
         """A compound role noun the tagger took for a name („schlagen Sicherheitspolitiker
