@@ -94,3 +94,19 @@ def test_a_name_in_apposition_after_the_attributes_of_a_cut_role_phrase(analyse)
     )
     by_text = names_of(quotes, entities)
     assert by_text.get("Schlamperei oder Betriebsunfall könne ma") == "Harald Dreher"
+
+
+def test_a_headlines_role_names_the_person_named_after_it(analyse):
+    """derStandard (row 545): the headline „Ex-OGH-Präsidentin fordert …“ comes before anyone
+    is named; the role is the woman named right after it, Irmgard Griss."""
+    _, quotes, entities = analyse(
+        "Ex-OGH-Präsidentin fordert Fairnessabkommen von allen Kandidaten. Wien – Irmgard "
+        "Griss wird bei der Bundespräsidentenwahl im Frühjahr kandidieren. Das gab die "
+        "ehemalige Präsidentin des Obersten Gerichtshofs am Donnerstag auf Facebook in einem "
+        "Video bekannt. Am Freitagvormittag verkündete sie bei einer Pressekonferenz in Wien "
+        "offiziell ihre Kandidatur und trat dabei für ein Fairness- und Transparenzabkommen im "
+        "Wahlkampf ein. Dieses sollen alle Kandidaten einhalten."
+    )
+    by_text = names_of(quotes, entities)
+    fordert = [n for t, n in by_text.items() if t.startswith("Ex-OGH-Präsidentin fordert")]
+    assert fordert == ["Irmgard Griss"]

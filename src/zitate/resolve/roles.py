@@ -102,6 +102,7 @@ class RoleResolver(DocumentMentions):
                 return named
             gender = noun_gender(role) or determiner_gender(span, determiner)
             entity = self._affiliated(span.start_char, role, gender)
+            entity = entity or self._named_later(span.start_char, gender)
             if entity is not None:
                 entity.add_alias(role)
             return entity
@@ -167,6 +168,25 @@ class RoleResolver(DocumentMentions):
             return None
         closed = mention.end >= sent_end or doc[mention.end].text in (",", ")", ".")
         return mention if closed else None
+
+    def _named_later(self, position: int, gender: str | None) -> Entity | None:
+        """The person a definite role names before any person is named (a headline's „Ex-OGH-
+        Präsidentin fordert …“ before „Wien – Irmgard Griss wird …“, „Der frühere
+        Airport-Shopbetreiber klagt …“ before „…, Rakesh Sardana, hat …“): the first person of
+        that gender named after it in its paragraph or the next, outside quotations; None where
+        a person is named before it."""
+        persons = [e for e in self.entities if e.kind == "PER"]
+        if any(s < position for e in persons for s, _ in e.mentions):
+            return None
+        if any(s < position for s, _, _ in self.chain):
+            return None
+        paragraph = self._paragraph(position)
+        later = [
+            (s, e) for e in persons if not (gender and e.gender not in (None, gender))
+            for s, _ in e.mentions
+            if s > position and s not in self.quoted and self._paragraph(s) <= paragraph + 1
+        ]  # fmt: skip
+        return min(later, key=lambda f: f[0])[1] if later else None
 
     def _role_as_name(self, i: int) -> bool:
         """A compound role noun the tagger took for a name („schlagen Sicherheitspolitiker
