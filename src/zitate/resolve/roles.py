@@ -172,19 +172,23 @@ class RoleResolver(DocumentMentions):
     def _named_later(self, position: int, gender: str | None) -> Entity | None:
         """The person a definite role names before any person is named (a headline's „Ex-OGH-
         Präsidentin fordert …“ before „Wien – Irmgard Griss wird …“, „Der frühere
-        Airport-Shopbetreiber klagt …“ before „…, Rakesh Sardana, hat …“): the first person of
-        that gender named after it in its paragraph or the next, outside quotations; None where
-        a person is named before it."""
+        Airport-Shopbetreiber klagt …“ before „…, Rakesh Sardana, hat …“): in the article's
+        first sentence, the first person of that gender named in the sentence right after it,
+        outside quotations; None elsewhere."""
+        token = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if token is None or token[0].sent.start != 0:
+            return None  # not the headline: the article's first sentence
         persons = [e for e in self.entities if e.kind == "PER"]
         if any(s < position for e in persons for s, _ in e.mentions):
             return None
-        if any(s < position for s, _, _ in self.chain):
+        sent = token[0].sent
+        after = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        if after is None:
             return None
-        paragraph = self._paragraph(position)
         later = [
             (s, e) for e in persons if not (gender and e.gender not in (None, gender))
             for s, _ in e.mentions
-            if s > position and s not in self.quoted and self._paragraph(s) <= paragraph + 1
+            if after.start_char <= s < after.end_char and s not in self.quoted
         ]  # fmt: skip
         return min(later, key=lambda f: f[0])[1] if later else None
 
