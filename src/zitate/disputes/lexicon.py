@@ -223,6 +223,11 @@ UNSAID_NOUNS = frozenset({
 # Verdacht …“) or with a verb that puts the claim about („Vorwürfe wurden erhoben“, „… verbreitet“)
 UNSAID_REASONS = frozenset({"wegen", "unter", "aufgrund"})
 UNSAID_ASSERTING = frozenset({"erheben", "verbreiten", "äußern", "kursieren"})
+# a speaker mention opening with a negation names no one: „keine Gefahr“ read as the subject of
+# „Von diesen Leuten geht keine Gefahr aus“, „Niemand“
+NOBODY = frozenset({
+    "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "niemand", "nichts",
+})  # fmt: skip
 # a continuation opening with one of these adds an argument of its own („Zudem würden
 # Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
 ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

@@ -35,7 +35,7 @@ from .detect import (
     with_lead,
 )
 from .judge import negated
-from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
+from .lexicon import ADDITIVE, LEXICON_NAME, NOBODY, get_lexicon
 from .polarity import contradicted
 from .sentences import Memo, cached, quote_tokens, sentence_tokens
 from .target import STOP, Denial, Statement, choose, stems
@@ -292,8 +292,17 @@ def _speaker_key(quote: dict) -> str | None:
     words = (speaker.get("text") or "").split()
     if len(words) == 1 and words[0].islower():
         return None  # a pronoun or a stray word read as speaker („wonach“, „demnach“)
+    if words and words[0].lower() in NOBODY:
+        return None  # a negated noun is no one („Von diesen Leuten geht keine Gefahr aus“)
     text = " ".join(words).lower()
     return text if text and text not in ("er", "sie", "es") else None
+
+
+def _named(quote: dict) -> str | None:
+    """The words of the speaker's mention, or ``None`` where they name no one (``NOBODY``)."""
+    text = (quote.get("speaker") or {}).get("text")
+    words = (text or "").split()
+    return None if words and words[0].lower() in NOBODY else text
 
 
 def _relation(kind: str, source: str, target: str, confidence: float) -> dict:
@@ -365,7 +374,7 @@ def _statement(
         sentence=text[start:end],
         order=sent_index.get(sentence[0].sent.start, 0) if sentence else 0,
         speaker=_speaker_key(quote),
-        speaker_words=_name_words(speaker.get("entity"), speaker.get("text"), entities),
+        speaker_words=_name_words(speaker.get("entity"), _named(quote), entities),
         cue=cue_lemma,
         mentions=frozenset(mentions),
         heading=heading,
