@@ -228,6 +228,12 @@ UNSAID_ASSERTING = frozenset({"erheben", "verbreiten", "äußern", "kursieren"})
 NOBODY = frozenset({
     "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "niemand", "nichts",
 })  # fmt: skip
+# verbs of demanding or proposing: what they tell asks for an act and states no fact, so that
+# rejecting it („Die SPÖ hat dies als wirkungslos zurückgewiesen“) refuses and denies nothing
+DEMANDS = frozenset({
+    "fordern", "vorschlagen", "verlangen", "anregen", "beantragen", "plädieren", "appellieren",
+    "aufrufen", "auffordern", "empfehlen", "anbieten",
+})  # fmt: skip
 # a continuation opening with one of these adds an argument of its own („Zudem würden
 # Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
 ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

@@ -35,7 +35,7 @@ from .detect import (
     with_lead,
 )
 from .judge import negated
-from .lexicon import ADDITIVE, LEXICON_NAME, NOBODY, get_lexicon
+from .lexicon import ADDITIVE, DEMANDS, LEXICON_NAME, NOBODY, get_lexicon
 from .polarity import contradicted
 from .sentences import Memo, cached, quote_tokens, sentence_tokens
 from .target import STOP, Denial, Statement, choose, stems
@@ -380,7 +380,17 @@ def _statement(
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
         reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
+        demand=cue_lemma in DEMANDS or _demands(doc, quote),
     )
+
+
+def _demands(doc: Doc, quote: dict) -> bool:
+    """A Reported statement without a cue told by a verb of demanding or proposing („haben FPÖ
+    und ÖVP … die Verankerung … vorgeschlagen“, „forderte … eine Volksabstimmung“)."""
+    if quote.get("type") != "Reported" or quote.get("cue"):
+        return False
+    tokens = quote_tokens(doc, quote.get("spans"))
+    return any(t.tag_ in ("VVFIN", "VVPP") and t.lemma_.lower() in DEMANDS for t in tokens)
 
 
 def _common(doc: Doc) -> frozenset[str]:

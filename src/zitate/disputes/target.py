@@ -80,6 +80,7 @@ class Statement:
     mentions: frozenset = frozenset()
     heading: bool = False
     attributed: bool = True
+    demand: bool = False  # it asks for an act („forderte …“, „haben … vorgeschlagen“): no fact
     reported: bool = True  # someone is said to have made it, named or not („wurde spekuliert“)
     stems: frozenset[str] = field(default=frozenset())
     paragraph: int = -1  # which paragraph of the article (-1: unknown)
@@ -119,6 +120,8 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         return 0.0  # a headline summarises; it is a claim only with its own speaker and cue
     if denial.speaker is not None and claim.speaker == denial.speaker:
         return 0.0
+    if claim.demand and denial.type != "confirms":
+        return 0.0  # rejecting a proposal („hat dies als wirkungslos zurückgewiesen“) refuses it
     same_name = denial.speaker_words & claim.speaker_words
     if same_name and (claim.speaker is None or denial.speaker is None):
         return 0.0  # the same name on both sides
