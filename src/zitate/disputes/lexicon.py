@@ -119,6 +119,11 @@ VERBS_V4 = VERBS_V2 | {"sehen+anders": "contradicts"}
 CLAIM_NOUNS_V4 = CLAIM_NOUNS_V3 | {
     noun: (*CLAIM_NOUNS_V3[noun], "heißen")
     for noun in ("kritik", "bericht", "berichte", "darstellung")
+} | {
+    # the nouns of accusation name one another's statement: „Anschuldigungen“ of „Der Vorwurf
+    # Sardanas: …“
+    noun: (*CLAIM_NOUNS_V3[noun], "vorwurf")
+    for noun in ("anschuldigung", "beschuldigung", "unterstellung", "vorhaltung")
 }
 # v4: verbs of admission: a speaker confirms something about himself („räumte ein, dass die
 # Stadt hinter ihren Zielen zurückgeblieben sei“), the claim of another only when it is named or
