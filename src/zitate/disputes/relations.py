@@ -81,6 +81,7 @@ def find_disputes(
     memo = Memo()  # what the quotations of one long sentence share, read once
     statements = [_statement(doc, text, q, entities, paragraphs, sent_index, memo) for q in quotes]
     _heads(quotes, statements)
+    later_voice = _told_after(doc, text, quotes, statements)
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     blocked = _blocked(doc, quotes, paragraphs)
@@ -149,6 +150,7 @@ def find_disputes(
                 answered = None  # the denier's next sentences argue on; they answer no one
             continue
         going_on = answered and answered[1] and answered[0] in CONTINUED
+        going_on = going_on and quote["id"] not in later_voice
         if going_on and _continues(quote, statement.order, answered):
             for key, conf in answered[1]:
                 relations.append(_relation(CONTINUED[answered[0]], quote["id"], key, conf))
@@ -179,6 +181,25 @@ def _heads(quotes: Sequence[dict], statements: list[Statement]) -> None:
             last[key] = Statement(head.key, "", "", statement.order)  # the account goes on
         elif quote["type"] not in CONTINUING:
             last[key] = statement
+
+
+def _told_after(doc: Doc, text: str, quotes: Sequence[dict], statements) -> set[str]:
+    """Konjunktiv continuations that the next sentence's trailing attribution of another voice
+    tells („Die Folgen der Kampagne hätten … vernichtet. So habe Sardana … verloren, heißt es in
+    der Klagsschrift“): they go on with that account, not with the denial before them."""
+    out = set()
+    by_order = {s.order: (q, s) for q, s in zip(quotes, statements, strict=True)}
+    for quote, statement in zip(quotes, statements, strict=True):
+        if quote["type"] not in CONTINUING or statement.order + 1 not in by_order:
+            continue
+        after, told = by_order[statement.order + 1]
+        cue = (after.get("cue") or {}).get("spans") or []
+        opening = sentence_tokens(doc, after)[:1]  # „…, heißt es in …“: words, then the cue
+        trailing = bool(cue and opening) and text[opening[0].idx : cue[0][0]].rstrip()[-1:] == ","
+        other = told.speaker is not None and told.speaker != statement.speaker
+        if trailing and other and after["type"] not in CONTINUING:
+            out.add(quote["id"])
+    return out
 
 
 def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid, memo=None):
