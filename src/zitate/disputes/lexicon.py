@@ -119,9 +119,10 @@ VERBS_V4 = VERBS_V2 | {"sehen+anders": "contradicts"}
 CLAIM_NOUNS_V4 = CLAIM_NOUNS_V3 | {
     noun: (*CLAIM_NOUNS_V3[noun], "heißen")
     for noun in ("kritik", "bericht", "berichte", "darstellung")
-} | {
-    # the nouns of accusation name one another's statement: „Anschuldigungen“ of „Der Vorwurf
-    # Sardanas: …“
+}
+# v4: the nouns of accusation name one another's statement: „Anschuldigungen“ of „Der Vorwurf
+# Sardanas: …“
+CLAIM_NOUNS_V4 |= {
     noun: (*CLAIM_NOUNS_V3[noun], "vorwurf")
     for noun in ("anschuldigung", "beschuldigung", "unterstellung", "vorhaltung")
 }

@@ -40,6 +40,7 @@ from .polarity import contradicted
 from .sentences import Memo, cached, quote_tokens, sentence_tokens
 from .target import STOP, Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
+from .voices import demands, named, told_after
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
 TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of a speakerless claim
@@ -81,7 +82,7 @@ def find_disputes(
     memo = Memo()  # what the quotations of one long sentence share, read once
     statements = [_statement(doc, text, q, entities, paragraphs, sent_index, memo) for q in quotes]
     _heads(quotes, statements)
-    later_voice = _told_after(doc, text, quotes, statements)
+    later_voice = told_after(doc, text, quotes, statements)
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     blocked = _blocked(doc, quotes, paragraphs)
@@ -181,25 +182,6 @@ def _heads(quotes: Sequence[dict], statements: list[Statement]) -> None:
             last[key] = Statement(head.key, "", "", statement.order)  # the account goes on
         elif quote["type"] not in CONTINUING:
             last[key] = statement
-
-
-def _told_after(doc: Doc, text: str, quotes: Sequence[dict], statements) -> set[str]:
-    """Konjunktiv continuations that the next sentence's trailing attribution of another voice
-    tells („Die Folgen der Kampagne hätten … vernichtet. So habe Sardana … verloren, heißt es in
-    der Klagsschrift“): they go on with that account, not with the denial before them."""
-    out = set()
-    by_order = {s.order: (q, s) for q, s in zip(quotes, statements, strict=True)}
-    for quote, statement in zip(quotes, statements, strict=True):
-        if quote["type"] not in CONTINUING or statement.order + 1 not in by_order:
-            continue
-        after, told = by_order[statement.order + 1]
-        cue = (after.get("cue") or {}).get("spans") or []
-        opening = sentence_tokens(doc, after)[:1]  # „…, heißt es in …“: words, then the cue
-        trailing = bool(cue and opening) and text[opening[0].idx : cue[0][0]].rstrip()[-1:] == ","
-        other = told.speaker is not None and told.speaker != statement.speaker
-        if trailing and other and after["type"] not in CONTINUING:
-            out.add(quote["id"])
-    return out
 
 
 def _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid, memo=None):
@@ -319,13 +301,6 @@ def _speaker_key(quote: dict) -> str | None:
     return text if text and text not in ("er", "sie", "es") else None
 
 
-def _named(quote: dict) -> str | None:
-    """The words of the speaker's mention, or ``None`` where they name no one (``NOBODY``)."""
-    text = (quote.get("speaker") or {}).get("text")
-    words = (text or "").split()
-    return None if words and words[0].lower() in NOBODY else text
-
-
 def _relation(kind: str, source: str, target: str, confidence: float) -> dict:
     return {"type": kind, "source": source, "target": target, "confidence": confidence}
 
@@ -395,23 +370,14 @@ def _statement(
         sentence=text[start:end],
         order=sent_index.get(sentence[0].sent.start, 0) if sentence else 0,
         speaker=_speaker_key(quote),
-        speaker_words=_name_words(speaker.get("entity"), _named(quote), entities),
+        speaker_words=_name_words(speaker.get("entity"), named(quote), entities),
         cue=cue_lemma,
         mentions=frozenset(mentions),
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
         reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
-        demand=cue_lemma in DEMANDS or _demands(doc, quote),
+        demand=cue_lemma in DEMANDS or demands(doc, quote),
     )
-
-
-def _demands(doc: Doc, quote: dict) -> bool:
-    """A Reported statement without a cue told by a verb of demanding or proposing („haben FPÖ
-    und ÖVP … die Verankerung … vorgeschlagen“, „forderte … eine Volksabstimmung“)."""
-    if quote.get("type") != "Reported" or quote.get("cue"):
-        return False
-    tokens = quote_tokens(doc, quote.get("spans"))
-    return any(t.tag_ in ("VVFIN", "VVPP") and t.lemma_.lower() in DEMANDS for t in tokens)
 
 
 def _common(doc: Doc) -> frozenset[str]:
