@@ -45,6 +45,7 @@ _STOP_WORDS = (
     "wenn weil denn sondern"
 )
 STOP = frozenset(_STOP_WORDS.split(" "))
+UMLAUTS = str.maketrans("äöü", "aou")  # a noun's plural and its verb compare without them
 MIN_SCORE = 1.6  # below this nothing is a claim the denial answers (chosen on dev gold)
 MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mostly neutral
 MIN_KINDS = 2  # one kind of reference alone (a loosely fitting noun, a shared word) is chance
@@ -130,11 +131,12 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     # a Reported statement without a cue is told by its own verb: „Der Ausschuss hat die
     # Regierung scharf kritisiert“ is the „Kritik“ a denial names
     cue = claim.cue.lower().split() or [w for w in WORD.findall(claim.text.lower()) if len(w) >= 5]
+    cue = [w.translate(UMLAUTS) for w in cue]  # „Vorwürfe“ is a „Vorwurf“
     named = False  # the denial names this claim: its speaker, or its noun's own verb
     fitted = False  # a claim noun of the denial fits its cue
     own = False  # … and the cue is the noun's own verb („die Berichte“ of „berichtete“)
     for noun in denial.claim_nouns:
-        fits = lexicon.claim_nouns.get(noun, ())
+        fits = tuple(f.translate(UMLAUTS) for f in lexicon.claim_nouns.get(noun, ()))
         if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
             value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
             kinds += 1
