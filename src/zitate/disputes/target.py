@@ -150,8 +150,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         # Vorwurf“, „Dem Bericht der Zeitung zufolge“ — of „wies die Vorwürfe zurück“ (the word
         # itself: a compound judges rather than names, „verbreitete Trumps Falschbehauptung“)
         for noun in denial.claim_nouns:
-            root = stem_word(noun)
-            if root in claim.stems:
+            # … or by a noun of the same kind: „die Anschuldigungen“ of „erhebt schwere Vorwürfe“
+            kin = (f for f in lexicon.claim_nouns.get(noun, ()) if f in lexicon.claim_nouns)
+            if {stem_word(noun), *map(stem_word, kin)} & claim.stems:
                 value += 1.2
                 kinds += 1
                 fitted = True
