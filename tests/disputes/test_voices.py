@@ -78,3 +78,23 @@ LAWSUIT = (
 
 def test_konjunktiv_before_another_voices_attribution_continues_no_denial(found):
     assert not [r for r in found(LAWSUIT) if r[1].startswith("Die Folgen")]
+
+
+CARMAKER = (
+    "München – Die Umweltorganisation Greenpeace warf dem Autokonzern vor, Abgaswerte "
+    "manipuliert zu haben. Der Konzern räumte ein, dass bei einigen Modellen falsche Werte "
+    "angegeben worden seien."
+)
+OWN_FAILURE = (
+    "Berlin – Die Stadt hat ihre Klimaziele für 2030 deutlich verfehlt. Der Bürgermeister räumte "
+    "ein, dass die Stadt hinter ihren Zielen zurückgeblieben sei."
+)
+
+
+def test_an_admission_confirms_the_accusation_made_about_the_speaker(found):
+    links = [r for r in found(CARMAKER) if "falsche Werte" in r[1]]
+    assert links and links[0][0] == "confirms" and "manipuliert" in links[0][2]
+
+
+def test_an_admission_of_ones_own_failure_confirms_no_one(found):
+    assert found(OWN_FAILURE) == []

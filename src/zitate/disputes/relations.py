@@ -447,6 +447,9 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         paragraph=statement.paragraph,
         admission=found.type == "confirms"
         and (quote["type"] == "Reported" or admits([doc[i] for i in found.tokens], words)),
+        admits=found.type == "confirms"
+        and quote["type"] != "Reported"
+        and admits([doc[i] for i in found.tokens], words),
     )
 
 

@@ -52,6 +52,7 @@ MIN_KINDS = 2  # one kind of reference alone (a loosely fitting noun, a shared w
 CLOSE = 0.8  # further claims within this share of the best one's score …
 NEAR = 2  # … and within this many sentences of it (one account told in two statements)
 PARAGRAPH = 3  # within one paragraph the statement just before reaches this many sentences
+HEAD = 4  # a compound's head this long („konz“ of „autokonz“) names the same party
 SAME_VERB = 4  # a negated confirmation answers the same verb's claim this few sentences before
 
 
@@ -113,6 +114,7 @@ class Denial:
     common: frozenset[str] = frozenset()  # stems of the whole story (in many of its sentences)
     # a confirmation by a verb of admission („räumte ein“) or without words of its own (Reported)
     admission: bool = False
+    admits: bool = False  # … by a verb of admission, with words of its own („räumte ein, dass …“)
 
 
 def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
@@ -171,12 +173,17 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         kinds += 1
     if gap < 0 and not named:
         return 0.0  # a claim told after its denial only when the denial names it
+    about = True  # the claim is about the denier
     if denial.speaker is not None and denial.speaker in claim.mentions:
         value += 1.2  # a statement about the denier: the accusation
         kinds += 1
-    elif denial.speaker_words and denial.speaker_words & claim.stems:
-        value += 0.8
+    elif denial.speaker_words and (
+        denial.speaker_words & claim.stems or _heads(denial.speaker_words, claim.stems)
+    ):
+        value += 0.8  # … named by its name, or by a compound of its noun („dem Autokonzern“)
         kinds += 1
+    else:
+        about = False
     if set(denial.pointed) & claim.stems and gap > 0:
         value += 1.4  # „keine Belege für eine solche Zusage“ of „… habe ihm … zugesagt“
         kinds += 1
@@ -200,8 +207,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     # an admission („räumte ein, dass …“ of his own failure) confirms what is named or said
     # about the speaker, a confirmation without words of its own („bestätigte den Eingang der
     # Klage“) what shares its words: only a pointer back („räumte das ein“) or a fitting noun
-    # makes the statement just before its claim, not nearness alone
-    position = not denial.admission or denial.pointer or fitted
+    # makes the statement just before its claim, not nearness alone — or that statement being
+    # about the speaker („warf dem Autokonzern vor, …“ … „Der Konzern räumte ein, …“)
+    position = not denial.admission or denial.pointer or fitted or (about and denial.admits)
     if position and nearest and gap <= reach and (denial.anaphoric or fitted):
         # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
         # what was just said
@@ -250,6 +258,12 @@ def choose(
         own = [(c, s) for c, s in chosen if _own_words(denial, c, lexicon)]
         chosen = own or chosen[:1]
     return [(c, round(1 - math.exp(-s / 2.5), 3)) for c, s in chosen]
+
+
+def _heads(names: frozenset[str], words: frozenset[str]) -> bool:
+    """A word of ``words`` is a compound whose head is one of ``names`` („autokonz“ of „konz“):
+    the party named by a longer noun of its own kind („dem Autokonzern“ of „Der Konzern“)."""
+    return any(w != n and w.endswith(n) for n in names if len(n) >= HEAD for w in words)
 
 
 def _own_words(denial: Denial, claim: Statement, lexicon: DisputeLexicon) -> set[str]:
