@@ -29,6 +29,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.stemming import stem_word
+from ..quotes.denials import finite_form, lexicon_lemma
 from .judge import NEGATIONS, POINTING, claim_noun, judged, judgement, negated
 from .lexicon import ANAPHORA, DisputeLexicon
 from .sentences import Memo, cached, quote_tokens, sentence_tokens, whole_sentences
@@ -177,9 +178,9 @@ def _narrators(sentence: list[Token], lexicon: DisputeLexicon):
     of ``sentence`` that may tell a dispute (not a confirmation, not negated), in order."""
     out = []
     for verb in sentence:
-        if verb.tag_ != "VVFIN":
+        if verb.tag_ != "VVFIN" and not finite_form(verb, lexicon.verbs):
             continue
-        kind = lexicon.verbs.get(verb.lemma_.lower())
+        kind = lexicon.verbs.get(lexicon_lemma(verb, lexicon.verbs))
         if kind is None or kind == "confirms" or negated(verb):
             continue
         names = frozenset(stem_word(w.lower_) for w in _subject(verb) if w.pos_ == "PROPN")
@@ -290,8 +291,8 @@ def _verb(tokens: list[Token], lexicon: DisputeLexicon) -> str | None:
     for verb in tokens:
         if not verb.tag_.startswith("V"):
             continue
-        lemma = verb.lemma_.lower()
-        if verb.tag_ in ("VVFIN", "VVIMP"):
+        lemma = lexicon_lemma(verb, lexicon.verbs)  # „widersprachen“, „entgegneten“
+        if finite_form(verb, lexicon.verbs):
             particle = _particle(verb)
             if particle and (key := f"{lemma}+{particle[0].lower_}") in lexicon.verbs:
                 return lexicon.verbs[key]
@@ -312,8 +313,8 @@ def admits(tokens: list[Token], lexicon: DisputeLexicon) -> bool:
     for verb in tokens:
         if not verb.tag_.startswith("VV"):
             continue
-        lemma = verb.lemma_.lower()
-        particle = _particle(verb) if verb.tag_ == "VVFIN" else []
+        lemma = lexicon_lemma(verb, lexicon.admissions)
+        particle = _particle(verb) if finite_form(verb, lexicon.admissions) else []
         keys = {lemma} | ({f"{lemma}+{particle[0].lower_}"} if particle else set())
         if keys & lexicon.admissions:
             return True

@@ -120,6 +120,12 @@ CLAIM_NOUNS_V4 = CLAIM_NOUNS_V3 | {
     noun: (*CLAIM_NOUNS_V3[noun], "heißen")
     for noun in ("kritik", "bericht", "berichte", "darstellung")
 }
+# v4: the nouns of accusation name one another's statement: „Anschuldigungen“ of „Der Vorwurf
+# Sardanas: …“
+CLAIM_NOUNS_V4 |= {
+    noun: (*CLAIM_NOUNS_V3[noun], "vorwurf")
+    for noun in ("anschuldigung", "beschuldigung", "unterstellung", "vorhaltung")
+}
 # v4: verbs of admission: a speaker confirms something about himself („räumte ein, dass die
 # Stadt hinter ihren Zielen zurückgeblieben sei“), the claim of another only when it is named or
 # made about him — not the statement just before
@@ -223,6 +229,17 @@ UNSAID_NOUNS = frozenset({
 # Verdacht …“) or with a verb that puts the claim about („Vorwürfe wurden erhoben“, „… verbreitet“)
 UNSAID_REASONS = frozenset({"wegen", "unter", "aufgrund"})
 UNSAID_ASSERTING = frozenset({"erheben", "verbreiten", "äußern", "kursieren"})
+# a speaker mention opening with a negation names no one: „keine Gefahr“ read as the subject of
+# „Von diesen Leuten geht keine Gefahr aus“, „Niemand“
+NOBODY = frozenset({
+    "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "niemand", "nichts",
+})  # fmt: skip
+# verbs of demanding or proposing: what they tell asks for an act and states no fact, so that
+# rejecting it („Die SPÖ hat dies als wirkungslos zurückgewiesen“) refuses and denies nothing
+DEMANDS = frozenset({
+    "fordern", "vorschlagen", "verlangen", "anregen", "beantragen", "plädieren", "appellieren",
+    "aufrufen", "auffordern", "empfehlen", "anbieten",
+})  # fmt: skip
 # a continuation opening with one of these adds an argument of its own („Zudem würden
 # Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
 ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})

@@ -35,11 +35,12 @@ from .detect import (
     with_lead,
 )
 from .judge import negated
-from .lexicon import ADDITIVE, LEXICON_NAME, get_lexicon
+from .lexicon import ADDITIVE, DEMANDS, LEXICON_NAME, NOBODY, get_lexicon
 from .polarity import contradicted
 from .sentences import Memo, cached, quote_tokens, sentence_tokens
 from .target import STOP, Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
+from .voices import demands, named, told_after
 
 MIN_WORDS = 4  # a shorter statement („vorsichtig optimistisch“) is not a claim
 TOPIC_STEM = 12  # a stem this long („fachkraftemangel“) names the topic of a speakerless claim
@@ -81,6 +82,7 @@ def find_disputes(
     memo = Memo()  # what the quotations of one long sentence share, read once
     statements = [_statement(doc, text, q, entities, paragraphs, sent_index, memo) for q in quotes]
     _heads(quotes, statements)
+    later_voice = told_after(doc, text, quotes, statements)
     # a headline that itself reports the dispute („Ukraine widerspricht Darstellung über
     # Einkesselung“) summarises it: neither its source nor a claim it answers
     blocked = _blocked(doc, quotes, paragraphs)
@@ -149,6 +151,7 @@ def find_disputes(
                 answered = None  # the denier's next sentences argue on; they answer no one
             continue
         going_on = answered and answered[1] and answered[0] in CONTINUED
+        going_on = going_on and quote["id"] not in later_voice
         if going_on and _continues(quote, statement.order, answered):
             for key, conf in answered[1]:
                 relations.append(_relation(CONTINUED[answered[0]], quote["id"], key, conf))
@@ -292,6 +295,8 @@ def _speaker_key(quote: dict) -> str | None:
     words = (speaker.get("text") or "").split()
     if len(words) == 1 and words[0].islower():
         return None  # a pronoun or a stray word read as speaker („wonach“, „demnach“)
+    if words and words[0].lower() in NOBODY:
+        return None  # a negated noun is no one („Von diesen Leuten geht keine Gefahr aus“)
     text = " ".join(words).lower()
     return text if text and text not in ("er", "sie", "es") else None
 
@@ -365,12 +370,13 @@ def _statement(
         sentence=text[start:end],
         order=sent_index.get(sentence[0].sent.start, 0) if sentence else 0,
         speaker=_speaker_key(quote),
-        speaker_words=_name_words(speaker.get("entity"), speaker.get("text"), entities),
+        speaker_words=_name_words(speaker.get("entity"), named(quote), entities),
         cue=cue_lemma,
         mentions=frozenset(mentions),
         heading=heading,
         attributed=bool(cue and speaker.get("text")),
         reported=_speaker_key(quote) is not None or _impersonal(cue_tokens),
+        demand=cue_lemma in DEMANDS or demands(doc, quote),
     )
 
 
@@ -441,6 +447,9 @@ def _denial(doc, quote, found: Dispute, statement: Statement, quotes, statements
         paragraph=statement.paragraph,
         admission=found.type == "confirms"
         and (quote["type"] == "Reported" or admits([doc[i] for i in found.tokens], words)),
+        admits=found.type == "confirms"
+        and quote["type"] != "Reported"
+        and admits([doc[i] for i in found.tokens], words),
     )
 
 

@@ -45,12 +45,14 @@ _STOP_WORDS = (
     "wenn weil denn sondern"
 )
 STOP = frozenset(_STOP_WORDS.split(" "))
+UMLAUTS = str.maketrans("äöü", "aou")  # a noun's plural and its verb compare without them
 MIN_SCORE = 1.6  # below this nothing is a claim the denial answers (chosen on dev gold)
 MIN_CONFIRM = 1.8  # a confirmation needs more evidence: „bestätigte“ is mostly neutral
 MIN_KINDS = 2  # one kind of reference alone (a loosely fitting noun, a shared word) is chance
 CLOSE = 0.8  # further claims within this share of the best one's score …
 NEAR = 2  # … and within this many sentences of it (one account told in two statements)
 PARAGRAPH = 3  # within one paragraph the statement just before reaches this many sentences
+HEAD = 4  # a compound's head this long („konz“ of „autokonz“) names the same party
 SAME_VERB = 4  # a negated confirmation answers the same verb's claim this few sentences before
 
 
@@ -80,6 +82,7 @@ class Statement:
     mentions: frozenset = frozenset()
     heading: bool = False
     attributed: bool = True
+    demand: bool = False  # it asks for an act („forderte …“, „haben … vorgeschlagen“): no fact
     reported: bool = True  # someone is said to have made it, named or not („wurde spekuliert“)
     stems: frozenset[str] = field(default=frozenset())
     paragraph: int = -1  # which paragraph of the article (-1: unknown)
@@ -111,6 +114,7 @@ class Denial:
     common: frozenset[str] = frozenset()  # stems of the whole story (in many of its sentences)
     # a confirmation by a verb of admission („räumte ein“) or without words of its own (Reported)
     admission: bool = False
+    admits: bool = False  # … by a verb of admission, with words of its own („räumte ein, dass …“)
 
 
 def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bool) -> float:
@@ -119,6 +123,8 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         return 0.0  # a headline summarises; it is a claim only with its own speaker and cue
     if denial.speaker is not None and claim.speaker == denial.speaker:
         return 0.0
+    if claim.demand and denial.type != "confirms":
+        return 0.0  # rejecting a proposal („hat dies als wirkungslos zurückgewiesen“) refuses it
     same_name = denial.speaker_words & claim.speaker_words
     if same_name and (claim.speaker is None or denial.speaker is None):
         return 0.0  # the same name on both sides
@@ -127,11 +133,12 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     # a Reported statement without a cue is told by its own verb: „Der Ausschuss hat die
     # Regierung scharf kritisiert“ is the „Kritik“ a denial names
     cue = claim.cue.lower().split() or [w for w in WORD.findall(claim.text.lower()) if len(w) >= 5]
+    cue = [w.translate(UMLAUTS) for w in cue]  # „Vorwürfe“ is a „Vorwurf“
     named = False  # the denial names this claim: its speaker, or its noun's own verb
     fitted = False  # a claim noun of the denial fits its cue
     own = False  # … and the cue is the noun's own verb („die Berichte“ of „berichtete“)
     for noun in denial.claim_nouns:
-        fits = lexicon.claim_nouns.get(noun, ())
+        fits = tuple(f.translate(UMLAUTS) for f in lexicon.claim_nouns.get(noun, ()))
         if any(w == f or w[:5] == f[:5] for w in cue for f in fits):
             value += 1.6  # „den Bericht“ of what was „berichtet“, „die Vorwürfe“ of „warf … vor“
             kinds += 1
@@ -145,8 +152,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         # Vorwurf“, „Dem Bericht der Zeitung zufolge“ — of „wies die Vorwürfe zurück“ (the word
         # itself: a compound judges rather than names, „verbreitete Trumps Falschbehauptung“)
         for noun in denial.claim_nouns:
-            root = stem_word(noun)
-            if root in claim.stems:
+            # … or by a noun of the same kind: „die Anschuldigungen“ of „erhebt schwere Vorwürfe“
+            kin = (f for f in lexicon.claim_nouns.get(noun, ()) if f in lexicon.claim_nouns)
+            if {stem_word(noun), *map(stem_word, kin)} & claim.stems:
                 value += 1.2
                 kinds += 1
                 fitted = True
@@ -165,12 +173,17 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
         kinds += 1
     if gap < 0 and not named:
         return 0.0  # a claim told after its denial only when the denial names it
+    about = True  # the claim is about the denier
     if denial.speaker is not None and denial.speaker in claim.mentions:
         value += 1.2  # a statement about the denier: the accusation
         kinds += 1
-    elif denial.speaker_words and denial.speaker_words & claim.stems:
-        value += 0.8
+    elif denial.speaker_words and (
+        denial.speaker_words & claim.stems or _heads(denial.speaker_words, claim.stems)
+    ):
+        value += 0.8  # … named by its name, or by a compound of its noun („dem Autokonzern“)
         kinds += 1
+    else:
+        about = False
     if set(denial.pointed) & claim.stems and gap > 0:
         value += 1.4  # „keine Belege für eine solche Zusage“ of „… habe ihm … zugesagt“
         kinds += 1
@@ -194,8 +207,9 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
     # an admission („räumte ein, dass …“ of his own failure) confirms what is named or said
     # about the speaker, a confirmation without words of its own („bestätigte den Eingang der
     # Klage“) what shares its words: only a pointer back („räumte das ein“) or a fitting noun
-    # makes the statement just before its claim, not nearness alone
-    position = not denial.admission or denial.pointer or fitted
+    # makes the statement just before its claim, not nearness alone — or that statement being
+    # about the speaker („warf dem Autokonzern vor, …“ … „Der Konzern räumte ein, …“)
+    position = not denial.admission or denial.pointer or fitted or (about and denial.admits)
     if position and nearest and gap <= reach and (denial.anaphoric or fitted):
         # „weist diese Darstellung zurück“, „widersprach:“, „widerspricht der Darstellung“ —
         # what was just said
@@ -244,6 +258,12 @@ def choose(
         own = [(c, s) for c, s in chosen if _own_words(denial, c, lexicon)]
         chosen = own or chosen[:1]
     return [(c, round(1 - math.exp(-s / 2.5), 3)) for c, s in chosen]
+
+
+def _heads(names: frozenset[str], words: frozenset[str]) -> bool:
+    """A word of ``words`` is a compound whose head is one of ``names`` („autokonz“ of „konz“):
+    the party named by a longer noun of its own kind („dem Autokonzern“ of „Der Konzern“)."""
+    return any(w != n and w.endswith(n) for n in names if len(n) >= HEAD for w in words)
 
 
 def _own_words(denial: Denial, claim: Statement, lexicon: DisputeLexicon) -> set[str]:
