@@ -37,9 +37,6 @@ def test_a_swiss_quotation_after_a_speech_act_leaves_it_reported(analyse):
 
 
 def test_a_narrated_sentence_after_a_quotation_stays_no_statement(analyse):
-    text = (
-        '"Wir machen mittelstandsfreundliche Politik", sagte Höcke. '
-        "Dann ist die Sendung vorbei."
-    )
+    text = '"Wir machen mittelstandsfreundliche Politik", sagte Höcke. Dann ist die Sendung vorbei.'
     _, quotes, _ = analyse(text)
     assert not [q for q in quotes if "Sendung vorbei" in q["text"]]

@@ -369,19 +369,28 @@ THAT_VERBS = frozenset(
         """
     )
 )
+# Particle verbs of saying and supposing with a „dass“ clause („Alle Experten gehen davon aus,
+# dass …“, „wies darauf hin, dass …“, „hob hervor, dass …“): the verb's lemma + its particle, as
+# ``verb_keys`` — the hand-listed speech acts with a particle and these.
+THAT_PARTICLE_VERBS = frozenset(
+    {key for key in SPEECH_ACTS if "+" in key}
+    | _words("gehen+aus heben+hervor führen+aus teilen+mit geben+an geben+bekannt merken+an")
+)
 THAT_WORDS = frozenset({"dass", "ob"})
 BRIDGE_TAGS = frozenset({"PAV", "ADV", "PRF", "PTKVZ", "PTKNEG", "VAFIN", "VMFIN", "VAINF"})
 
 
 def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
     """Token ids of full verbs of ``THAT_VERBS`` outside quotation marks whose clause ends in
-    „, dass“ / „, ob“ (adverbs, „daran“, „sich“ and auxiliaries in between)."""
+    „, dass“ / „, ob“ (adverbs, „daran“, „sich“, the verb's particle and auxiliaries in between);
+    a finite particle verb counts with its particle („gehen davon aus, dass“)."""
     doc = sent.doc
     found = []
     for verb in sent:
         if verb.i in inside or verb.tag_ not in {"VVFIN", "VVPP", "VVINF"}:
             continue
-        if verb.lemma_.lower() not in THAT_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma not in THAT_VERBS and not _particle_that_verb(sent, verb.i, lemma):
             continue
         j = verb.i + 1
         while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - verb.i <= 3:
@@ -389,3 +398,12 @@ def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
         if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in THAT_WORDS:
             found.append(verb.i)
     return found
+
+
+def _particle_that_verb(sent: Span, verb: int, lemma: str) -> bool:
+    """Whether the finite verb ``verb`` with its separated particle is one of
+    ``THAT_PARTICLE_VERBS`` („gehen … aus“)."""
+    if sent.doc[verb].tag_ != "VVFIN":
+        return False
+    part = particle(sent, verb)
+    return part is not None and f"{lemma}+{sent.doc[part].lower_}" in THAT_PARTICLE_VERBS
