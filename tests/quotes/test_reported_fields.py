@@ -67,3 +67,46 @@ def test_a_clause_after_und_is_no_second_subject():
     sent = doc[:]
     speaker = speaker_of(doc, index(doc, "bedauerten"), sent, set())
     assert "Geld" not in words(doc, speaker)
+
+
+BESTAETIGT = (
+    "Faymann/NE ,/$, Mitterlehner/NE und/KON Co/NN sehen/VVFIN/sehen sich/PRF in/APPR "
+    "Flüchtlingskurs/NN bestätigt/VVPP/bestätigen ./$."
+)
+GEZWUNGEN = (
+    "Die/ART Regierung/NN sah/VVFIN/sehen sich/PRF gezwungen/VVPP/zwingen ,/$, die/ART "
+    "Steuern/NN zu/PTKZU erhöhen/VVINF ./$."
+)
+
+
+def test_seeing_oneself_confirmed_is_a_speech_act():
+    doc = tagged(BESTAETIGT)
+    assert words(doc, speech_act(doc[:])) == "sehen bestätigt"
+    assert speaker_subject(doc[:])
+
+
+def test_seeing_oneself_forced_is_narration():
+    doc = tagged(GEZWUNGEN)
+    assert speech_act(doc[:]) == []
+
+
+ZSCHAEPE = (
+    "Nach/APPR Zschäpes/NE Darstellung/NN/Darstellung war/VAFIN/sein Böhnhardt/NE ihr/PPER "
+    "in/APPR Diskussionen/NN unterlegen/ADJD gewesen/VAPP ./$."
+)
+FAHRT = "Nach/APPR Peters/NE Abfahrt/NN/Abfahrt war/VAFIN/sein es/PPER still/ADJD ./$."
+
+
+def test_a_names_genitive_before_a_source_noun_names_the_source():
+    from zitate.quotes.sources import nach_source
+
+    doc = tagged(ZSCHAEPE)
+    cue, speaker = nach_source(doc, doc[:], set())
+    assert doc[cue].text == "Nach" and words(doc, speaker) == "Zschäpes Darstellung"
+
+
+def test_a_names_genitive_before_another_noun_is_no_source():
+    from zitate.quotes.sources import nach_source
+
+    doc = tagged(FAHRT)
+    assert nach_source(doc, doc[:], set()) is None

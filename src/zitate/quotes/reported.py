@@ -171,6 +171,12 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
 SUBORDINATORS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
 CLAUSE_JOINS = frozenset({"KON", "$,"})  # „und stellte“, „, hatte“: a finite verb of a new clause
 REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / enttäuscht“
+# „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
+# adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
+# bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.
+REFLEXIVE_VIEWS = {
+    "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
+}
 
 
 def verb_keys(sent: Span) -> set[str]:
@@ -254,6 +260,9 @@ def finite_act(sent: Span) -> list[int]:
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.tag_ == "VVFIN" and not subordinate(sent, verb.i):
+            view = _reflexive_view(sent, verb.i, REFLEXIVE_VIEWS.get(lemma))
+            if view is not None:
+                return [verb.i, view]
             if (lemma in NOT_REFLEXIVE or lemma in learned_acts()) and _reflexive(sent, verb.i):
                 continue  # „sich in der Lage sah“, „meldete sich bei seinem Bruder“: no statement
             part = particle(sent, verb.i)
@@ -271,6 +280,20 @@ def finite_act(sent: Span) -> list[int]:
             if predicate is not None:
                 return [verb.i, predicate]
     return []
+
+
+def _reflexive_view(sent: Span, verb: int, words: frozenset[str] | None) -> int | None:
+    """Token id of the participle or adjective of ``REFLEXIVE_VIEWS`` that closes the clause of
+    the verb ``verb`` with „sich“ right after it („sehen sich in Flüchtlingskurs bestätigt“)."""
+    doc = sent.doc
+    if not words or verb + 1 >= sent.end or doc[verb + 1].lower_ != "sich":
+        return None
+    for token in doc[verb + 2 : sent.end]:
+        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS or token.text in ",;:":
+            return None
+        if token.lower_ in words:
+            return token.i
+    return None
 
 
 def keyed_verb(sent: Span, keys: frozenset[str] | set[str]) -> list[int]:
