@@ -40,3 +40,16 @@ def test_a_narrated_sentence_after_a_quotation_stays_no_statement(analyse):
     text = '"Wir machen mittelstandsfreundliche Politik", sagte Höcke. Dann ist die Sendung vorbei.'
     _, quotes, _ = analyse(text)
     assert not [q for q in quotes if "Sendung vorbei" in q["text"]]
+
+
+def test_words_before_a_postposed_frame_are_quoted_also_before_a_direct_quotation(analyse):
+    text = (
+        "Es ist nur eine Frage der Zeit, bis annähernd die Hälfte der Menschen keinem normalen "
+        "Nine-to-five-Job mehr nachgeht, sagt der Philosoph Richard David Precht, und fügt "
+        'hinzu: "Arbeiten werden die Menschen auch in Zukunft."'
+    )
+    _, quotes, _ = analyse(text)
+    before = [q for q in quotes if q["text"].startswith("Es ist nur eine Frage der Zeit")]
+    assert before and "Precht" in before[0]["speaker"]["text"]
+    assert "fügt" not in before[0]["text"]
+    assert any(q["type"] == "Direct" and "Arbeiten werden" in q["text"] for q in quotes)

@@ -175,8 +175,8 @@ class AttributionModel:
                     indirect = nach_candidate(doc, sent, inside)
                 if not indirect and not direct:
                     indirect = source_candidate(doc, sent, inside)
-                if not indirect and not direct:
-                    indirect = postposed_frame(doc, sent, inside, self.lexicon)
+                if not indirect:
+                    indirect = postposed_frame(doc, sent, inside, self.lexicon, direct)
                 if not indirect and not direct:
                     indirect = wie_frame(doc, sent, inside, self.lexicon)
                 if not indirect and not direct:
