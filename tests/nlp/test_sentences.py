@@ -86,3 +86,41 @@ def test_parsed_doc_is_refused_like_token_assignment():
     doc = Doc(VOCAB, words=words, spaces=spaces, heads=[0, 0, 0], deps=["ROOT", "dep", "dep"])
     with pytest.raises(ValueError):
         paragraph_sentences(doc)
+
+
+def test_swiss_guillemet_opens_the_next_sentence():
+    # „Der spanische Basketball-Star Sergio Llull bat unterdessen um Entschuldigung. «Was letzte
+    # Nacht passiert ist, …»“: the « glued to „Was“ opens the quotation of the next sentence.
+    doc = _doc(
+        [
+            ("Llull", True, True, "NE"),
+            ("bat", True, False, "VVFIN"),
+            ("um", True, False, "APPR"),
+            ("Entschuldigung", False, False, "NN"),
+            (".", True, False, "$."),
+            ("«", False, False, "$("),
+            ("Was", True, True, "PWS"),
+            ("passiert", False, False, "VVFIN"),
+            (".", False, False, "$."),
+            ("»", False, False, "$("),
+        ]
+    )
+    assert _starts(doc) == ["Llull", "«"]
+
+
+def test_closing_guillemet_stays_with_its_sentence():
+    # »Jaegers Grenze« weitgehend …: the German closing « is followed by a space.
+    doc = _doc(
+        [
+            ("Er", True, True, "PPER"),
+            ("schrieb", True, False, "VVFIN"),
+            ("»", False, False, "$("),
+            ("Nein", False, False, "PTKANT"),
+            (".", False, False, "$."),
+            ("«", True, False, "$("),
+            ("Dann", True, True, "ADV"),
+            ("ging", False, False, "VVFIN"),
+            (".", False, False, "$."),
+        ]
+    )
+    assert _starts(doc) == ["Er", "Dann"]

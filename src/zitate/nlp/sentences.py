@@ -7,7 +7,8 @@ orthography tell:
   sentence, so headlines without a final period do not run into the next block; a single line
   break decides nothing by itself;
 - a closing credit parenthesis („(dpa)“, „(dpa, AFP, Reuters)“) stays with its sentence;
-- a sentence that begins with a quotation begins at the opening mark, not after it;
+- a sentence that begins with a quotation begins at the opening mark, not after it (also a
+  Swiss «…»: the mark glued to the next word opens its quotation);
 - no sentence starts with a lower-case word right after a period („Benedikt XVI. am Samstag“)
   or after a token that cannot end a sentence; after a closing quotation mark it may
   („„… etabliert.“ erklärte der Minister“ is two sentences in the Wikinews annotation);
@@ -54,7 +55,9 @@ SENTENCE_INITIAL_TAGS = {
     "VVFIN",
     "PTKNEG",
 }
-OPENING = {"„", "»", "‚", '"'}
+# Opening marks: „…“ and »…« (German), «…» (Swiss, and dpa/Zeit: „Sergio Llull bat um
+# Entschuldigung. «Was letzte Nacht passiert ist …»“), each glued to the word it opens.
+OPENING = {"„", "»", "‚", '"', "«", "‹"}
 #: The longest sentence in tokens; the 40 pages of shared/data/html have none over 200.
 MAX_TOKENS = 1000
 #: Tokens after which a sentence longer than ``MAX_TOKENS`` is preferably cut.

@@ -175,8 +175,8 @@ class AttributionModel:
                     indirect = nach_candidate(doc, sent, inside)
                 if not indirect and not direct:
                     indirect = source_candidate(doc, sent, inside)
-                if not indirect and not direct:
-                    indirect = postposed_frame(doc, sent, inside, self.lexicon)
+                if not indirect:
+                    indirect = postposed_frame(doc, sent, inside, self.lexicon, direct)
                 if not indirect and not direct:
                     indirect = wie_frame(doc, sent, inside, self.lexicon)
                 if not indirect and not direct:
@@ -201,6 +201,8 @@ class AttributionModel:
                 continue  # a paragraph break is no sentence: the label context runs across it
             features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
             label, confidence = self.sentences.predict(features)
+            if label == "Direct" and not (view.quoted or view.covered or stripped):
+                label = NO_QUOTE  # no quotation marks of its own after a quotation: the context
             if label == "Reported" and not view.quoted and opens_quotation(view.sent):
                 label = NO_QUOTE  # the frame of the quotation after its colon
             infinitive = label in (NO_QUOTE, "Reported", "Indirect") and self.infinitive(view)

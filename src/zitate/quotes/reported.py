@@ -171,6 +171,12 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
 SUBORDINATORS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
 CLAUSE_JOINS = frozenset({"KON", "$,"})  # „und stellte“, „, hatte“: a finite verb of a new clause
 REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / enttäuscht“
+# „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
+# adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
+# bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.
+REFLEXIVE_VIEWS = {
+    "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
+}
 
 
 def verb_keys(sent: Span) -> set[str]:
@@ -254,6 +260,9 @@ def finite_act(sent: Span) -> list[int]:
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.tag_ == "VVFIN" and not subordinate(sent, verb.i):
+            view = _reflexive_view(sent, verb.i, REFLEXIVE_VIEWS.get(lemma))
+            if view is not None:
+                return [verb.i, view]
             if (lemma in NOT_REFLEXIVE or lemma in learned_acts()) and _reflexive(sent, verb.i):
                 continue  # „sich in der Lage sah“, „meldete sich bei seinem Bruder“: no statement
             part = particle(sent, verb.i)
@@ -271,6 +280,20 @@ def finite_act(sent: Span) -> list[int]:
             if predicate is not None:
                 return [verb.i, predicate]
     return []
+
+
+def _reflexive_view(sent: Span, verb: int, words: frozenset[str] | None) -> int | None:
+    """Token id of the participle or adjective of ``REFLEXIVE_VIEWS`` that closes the clause of
+    the verb ``verb`` with „sich“ right after it („sehen sich in Flüchtlingskurs bestätigt“)."""
+    doc = sent.doc
+    if not words or verb + 1 >= sent.end or doc[verb + 1].lower_ != "sich":
+        return None
+    for token in doc[verb + 2 : sent.end]:
+        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS or token.text in ",;:":
+            return None
+        if token.lower_ in words:
+            return token.i
+    return None
 
 
 def keyed_verb(sent: Span, keys: frozenset[str] | set[str]) -> list[int]:
@@ -369,19 +392,28 @@ THAT_VERBS = frozenset(
         """
     )
 )
+# Particle verbs of saying and supposing with a „dass“ clause („Alle Experten gehen davon aus,
+# dass …“, „wies darauf hin, dass …“, „hob hervor, dass …“): the verb's lemma + its particle, as
+# ``verb_keys`` — the hand-listed speech acts with a particle and these.
+THAT_PARTICLE_VERBS = frozenset(
+    {key for key in SPEECH_ACTS if "+" in key}
+    | _words("gehen+aus heben+hervor führen+aus teilen+mit geben+an geben+bekannt merken+an")
+)
 THAT_WORDS = frozenset({"dass", "ob"})
 BRIDGE_TAGS = frozenset({"PAV", "ADV", "PRF", "PTKVZ", "PTKNEG", "VAFIN", "VMFIN", "VAINF"})
 
 
 def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
     """Token ids of full verbs of ``THAT_VERBS`` outside quotation marks whose clause ends in
-    „, dass“ / „, ob“ (adverbs, „daran“, „sich“ and auxiliaries in between)."""
+    „, dass“ / „, ob“ (adverbs, „daran“, „sich“, the verb's particle and auxiliaries in between);
+    a finite particle verb counts with its particle („gehen davon aus, dass“)."""
     doc = sent.doc
     found = []
     for verb in sent:
         if verb.i in inside or verb.tag_ not in {"VVFIN", "VVPP", "VVINF"}:
             continue
-        if verb.lemma_.lower() not in THAT_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma not in THAT_VERBS and not _particle_that_verb(sent, verb.i, lemma):
             continue
         j = verb.i + 1
         while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - verb.i <= 3:
@@ -389,3 +421,12 @@ def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
         if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in THAT_WORDS:
             found.append(verb.i)
     return found
+
+
+def _particle_that_verb(sent: Span, verb: int, lemma: str) -> bool:
+    """Whether the finite verb ``verb`` with its separated particle is one of
+    ``THAT_PARTICLE_VERBS`` („gehen … aus“)."""
+    if sent.doc[verb].tag_ != "VVFIN":
+        return False
+    part = particle(sent, verb)
+    return part is not None and f"{lemma}+{sent.doc[part].lower_}" in THAT_PARTICLE_VERBS

@@ -281,7 +281,19 @@ def _field_before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[in
         return found  # „Frank Sichau, der … fungiert, erklärte“: an inserted clause
     if _attributes(doc, gap):
         return [*found, *(j for j in gap if not (j == verb - 1 and doc[j].is_punct))]
-    return []
+    return found if _second_phrase(doc, gap, verb) else []
+
+
+def _second_phrase(doc: Doc, gap: range, verb: int) -> bool:
+    """A second subject („und“, „sowie“, „wie“ + noun phrase) filling the field up to the verb:
+    „Markus Wallner (VP) und der Landesrat Johannes Rauch (Grüne) bedauerten …“, „Konkurrenten
+    wie Flixbus fürchten …“; the phrase named first speaks."""
+    if len(gap) < 2 or doc[gap[0]].lower_ not in {"und", "sowie", "wie"}:
+        return False
+    second = noun_phrase(doc, gap[0] + 1, verb)
+    if not second or doc[second[0]].tag_ in PRONOUN_TAGS:
+        return False
+    return all(doc[j].is_punct for j in range(second[-1] + 1, verb))
 
 
 # Focus adverbs that may stand before the subject in the field before the verb.

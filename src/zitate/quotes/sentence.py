@@ -10,6 +10,7 @@ quotations (``strip_final``, ``pronominal_source``, ``continue_speaker``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -442,16 +443,22 @@ def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:
     return not _duty(doc, sent, cue.i)
 
 
-def postposed_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> list[Found]:
+def postposed_frame(
+    doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon, direct: Sequence[Found] = ()
+) -> list[Found]:
     """An Indirect candidate whose frame follows it: „…, glaubt Stenger.“, „Eine fatale Sucht,
     glauben Kritiker, …“ — a verb of saying or thinking (``saying.governs_speech``) right after
     a comma with its subject after it; the quote is all before that comma and, after a comma,
-    all after the frame."""
+    all after the frame. With ``direct`` quotations in the sentence, only one that all of them
+    follow, and only its words before the frame („Es ist nur eine Frage der Zeit, …, sagt der
+    Philosoph Richard David Precht, und fügt hinzu: „…““)."""
     frame = inserted_frame(doc, sent)
     if frame is None:
         return []
     verb, speaker = frame
     if not governs_speech(doc[verb], lexicon) or any(i in inside for i in range(sent.start, verb)):
+        return []
+    if any(min(d.quote) <= max(speaker) for d in direct):
         return []
     quote = list(range(sent.start, verb - 1))
     if len(quote) < MIN_OWN_WORDS:
@@ -460,8 +467,8 @@ def postposed_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon)
     after = max(speaker) + 1
     if after < sent.end and doc[after].is_punct:
         ids.append(after)
-    if after < sent.end and doc[after].text == ",":  # „…, argumentieren die Gewerkschaften,
-        last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end  # oftmals müssten …“
+    if after < sent.end and doc[after].text == "," and not direct:  # „…, argumentieren die
+        last = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end  # Gewerkschaften, …“
         quote += [i for i in range(after + 1, last) if i not in inside]
     found = Found(quote, doc[verb], speaker, sorted(ids), "Indirect", "Speech")
     found.cue_ids = [verb]
@@ -473,11 +480,13 @@ def postposed_speech(view: SentenceView, lexicon: CueLexicon) -> bool:
     """Whether the rules' Indirect candidate is a whole clause before its frame („Nur durch
     Wettbewerb könnten … erreicht werden, glaubt Stenger.“): the frame follows the quote, names
     a speaker and a verb of saying or thinking."""
-    if not view.indirect or view.inside:
+    if not view.indirect:
         return False
     item = view.indirect[0]
     if item.kind == "frame":
-        return True  # ``postposed_frame`` checked the verb and found its subject
+        return True  # ``postposed_frame`` checked the verb, its subject and the marks before it
+    if view.inside:
+        return False
     if item.kind != "before" or not item.speaker or item.cue is None:
         return False
     return min(item.speaker) > item.cue.i > max(item.quote) and governs_speech(item.cue, lexicon)

@@ -108,6 +108,8 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
         head = token.i + 1
         while head < sent.end and doc[head].tag_ in {"ART", "ADJA", "CARD", "PPOSAT", "PIAT"}:
             head += 1
+        if head + 1 < sent.end and doc[head].tag_ == "NE" and _genitive(doc[head]):
+            head += 1  # „Nach Zschäpes Darstellung …“: a name's genitive before the noun
         if head >= sent.end:
             continue
         if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
@@ -115,6 +117,11 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
         if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
             return token.i, noun_phrase(doc, token.i + 1, sent.end)
     return None
+
+
+def _genitive(token) -> bool:
+    """A name in the genitive before its noun („Zschäpes“, „Merkels“)."""
+    return token.text.endswith(("s", "'")) and token.i + 1 < len(token.doc)
 
 
 # Adverbs that point back to a report („Demnach …“, „die Studie, wonach …“).
