@@ -4,9 +4,9 @@ Regierung Wortbruch vor.“), the feminine or plural dative after a verb of sayi
 der Zeitung“), and addressee phrases that run on into the accusative object.
 
 Stage: quotation attribution, after the speaker ranker (``ranker``) and the rules' addressee
-(``roles.addressee_of``, ``cuespan.object_addressee``); ``model`` calls it on every quotation it
-has composed. Input: a tagged ``Doc`` (STTS ``tag_``, ``lemma_``) and a quotation (``Found``:
-quote, speaker, type and the rules' addressee). Output: addressee token ids.
+(``frame_addressee.addressee_of``, ``cuespan.object_addressee``); ``model`` calls it on every
+quotation it has composed. Input: a tagged ``Doc`` (STTS ``tag_``, ``lemma_``) and a quotation
+(``Found``: quote, speaker, type and the rules' addressee). Output: addressee token ids.
 
 A learned addressee ranker (candidates = noun phrases and pronouns of the cue's sentence, case,
 cue-verb and position features, averaged ranking perceptron) was tried here and did not measure
@@ -21,16 +21,17 @@ from spacy.tokens import Doc
 
 from .candidates import Found, quoted_spans
 from .cuespan import PASSIVE_DATIVE, object_addressee
+from .frame_addressee import SKIP_TAGS, addressee_of
 from .reported import speech_act
-from .roles import SKIP_TAGS, addressee_of, noun_phrase
+from .roles import noun_phrase
 
 
 def reported_addressee(doc: Doc, found: Found) -> list[int]:
     """The addressee of a Reported statement (the whole sentence is its quote, so the rules'
     frame is empty): the object of its speech-act verb („Die SPD fordert die Tarifvertragsparteien
     auf“, „warf der Regierung Wortbruch vor“) or the dative of an accusation in the passive („Ihr
-    wird Spionage vorgeworfen“), found by ``roles.addressee_of`` and ``cuespan.object_addressee``
-    in the sentence outside quotation marks; ``[]`` if none."""
+    wird Spionage vorgeworfen“), found by ``frame_addressee.addressee_of`` and
+    ``cuespan.object_addressee`` in the sentence outside quotation marks; ``[]`` if none."""
     sent = doc[min(found.quote)].sent
     act = (
         speech_act(sent)

@@ -4,8 +4,8 @@ the cue („hatte … erklärt“, „äußerte sich“, „heißt es“, „kom
 den IWF auf“, „Strauss-Kahn wird vorgeworfen“, „Anwohner wurden aufgefordert“).
 
 Stage: quotation attribution (role decoding), used by ``refine`` after ``roles.cue_phrase`` and
-``roles.addressee_of``. Input: a ``Doc`` with STTS ``tag_`` and lemmas, a sentence, the cue
-token or cue token ids, and the token ids to keep out (quotes, speaker). Output: token id lists.
+``frame_addressee.addressee_of``. Input: a ``Doc`` with STTS ``tag_`` and lemmas, a sentence, the
+cue token or cue token ids, and the token ids to keep out (quotes, speaker). Output: token id lists.
 
 Train counts behind the rules (tokens within three of a gold cue and outside quote and
 speaker, in the cue / not): „sich“ 52/10, „es“ 63/14, „mit“ 67/21 („mit den Worten“), „als“
@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found, is_name
-from .roles import CLAUSE_END, DATIVE_CUES, finite_of, noun_phrase
+from .frame_addressee import DATIVE_CUES
+from .roles import CLAUSE_END, finite_of, noun_phrase
 from .sources import RELATIVE_SOURCES, is_source_noun
 from .speakers import FINITE, abstract_head
 
@@ -201,7 +202,7 @@ def object_addressee(
     if passive and key not in ACCUSATIVE_CUES and key not in PASSIVE_DATIVE:
         return []
     if not passive and key not in ACCUSATIVE_CUES:
-        return []  # the dative cues' active objects are ``roles.addressee_of``'s
+        return []  # the dative cues' active objects are ``frame_addressee.addressee_of``'s
     if passive and finite - 1 in inside and finite - 1 not in taken:
         start = finite - 1
         while start - 1 in inside and start - 1 not in taken:

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Found, frame_of, is_punct
 from .cuespan import extend_cue, lexical_cue, object_addressee
+from .frame_addressee import addressee_of
 from .lexicon import CueLexicon
 from .roles import (
-    addressee_of,
     cue_phrase,
     direct_cue,
     finite_of,
