@@ -8,7 +8,7 @@ text ingestion (``article_from_text``). Output: a flat dict — mean body token 
 body (as in ``bench ingest``: title excluded), title accuracy (exact, whitespace normalised,
 against the headline the page shows, ``SHOWN``, with or without its kicker; ``headline_acc``
 the same words, case and punctuation aside; ``fundus_title_acc`` exact against the fundus gold
-title, the ``og:title`` or JSON-LD headline, on 12 of the 24 pages not the headline shown;
+title, the ``og:title`` or JSON-LD headline, on 10 of the 24 pages not the headline shown;
 ``page_title_acc`` also takes the page's own titles, ``page_titles``; ``window_title_acc`` the
 same on a window cut around headline and article) and date accuracy
 (same day) — for zitate on the flattened text and, as the reference, for plain trafilatura on
