@@ -15,11 +15,9 @@ same on a window cut around headline and article) and date accuracy
 the HTML; the same figures for the held-out pages (``HELD_OUT``, never used to train or tune
 the line model) are given separately.
 
-``train_lines`` fits the line model of ``zitate.ingest.lines`` on the flattened dev pages (all
-gold pages but ``HELD_OUT``), a line's label being whether its words are in the gold body, then
-the title choice of ``zitate.ingest.titles`` (the right candidate: the line giving the gold
-title, kicker joined or not); ``title_loo`` scores that choice leave-one-page-out on the dev
-pages (``python -m zitate.bench.scraped title-loo ../shared/data``).
+The line and title models are fitted on the dev pages (all but ``HELD_OUT``) by
+``zitate.bench.scraped_train`` (``python -m zitate.bench.scraped_train train``, ``train-titles``,
+``title-loo``).
 """
 
 from __future__ import annotations
@@ -71,10 +69,6 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::)\s+")
 #: a window of ``DEBRIS_WINDOW`` lines either side of the article, as a user would cut it).
 DEBRIS_KEYS = ("debris_left", "debris_total", "window_debris_left", "window_debris_total")
 DEBRIS_WINDOW = 8
-#: Regularisation of the title choice, picked by leave-one-page-out over the dev pages.
-TITLE_L2 = 0.3
-#: Margins (lines) of the article windows added to the training pages.
-WINDOWS = (4, 12)
 
 
 def flatten(html: bytes) -> str:
@@ -394,7 +388,7 @@ def bench_quote_records(data: Path, log: Callable[[str], None] = print) -> dict:
     return {key: count[key] for key in ("quotations", "empty", "edge_whitespace", "line_breaks")}
 
 
-# --- training the line model ------------------------------------------------------------------
+# --- labels of the line model -----------------------------------------------------------------
 
 
 def line_labels(lines: list[str], gold: dict) -> list[int]:
@@ -416,117 +410,3 @@ def line_labels(lines: list[str], gold: dict) -> list[int]:
             inside = sum(1 for w in words if body[w]) / len(words)
             labels.append(int(len(words) >= 12 and inside >= 0.9))
     return labels
-
-
-def title_label(text: str, gold: dict, own: list[str] | None = None) -> int:
-    """1 for a candidate that is the headline the page shows (``gold["shown"]``, case and
-    punctuation aside; without it the gold title, whitespace aside) or, with ``own`` (the
-    page's own titles, ``page_titles``), one of those."""
-    shown = gold.get("shown")
-    right = same_title(text, shown) if shown else _norm(text) == _norm(gold.get("title")) != ""
-    return int(right or same_title(text, own or []))
-
-
-def windows(lines: list[str], labels: list[int]) -> list[tuple[list[str], list[int]]]:
-    """The whole page, and windows of it around the article (``WINDOWS`` lines either side of
-    the gold lines) as the scraped text of a user who cut the page roughly."""
-    out = [(lines, labels)]
-    if any(labels):
-        first, last = labels.index(1), len(labels) - 1 - labels[::-1].index(1)
-        for margin in WINDOWS:
-            lo, hi = max(0, first - margin), min(len(lines), last + margin + 1)
-            out.append((lines[lo:hi], labels[lo:hi]))
-    return out
-
-
-def train_lines(data: Path, out: Path | None = None, log: Callable[[str], None] = print) -> dict:
-    """Fit the line model, then the title model, on the flattened dev pages; write the
-    weights (JSON)."""
-    from ..ingest import lines as L
-    from ..ingest import titles as T
-    from ..ingest.text import drop_islands
-
-    dev = [
-        (name, L.split_lines(flatten(html)), gold)
-        for name, html, gold in gold_pages(data)
-        if name not in HELD_OUT
-    ]
-    rows, labels, parts = [], [], []
-    for _, page_lines, gold in dev:
-        page_labels = line_labels(page_lines, gold)
-        for part, part_labels in windows(page_lines, page_labels):
-            rows += L.features(part)
-            labels += part_labels
-            parts.append(part)
-    model = L.fit(rows, labels)
-    c_rows = []
-    for part in parts:
-        c_rows += L.context_features(part, L.probabilities(part, model))
-    model["context"] = L.fit(c_rows, labels)
-    groups = []
-    for _, page_lines, gold in dev:
-        probs = L.probabilities(page_lines, model)
-        keep = drop_islands(page_lines, [p >= L.THRESHOLD for p in probs])
-        cands = T.candidates(page_lines, keep)
-        groups.append(
-            (
-                [T.features(page_lines, keep, c) for c in cands],
-                [
-                    title_label(c.text, gold) | title_label(T.with_kicker(page_lines, c).text, gold)
-                    for c in cands
-                ],
-            )
-        )
-    model["title"] = T.fit_choice(groups, l2=TITLE_L2)
-    path = out or L.WEIGHTS
-    path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    L.load_model.cache_clear()
-    log(
-        f"{len(rows)} lines ({sum(labels)} article) and {sum(len(g[0]) for g in groups)} title "
-        f"candidates ({sum(sum(g[1]) for g in groups)} titles) from {len(dev)} pages -> {path}"
-    )
-    return {"lines": len(rows), "article_lines": sum(labels), "pages": len(dev)}
-
-
-def title_loo(data: Path, l2: float = TITLE_L2, log: Callable[[str], None] = print) -> dict:
-    """Leave-one-page-out accuracy of the title choice on the dev pages: the title model
-    fitted on all dev pages but one (committed line model), scored on that one; right: the
-    gold title or one of the page's own titles (``page_titles``), right_gold: the gold one."""
-    from ..ingest import lines as L
-    from ..ingest import titles as T
-    from ..ingest.text import drop_islands
-
-    pages = []
-    for name, html, gold in gold_pages(data):
-        if name in HELD_OUT:
-            continue
-        page_lines = L.split_lines(flatten(html))
-        keep = drop_islands(page_lines, [p >= L.THRESHOLD for p in L.probabilities(page_lines)])
-        cands = T.candidates(page_lines, keep)
-        rows = [T.features(page_lines, keep, c) for c in cands]
-        ys = [
-            title_label(c.text, gold) | title_label(T.with_kicker(page_lines, c).text, gold)
-            for c in cands
-        ]
-        pages.append((name, page_lines, keep, cands, rows, ys, gold, page_titles(html)))
-    right = right_gold = 0
-    for k, (name, page_lines, keep, cands, rows, _, gold, own) in enumerate(pages):
-        model = T.fit_choice([(p[4], p[5]) for i, p in enumerate(pages) if i != k], l2=l2)
-        scores = [T.score(model, row) for row in rows]
-        chosen = T.best(page_lines, cands, scores, model["threshold"], keep)
-        ok = chosen is not None and bool(title_label(chosen.text, gold, own))
-        right += ok
-        right_gold += chosen is not None and bool(title_label(chosen.text, gold))
-        log(f"  {int(ok)} {name}: {chosen.text if chosen else None}")
-    result = {"pages": len(pages), "right": right, "right_gold": right_gold, "l2": l2}
-    log(json.dumps(result))
-    return result
-
-
-if __name__ == "__main__":  # python -m zitate.bench.scraped train|title-loo [DATA]
-    import sys
-
-    if sys.argv[1:2] not in (["train"], ["title-loo"]):
-        sys.exit("usage: python -m zitate.bench.scraped train|title-loo [shared/data folder]")
-    folder = Path(sys.argv[2] if len(sys.argv) > 2 else "../shared/data")
-    (train_lines if sys.argv[1] == "train" else title_loo)(folder)
