@@ -78,3 +78,18 @@ def test_headline_that_the_article_does_not_repeat_stays_over_its_date():
     # none of the headline's content words is in the article, but its date stands under it
     title = _title(MENU + ["Ein Ja nach langem Streit", "Stand: 12.03.2025 18:42 Uhr"])
     assert title == "Ein Ja nach langem Streit"
+
+
+def test_byline_of_a_teaser_card_inside_the_article_names_no_author():
+    head = MENU + ["Straßenbahn fährt bald bis ins Neubaugebiet", "12.03.2025, 18:42 Uhr"]
+    tail = ["Mehr zum Thema", "Streit um Busspuren in der Innenstadt", "Von Ben Beispiel, Berlin"]
+    blocks = head + ARTICLE + tail + ARTICLE[:1]
+    keep = [False] * len(head) + [True] * len(ARTICLE) + [False] * len(tail) + [True]
+    assert around(blocks, keep).authors == []
+
+
+def test_byline_under_the_lead_names_the_author():
+    head = MENU + ["Straßenbahn fährt bald bis ins Neubaugebiet"]
+    blocks = head + ARTICLE[:1] + ["Von Anna Muster"] + ARTICLE[1:]
+    keep = [False] * len(head) + [True, False, True, True]
+    assert around(blocks, keep).authors == ["Anna Muster"]
