@@ -93,3 +93,15 @@ def test_byline_under_the_lead_names_the_author():
     blocks = head + ARTICLE[:1] + ["Von Anna Muster"] + ARTICLE[1:]
     keep = [False] * len(head) + [True, False, True, True]
     assert around(blocks, keep).authors == ["Anna Muster"]
+
+
+def test_kept_copy_of_the_pages_title_over_the_headline_leaves_the_text():
+    head = MENU
+    top = [
+        "Neue Straßenbahn ins Neubaugebiet - Anwohner fürchten Lärm",
+        "Knappe Mehrheit im Stadtrat Neue Straßenbahn ins Neubaugebiet – „Ein wichtiger Tag“",
+    ]
+    blocks = head + top + ARTICLE
+    found = around(blocks, [False] * len(head) + [True] * (len(top) + len(ARTICLE)))
+    assert found.title.startswith("Knappe Mehrheit im Stadtrat: Neue Straßenbahn")
+    assert {len(head), len(head) + 1} <= found.used

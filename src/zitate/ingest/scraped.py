@@ -23,7 +23,7 @@ from .lines import credit_shaped, is_sentence, load_model
 from .names import NAME as _NAME
 from .names import is_person_name
 from .names import unglue as _unglue
-from .titles import article_start, choose, with_credit
+from .titles import article_start, choose, echoes, with_credit
 
 _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
@@ -62,6 +62,8 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
     if chosen := choose(blocks, keep, load_model().get("title")):
         out.title, out.title_index = chosen.text, chosen.end
         out.used.update(range(chosen.start, chosen.end + 1))
+        # a kept copy of the page's title right over the headline (its breadcrumb item)
+        out.used.update(j for j in range(first, chosen.start) if echoes(blocks[j], chosen.text))
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
     near = out.title_index if out.title_index is not None else first
     _dates(blocks, range(start, min(len(blocks), first + 6)), out, near)

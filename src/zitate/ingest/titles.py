@@ -236,8 +236,8 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         float(is_kicker(line) and is_headline(after) and not is_kicker(after)),
         float(any(j in _fuller(blocks, k, first) for k in range(max(0, first - LOOK_BACK), first))),
         float(kicker_at(blocks, cand.start) is not None),
-        float(any(_echoes(line, blocks[k]) for k in range(j + 1, first))),
-        float(any(_echoes(line, blocks[k]) for k in range(max(0, first - LOOK_BACK), cand.start))),
+        float(any(echoes(line, blocks[k]) for k in range(j + 1, first))),
+        float(any(echoes(line, blocks[k]) for k in range(max(0, first - LOOK_BACK), cand.start))),
         float(keep[j]),
     ]
 
@@ -246,7 +246,7 @@ def _content(text: str) -> set[str]:
     return {w.lower() for w in _WORDS.findall(text) if len(w) >= 4}
 
 
-def _echoes(line: str, other: str) -> bool:
+def echoes(line: str, other: str) -> bool:
     """Two headline-shaped lines that say the same (``ECHO_SHARE`` of the content words of the
     shorter one in common, two or more): a page's title in its breadcrumb or page header and
     the headline its article shows."""
