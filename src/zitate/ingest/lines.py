@@ -6,8 +6,9 @@ model over features of the line (length, sentence shape, headline shape, date an
 page-debris shape) and of where it stands (inside or how far from the main block of sentences,
 inside a run of short link-like lines, repeated on the page, among teaser headline-sentence
 pairs, beside comment or poll lines). Its weights are data (``zitate/data/scraped_lines.json``),
-fitted by ``zitate.bench.scraped.train_lines`` on the flattened dev pages of ``shared/data/html``
-with the gold bodies as labels; ``fit`` is the plain gradient-descent fit used there.
+fitted by ``zitate.bench.scraped_train.train_lines`` on the flattened dev pages of
+``shared/data/html`` with the gold bodies as labels; ``fit`` is the plain gradient-descent fit
+used there.
 """
 
 from __future__ import annotations

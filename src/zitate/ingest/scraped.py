@@ -23,7 +23,7 @@ from .lines import credit_shaped, is_sentence, load_model
 from .names import NAME as _NAME
 from .names import is_person_name
 from .names import unglue as _unglue
-from .titles import choose, with_credit
+from .titles import article_start, choose, echoes, with_credit
 
 _LONE_VON = re.compile(r"^(?:[Vv]on|Autor(?:in)?:?|Text:?)$")
 _BYLINE_AGENCY = re.compile(r"^(?P<by>.*?)\s*\((?P<agency>[^()]{2,40})\)\s*$")
@@ -36,6 +36,7 @@ _LABEL = re.compile(r"^(?:Text|Autor(?:in)?|Quelle|Von)\s*:\s*|^[Vv]on\s+(?=\S+\
 #: Between the names and the agency of a byline; not „/“: „Marcus Brandt/dpa“ is a photo credit.
 _AGENCY_SEPARATORS = (" | ", ", ", " – ", " - ", " mit ")
 CREDIT_LOOK_AHEAD = 4
+BYLINE_BEFORE_KEPT = 2  # index of the kept line before which the byline stands
 CREDIT_MAX_WORDS = 4
 BARE_NAMES_MAX = 4
 
@@ -61,12 +62,19 @@ def around(blocks: list[str], keep: list[bool]) -> Around:
     if chosen := choose(blocks, keep, load_model().get("title")):
         out.title, out.title_index = chosen.text, chosen.end
         out.used.update(range(chosen.start, chosen.end + 1))
+        # a kept copy of the page's title right over the headline (its breadcrumb item)
+        out.used.update(j for j in range(first, chosen.start) if echoes(blocks[j], chosen.text))
     start = max(0, (out.title_index if out.title_index is not None else first) - 8)
     near = out.title_index if out.title_index is not None else first
     _dates(blocks, range(start, min(len(blocks), first + 6)), out, near)
     kept = [j for j, k in enumerate(keep) if k]
     lead = kept[1] if len(kept) > 1 else first  # a teaser may stand above the byline
-    _byline(blocks, range(start, min(len(blocks), first + 8)), out, out.title_index, lead)
+    # the byline stands over the article's third paragraph at the latest; one further down is
+    # that of a teaser card of another article („Mehr zum Thema“ / „Von Anna Muster, Berlin“)
+    body = [j for j in kept if j >= article_start(blocks, keep)]  # past headline lines kept
+    limit = body[BYLINE_BEFORE_KEPT] if len(body) > BYLINE_BEFORE_KEPT else len(blocks)
+    end = min(len(blocks), first + 8, limit)
+    _byline(blocks, range(start, end), out, out.title_index, lead)
     _closing_credits(blocks, keep, out)
     out.published = out.published or out.updated
     out.teaser_index = _teaser_index(blocks, out, first)

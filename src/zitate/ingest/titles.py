@@ -1,20 +1,23 @@
 """Ingest stage, scraped text: the headline as a learned choice among candidate lines.
 
 Takes the blocks of already-scraped text and which of them ``lines`` judged article text, and
-gives the headline: the lines of the ``LOOK_BACK`` lines before the article that can be one
-(three words or more; no date, person name, byline, photo credit or page debris) are scored by a
-log-linear model over their features (``FEATURES``: length, headline and sentence shape,
+gives the headline the article shows: the lines of the ``LOOK_BACK`` lines before the article
+(and up to ``HEAD_KEPT`` headline-shaped lines the line model kept at its top) that can be one
+(three words or more; no date, person name, byline, photo credit or page debris) are scored by
+a log-linear model over their features (``FEATURES``: length, headline and sentence shape,
 distance from the body, words shared with the body, capitals and separators, a colon inside,
-whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at once, and
-whether the line is a kicker over a longer headline). The highest-scoring candidate wins if
-its score passes the model's threshold and it is headline-shaped (``lines.is_headline``:
-short, no full stop at the end), with a short kicker line right before it joined („Kicker:
-Headline“) and a site name after it cut („Headline | Tagesblatt“, ``without_site``); passed
-over are a candidate that heads a run of teaser cards of other articles (``opens_cards``) and
-a caption with its credit, a day-less time line or an author label (``with_credit``). Its
-weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted
-by ``zitate.bench.scraped.train_lines`` (``fit_choice``: softmax over the candidates of each
-dev page, the line giving the gold title the right choice).
+whether a date or a byline follows within ``META_AHEAD`` lines, or a teaser at once, whether a
+kicker stands before it, whether another headline line echoes it below — the page's title in the
+breadcrumb row or header, which outlets word otherwise than the headline shown — or above). The
+highest-scoring candidate wins if its score passes the model's threshold and it is
+headline-shaped (``lines.is_headline``), with its kicker joined („Kicker: Headline“: the line
+before it or before a lone dash, a kicker glued to it without separator, ``unglued``, a colon
+glued to it) and a site name after it cut („Headline | Tagesblatt“, ``without_site``); passed
+over are a candidate that heads a run of teaser cards of other articles (``opens_cards``), a
+caption with its credit, a day-less time line or an author label (``with_credit``). Its
+weights are data (``zitate/data/scraped_lines.json``, key ``title``), fitted by
+``zitate.bench.scraped_train`` (``fit_choice``: softmax over the candidates of each dev page,
+the line giving the headline the page shows, ``gold/scraped/titles.json``, the right choice).
 """
 
 from __future__ import annotations
@@ -58,7 +61,17 @@ _SITE_SHAPE = re.compile(r"\.(?:de|at|ch|com|net|org|eu|tv)$|\bonline$", re.IGNO
 FEATURES = (
     "bias", "log_words", "headline", "log_distance", "overlap", "caps_share", "separators",
     "colon_inside", "title_length", "sentence", "next_meta", "kicker_shape", "fuller",
+    "kicker_before", "echo_below", "echo_above", "kept",
 )  # fmt: skip
+HEAD_KEPT = 2  # headline-shaped lines at the top of the article run that may be its headline
+HEAD_KEPT_MAX_WORDS = 16
+UNGLUE_WORDS = 4  # first words of a page title line that the headline after a glued kicker repeats
+_LONE_SEPARATOR = re.compile(r"^[-–—|]$")
+#: A colon between kicker and headline without its space („Berlin:Im“, „Kicker :Warum“).
+_GLUED_COLON = re.compile(r"(?<=[^\W\d]|[\"“”»«)])\s*:(?=[A-ZÄÖÜ„\"»])")
+#: A caption's credit of one or two names glued to its sentence („… unterstützen.Getty Images“).
+_GLUED_NAME_CREDIT = re.compile(r"[a-zäöüß][.!?][A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?$")
+ECHO_SHARE = 0.5  # share of content words two headline lines hold in common: one echoes the other
 
 
 @dataclass(frozen=True)
@@ -76,10 +89,38 @@ def candidates(blocks: list[str], keep: list[bool]) -> list[Candidate]:
     forms of them further up the page (``_fuller``)."""
     if not any(keep):
         return []
-    first = keep.index(True)
+    first = article_start(blocks, keep)
     near = [j for j in range(max(0, first - LOOK_BACK), first) if _possible(blocks[j])]
     far = {k for j in near for k in _fuller(blocks, j, first) if k < first - LOOK_BACK}
     return [Candidate(j, j, blocks[j]) for j in sorted(far) + near]
+
+
+def article_start(blocks: list[str], keep: list[bool]) -> int:
+    """The article's first line of text: the first kept line, past up to ``HEAD_KEPT`` kept
+    headline-shaped lines before a kept line (the line model keeps a headline over the lead
+    now and then; it stays a headline candidate)."""
+    first = keep.index(True)
+    start = first
+    while (
+        start - first < HEAD_KEPT
+        and keep[start]
+        and _headline_line(blocks[start])
+        and start + 1 < len(blocks)
+        and keep[start + 1]
+    ):
+        start += 1
+    return start
+
+
+def _headline_line(text: str) -> bool:
+    """Headline-shaped and short, no full stop at its end, inside closing quotes too („… –
+    „Sie werden schneller und erfolgreicher“)."""
+    bare = text.rstrip(" \"“”»«'")
+    return (
+        is_headline(text)
+        and len(text.split()) <= HEAD_KEPT_MAX_WORDS
+        and not bare.endswith((".", "…"))
+    )
 
 
 def _fuller(blocks: list[str], j: int, first: int) -> list[int]:
@@ -107,12 +148,44 @@ def _ending(text: str) -> tuple[str, ...] | None:
 
 
 def with_kicker(blocks: list[str], cand: Candidate) -> Candidate:
-    """The headline with the kicker line right before it joined („Ukraine-Krieg: …“), as the
-    outlets' own titles mostly carry it; unchanged when there is none or it has a colon."""
-    j = cand.start
-    if j > 0 and ": " not in cand.text and is_kicker(blocks[j - 1]):
-        return Candidate(j - 1, cand.end, f"{blocks[j - 1].rstrip(' :')}: {cand.text}")
+    """The headline with the kicker line before it joined („Ukraine-Krieg: …“; the kicker right
+    before it or before a lone dash between them), as the outlets' own titles mostly carry it;
+    unchanged when there is none or it has a colon."""
+    k = kicker_at(blocks, cand.start)
+    if k is not None and ": " not in cand.text:
+        return Candidate(k, cand.end, f"{blocks[k].rstrip(' :')}: {cand.text}")
     return cand
+
+
+def kicker_at(blocks: list[str], j: int) -> int | None:
+    """The kicker line of a headline at line ``j``: right before it, or before a lone dash or
+    bar between them („Premiere in X“ / „-“ / „Headline“)."""
+    if j > 0 and is_kicker(blocks[j - 1]):
+        return j - 1
+    if j > 1 and _LONE_SEPARATOR.match(blocks[j - 1]) and is_kicker(blocks[j - 2]):
+        return j - 2
+    return None
+
+
+def unglued(blocks: list[str], cand: Candidate) -> Candidate:
+    """„Kicker Headline“ flattened into one line without a separator: split after the two to
+    ``KICKER_MAX_WORDS`` words of the kicker where the rest begins as a line further up the page
+    begins (the page's title in its breadcrumb or header, the headline without the kicker)."""
+    words = cand.text.split()
+    if ": " in cand.text or len(words) < TITLE_MIN_WORDS + 2:
+        return cand
+    starts = {tuple(_WORDS.findall(b.lower())[:UNGLUE_WORDS]) for b in blocks[: cand.start]}
+    for k in range(2, KICKER_MAX_WORDS + 1):
+        rest = " ".join(words[k:])
+        head = tuple(_WORDS.findall(rest.lower())[:UNGLUE_WORDS])
+        if len(head) == UNGLUE_WORDS and head in starts and is_kicker(" ".join(words[:k])):
+            return Candidate(cand.start, cand.end, f"{' '.join(words[:k])}: {rest}")
+    return cand
+
+
+def _tidy(cand: Candidate) -> Candidate:
+    """A kicker's colon glued to the headline („Marathon in Berlin:Im …“, „X :Warum …“)."""
+    return Candidate(cand.start, cand.end, _GLUED_COLON.sub(": ", cand.text))
 
 
 def _possible(text: str) -> bool:
@@ -140,7 +213,7 @@ def _name_and_outlet(text: str) -> bool:
 
 def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float]:
     """Features of ``cand`` as the headline (names in ``FEATURES``)."""
-    first = keep.index(True)
+    first = article_start(blocks, keep)
     j, text = cand.end, cand.text
     line = blocks[j]
     words = text.split()
@@ -162,7 +235,26 @@ def features(blocks: list[str], keep: list[bool], cand: Candidate) -> list[float
         float(meta_after or (is_sentence(after) and len(after.split()) >= 10)),
         float(is_kicker(line) and is_headline(after) and not is_kicker(after)),
         float(any(j in _fuller(blocks, k, first) for k in range(max(0, first - LOOK_BACK), first))),
+        float(kicker_at(blocks, cand.start) is not None),
+        float(any(echoes(line, blocks[k]) for k in range(j + 1, first))),
+        float(any(echoes(line, blocks[k]) for k in range(max(0, first - LOOK_BACK), cand.start))),
+        float(keep[j]),
     ]
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(text) if len(w) >= 4}
+
+
+def echoes(line: str, other: str) -> bool:
+    """Two headline-shaped lines that say the same (``ECHO_SHARE`` of the content words of the
+    shorter one in common, two or more): a page's title in its breadcrumb or page header and
+    the headline its article shows."""
+    if not is_headline(other) or other == line:
+        return False
+    a, b = _content(line), _content(other)
+    common = len(a & b)
+    return common >= 2 and common >= ECHO_SHARE * min(len(a), len(b))
 
 
 def _overlap(text: str, body: set[str]) -> float:
@@ -217,7 +309,7 @@ def best(
             for k in order
             if not with_credit(cands[k].text)
             and (keep is None or not opens_cards(blocks, keep, cands[k]))
-            and not _foreign(cands[k].text, body)
+            and not (_foreign(cands[k].text, body) and not _meta_after(blocks, cands[k].end))
         ),
         None,
     )
@@ -225,7 +317,7 @@ def best(
         return None
     if scores[i] < threshold or not is_headline(cands[i].text):
         return None
-    return without_site(blocks, with_kicker(blocks, cands[i]))
+    return without_site(blocks, unglued(blocks, with_kicker(blocks, _tidy(cands[i]))))
 
 
 def without_site(blocks: list[str], cand: Candidate) -> Candidate:
@@ -299,8 +391,16 @@ def with_credit(text: str) -> bool:
     label or byline („Autor: Anna Muster, Redakteur Politik“, „Von Anna Muster mit dpa“)."""
     if _CAPTION.search(text) or _GLUED_CREDIT.search(text) or _META_LINE.search(text):
         return True
+    if _GLUED_NAME_CREDIT.search(text):
+        return True
     byline = _BYLINE_WITH.match(text)  # „Von Anna Muster mit Material von dpa“
     return bool(byline) and is_person_name(byline.group(1))
+
+
+def _meta_after(blocks: list[str], j: int) -> bool:
+    """A date or byline within ``META_AHEAD`` lines after line ``j``: the article's own headline
+    stands over them, whether or not the article repeats its words."""
+    return any(_is_meta(b) or _META_LINE.search(b) for b in blocks[j + 1 : j + 1 + META_AHEAD])
 
 
 def _foreign(text: str, body: set[str]) -> bool:
