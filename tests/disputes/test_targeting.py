@@ -265,3 +265,17 @@ def test_a_subheading_summarising_the_dispute_is_no_claim():
     denial = [r for r in record["relations"] if text[r["source"]].startswith("Der ukrainische")]
     assert denial and all("Ukraine widerspricht" not in text[r["target"]] for r in denial)
     assert any("eingekreist" in text[r["target"]] for r in denial)
+
+
+def test_a_denial_naming_whose_claim_it_answers_not_the_statement_just_before(analyse):
+    """Dolzer answers what Lucke said, not the parties' condemnation told just before him."""
+    doc, quotes, entities = analyse(
+        "Bernd Lucke sagte, der AStA mache in grotesker Weise die Opfer zu Tätern. "
+        "Die Wissenschaftsbehörde und die Parteien der Bürgerschaft mit Ausnahme der Linken "
+        "verurteilten die Störung der Lucke-Vorlesung. Der Linken-Abgeordnete Martin Dolzer "
+        "widersprach: „Wenn Herr Lucke jetzt davon "
+        "spricht, dass er Opfer ist, ist das die typische Inszenierung der AfD.“"
+    )
+    found = by_text(quotes, find_relations(doc, quotes, entities))
+    answers = [t for _, s, t in found if "Wenn Herr Lucke" in s]
+    assert answers and all("Opfer zu Tätern" in t for t in answers)

@@ -232,6 +232,16 @@ def choose(
         if c.order <= denial.order and (denial.speaker is None or c.speaker != denial.speaker)
     ]
     nearest = max(earlier, key=lambda c: c.order) if earlier else None
+    named = {c.speaker for c in earlier if c.speaker is not None} & (
+        denial.mentions - {denial.speaker}
+    )
+    if named:
+        # the denial names whose statements it answers („Wenn Herr Lucke jetzt davon spricht,
+        # dass er Opfer ist, …“, „wies die Vorwürfe der Opposition zurück“): theirs, not the
+        # statement just before of someone it does not name
+        claims = [c for c in claims if c.speaker in named]
+        earlier = [c for c in earlier if c.speaker in named]
+        nearest = max(earlier, key=lambda c: c.order)
     # the statement just before and, when it continues an account in the Konjunktiv, the
     # account's head („warf ihr vor, … getäuscht zu haben. Die Mehrkosten seien … bekannt
     # gewesen. Berg entgegnete, …“)

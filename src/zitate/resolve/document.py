@@ -118,8 +118,15 @@ def _own_statement(doc: Doc, quote: dict) -> bool:
 
 # Endings of nouns for persons that the speaker lexicon may lack, by German word formation:
 # „-mann“ / „-frau“ compounds, „-oge“ (Pädagoge), „-om“ (Ökonom), „-or“ (Autor), „-ell“ (Rebell),
-# „-eger“ / „-ager“ (Manager).
-PERSON_FORMS = ("mann", "frau", "oge", "om", "or", "ell", "ager", "eger")
+# „-eger“ / „-ager“ (Manager), and agent nouns of compounds: „-führer“ (Oppositionsführer),
+# „-leiter“, „-sprecher“, „-nehmer“, „-geber“, „-halter“, „-haber“, „-händler“, „-vertreter“,
+# „-arbeiter“, „-bewohner“, „-besitzer“, „-betreiber“, „-iker“ (Kritiker), „-ist“ (Aktivist),
+# „-ant“ (Demonstrant), „-eur“ (Ingenieur), „-krat“ (Bürokrat).
+PERSON_FORMS = (
+    "mann", "frau", "oge", "om", "or", "ell", "ager", "eger", "führer", "leiter", "sprecher",
+    "nehmer", "geber", "halter", "haber", "händler", "vertreter", "arbeiter", "bewohner",
+    "besitzer", "betreiber", "iker", "ist", "ant", "eur", "krat",
+)  # fmt: skip
 
 
 def _no_speaker(doc: Doc, quote: dict) -> bool:
