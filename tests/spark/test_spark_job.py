@@ -97,3 +97,26 @@ def test_the_spark_submit_entry_point_runs_as_a_script():
     )
     assert out.returncode == 0, out.stderr
     assert "--output" in out.stdout
+
+
+def test_a_local_session_starts_its_jvm_as_a_data_mover(spark):
+    """In local mode the JVM moves rows between the Python workers and Parquet: it runs with
+    the client JIT compiler alone and the serial collector (``session.LOCAL_JVM_OPTIONS``)."""
+    from zitate.spark import session
+
+    runtime = spark.sparkContext._jvm.java.lang.management.ManagementFactory.getRuntimeMXBean()
+    arguments = list(runtime.getInputArguments())
+    for option in session.LOCAL_JVM_OPTIONS.split():
+        assert option in arguments
+
+
+def test_jvm_options_the_user_gives_win():
+    from pyspark import SparkConf
+
+    from zitate.spark import session
+
+    assert session.local_jvm_options(SparkConf(loadDefaults=False), {})
+    own = SparkConf(loadDefaults=False).set(session.JAVA_OPTIONS, "-Xmx8g")
+    assert not session.local_jvm_options(own, {})
+    submit = {"PYSPARK_SUBMIT_ARGS": "--driver-java-options '-Xmx8g' pyspark-shell"}
+    assert not session.local_jvm_options(SparkConf(loadDefaults=False), submit)
