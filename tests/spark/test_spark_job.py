@@ -120,3 +120,16 @@ def test_jvm_options_the_user_gives_win():
     assert not session.local_jvm_options(own, {})
     submit = {"PYSPARK_SUBMIT_ARGS": "--driver-java-options '-Xmx8g' pyspark-shell"}
     assert not session.local_jvm_options(SparkConf(loadDefaults=False), submit)
+
+
+def test_the_analysis_partitions_get_about_equal_work():
+    """Longest first, each record to the partition with the least work so far: texts of 9, 7,
+    6, 5, 4, 3, 2 and 1 characters in three partitions of 12, 12 and 13."""
+    from zitate.spark.job import balance
+
+    weights = [(f"r{n}", work) for n, work in enumerate([4, 9, 1, 7, 3, 6, 2, 5])]
+    plan = balance(weights, 3)
+    loads = [0, 0, 0]
+    for key, work in weights:
+        loads[plan[key]] += work
+    assert sorted(loads) == [12, 12, 13]
