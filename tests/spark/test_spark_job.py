@@ -133,3 +133,11 @@ def test_the_analysis_partitions_get_about_equal_work():
     for key, work in weights:
         loads[plan[key]] += work
     assert sorted(loads) == [12, 12, 13]
+
+
+def test_the_workers_fork_from_a_daemon_that_preloaded_the_pipeline(spark, spark_output):
+    """The executors' Python daemon is zitate's: it loads the pipeline once and forks the
+    workers from it (the job's output above is made by such workers)."""
+    from zitate.spark import daemon
+
+    assert spark.sparkContext.getConf().get("spark.python.daemon.module") == daemon.MODULE

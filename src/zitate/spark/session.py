@@ -23,6 +23,7 @@ import re
 import sys
 
 from ..errors import Errors, ZitateError
+from . import daemon
 
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
@@ -57,8 +58,15 @@ def local_jvm_options(conf, environ) -> bool:
     )
 
 
-def start(master: str | None = None, partitions: int | None = None, app: str = "zitate"):
-    """A new (or the running) ``SparkSession``; E501 without pyspark or Java."""
+def start(
+    master: str | None = None,
+    partitions: int | None = None,
+    app: str = "zitate",
+    model: str | None = None,
+):
+    """A new (or the running) ``SparkSession``; E501 without pyspark or Java. Its executors'
+    Python daemon is ``zitate.spark.daemon``, which loads the pipeline (``model``, else the
+    committed one) once and forks the workers from it."""
     require_pyspark()
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
@@ -90,6 +98,10 @@ def start(master: str | None = None, partitions: int | None = None, app: str = "
             os.environ[name] = value
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
+    builder = builder.config("spark.python.daemon.module", daemon.MODULE)
+    builder = builder.config(f"spark.executorEnv.{daemon.MODEL_ENV}", model or "")
+    if cores is not None:
+        os.environ[daemon.MODEL_ENV] = model or ""
     try:
         spark = builder.getOrCreate()
     except Exception as err:  # noqa: BLE001 - Java missing or not starting: one line for the user
