@@ -13,6 +13,7 @@ before, where the job reports it.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 
@@ -29,6 +30,7 @@ def preload() -> None:
             job.analyser(model).load()
         except Exception as err:  # noqa: BLE001 - the worker loads it again and reports it
             print(f"zitate: the daemon did not preload the pipeline: {err}", file=sys.stderr)
+    gc.freeze()  # the pipeline's objects: never collected, so never copied into a worker by it
 
 
 def main() -> None:
