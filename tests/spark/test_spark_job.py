@@ -97,3 +97,47 @@ def test_the_spark_submit_entry_point_runs_as_a_script():
     )
     assert out.returncode == 0, out.stderr
     assert "--output" in out.stdout
+
+
+def test_a_local_session_starts_its_jvm_as_a_data_mover(spark):
+    """In local mode the JVM moves rows between the Python workers and Parquet: it runs with
+    the client JIT compiler alone and the serial collector (``session.LOCAL_JVM_OPTIONS``)."""
+    from zitate.spark import session
+
+    runtime = spark.sparkContext._jvm.java.lang.management.ManagementFactory.getRuntimeMXBean()
+    arguments = list(runtime.getInputArguments())
+    for option in session.LOCAL_JVM_OPTIONS.split():
+        assert option in arguments
+
+
+def test_jvm_options_the_user_gives_win():
+    from pyspark import SparkConf
+
+    from zitate.spark import session
+
+    assert session.local_jvm_options(SparkConf(loadDefaults=False), {})
+    own = SparkConf(loadDefaults=False).set(session.JAVA_OPTIONS, "-Xmx8g")
+    assert not session.local_jvm_options(own, {})
+    submit = {"PYSPARK_SUBMIT_ARGS": "--driver-java-options '-Xmx8g' pyspark-shell"}
+    assert not session.local_jvm_options(SparkConf(loadDefaults=False), submit)
+
+
+def test_the_analysis_partitions_get_about_equal_work():
+    """Longest first, each record to the partition with the least work so far: texts of 9, 7,
+    6, 5, 4, 3, 2 and 1 characters in three partitions of 12, 12 and 13."""
+    from zitate.spark.job import balance
+
+    weights = [(f"r{n}", work) for n, work in enumerate([4, 9, 1, 7, 3, 6, 2, 5])]
+    plan = balance(weights, 3)
+    loads = [0, 0, 0]
+    for key, work in weights:
+        loads[plan[key]] += work
+    assert sorted(loads) == [12, 12, 13]
+
+
+def test_the_workers_fork_from_a_daemon_that_preloaded_the_pipeline(spark, spark_output):
+    """The executors' Python daemon is zitate's: it loads the pipeline once and forks the
+    workers from it (the job's output above is made by such workers)."""
+    from zitate.spark import daemon
+
+    assert spark.sparkContext.getConf().get("spark.python.daemon.module") == daemon.MODULE

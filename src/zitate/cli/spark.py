@@ -58,7 +58,7 @@ def spark_run(
         raise typer.Exit(2) from None
     started = time.monotonic()
     try:
-        spark = session.start(master, partitions)
+        spark = session.start(master, partitions, model=str(model) if model else None)
     except ZitateError as err:
         err_line(str(err))
         raise typer.Exit(2) from None

@@ -105,7 +105,7 @@ def run(
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     originals = sc.broadcast(find_duplicates(extracted, settings.duplicate_threshold))
-    analysed = extracted.mapPartitions(
+    analysed = balanced(extracted, originals, partitions).mapPartitions(
         partial(analyse_partition, originals=originals, model=str(model) if model else None)
     ).persist(StorageLevel.MEMORY_AND_DISK)
     counts = analysed.map(lambda pair: pair[0]).countByValue()  # runs the analysis
@@ -340,6 +340,48 @@ def _copies_in_band(pair, threshold: float) -> Iterator[tuple]:
 
 
 # --- stage 3: analysis ---------------------------------------------------------------------------
+
+
+BALANCE_LIMIT = 200_000  # records; above, hash partitions are even enough and the plan too big
+
+
+def balanced(extracted, originals, partitions: int):
+    """``extracted`` in ``partitions`` partitions of about equal analysis work: the records
+    by their text's length (a copy's and an error's work is next to none), longest first, each
+    to the partition with the least work so far. The analysis stage's last task then ends
+    about with the others, where hash partitions leave cores idle while the largest partition
+    finishes. A corpus above ``BALANCE_LIMIT`` records keeps its partitions (many tasks per
+    core make the tail small, and the plan is collected on the driver)."""
+    weights = extracted.map(partial(_weight, originals=originals))
+    if weights.count() > BALANCE_LIMIT:
+        return extracted
+    plan = extracted.context.broadcast(balance(weights.collect(), partitions))
+    return (
+        extracted.keyBy(lambda item: item[2])
+        .partitionBy(partitions, lambda order: plan.value.get(order, 0))
+        .values()
+    )
+
+
+def _weight(item: tuple, originals) -> tuple:
+    """``(order, work)`` of an extracted record: its text's length, 1 for a copy or error."""
+    kind, payload, order = item
+    if kind != "article" or payload.id in originals.value:
+        return order, 1
+    return order, len(payload.text) + 1
+
+
+def balance(weights: list[tuple], partitions: int) -> dict:
+    """``{key: partition}`` of ``(key, work)`` pairs: longest processing time first."""
+    import heapq
+
+    loads = [(0, index) for index in range(partitions)]
+    plan = {}
+    for key, work in sorted(weights, key=lambda pair: (-pair[1], pair[0])):
+        load, index = heapq.heappop(loads)
+        plan[key] = index
+        heapq.heappush(loads, (load + work, index))
+    return plan
 
 
 def analyser(model: str | None):
