@@ -222,26 +222,33 @@ def score(denial: Denial, claim: Statement, lexicon: DisputeLexicon, nearest: bo
 
 
 def choose(
-    denial: Denial, claims: list[Statement], lexicon: DisputeLexicon, limit: int = 3
+    denial: Denial,
+    claims: list[Statement],
+    lexicon: DisputeLexicon,
+    limit: int = 3,
+    by_name: bool = True,
 ) -> list[tuple[Statement, float]]:
-    """The claims ``denial`` answers, best first, each with a confidence in (0, 1)."""
+    """The claims ``denial`` answers, best first, each with a confidence in (0, 1); ``by_name``:
+    first among the statements of the speakers the denial names."""
     # the statement just before, of another voice (the denier's own next sentence is none)
     earlier = [
         c
         for c in claims
         if c.order <= denial.order and (denial.speaker is None or c.speaker != denial.speaker)
     ]
-    nearest = max(earlier, key=lambda c: c.order) if earlier else None
     named = {c.speaker for c in earlier if c.speaker is not None} & (
         denial.mentions - {denial.speaker}
     )
-    if named:
+    if by_name and named:
         # the denial names whose statements it answers („Wenn Herr Lucke jetzt davon spricht,
         # dass er Opfer ist, …“, „wies die Vorwürfe der Opposition zurück“): theirs, not the
-        # statement just before of someone it does not name
-        claims = [c for c in claims if c.speaker in named]
-        earlier = [c for c in earlier if c.speaker in named]
-        nearest = max(earlier, key=lambda c: c.order)
+        # statement just before of someone it does not name — unless none of theirs fits (the
+        # one named may be the topic: „wies den Bericht zurück, wonach Minister Müller …“)
+        own = [c for c in claims if c.speaker in named]
+        found = choose(denial, own, lexicon, limit, by_name=False)
+        if found:
+            return found
+    nearest = max(earlier, key=lambda c: c.order) if earlier else None
     # the statement just before and, when it continues an account in the Konjunktiv, the
     # account's head („warf ihr vor, … getäuscht zu haben. Die Mehrkosten seien … bekannt
     # gewesen. Berg entgegnete, …“)

@@ -346,6 +346,8 @@ class DocumentMentions:
 def _forefield(doc: Doc, quote: dict) -> range:
     """The characters of a Reported statement before its first finite verb, when the statement
     opens its sentence („Moreno | hat Zweifel …“); an empty range otherwise."""
+    if not quote.get("spans"):
+        return range(0)
     start = quote["spans"][0][0]
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or span[0].i != span[0].sent.start:

@@ -25,11 +25,18 @@ def preload() -> None:
     from zitate.spark import job
 
     model = os.environ.get(MODEL_ENV) or None
-    with contextlib.redirect_stdout(sys.stderr):
-        try:
+    sys.stdout.flush()
+    saved = os.dup(1)  # stdout carries the daemon's port: what loading writes goes to stderr,
+    os.dup2(2, 1)  # also what a C extension writes to the descriptor itself
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
             job.analyser(model).load()
-        except Exception as err:  # noqa: BLE001 - the worker loads it again and reports it
-            print(f"zitate: the daemon did not preload the pipeline: {err}", file=sys.stderr)
+    except Exception as err:  # noqa: BLE001 - the worker loads it again and reports it
+        print(f"zitate: the daemon did not preload the pipeline: {err}", file=sys.stderr)
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
     gc.freeze()  # the pipeline's objects: never collected, so never copied into a worker by it
 
 

@@ -352,10 +352,10 @@ def balanced(extracted, originals, partitions: int):
     about with the others, where hash partitions leave cores idle while the largest partition
     finishes. A corpus above ``BALANCE_LIMIT`` records keeps its partitions (many tasks per
     core make the tail small, and the plan is collected on the driver)."""
-    weights = extracted.map(partial(_weight, originals=originals))
-    if weights.count() > BALANCE_LIMIT:
+    weights = extracted.map(partial(_weight, originals=originals)).take(BALANCE_LIMIT + 1)
+    if len(weights) > BALANCE_LIMIT:
         return extracted
-    plan = extracted.context.broadcast(balance(weights.collect(), partitions))
+    plan = extracted.context.broadcast(balance(weights, partitions))
     return (
         extracted.keyBy(lambda item: item[2])
         .partitionBy(partitions, lambda order: plan.value.get(order, 0))

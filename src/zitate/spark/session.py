@@ -12,7 +12,8 @@ In local mode the JVM that this interpreter starts only moves rows between the P
 and Parquet, so it gets ``LOCAL_JVM_OPTIONS``: the client JIT compiler alone and the serial
 garbage collector (on 200 articles its CPU fell from 59 to 27 s, beside 105 s of the workers',
 time that otherwise competes with the workers for the same cores); options the user gives
-(``spark.driver.extraJavaOptions`` or ``--driver-java-options``) replace them.
+(``spark.driver.extraJavaOptions`` or ``--driver-java-options``, also in spark-defaults.conf)
+come after them on the JVM's command line (``spark.driver.defaultJavaOptions``) and win.
 Raises E501 when pyspark (or Java) is missing.
 """
 
@@ -28,6 +29,8 @@ from . import daemon
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 JAVA_OPTIONS = "spark.driver.extraJavaOptions"
+# Spark puts these before ``extraJavaOptions`` (where spark-defaults.conf's go): a user's wins
+DEFAULT_JAVA_OPTIONS = "spark.driver.defaultJavaOptions"
 
 
 def require_pyspark():
@@ -53,8 +56,9 @@ def local_jvm_options(conf, environ) -> bool:
     """Whether a local session may set ``LOCAL_JVM_OPTIONS``: not when the user gave the JVM
     options of the driver (in ``conf`` or in ``PYSPARK_SUBMIT_ARGS``)."""
     submit = environ.get("PYSPARK_SUBMIT_ARGS", "")
-    return not conf.contains(JAVA_OPTIONS) and "--driver-java-options" not in submit and (
-        JAVA_OPTIONS not in submit
+    given = (JAVA_OPTIONS, DEFAULT_JAVA_OPTIONS)
+    return not any(conf.contains(key) or key in submit for key in given) and (
+        "--driver-java-options" not in submit
     )
 
 
@@ -89,7 +93,7 @@ def start(
             # local mode: the workers are children of this interpreter's JVM; same Python
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             if local_jvm_options(conf, os.environ):
-                builder = builder.config(JAVA_OPTIONS, LOCAL_JVM_OPTIONS)
+                builder = builder.config(DEFAULT_JAVA_OPTIONS, LOCAL_JVM_OPTIONS)
     threads = conf.get("spark.task.cpus", "1")
     for name in BLAS_THREADS:
         value = os.environ.get(name) or threads  # a value the user set is kept
