@@ -279,8 +279,13 @@ def choose(
 
 def _heads(names: frozenset[str], words: frozenset[str]) -> bool:
     """A word of ``words`` is a compound whose head is one of ``names`` („autokonz“ of „konz“):
-    the party named by a longer noun of its own kind („dem Autokonzern“ of „Der Konzern“)."""
-    return any(w != n and w.endswith(n) for n in names if len(n) >= HEAD for w in words)
+    the party named by a longer noun of its own kind („dem Autokonzern“ of „Der Konzern“). Only
+    for a one-word name (a common noun: „Konzern“), never a person's („Merz“ is no head of
+    „Schmerz“), and with a modifier of three letters or more."""
+    if len(names) != 1:
+        return False
+    (name,) = names
+    return len(name) >= HEAD and any(len(w) >= len(name) + 3 and w.endswith(name) for w in words)
 
 
 def _own_words(denial: Denial, claim: Statement, lexicon: DisputeLexicon) -> set[str]:
