@@ -61,7 +61,11 @@ def test_broken_warc_record_and_english_article(spark_output, spark_inputs):
     ]
     assert stats.errors == 1
     records = tables.read_records(out)
-    warc = [rec for rec, _, _ in records if rec["input"].endswith("#https://www.nnz-online.de/quantensprung")]
+    warc = [
+        rec
+        for rec, _, _ in records
+        if rec["input"].endswith("#https://www.nnz-online.de/quantensprung")
+    ]
     assert len(warc) == 1 and warc[0]["quotes"]  # the good record before the broken one
     english = [(rec, analysed, reason) for rec, analysed, reason in records
                if rec["input"].endswith("c_english.txt")]  # fmt: skip
@@ -136,8 +140,25 @@ def test_the_analysis_partitions_get_about_equal_work():
 
 
 def test_the_workers_fork_from_a_daemon_that_preloaded_the_pipeline(spark, spark_output):
-    """The executors' Python daemon is zitate's: it loads the pipeline once and forks the
-    workers from it (the job's output above is made by such workers)."""
+    """The executors' Python daemon is zitate's: it loads and warms the pipeline once and forks
+    the workers from it, so a task finds the pipeline in its worker without loading it; the
+    workers of both cores share one parent (the daemon). The job's output above is made by
+    such workers."""
     from zitate.spark import daemon
 
     assert spark.sparkContext.getConf().get("spark.python.daemon.module") == daemon.MODULE
+
+    def worker_state(_):
+        """In a worker (a function of the test, sent by value): its parent process, whether
+        it holds the loaded pipeline and whether that was warmed — before any task of its own
+        loads anything."""
+        import os
+
+        from zitate.spark import job
+
+        found = job._ANALYSERS.get(None)
+        return os.getppid(), found is not None and found.nlp is not None, None in job._WARMED
+
+    states = spark.sparkContext.parallelize(range(4), 4).map(worker_state).collect()
+    assert all(loaded and warmed for _, loaded, warmed in states)
+    assert len({parent for parent, _, _ in states}) == 1

@@ -2,9 +2,10 @@
 
 Spark starts one Python daemon per executor (``spark.python.daemon.module``) and forks every
 Python worker from it. This daemon loads the pipeline (``zitate.spark.job.analyser``, the model
-named by ``MODEL_ENV``, empty: the committed one) before it hands over to ``pyspark.daemon``, so
-the workers it forks share the loaded pipeline (copy-on-write) instead of each loading its own:
-one load per executor instead of one per core, and less memory. Takes: the environment Spark
+named by ``MODEL_ENV``, empty: the committed one), imports the extraction stage and analyses one
+short text (``zitate.spark.job.warm``) before it hands over to ``pyspark.daemon``, so the
+workers it forks share the loaded, warmed pipeline (copy-on-write) instead of each loading its
+own: one load per executor instead of one per core, and less memory. Takes: the environment Spark
 gives the daemon. Gives: the daemon's protocol unchanged (its port on stdout; what loading
 prints goes to stderr). A pipeline that fails to load here loads (and fails) in the worker as
 before, where the job reports it.
@@ -30,13 +31,14 @@ def preload() -> None:
     os.dup2(2, 1)  # also what a C extension writes to the descriptor itself
     try:
         with contextlib.redirect_stdout(sys.stderr):
-            job.analyser(model).load()
+            job.warm(model)
     except Exception as err:  # noqa: BLE001 - the worker loads it again and reports it
         print(f"zitate: the daemon did not preload the pipeline: {err}", file=sys.stderr)
     finally:
         sys.stdout.flush()
         os.dup2(saved, 1)
         os.close(saved)
+    gc.collect()  # the warm-up's garbage, not frozen with the rest
     gc.freeze()  # the pipeline's objects: never collected, so never copied into a worker by it
 
 

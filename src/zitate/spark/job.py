@@ -52,6 +52,7 @@ REMOTE = ("hdfs://", "s3a://", "s3://", "gs://", "abfs://", "abfss://", "wasbs:/
 
 NAMES = "_names"  # the document entities for the linking stage, beside the table rows
 _ANALYSERS: dict = {}  # model path -> Analyser, one per Python worker process
+_WARMED: set = set()  # model paths whose pipeline this process has warmed (``warm``)
 
 
 @dataclass
@@ -105,9 +106,13 @@ def run(
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     originals = sc.broadcast(find_duplicates(extracted, settings.duplicate_threshold))
-    analysed = balanced(extracted, originals, partitions).mapPartitions(
-        partial(analyse_partition, originals=originals, model=str(model) if model else None)
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    analysed = (
+        balanced(extracted, originals, partitions)
+        .mapPartitions(
+            partial(analyse_partition, originals=originals, model=str(model) if model else None)
+        )
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
     counts = analysed.map(lambda pair: pair[0]).countByValue()  # runs the analysis
     # What follows moves rows, not articles: one task per core, not per analysis partition
     # (each task costs a round trip through a Python worker, more than its rows take).
@@ -392,6 +397,27 @@ def analyser(model: str | None):
     if model not in _ANALYSERS:
         _ANALYSERS[model] = Analyser(Path(model) if model else None)
     return _ANALYSERS[model]
+
+
+# a short German report, analysed once per worker process before the first task (``warm``)
+WARM_TEXT = (
+    "Probelauf\n\n„Wir beginnen heute“, sagte die Ministerin am Montag in Berlin. Der Verband "
+    "kündigte an, die Pläne zu prüfen. Laut Polizei sei niemand verletzt worden."
+)
+
+
+def warm(model: str | None) -> None:
+    """Load this process's pipeline, import the extraction stage and analyse ``WARM_TEXT``, so
+    the tables the pipeline builds on its first document exist before the daemon forks the
+    workers (each would build its own inside its first task otherwise). The result is
+    dropped; no state of it reaches an article's record (each article is analysed alone)."""
+    from ..ingest import iter_articles  # noqa: F401 - the extraction stage's modules
+    from ..ingest.archives import RawInput
+    from ..ingest.sources import to_article
+
+    article = to_article(RawInput("zitate-warm-up", WARM_TEXT.encode("utf-8"), "text"))
+    analyser(model)([article])
+    _WARMED.add(model)
 
 
 def analyse_partition(items: Iterable[tuple], originals, model: str | None) -> Iterator[tuple]:
