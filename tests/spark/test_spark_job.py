@@ -162,3 +162,17 @@ def test_the_workers_fork_from_a_daemon_that_preloaded_the_pipeline(spark, spark
     states = spark.sparkContext.parallelize(range(4), 4).map(worker_state).collect()
     assert all(loaded and warmed for _, loaded, warmed in states)
     assert len({parent for parent, _, _ in states}) == 1
+
+
+def test_the_benchmark_finds_the_worker_processes_it_measures(spark, spark_output):
+    """`zitate bench spark` reports the peak memory of the Python workers by their command
+    line: the marker it looks for is that of the daemon this session's workers fork from, so
+    the live workers of the session (kept for reuse) are found and measured."""
+    import os
+    import time
+
+    from zitate.spark.bench import WORKER_MARKER, PeakRss
+
+    sampler = PeakRss(os.getpid(), WORKER_MARKER)
+    time.sleep(1.0)
+    assert sampler.stop() > 50  # MB: a worker holds the loaded pipeline

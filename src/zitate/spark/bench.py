@@ -31,8 +31,11 @@ from itertools import permutations
 from pathlib import Path
 
 from ..errors import Errors, ZitateError
+from . import daemon
 
 FILES = 8
+# the command line of every Python worker process (forked from zitate's daemon) and the daemon
+WORKER_MARKER = daemon.MODULE
 _RATE = re.compile(r"([\d.]+) articles/s after ([\d.]+) s start-up")
 
 
@@ -154,7 +157,7 @@ def run(
         cores = 1 if master == "local[1]" else 2
         cmd = [*zitate, "spark", "run", str(corpus), "--output", str(work / name),
                "--master", master, "--partitions", str(8 * cores)]  # fmt: skip
-        out, wall, peak = _timed(cmd, "pyspark.daemon")
+        out, wall, peak = _timed(cmd, WORKER_MARKER)
         result = json.loads(out.strip().splitlines()[-1])
         figures[f"{name}_articles_per_s"] = result["articles_per_s"]
         figures[f"{name}_startup_s"] = result["startup_seconds"]
