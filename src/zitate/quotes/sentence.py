@@ -35,6 +35,7 @@ from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
+INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
@@ -354,8 +355,20 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     prev = previous_sentence(doc, sent)
     if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
         return False
-    verb = main_verb(sent)  # Konjunktiv I: Konjunktiv II („Dann würde der HSV …“) is hypothesis
-    return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
+    verb = main_verb(sent)
+    if verb is None or "Sub" not in verb.morph.get("Mood"):
+        return False
+    return _present(verb) or _reported_past(found[-1])
+
+
+def _reported_past(last: Found) -> bool:
+    """Whether a Konjunktiv II main clause continues ``last``: Konjunktiv II is mostly
+    hypothesis („Dann würde der HSV …“), but after a statement in indirect speech that a cue
+    word or a continuation frames it stands for the Konjunktiv I that would read as the
+    indicative („…, sagt die Psychotherapeutin. Wenn …, würde sich das … äußern.“); a clause
+    that only the sentence structure made a statement („…, könnte schon bald …“) is no such
+    ground."""
+    return last.type in INDIRECT_SPEECH and last.kind != "clause"
 
 
 def _present(verb: Token) -> bool:
