@@ -222,7 +222,7 @@ class AttributionModel:
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
-            if label in (NO_QUOTE, "Reported") and colon_clause(view):
+            if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
                 label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
             colon = colon_frame(doc, view.sent, view.inside) if stripped else None
             if (
