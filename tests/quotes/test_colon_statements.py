@@ -1,8 +1,9 @@
-"""Statements a reader sees that have no quotation marks of their own (issue 12): the clause
-after a colon frame („… ist überzeugt: …“, „„…“, sagte Krapp und fügte hinzu: …“) and a
-Konjunktiv II sentence that continues a statement in indirect speech — on hand-tagged sentences
-of real pages (``shared/data/html``: RheinischePost, BR, DerStandard, mopo) and of a 10kGNAD
-dev2 row (``corpora/10kgnad-test.csv.gz`` row 126), with the shipped model."""
+"""Statements a reader sees that zitate missed (issue 12): the clause after a colon frame
+(„… ist überzeugt: …“, „„…“, sagte Krapp und fügte hinzu: …“), a Konjunktiv II sentence that
+continues a statement in indirect speech and a confession's zu-infinitive („er gesteht, … erfunden
+zu haben“) — on hand-tagged sentences of real pages (``shared/data/html``: RheinischePost, BR,
+DerStandard, mopo, Spiegel) and of a 10kGNAD dev2 row (``corpora/10kgnad-test.csv.gz`` row 126),
+with the shipped model."""
 
 from __future__ import annotations
 
@@ -116,3 +117,18 @@ def test_konjunktiv_ii_after_a_clause_without_cue_word_is_no_continuation():
     assert not konjunktiv_continuation(view, [previous])
     previous.kind = "before"  # the same clause with a cue word of its own would be continued
     assert konjunktiv_continuation(view, [previous])
+
+
+# Spiegel „Albtraum“ (dev page; gold: Indirect, Claas Relotius): a confession's zu-infinitive
+CONFESSES = (
+    "Und/KON er/PPER gesteht/VVFIN/gestehen ,/$, mehrere/PIAT andere/ADJA Geschichten/NN "
+    "manipuliert/VVPP/manipulieren oder/KON erfunden/VVPP/erfinden zu/PTKZU haben/VAINF ./$."
+)
+
+
+def test_a_confession_reports_its_infinitive_clause(model):
+    doc = tagged(CONFESSES)
+    (found,) = model(doc)
+    assert found.type == "Indirect"
+    assert words(doc, found.quote).startswith("mehrere andere Geschichten")
+    assert words(doc, found.speaker) == "er"
