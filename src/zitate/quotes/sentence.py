@@ -342,7 +342,7 @@ def clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
 def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     """Whether a sentence without quotation marks and without a cue of its own continues the
     statement of the previous sentence in indirect speech: its main-clause finite verb is in
-    Konjunktiv I (``Mood=Sub``, ``Tense=Pres`` from ``zitate_mood``) and a quotation with a
+    Konjunktiv I (``Mood=Sub``, ``Tense=Pres``; II: ``_reported_past``) and a quotation with a
     speaker ends in the previous sentence („Haustein sieht vor allem einen Auslöser. Ob der
     Atlantik … warm bleibt, lasse sich aber nicht sagen.“; „Kopp räumte … ein. Er schäme sich
     zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words."""
@@ -362,12 +362,9 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
 
 
 def _reported_past(last: Found) -> bool:
-    """Whether a Konjunktiv II main clause continues ``last``: Konjunktiv II is mostly
-    hypothesis („Dann würde der HSV …“), but after a statement in indirect speech that a cue
-    word or a continuation frames it stands for the Konjunktiv I that would read as the
-    indicative („…, sagt die Psychotherapeutin. Wenn …, würde sich das … äußern.“); a clause
-    that only the sentence structure made a statement („…, könnte schon bald …“) is no such
-    ground."""
+    """Whether a Konjunktiv II main clause continues ``last`` (mostly it is hypothesis: „Dann
+    würde der HSV …“): after indirect speech that a cue word frames („…, sagt die
+    Psychotherapeutin. Wenn …, würde sich das … äußern.“), not after a cue-less clause."""
     return last.type in INDIRECT_SPEECH and last.kind != "clause"
 
 
