@@ -5,7 +5,8 @@ records and spaCy ``Doc`` objects), ``scoring`` (the benchmark's scoring rule), 
 registry of predictors the bench runs), ``lexicon`` (cue lexicon learned from train), ``rules``
 (the lexicon-and-rules baseline), ``speakers`` and ``roles`` (speaker, cue, addressee and Indirect
 clauses from STTS tags), ``cuespan`` (cue phrase, addressee, speaker and frame boundaries as the
-benchmark annotates them; short quotations inside Indirect ones), ``refine`` (tag-based roles of
+benchmark annotates them; short quotations inside Indirect ones), ``colon`` (the unmarked
+clause after a colon frame: „X ist überzeugt: …“), ``refine`` (tag-based roles of
 what the rules found), ``ranker`` (the
 learned speaker ranker), ``features``, ``perceptron`` and ``model`` (the attribution model: rules
 for spans and roles, learned sentence-type and medium classifiers, the ranker's speakers),

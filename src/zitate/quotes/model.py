@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, ZitateError
 from .addressees import cut_object, feminine_dative, reported_addressee
 from .candidates import Found, is_blank, quoted_spans
+from .colon import after_colon, colon_statement
 from .cuespan import (
     names_by_sentence,
     nested_short,
@@ -179,6 +180,8 @@ class AttributionModel:
                     indirect = postposed_frame(doc, sent, inside, self.lexicon, direct)
                 if not indirect and not direct:
                     indirect = wie_frame(doc, sent, inside, self.lexicon)
+                if not indirect:  # „X ist überzeugt: …“ without quotation marks
+                    indirect = colon_statement(doc, sent, inside, self.lexicon)
                 if not indirect and not direct:
                     indirect = clause_fallback(doc, sent, inside)
                 for found in indirect:
@@ -219,6 +222,8 @@ class AttributionModel:
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
+            if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
+                label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
             colon = colon_frame(doc, view.sent, view.inside) if stripped else None
             if (
                 colon is not None
@@ -338,8 +343,11 @@ class AttributionModel:
                 return self._confident(new + short)
         self._confident(new)
         if view.indirect and (
-            label == "Indirect" or embeds_direct(view) or own_speech(view, label)
-        ):
+            label == "Indirect"
+            or embeds_direct(view)
+            or own_speech(view, label)
+            or (label == "Direct" and after_colon(view.indirect, view.inside))
+        ):  # beside a Direct quotation, the clause after „… und fügte hinzu:“
             item = view.indirect[0]
             item.confidence = confidence
             new.append(item)
@@ -425,6 +433,11 @@ class AttributionModel:
             previous = item.medium
             if key:
                 by_speaker[key] = item.medium
+
+
+def colon_clause(view: SentenceView) -> bool:
+    """Whether the sentence's candidate is the clause after a colon frame (``colon``)."""
+    return bool(view.indirect) and view.indirect[0].kind == "colon_clause"
 
 
 def opens_quotation(sent: Span) -> bool:

@@ -64,6 +64,11 @@ SPEECH_ACTS |= _words(
 SPEECH_ACTS |= _words(
     "führen+zurück zurückführen schließen+aus ausschließen vermuten klagen verweisen"
 )
+# Confessions (issue 12, spkd): „Relotius gesteht, »Jaegers Grenze« weitgehend erfunden zu
+# haben“ — a statement like „räumte ein“, which neither the Wikinews cue lexicon nor the SpkAtt
+# inventory lists. Not „eingestehen“: mostly an infinitive without a speaker („Es erfordert
+# Mut, öffentlich einzugestehen, dass …“, the dev pages).
+SPEECH_ACTS |= _words("gestehen")
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,

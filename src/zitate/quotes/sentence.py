@@ -35,6 +35,7 @@ from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source
 from .speakers import is_tagged
 
 NO_QUOTE = "O"
+INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
@@ -341,7 +342,7 @@ def clause_fallback(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
 def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     """Whether a sentence without quotation marks and without a cue of its own continues the
     statement of the previous sentence in indirect speech: its main-clause finite verb is in
-    Konjunktiv I (``Mood=Sub``, ``Tense=Pres`` from ``zitate_mood``) and a quotation with a
+    Konjunktiv I (``Mood=Sub``, ``Tense=Pres``; II: ``_reported_past``) and a quotation with a
     speaker ends in the previous sentence („Haustein sieht vor allem einen Auslöser. Ob der
     Atlantik … warm bleibt, lasse sich aber nicht sagen.“; „Kopp räumte … ein. Er schäme sich
     zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words."""
@@ -354,8 +355,17 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     prev = previous_sentence(doc, sent)
     if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
         return False
-    verb = main_verb(sent)  # Konjunktiv I: Konjunktiv II („Dann würde der HSV …“) is hypothesis
-    return verb is not None and "Sub" in verb.morph.get("Mood") and _present(verb)
+    verb = main_verb(sent)
+    if verb is None or "Sub" not in verb.morph.get("Mood"):
+        return False
+    return _present(verb) or _reported_past(found[-1])
+
+
+def _reported_past(last: Found) -> bool:
+    """Whether a Konjunktiv II main clause continues ``last`` (mostly it is hypothesis: „Dann
+    würde der HSV …“): after indirect speech that a cue word frames („…, sagt die
+    Psychotherapeutin. Wenn …, würde sich das … äußern.“), not after a cue-less clause."""
+    return last.type in INDIRECT_SPEECH and last.kind != "clause"
 
 
 def _present(verb: Token) -> bool:
