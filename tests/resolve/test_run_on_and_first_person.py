@@ -48,3 +48,27 @@ def test_a_first_person_speaker_is_whoever_spoke_before(analyse):
     by_text = names_of(quotes, entities)
     sein = [n for t, n in by_text.items() if t.startswith("Es könne nicht sein")]
     assert sein == ["Günther Platter"], by_text
+
+
+SARDANA = (
+    "Wien – Der ehemalige Shopbetreiber am Wiener Flughafen, Rakesh Sardana, hat die Flughafen "
+    "Wien AG (VIE) in New York auf 168 Millionen Dollar (rund 150 Millionen Euro) Schadenersatz "
+    "geklagt. Sardana und vier seiner Gesellschaften gingen Mitte 2012 pleite (Schulden: 60 "
+    "Millionen Euro). Zur Erinnerung: Im Juni 2012 hat der Flughafen seine Verträge mit Sardana "
+    "wegen Mietrückständen gekündigt und Konkursanträge gestellt. Der Kaufmann führte die "
+    "Insolvenz damals schon auf eine langjährige Kampagne gegen ihn zurück."
+)
+
+
+def test_a_mann_compound_is_the_last_person_named(analyse):
+    """dev2 row 184 (derStandard): „Der Kaufmann führte die Insolvenz … zurück“ — a „-mann“
+    compound names a person like any role noun; the definite one is Rakesh Sardana, the man
+    named just before (in this excerpt the NER names him „Sardana“ only), not an entity of its
+    own nor no one."""
+    _, quotes, entities = analyse(SARDANA)
+    by_text = names_of(quotes, entities)
+    insolvenz = [n for t, n in by_text.items() if "Insolvenz" in t or "Kampagne" in t]
+    assert insolvenz and all(n and n.endswith("Sardana") for n in insolvenz), by_text
+    people = {e["id"]: e for e in entities}
+    kaufmann = [q for q in quotes if "Insolvenz" in q["text"]]
+    assert people[kaufmann[0]["speaker"]["entity"]]["kind"] == "PER"
