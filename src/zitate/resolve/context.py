@@ -6,7 +6,9 @@ its text, the quotation records and the name entities ``group_mentions`` built. 
 mention covers a token, which entity a mention belongs to, the last compatible person before a
 position („er“ -> the last male PER named outside quotations, the sentence's subject before its
 object), the last plural noun phrase of persons (for a plural „sie“), the organisation a generic
-noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), and that makes new role entities.
+noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), where a speaker phrase that ran
+on past a person's name into the object ends („vermutete Platter andere Gründe“), and that
+makes new role entities.
 """
 
 from __future__ import annotations
@@ -18,14 +20,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .lexicons import is_person_noun, is_person_plural
+from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import Entity, Mention, same_word
-from .phrases import CLAUSE_OPENERS, FINITE, source_noun
+from .phrases import CLAUSE_OPENERS, FINITE, source_noun, speaker_head
 
 # Words that may come before a name opening its sentence as subject: a role, its article and
 # adjectives („Staatspräsident Recep Tayyip Erdoğan“, „Der frühere Minister Klaus Müller“).
 SUBJECT_LEAD = frozenset({"ART", "ADJA", "NN", "$("})
 NOUN_TAGS = frozenset({"NN", "NE", "ADJA"})
+# Words that may open a noun phrase after a name without joining it to the name: a new object
+OBJECT_LEAD = frozenset({"ART", "ADJA", "CARD", "PIAT", "PPOSAT"})
 NP_LEAD = frozenset({"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT"})  # before a plural noun
 
 
@@ -262,6 +266,35 @@ class DocumentMentions:
             if article.lower_ in ("der", "des") and begin and self.doc[begin - 1].tag_ == "NN":
                 continue  # „die Sorge der Investoren“: a genitive
             return self.doc[begin : i + 1]
+        return None
+
+    def _person_before_object(self, span: Span) -> Span | None:
+        """The speaker phrase up to the end of a person's name that the attribution ran on
+        into the object after it („vermutete Platter andere Gründe“, „Kremlchef Putin zwei neue
+        Feiertage“): the phrase's head is a common noun that names no speaker nor source, and
+        only determiners, numbers and adjectives stand between it and the name (no genitive,
+        preposition or apposition that would join them); the name is a PER mention or, opening the
+        phrase, the surname of a person named before. None where the phrase is not so."""
+        head = speaker_head(span)
+        if head is None or span.doc[head].tag_ != "NN":
+            return None
+        token = span.doc[head]
+        words = {token.text, token.lemma_ or token.text}
+        if any(is_speaker_noun(w) or is_person_noun(w) for w in words) or source_noun(token):
+            return None
+        for i in range(head - 1, span.start - 1, -1):
+            mention = self._mention_at(i)
+            if mention is None and i == span.start and self._by_word(span.doc[i]) is not None:
+                return span.doc[i : i + 1]  # a person's surname the tagger took for a word
+            if mention is None:
+                if span.doc[i].tag_ not in OBJECT_LEAD:
+                    return None
+                continue
+            if mention.label != "PER" or mention.genitive or mention.end > head:
+                return None
+            if mention.start < span.start:
+                return None
+            return span.doc[span.start : mention.end]
         return None
 
     def _colon_frame(self, before: int, compatible: list) -> Entity | None:

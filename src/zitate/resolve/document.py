@@ -69,6 +69,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     for n, quote in enumerate(quotes):
         if not quote.get("speaker") and n and sentence_anaphor(quote):
             _source_before(doc, quote, quotes[n - 1])
+        if not quote.get("speaker") and n in dropped and _first_person(doc, dropped[n]):
+            quote["speaker"] = _speaker_before(resolver, quotes, n)
         if not quote.get("speaker"):
             resolver.inherit(quotes, n)
         if n in dropped and not (quote.get("speaker") or {}).get("entity"):
@@ -129,14 +131,22 @@ PERSON_FORMS = (
 )  # fmt: skip
 
 
+# A first-person pronoun as speaker phrase outside quotation marks stands in the speaker's own
+# words, which the text reports without marks („Ich beharre darauf.“): it names whoever speaks.
+FIRST_PERSON = frozenset({"ich", "wir"})
+
+
 def _no_speaker(doc: Doc, quote: dict) -> bool:
     """Whether a speaker phrase that names no entity is headed by a common noun that can head
     no speaker phrase: no speaker or person noun, no group of persons, no organisation and no
     source („gemäß der bestehenden Richtlinie“, „Eine solche Vita mag …“, „Oft seien Fragen
-    …“). Such a phrase is a word of the sentence the attribution took for its speaker; the
-    quotation is then resolved as one without speaker (it continues the one before it, or
-    takes the person of its paragraph), and keeps the phrase where that finds no one."""
+    …“), or a first-person pronoun the resolver found no one for („Ich“, „Wir“). Such a phrase
+    is a word of the sentence the attribution took for its speaker; the quotation is then
+    resolved as one without speaker (it continues the one before it, or takes the person of its
+    paragraph), and keeps the phrase where that finds no one."""
     span = _speaker_span(doc, quote)
+    if span is not None and len(span) == 1 and span[0].lower_ in FIRST_PERSON:
+        return True  # „Ich beharre darauf.“ in reported text: the words of the speaker before
     head = speaker_head(span) if span is not None else None
     if head is None or doc[head].tag_ != "NN" or any(t.tag_ == "KON" for t in span):
         return False  # also „Caritas, Rotes Kreuz und Volkshilfe“: a list names several
@@ -150,6 +160,26 @@ def _no_speaker(doc: Doc, quote: dict) -> bool:
     if source_noun(token) or compound_source(token.text) is not None or token.text in NOT_ENTITIES:
         return False
     return not any(w.lower().endswith(ORG_ENDINGS) for w in words)
+
+
+def _first_person(doc: Doc, speaker: dict | None) -> bool:
+    """Whether the speaker phrase is a first-person pronoun alone („Ich“, „Wir“)."""
+    span = _speaker_span(doc, {"speaker": speaker})
+    return span is not None and len(span) == 1 and span[0].lower_ in FIRST_PERSON
+
+
+def _speaker_before(resolver: Resolver, quotes: Sequence[dict], n: int) -> dict | None:
+    """The speaker of the last quotation before quotation ``n`` that has a speaker entity,
+    unless another person is named between the two: whose words a first-person pronoun
+    outside quotation marks goes on with („Wir brauchen …, sagte der Landeschef. Ich beharre
+    darauf. Es könne nicht sein, …“)."""
+    start = quotes[n]["spans"][0][0]
+    for previous in reversed(quotes[:n]):
+        if (previous.get("speaker") or {}).get("entity"):
+            if resolver._other_person(previous, start):
+                return None
+            return copy_record(previous["speaker"])
+    return None
 
 
 def _speaker_span(doc: Doc, quote: dict) -> Span | None:

@@ -94,6 +94,8 @@ PERSON_ENDINGS = (
     "beamter", "beamtin",
     # nominalised participles of the courts („die Angeklagte“, „der Beschuldigte“)
     "angeklagte", "angeklagter", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
+    # compounds of „Mann“ / „Frau“ („der Kaufmann“, „die Geschäftsfrau“)
+    "mann", "frau",
 )  # fmt: skip
 
 
@@ -102,9 +104,9 @@ MIN_PARTICIPLE = 8  # shorter ones are common nouns („Ende“, „Wende“, �
 
 
 def is_person_noun(word: str) -> bool:
-    """A noun that stands for persons („Chef“, „Ministerin“, „der 42-Jährige“, „Menschenrechtler“):
-    a speaker noun of the lexicon that is no abstract or collective noun, or a noun with a
-    person ending."""
+    """A noun that stands for persons („Chef“, „Ministerin“, „der 42-Jährige“, „Menschenrechtler“,
+    „der Kaufmann“): a speaker noun of the lexicon that is no abstract or collective noun, or a
+    noun with a person ending."""
     base = base_noun(word)
     if base is not None and not base.endswith(NOT_PERSON_ENDINGS):
         return True

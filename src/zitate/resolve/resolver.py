@@ -64,6 +64,11 @@ class Resolver(RoleResolver):
         if len(span) == 1 and span[0].lower_ in RELATIVE_SOURCES:
             span = self._antecedent(span[0]) or span
         span = without_attribute(span)
+        cut = self._person_before_object(span)
+        if cut is not None:  # „vermutete Platter andere Gründe“: the phrase ends with the name
+            span = cut
+            start, end = span.start_char, span.end_char
+            speaker["text"], speaker["spans"] = span.text, [[start, end]]
         entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         entity = entity or self._bare_source(span)
