@@ -27,6 +27,7 @@ from .repair import (
     named_by_role,
     ner_label,
     no_role_after_genitive,
+    split_glued,
     surname_of_person,
     titled_surname,
     trim,
@@ -152,6 +153,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
         and (label := ner_label(ent))
     ]
+    spans = split_glued(spans)
     ends = Counter(span[-1].text for span, label in spans if label == "PER" and len(span) > 1)
     surnames = set(ends)
     spans = [titled_surname(span, label, surnames) for span, label in spans]

@@ -2,7 +2,8 @@
 
 Stage: resolve (used by ``zitate.resolve.mentions``). Input: NER spans of a ``Doc`` with STTS tags
 and lemmas. Output: the spans trimmed („Putin 80“), completed („Falk“ + „Schnabel“, „Abdullah bin
-Zayed“), cut before a role („Nadeschdins Helfer“), re-labelled („Aussenminister Antony“ is a
+Zayed“), cut before a role („Nadeschdins Helfer“), two persons' names glued together split („Erwin Pröll
+Mitterlehner“), re-labelled („Aussenminister Antony“ is a
 person), and persons the NER missed („Ekaterina Duntzowa“, „Schülerin Diba“).
 """
 
@@ -115,6 +116,34 @@ def surname_of_person(span: Span, label: str, persons: set[str]) -> tuple[Span, 
     if first.tag_ in ("NE", "FM") or first_name_gender(first.text):
         return span, "PER"  # „Rakesh Sardana“
     return span, label
+
+
+def split_glued(spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Person spans in which the NER glued a name to the surname of another person split in two
+    („Dann habe … Landeshauptmann Erwin Pröll Mitterlehner angeschrien“, with „Reinhold
+    Mitterlehner“ named elsewhere -> „Erwin Pröll“ + „Mitterlehner“): a span of three or more
+    words that starts with a first name and ends in the last word of another person's name of
+    two or more words, none of whose words but that surname it shares, and whose word before
+    that surname is no first name (a second given name: „Anna Giulia Fink“)."""
+    others: dict[str, list[set[str]]] = {}
+    for span, label in spans:
+        if label == "PER" and len(span) > 1:
+            others.setdefault(span[-1].text, []).append({t.text for t in span[:-1]})
+    result = []
+    for span, label in spans:
+        words = [t.text for t in span]
+        if (
+            label == "PER"
+            and len(span) >= 3
+            and all(t.text[:1].isupper() and t.is_alpha for t in span)
+            and first_name_gender(words[0])
+            and not first_name_gender(words[-2])
+            and any(not (first & set(words[:-1])) for first in others.get(words[-1], []))
+        ):
+            result += [(span[:-1], label), (span[-1:], label)]
+        else:
+            result.append((span, label))
+    return result
 
 
 def complete(span: Span, label: str) -> tuple[Span, str]:
