@@ -162,6 +162,32 @@ def compound_source(word: str) -> str | None:
     return None
 
 
+# Word parts of nouns for studies and reports that someone brought out („der Studie zufolge“,
+# „Den Recherchen zufolge“, „eine neue Modellierung“, „Ein Rechercheverbund“).
+STUDY_PARTS = (
+    "studie", "untersuchung", "umfrage", "analyse", "recherche", "modellierung", "hochrechnung",
+    "erhebung", "gutachten", "auswertung", "bericht",
+)  # fmt: skip
+
+
+def study_noun(word: str) -> bool:
+    """A noun for a study or report, also in a compound („Modellierungsstudie“,
+    „Rechercheverbund“, „ForuM-Studie“)."""
+    low = word.lower()
+    return word[:1].isupper() and any(part in low for part in STUDY_PARTS)
+
+
+def introduced(tok) -> bool:
+    """Whether a noun brings in something new: an indefinite article or none before it,
+    adjectives and adverbs between („eine neue Modellierung“, „Ein Rechercheverbund“)."""
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].tag_ in ("ADJA", "ADV", "ADJD"):
+        i -= 1
+    if i < tok.sent.start or tok.doc[i].tag_ not in ("ART", "PDAT", "PPOSAT", "APPRART"):
+        return True
+    return tok.doc[i].lower_ in INDEFINITE
+
+
 def source_noun(tok) -> bool:
     """A noun that names where a statement comes from („Angaben“, „Recherchen“, „Bericht“)."""
     return tok.lemma_ in SOURCE_NOUNS or tok.lemma_ in NOT_ENTITIES or tok.text in NOT_ENTITIES

@@ -41,14 +41,18 @@ from .phrases import (
     bare_participle,
     compound_source,
     determiner_gender,
+    introduced,
     noun_gender,
     plural_noun,
     prenominal_genitive,
     role_kind,
     speaker_head,
+    study_noun,
     weak_form,
 )
 from .repair import described_org
+
+STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
 
 # Words of prepositional and genitive attributes after a role phrase („im Amt der
 # Landesregierung“) before a name in apposition; longer attributes name no apposition.
@@ -269,7 +273,29 @@ class RoleResolver(DocumentMentions):
             for start, _ in entity.mentions
             if window <= start < position and start not in self.direct
         ]  # fmt: skip
-        return max(named, key=lambda f: f[0])[1] if named else None
+        if named:
+            return max(named, key=lambda f: f[0])[1]
+        return self._study_author(span, head) if study_noun(span.doc[head].text) else None
+
+    def _study_author(self, span: Span, head: int) -> Entity | None:
+        """Who brought out the study a bare definite study noun stands for („der Studie
+        zufolge“, „Den Recherchen zufolge“): the organisation named in the nearest sentence
+        before that brings in a study („Das Imperial College in London hat
+        gerade eine neue Modellierung veröffentlicht“, „Ein Rechercheverbund unter Führung des
+        … Investigativportals „The Insider““); None when no such sentence names one."""
+        doc = span.doc
+        sent = doc[head].sent
+        for _ in range(STUDY_SENTENCES):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            if not any(study_noun(t.text) and t.tag_ == "NN" and introduced(t) for t in sent):
+                continue
+            for i in range(sent.start, sent.end):
+                mention = self._mention_at(i)
+                if mention is not None and mention.label == "ORG":
+                    return self._entity_of(mention)  # also in an interview's quoted turns
+        return None
 
     def _previous_org(
         self, span: Span, head: int, quote: dict, articles=("die", "der"), sentences: int = 1
