@@ -32,4 +32,3 @@ def test_a_name_glued_to_another_persons_surname_is_two_persons(analyse):
     klar = [q for q in quotes if "weder Mitterlehner noch Faymann" in q["text"]]
     assert klar, [q["text"][:40] for q in quotes]
     assert all(names.get(q["speaker"]["entity"]) == "Erwin Pröll" for q in klar), klar
-

@@ -2,9 +2,9 @@
 
 Stage: resolve (used by ``zitate.resolve.mentions``). Input: NER spans of a ``Doc`` with STTS tags
 and lemmas. Output: the spans trimmed („Putin 80“), completed („Falk“ + „Schnabel“, „Abdullah bin
-Zayed“), cut before a role („Nadeschdins Helfer“), two persons' names glued together split („Erwin Pröll
-Mitterlehner“), re-labelled („Aussenminister Antony“ is a
-person), and persons the NER missed („Ekaterina Duntzowa“, „Schülerin Diba“).
+Zayed“), cut before a role („Nadeschdins Helfer“), two persons' names glued together split
+(„Erwin Pröll Mitterlehner“), re-labelled („Aussenminister Antony“ is a person), and persons
+the NER missed („Ekaterina Duntzowa“, „Schülerin Diba“).
 """
 
 from __future__ import annotations
