@@ -7,9 +7,12 @@ the ``Source`` of each cue) and ``gazetteers/first-names-de.tsv.gz``. Output: tw
 
 - ``speaker_nouns.json``: the common nouns that head speaker phrases („Sprecher“, „Ministerin“,
   „Polizei“, „Demonstranten“), as lemmas with how often each headed a gold speaker in each
-  source. A role phrase names a possible speaker only when its head is one of them (or ends in
-  one: „Vatikan-Sprecher“); abstract nouns the attribution takes for a subject („Änderung“,
-  „Passivität“) never do.
+  source, and how often each occurs in the texts of both sources (``occurrences``: the noun and
+  its inflected forms as words). A noun that heads a gold speaker in only a small share of its
+  occurrences („Frage“: 4 of 195) is a word the annotators took with the speaker now and then,
+  no speaker noun; ``zitate.resolve.lexicons`` leaves such nouns out. A role phrase names a
+  possible speaker only when its head is one of them (or ends in one: „Vatikan-Sprecher“);
+  abstract nouns the attribution takes for a subject („Änderung“, „Passivität“) never do.
 - ``first_names.json``: first names given in four German cities (open data 2010–2021) whose
   gender is clear (≥ 95 % of the children with the name, ≥ 5 children).
 """
@@ -99,6 +102,28 @@ def spkatt_heads(nlp: Language, data: Path, limit: int | None = None) -> Counter
     return counts
 
 
+# Endings of the inflected forms of a noun counted as its occurrences („Frage“, „Fragen“;
+# „Sprecher“, „Sprechers“, „Sprechern“).
+INFLECTIONS = ("", "s", "n", "e", "en", "es", "er", "ern")
+
+
+def noun_occurrences(data: Path, nouns: list[str], limit: int | None = None) -> dict[str, int]:
+    """How often each noun occurs, with its inflected forms, as a word in the texts of the
+    Wikinews ``train`` split and of the SpkAtt-2023 task 1 train speeches."""
+    from ..quotes.dataset import read_split
+
+    words: Counter = Counter()
+    for document in read_split(data / "quotes-de-wikinews", "train")[:limit]:
+        words.update(t.text for t in document.tokens)
+    archive = data / "spkatt2023" / "task1-train-dev.tar.xz"
+    for n, (sentences, _) in enumerate(spkatt_speeches(archive)):
+        if limit is not None and n >= limit:
+            break
+        for sentence in sentences:
+            words.update(sentence)
+    return {noun: sum(words[noun + ending] for ending in INFLECTIONS) for noun in nouns}
+
+
 def _tag(nlp: Language, doc: Doc) -> Doc:
     for name, component in nlp.pipeline:
         if name in ("tok2vec", "tagger", "trainable_lemmatizer", "zitate_upos"):
@@ -153,6 +178,7 @@ def build_lexicons(
         "sources": "quotes-de-wikinews train (CC BY-NC-SA 4.0), SpkAtt-2023 task 1 train "
         "(CC BY-SA 4.0)",
         "nouns": nouns,
+        "occurrences": noun_occurrences(data, list(nouns), limit),
     }
     (output / SPEAKER_NOUNS).write_text(json.dumps(lexicon, ensure_ascii=False, indent=0) + "\n")
     names = first_names(data)
