@@ -43,3 +43,12 @@ def test_questions_are_no_speaker(analyse):
     assert all(
         names.get(q["speaker"].get("entity")) in (None, "Barbara Preitler") for q in questions
     )
+
+
+def test_occurrences_are_counted_in_the_training_texts(shared_data):
+    """``zitate train lexicons`` counts each noun with its inflected forms („Frage“, „Fragen“)
+    in the first Wikinews train documents and SpkAtt train speeches."""
+    from zitate.train.lexicons import noun_occurrences
+
+    counts = noun_occurrences(shared_data, ["Frage", "Sprecher"], limit=20)
+    assert counts["Frage"] > counts["Sprecher"] > 0, counts
