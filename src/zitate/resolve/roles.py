@@ -52,6 +52,8 @@ from .phrases import (
 )
 from .repair import described_org
 
+# Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
+COLLECTIVE_ENDINGS = ("tion", "sition")
 STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
 
 # Words of prepositional and genitive attributes after a role phrase („im Amt der
@@ -102,6 +104,8 @@ class RoleResolver(DocumentMentions):
         kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
         if kind == "PER":
             named = self._named_after(span, head, role)
+            if named is None and self._collective(span, head, role, determiner):
+                return self._new(role, "ORG")  # „die Opposition“: a body of its own
             if named is not None or determiner in INDEFINITE or not is_person_noun(role):
                 return named
             gender = noun_gender(role) or determiner_gender(span, determiner)
@@ -152,6 +156,21 @@ class RoleResolver(DocumentMentions):
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
         return self._new(name, kind)
+
+    @staticmethod
+    def _collective(span: Span, head: int, role: str, determiner: str) -> bool:
+        """A definite singular speaker noun of the lexicon alone that names a body, not a person
+        („die Opposition“, „die Koalition“; no „-ung“ / „-heit“ word of what is said or done):
+        its own speaker."""
+        low = role.lower()
+        return (
+            determiner in DEFINITE
+            and head == span.start + 1
+            and head + 1 == span.end
+            and is_speaker_noun(role)
+            and not is_person_noun(role)
+            and low.endswith(COLLECTIVE_ENDINGS)
+        )
 
     def _apposition_beyond(self, span: Span) -> Mention | None:
         """A person's name in apposition after the attributes that follow a role phrase the
