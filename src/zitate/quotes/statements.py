@@ -1,0 +1,74 @@
+"""Quotations that report no statement: the model drops them before it labels the media.
+
+Stage: quotation attribution, the last step of ``model.AttributionModel``. Input: a tagged
+``Doc`` (STTS ``tag_``, ``lemma_``, ``ents`` when present) and one composed quotation
+(``Found``). Output: whether the quotation reports no statement (``no_statement``):
+
+- a Reported quotation whose speaker is a common noun that names no one who could speak — not a
+  speaker noun of the training data, no person noun, no person or organisation of the NER
+  („Die EADS-Aktie verlor um rund fünf Prozent.“, „Die seit Juni andauernden Unruhen halten
+  an.“); a name, a pronoun or „Die Polizei“ keeps it;
+- „fordern“ with a toll of dead or injured as its object („Ein Erdbeben … hat mindestens 65
+  Menschenleben gefordert.“): a disaster's toll, no demand;
+- a Reported „sprechen mit …“ without what was said („Fei Junlong sprach mit seiner Frau.“): a
+  conversation; „sprach von …“, „sprach über …“ and „sprach sich für … aus“ stay statements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .candidates import Found
+from .ranker import head_of
+from .speaker_nouns import is_person_noun, is_person_plural, is_speaker_noun
+
+# The toll of a disaster as the object of „fordern“ („Todesopfer“, „Motorrad-Toten“).
+CASUALTIES = ("opfer", "tote", "toten", "menschenleben", "verletzte", "verletzten")
+# What a „sprechen“ names as its content, anywhere in the sentence: „von …“, „Von … sprechen
+# Medienberichte“, „über …“, „sich für … aus“.
+SPEECH_CONTENT = frozenset({"von", "vom", "über", "sich"})
+
+
+def no_statement(doc: Doc, found: Found) -> bool:
+    """Whether ``found`` reports no statement (see the module docstring)."""
+    if not found.quote:
+        return False
+    return toll(doc, found) or (
+        found.type == "Reported" and (thing_speaker(doc, found) or conversation(doc, found))
+    )
+
+
+def thing_speaker(doc: Doc, found: Found) -> bool:
+    """Whether the speaker's head is a common noun that can name no speaker."""
+    if not found.speaker:
+        return False
+    head = doc[head_of(doc, found.speaker)]
+    if head.tag_ != "NN" or head.ent_type_ in {"PER", "ORG"}:
+        return False
+    words = {head.text, head.lemma_ or head.text}
+    return not any(is_speaker_noun(w) or is_person_noun(w) or is_person_plural(w) for w in words)
+
+
+def toll(doc: Doc, found: Found) -> bool:
+    """Whether the quotation's cue (or, without one, its sentence's verb) is „fordern“ and
+    the sentence names dead or injured („… hat 35 Todesopfer gefordert“)."""
+    sent = doc[min(found.quote)].sent
+    if found.cue is not None and _lemma(found.cue) != "fordern":
+        return False
+    if not any(_lemma(t) == "fordern" for t in sent):
+        return False
+    return any(t.tag_ == "NN" and t.lower_.endswith(CASUALTIES) for t in sent)
+
+
+def conversation(doc: Doc, found: Found) -> bool:
+    """Whether the sentence's speech verb is „sprechen mit …“ with no content of what was
+    said („von …“, „über …“, „sich … aus“)."""
+    sent = doc[min(found.quote)].sent
+    if not any(_lemma(t) == "sprechen" for t in sent):
+        return False
+    words = {t.lower_ for t in sent}
+    return "mit" in words and not words & SPEECH_CONTENT
+
+
+def _lemma(token) -> str:
+    return (token.lemma_ or token.text).lower()

@@ -1,0 +1,96 @@
+"""Sentences that report no statement (``quotes.statements``), on hand-tagged German sentences
+of the Wikinews train split through the shipped model (issue 12: Reported recall without
+flooding precision): a disaster's toll with „fordern“, a Reported statement whose subject is a
+thing, and „sprechen … mit“ that names nothing said."""
+
+from __future__ import annotations
+
+import pytest
+
+from zitate.quotes.candidates import Found
+from zitate.quotes.model import load_model
+from zitate.quotes.statements import conversation, thing_speaker, toll
+
+from .tagged import tagged
+
+# Wikinews train 53890 („Über 120 Tote durch …“).
+NATURKATASTROPHE = (
+    "In/APPR Vietnam/NE forderte/VVFIN/fordern die/ART Naturkatastrophe/NN 92/CARD "
+    "Menschenleben/NN ./$."
+)
+# Wikinews train 66494 („Mehrere Dutzend Tote …“).
+ERDBEBEN = (
+    "Ein/ART Erdbeben/NN mit/APPR Epizentrum/NN in/APPR der/ART Nähe/NN von/APPR "
+    "Christchurch/NE hat/VAFIN/haben mindestens/ADV 65/CARD Menschenleben/NN "
+    "gefordert/VVPP/fordern ./$."
+)
+# Wikinews train: the cause a report names, not who reports it.
+COMPUTERPROBLEM = (
+    "Als/APPR Ursache/NN wurde/VAFIN/werden ein/ART Computerproblem/NN an/APPR Bord/NN "
+    "angegeben/VVPP/angeben ./$."
+)
+# Wikinews train 38180: „spricht … für“ a thing, with „mit hoher Wahrscheinlichkeit“.
+PRAXIS = (
+    "Tatsächlich/ADV spricht/VVFIN/sprechen die/ART Praxis/NN bisheriger/ADJA Beschlüsse/NN "
+    "des/ART EuGH/NE mit/APPR hoher/ADJA Wahrscheinlichkeit/NN für/APPR ein/ART Ende/NN "
+    "des/ART VW-Gesetzes/NN ./$."
+)
+# Wikinews train 67437, a Reported statement of the gold: what is said comes with „Von“.
+MEDIENBERICHTE = (
+    "Von/APPR Täuschung/NN sprechen/VVFIN/sprechen Medienberichte/NN heute/ADV im/APPRART "
+    "Zusammenhang/NN mit/APPR der/ART Doktorarbeit/NN des/ART Verteidigungsministers/NN ./$."
+)
+# Wikinews train: Reported statements the gold has, which stay.
+POLIZEI = (
+    "Die/ART Polizei/NN sprach/VVFIN/sprechen dennoch/ADV von/APPR einer/ART weitgehend/ADJD "
+    "friedlichen/ADJA Gegendemonstration/NN ./$."
+)
+WHO = (
+    "Die/ART Weltgesundheitsorganisation/NN zeigte/VVFIN/zeigen sich/PRF besorgt/ADJD "
+    "über/APPR die/ART gegenwärtige/ADJA Entwicklung/NN ./$."
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def whole(doc, type_="Reported", speaker=()):
+    return Found(list(range(len(doc))), None, list(speaker), [], type_, "Speech")
+
+
+@pytest.mark.parametrize("sentence", [NATURKATASTROPHE, ERDBEBEN])
+def test_a_toll_of_dead_demanded_by_a_disaster_is_no_statement(model, sentence):
+    doc = tagged(sentence)
+    assert toll(doc, whole(doc))
+    assert model(doc) == []
+
+
+def test_a_thing_as_subject_reports_no_statement(model):
+    doc = tagged(COMPUTERPROBLEM)
+    assert thing_speaker(doc, whole(doc, speaker=[3, 4]))  # „ein Computerproblem“
+    assert [f for f in model(doc) if f.type == "Reported"] == []
+
+
+def test_speaking_with_nothing_said_is_no_statement(model):
+    doc = tagged(PRAXIS)
+    assert conversation(doc, whole(doc))
+    assert model(doc) == []
+
+
+def test_what_is_said_before_the_verb_keeps_the_statement():
+    doc = tagged(MEDIENBERICHTE)
+    assert not conversation(doc, whole(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [(POLIZEI, "Die Polizei"), (WHO, "Die Weltgesundheitsorganisation")],
+)
+def test_reported_statements_of_speakers_stay(model, sentence, speaker):
+    doc = tagged(sentence)
+    (found,) = model(doc)
+    assert found.type == "Reported"
+    assert " ".join(doc[i].text for i in found.speaker) == speaker
+    assert not thing_speaker(doc, found)
