@@ -33,8 +33,20 @@ WITH_NOUNS = frozenset({"worten", "begründung"})
 # Cue verbs whose accusative object is the addressee („forderte die SPD auf“); in the passive
 # their subject is („Anwohner wurden aufgefordert“).
 ACCUSATIVE_CUES = frozenset(
-    ["auffordern", "beschuldigen", "bitten", "aufrufen", "drängen", "anweisen", "fragen"]
+    [
+        "auffordern",
+        "beschuldigen",
+        "verdächtigen",
+        "bitten",
+        "aufrufen",
+        "drängen",
+        "anweisen",
+        "fragen",
+    ]
 )
+# Pronouns that open a passive clause and are its whole addressee phrase („Diese wurden
+# aufgerufen“, „…, die beschuldigt werden“).
+PASSIVE_PRONOUNS = frozenset({"PDS", "PRELS"})
 # Dative cue verbs whose passive keeps the dative addressee („Ihm wird vorgeworfen“).
 PASSIVE_DATIVE = frozenset(["vorwerfen", "raten", "nachsagen", "empfehlen", "zusichern"])
 ARTICLE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
@@ -199,6 +211,9 @@ def object_addressee(
     sent = doc[lexical].sent
     finite = finite_of(doc, lexical, sent)
     passive = finite != lexical and doc[finite].lemma_ == "werden" and doc[lexical].tag_ == "VVPP"
+    verb_final = finite == lexical and lexical + 1 < sent.end and doc[lexical].tag_ == "VVPP"
+    if verb_final and doc[lexical + 1].lemma_ == "werden":  # „…, die beschuldigt werden, …“
+        passive = True
     if passive and key not in ACCUSATIVE_CUES and key not in PASSIVE_DATIVE:
         return []
     if not passive and key not in ACCUSATIVE_CUES:
@@ -209,6 +224,8 @@ def object_addressee(
             if doc[start - 1].text in CLAUSE_END:
                 break
             start -= 1
+        if doc[start].tag_ in PASSIVE_PRONOUNS:
+            return [start]  # „…, die dringend einer Straftat verdächtigt werden“
         phrase = _phrase(doc, start, finite, inside, taken)
         if phrase:
             return phrase
@@ -269,7 +286,7 @@ def trim_speaker(doc: Doc, speaker: Sequence[int]) -> list[int]:
     return balance_marks(doc, ids)
 
 
-MARKS = frozenset("„“”\"»«‚‘’›‹")
+MARKS = frozenset('„“”"»«‚‘’›‹')
 
 
 def balance_marks(doc: Doc, ids: list[int]) -> list[int]:
