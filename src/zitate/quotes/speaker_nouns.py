@@ -19,6 +19,13 @@ MIN_COUNT = 2  # a noun that headed one gold speaker only is as often noise („
 
 
 @lru_cache(maxsize=1)
+def all_speaker_nouns() -> frozenset[str]:
+    """Every noun (lower case) that headed a speaker in the training data, once or more."""
+    path = resources.files("zitate") / "data" / "speaker_nouns.json"
+    return frozenset(n.lower() for n in json.loads(path.read_text("utf-8"))["nouns"])
+
+
+@lru_cache(maxsize=1)
 def _speaker_nouns() -> frozenset[str]:
     path = resources.files("zitate") / "data" / "speaker_nouns.json"
     nouns = json.loads(path.read_text("utf-8"))["nouns"]

@@ -20,8 +20,22 @@ from spacy.tokens import Doc
 
 from .candidates import Found
 from .ranker import head_of
-from .speaker_nouns import is_person_noun, is_person_plural, is_speaker_noun
+from .speaker_nouns import (
+    MIN_SUFFIX,
+    all_speaker_nouns,
+    is_person_noun,
+    is_person_plural,
+    is_speaker_noun,
+    singular_forms,
+)
 
+# Nouns of persons by their form: the feminine agent noun („Pfarrerin“), „-frau“, „-mann“,
+# „-leute“ compounds, nominalised adjectives of persons („Angehörige“, „Hauptverdächtigen“) and
+# agent nouns of „-naut“, „-lotse“ („Taikonauten“, „Fluglotsen“).
+PERSON_FORMS = (
+    "erin", "erinnen", "frau", "frauen", "mann", "männer", "leute", "hörige", "hörigen",
+    "ächtige", "ächtigen", "naut", "nauten", "lotse", "lotsen",
+)  # fmt: skip
 # The toll of a disaster as the object of „fordern“ („Todesopfer“, „Motorrad-Toten“).
 CASUALTIES = ("opfer", "tote", "toten", "menschenleben", "verletzte", "verletzten")
 # What a „sprechen“ names as its content, anywhere in the sentence: „von …“, „Von … sprechen
@@ -45,8 +59,28 @@ def thing_speaker(doc: Doc, found: Found) -> bool:
     head = doc[head_of(doc, found.speaker)]
     if head.tag_ != "NN" or head.ent_type_ in {"PER", "ORG"}:
         return False
-    words = {head.text, head.lemma_ or head.text}
-    return not any(is_speaker_noun(w) or is_person_noun(w) or is_person_plural(w) for w in words)
+    return not any(may_speak(w) for w in {head.text, head.lemma_ or head.text})
+
+
+def may_speak(word: str) -> bool:
+    """Whether the common noun ``word`` may name who speaks: a speaker noun of the training data
+    (also one that headed a speaker once, „Experte“ in „US-Experten“), a person noun or plural,
+    or a noun of persons by its form (``PERSON_FORMS``: „Pfarrerin“, „Landsfrau“, „Angehörige“,
+    „Fluglotsen“)."""
+    if is_speaker_noun(word) or is_person_noun(word) or is_person_plural(word):
+        return True
+    low = word.lower()
+    if low.endswith(PERSON_FORMS):
+        return True
+    return any(_seen_noun(form) for form in [low, *singular_forms(low)])
+
+
+def _seen_noun(word: str) -> bool:
+    """Whether ``word`` or its last part (at least ``MIN_SUFFIX`` letters) ever headed a speaker
+    in the training data."""
+    tail = word.rsplit("-", 1)[-1]
+    nouns = all_speaker_nouns()
+    return any(tail[i:] in nouns for i in range(max(1, len(tail) - MIN_SUFFIX + 1)))
 
 
 def toll(doc: Doc, found: Found) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..quotes.speaker_nouns import (  # noqa: F401  (the resolve stage reads them from here)
+    ADJECTIVE_PLURAL_ENDINGS,
     base_noun,
     is_person_noun,
     is_person_plural,
