@@ -9,7 +9,7 @@ import pytest
 
 from zitate.quotes.candidates import Found
 from zitate.quotes.model import load_model
-from zitate.quotes.statements import conversation, thing_speaker, toll
+from zitate.quotes.statements import conversation, may_speak, thing_speaker, toll
 
 from .tagged import tagged
 
@@ -94,3 +94,17 @@ def test_reported_statements_of_speakers_stay(model, sentence, speaker):
     assert found.type == "Reported"
     assert " ".join(doc[i].text for i in found.speaker) == speaker
     assert not thing_speaker(doc, found)
+
+
+@pytest.mark.parametrize(
+    "noun, speaks",
+    [
+        ("Schülerin", True),  # train 68853: „die 20-jährige Schülerin“ speaks
+        ("NASA-Sprecherin", True),  # train 35877
+        ("Naturkatastrophe", False),  # train 53890: „forderte die Naturkatastrophe …“
+        ("Computerproblem", False),
+        ("Absturzort", False),  # train: „Der Absturzort wird … vermutet.“
+    ],
+)
+def test_nouns_that_may_name_a_speaker(noun, speaks):
+    assert may_speak(noun) is speaks
