@@ -98,3 +98,18 @@ def test_the_relative_subject_of_a_verb_final_passive_accusation_is_its_addresse
     cue = [index(doc, "verdächtigt"), index(doc, "werden")]
     frame = list(range(index(doc, "die"), len(doc) - 1))
     assert words(doc, object_addressee(doc, frame, cue, [])) == "die"
+
+
+# Wikinews train 14183 (Saddam-Prozess): the subject after the conjunction of a passive clause.
+AUFGEFORDERT = (
+    "Er/PPER weigerte/VVFIN/weigern sich/PRF ,/$, seinen/PPOSAT Namen/NN zu/PTKZU "
+    "nennen/VVINF ,/$, als/KOUS er/PPER dazu/PAV aufgefordert/VVPP/auffordern "
+    "wurde/VAFIN/werden ./$."
+)
+
+
+def test_the_subject_after_the_conjunction_of_a_passive_summons_is_its_addressee():
+    doc = tagged(AUFGEFORDERT)
+    cue = [index(doc, "aufgefordert"), index(doc, "wurde")]
+    frame = list(range(index(doc, "als"), len(doc) - 1))
+    assert words(doc, object_addressee(doc, frame, cue, [])) == "er"

@@ -224,6 +224,7 @@ def object_addressee(
             if doc[start - 1].text in CLAUSE_END:
                 break
             start -= 1
+        start = _clause_opening(doc, start, finite)
         if doc[start].tag_ in PASSIVE_PRONOUNS:
             return [start]  # „…, die dringend einer Straftat verdächtigt werden“
         phrase = _phrase(doc, start, finite, inside, taken)
@@ -238,6 +239,18 @@ def object_addressee(
     if doc[i].tag_ == "PPER" and doc[i].lower_ in {"sie", "er", "es", "ich", "wir"} and not passive:
         return []  # a nominative pronoun after the verb is its subject
     return _phrase(doc, i, end, inside, taken)
+
+
+def _clause_opening(doc: Doc, start: int, end: int) -> int:
+    """``start`` past the words that open a subordinate clause before its subject: a
+    conjunction („als er dazu aufgefordert wurde“) or a preposition with its relative pronoun
+    („in der der Partei … vorgeworfen wird“)."""
+    if start + 1 < end and doc[start].tag_ == "KOUS":
+        return start + 1
+    relative = start + 2 < end and doc[start + 1].tag_ in {"PRELS", "PWS"}
+    if relative and doc[start].tag_ in {"APPR", "APPRART"}:
+        return start + 2
+    return start
 
 
 def _phrase(doc: Doc, start: int, end: int, inside: set[int], taken: set[int]) -> list[int]:
