@@ -5,7 +5,7 @@ Stage: quotation attribution, the last step of ``model.AttributionModel``. Input
 (``Found``). Output: whether the quotation reports no statement (``no_statement``):
 
 - a Reported quotation whose speaker is a common noun that names no one who could speak — not a
-  speaker noun of the training data, no person noun, no person or organisation of the NER
+  speaker noun of the training data, no person noun, and no name or entity in the phrase
   („Die EADS-Aktie verlor um rund fünf Prozent.“, „Die seit Juni andauernden Unruhen halten
   an.“); a name, a pronoun or „Die Polizei“ keeps it;
 - „fordern“ with a toll of dead or injured as its object („Ein Erdbeben … hat mindestens 65
@@ -57,9 +57,25 @@ def thing_speaker(doc: Doc, found: Found) -> bool:
     if not found.speaker:
         return False
     head = doc[head_of(doc, found.speaker)]
-    if head.tag_ != "NN" or head.ent_type_ in {"PER", "ORG"}:
-        return False
+    if head.tag_ != "NN" or any(named(doc[i]) for i in _before_preposition(doc, found.speaker)):
+        return False  # „Platter andere Gründe“, „Rebellen der FSA“: a name in it may speak
     return not any(may_speak(w) for w in {head.text, head.lemma_ or head.text})
+
+
+def _before_preposition(doc: Doc, ids: list[int]) -> list[int]:
+    """The phrase ``ids`` up to its first preposition, conjunction or comma (its genitive
+    attributes kept): „Die Überschwemmungen | in zehn Provinzen … Thailands“."""
+    out = []
+    for i in ids:
+        if doc[i].tag_ in {"APPR", "APPRART", "KON", "$,", "$("}:
+            break
+        out.append(i)
+    return out
+
+
+def named(token) -> bool:
+    """Whether ``token`` is (part of) a name: tagged a proper or foreign noun, or an entity."""
+    return token.tag_ in {"NE", "FM"} or token.ent_type_ in {"PER", "ORG", "LOC", "MISC"}
 
 
 def may_speak(word: str) -> bool:
