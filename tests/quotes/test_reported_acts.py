@@ -152,3 +152,15 @@ ANGEZWEIFELT = (
 def test_the_agent_of_a_passive_statement_is_its_speaker():
     doc = tagged(ANGEZWEIFELT)
     assert words(doc, reported_speaker(doc, doc[:])) == "den Wahlverlierern"
+
+
+# Wikinews train 65110 (Guttenberg): the „von“-agent that opens a passive statement speaks.
+VON_DER_OPPOSITION = (
+    "Von/APPR der/ART Opposition/NN wurde/VAFIN/werden die/ART Art/NN des/ART Besuchs/NN "
+    "als/APPR unangemessen/ADJD kritisiert/VVPP/kritisieren ./$."
+)
+
+
+def test_the_fronted_agent_of_a_passive_statement_is_its_speaker():
+    doc = tagged(VON_DER_OPPOSITION)
+    assert words(doc, reported_speaker(doc, doc[:])) == "der Opposition"

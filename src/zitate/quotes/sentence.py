@@ -33,7 +33,7 @@ from .reported import (
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source_phrase
-from .speakers import is_tagged, passive_agent
+from .speakers import fronted_agent, is_tagged, passive_agent
 
 NO_QUOTE = "O"
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -97,7 +97,7 @@ def reported_speaker(
     for t in sent if not act else ():  # „Ihr wird von den Behörden Spionage vorgeworfen.“
         if t.tag_ == "VVPP" and (agent := passive_agent(doc, t.i, sent)):
             return cut_object(doc, agent)  # not „Spionage“, the accusative object
-    return subject_speaker(doc, sent)
+    return (None if act else fronted_agent(doc, sent)) or subject_speaker(doc, sent)
 
 
 def denial_verb(view: SentenceView) -> bool:
