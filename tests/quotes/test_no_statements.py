@@ -108,3 +108,12 @@ def test_reported_statements_of_speakers_stay(model, sentence, speaker):
 )
 def test_nouns_that_may_name_a_speaker(noun, speaks):
     assert may_speak(noun) is speaks
+
+
+def test_the_agent_of_a_passive_statement_is_never_a_thing():
+    # Wikinews train 33398, gold Reported with the speaker „Amtsgericht Berlin-Tiergarten“.
+    doc = tagged(
+        "Der/ART Verfasser/NN dieser/PDAT Seite/NN wurde/VAFIN/werden vom/APPRART "
+        "Amtsgericht/NN Berlin-Tiergarten/NN als/APPR Querulant/NN eingestuft/VVPP/einstufen ./$."
+    )
+    assert not thing_speaker(doc, whole(doc, speaker=[6, 7]))

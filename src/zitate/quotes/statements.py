@@ -56,6 +56,9 @@ def thing_speaker(doc: Doc, found: Found) -> bool:
     """Whether the speaker's head is a common noun that can name no speaker."""
     if not found.speaker:
         return False
+    first = min(found.speaker)
+    if first > 0 and doc[first - 1].lower_ in {"von", "vom"}:
+        return False  # the agent of a passive statement („Von den Parlamentariern wird …“)
     head = doc[head_of(doc, found.speaker)]
     if head.tag_ != "NN" or any(named(doc[i]) for i in _before_preposition(doc, found.speaker)):
         return False  # „Platter andere Gründe“, „Rebellen der FSA“: a name in it may speak
