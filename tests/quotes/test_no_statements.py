@@ -117,3 +117,13 @@ def test_the_agent_of_a_passive_statement_is_never_a_thing():
         "Amtsgericht/NN Berlin-Tiergarten/NN als/APPR Querulant/NN eingestuft/VVPP/einstufen ./$."
     )
     assert not thing_speaker(doc, whole(doc, speaker=[6, 7]))
+
+
+def test_a_fronted_object_gives_way_to_the_subject_after_the_verb(model):
+    # Wikinews train: the object stands in front of the verb, the name after it speaks.
+    doc = tagged(
+        "Andere/PIAT Möglichkeiten/NN schloss/VVFIN/schließen Schröder/NE nicht/PTKNEG "
+        "aus/PTKVZ ./$."
+    )
+    found = [f for f in model(doc) if f.type == "Reported"]
+    assert [" ".join(doc[i].text for i in f.speaker) for f in found] == ["Schröder"]

@@ -29,12 +29,12 @@ from .speaker_nouns import (
     singular_forms,
 )
 
-# Nouns of persons by their form: the feminine agent noun („Pfarrerin“), „-frau“, „-mann“,
-# „-leute“ compounds, nominalised adjectives of persons („Angehörige“, „Hauptverdächtigen“) and
-# agent nouns of „-naut“, „-lotse“ („Taikonauten“, „Fluglotsen“).
+# Nouns of persons by their form: „-nom“ („Ökonomen“), the feminine agent noun („Pfarrerin“),
+# „-frau“, „-mann“, „-leute“ compounds, nominalised adjectives of persons („Angehörige“,
+# „Hauptverdächtigen“) and agent nouns of „-naut“, „-lotse“ („Taikonauten“, „Fluglotsen“).
 PERSON_FORMS = (
-    "erin", "erinnen", "frau", "frauen", "mann", "männer", "leute", "hörige", "hörigen",
-    "ächtige", "ächtigen", "naut", "nauten", "lotse", "lotsen",
+    "nom", "nomen", "erin", "erinnen", "frau", "frauen", "mann", "männer", "leute", "hörige",
+    "hörigen", "ächtige", "ächtigen", "naut", "nauten", "lotse", "lotsen",
 )  # fmt: skip
 # The toll of a disaster as the object of „fordern“ („Todesopfer“, „Motorrad-Toten“).
 CASUALTIES = ("opfer", "tote", "toten", "menschenleben", "verletzte", "verletzten")
@@ -44,12 +44,40 @@ SPEECH_CONTENT = frozenset({"von", "vom", "über", "sich"})
 
 
 def no_statement(doc: Doc, found: Found) -> bool:
-    """Whether ``found`` reports no statement (see the module docstring)."""
+    """Whether ``found`` reports no statement (see the module docstring). A Reported statement
+    whose thing speaker is the object in front of the verb takes the subject after it
+    („Finanzielle Unterstützung einer Partei hat Griss ausgeschlossen“) and stays."""
     if not found.quote:
         return False
-    return toll(doc, found) or (
-        found.type == "Reported" and (thing_speaker(doc, found) or conversation(doc, found))
-    )
+    if toll(doc, found) or found.type != "Reported":
+        return toll(doc, found)
+    if thing_speaker(doc, found):
+        subject = inverted_subject(doc, found.speaker)
+        if not subject:
+            return True
+        found.speaker = subject
+    return conversation(doc, found)
+
+
+# Personal pronouns that are a subject after the verb („hat sie … ausgeschlossen“).
+NOMINATIVE_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+
+
+def inverted_subject(doc: Doc, speaker: list[int]) -> list[int]:
+    """The subject right after the finite verb that follows the fronted phrase ``speaker``:
+    a name or a nominative pronoun („… hat Griss im Vorfeld ausgeschlossen“); ``[]`` if none."""
+    verb = max(speaker) + 1
+    if verb + 1 >= len(doc) or doc[verb].tag_ not in {"VVFIN", "VAFIN", "VMFIN"}:
+        return []
+    first = doc[verb + 1]
+    if first.tag_ == "PPER" and first.lower_ in NOMINATIVE_PRONOUNS:
+        return [first.i]
+    ids = []
+    for t in doc[verb + 1 : min(len(doc), verb + 5)]:
+        if t.tag_ != "NE" and not (t.ent_type_ == "PER" and t.text[:1].isupper()):
+            break
+        ids.append(t.i)
+    return ids
 
 
 def thing_speaker(doc: Doc, found: Found) -> bool:
