@@ -4,8 +4,9 @@ Stage: quotation attribution, the last step of ``model.AttributionModel``. Input
 ``Doc`` (STTS ``tag_``, ``lemma_``, ``ents`` when present) and one composed quotation
 (``Found``). Output: whether the quotation reports no statement (``no_statement``):
 
-- a Reported quotation whose speaker is a common noun that names no one who could speak — not a
-  speaker noun of the training data, no person noun, and no name or entity in the phrase
+- a Reported quotation without a speech act (``reported.speech_act``: „die Neos haben sich …
+  ausgesprochen“ stays) whose speaker is a common noun that names no one who could speak — not
+  a speaker noun of the training data, no person noun, and no name or entity in the phrase
   („Die EADS-Aktie verlor um rund fünf Prozent.“, „Die seit Juni andauernden Unruhen halten
   an.“); a name, a pronoun or „Die Polizei“ keeps it;
 - „fordern“ with a toll of dead or injured as its object („Ein Erdbeben … hat mindestens 65
@@ -20,8 +21,10 @@ from spacy.tokens import Doc
 
 from .candidates import Found
 from .ranker import head_of
+from .reported import speech_act
 from .speaker_nouns import (
     MIN_SUFFIX,
+    PERSON_ENDINGS,
     all_speaker_nouns,
     is_person_noun,
     is_person_plural,
@@ -53,9 +56,10 @@ def no_statement(doc: Doc, found: Found) -> bool:
         return toll(doc, found)
     if thing_speaker(doc, found):
         subject = inverted_subject(doc, found.speaker)
-        if not subject:
+        if subject:
+            found.speaker = subject
+        elif not speech_act(doc[min(found.quote)].sent):
             return True
-        found.speaker = subject
     return conversation(doc, found)
 
 
@@ -117,8 +121,8 @@ def may_speak(word: str) -> bool:
     if is_speaker_noun(word) or is_person_noun(word) or is_person_plural(word):
         return True
     low = word.lower()
-    if low.endswith(PERSON_FORMS):
-        return True
+    if low.endswith(PERSON_FORMS) or low.endswith(PERSON_ENDINGS):
+        return True  # „Provinzgouverneur“ (an ending of persons, even after „-ur“)
     return any(_seen_noun(form) for form in [low, *singular_forms(low)])
 
 
