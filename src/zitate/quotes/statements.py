@@ -4,11 +4,11 @@ Stage: quotation attribution, the last step of ``model.AttributionModel``. Input
 ``Doc`` (STTS ``tag_``, ``lemma_``, ``ents`` when present) and one composed quotation
 (``Found``). Output: whether the quotation reports no statement (``no_statement``):
 
-- a Reported quotation without a speech act (``reported.speech_act``: „die Neos haben sich …
-  ausgesprochen“ stays) whose speaker is a common noun that names no one who could speak — not
-  a speaker noun of the training data, no person noun, and no name or entity in the phrase
-  („Die EADS-Aktie verlor um rund fünf Prozent.“, „Die seit Juni andauernden Unruhen halten
-  an.“); a name, a pronoun or „Die Polizei“ keeps it;
+- a Reported quotation without a cue or speech act (``reported.speech_act``: „die Neos haben
+  sich … ausgesprochen“, „Die Gewerkschaften entgegneten, …“ stay) whose speaker is a common
+  noun that names no one who could speak — not a speaker noun of the training data, no person
+  noun, and no name or entity in the phrase („Die EADS-Aktie verlor um rund fünf Prozent.“,
+  „Die seit Juni andauernden Unruhen halten an.“); a name, a pronoun or „Die Polizei“ keeps it;
 - „fordern“ with a toll of dead or injured as its object („Ein Erdbeben … hat mindestens 65
   Menschenleben gefordert.“): a disaster's toll, no demand;
 - a Reported „sprechen mit …“ without what was said („Fei Junlong sprach mit seiner Frau.“): a
@@ -58,8 +58,8 @@ def no_statement(doc: Doc, found: Found) -> bool:
         subject = inverted_subject(doc, found.speaker)
         if subject:
             found.speaker = subject
-        elif not speech_act(doc[min(found.quote)].sent):
-            return True
+        elif found.cue is None and not speech_act(doc[min(found.quote)].sent):
+            return True  # a denial verb („entgegneten“) is the cue of a statement
     return conversation(doc, found)
 
 
