@@ -11,7 +11,7 @@ from zitate.quotes.candidates import Found
 from zitate.quotes.model import load_model
 from zitate.quotes.statements import conversation, may_speak, thing_speaker, toll
 
-from .tagged import tagged
+from .tagged import index, tagged
 
 # Wikinews train 53890 („Über 120 Tote durch …“).
 NATURKATASTROPHE = (
@@ -127,3 +127,13 @@ def test_a_fronted_object_gives_way_to_the_subject_after_the_verb(model):
     )
     found = [f for f in model(doc) if f.type == "Reported"]
     assert [" ".join(doc[i].text for i in f.speaker) for f in found] == ["Schröder"]
+
+
+def test_a_name_the_tagger_calls_a_noun_is_named_elsewhere_in_the_text():
+    # shared/data/html fundus__de__DieWelt_2024_08_27: „Höcke“ tagged NN where he speaks.
+    doc = tagged(
+        "Björn/NE Höcke/NE sprach/VVFIN/sprechen ./$.",
+        "Bei/APPR seiner/PPOSAT Rede/NN spricht/VVFIN/sprechen Höcke/NN über/APPR jene/PDAT "
+        "Unternehmen/NN ./$.",
+    )
+    assert not thing_speaker(doc, whole(doc, speaker=[index(doc, "spricht") + 1]))

@@ -94,6 +94,8 @@ def thing_speaker(doc: Doc, found: Found) -> bool:
     head = doc[head_of(doc, found.speaker)]
     if head.tag_ != "NN" or any(named(doc[i]) for i in _before_preposition(doc, found.speaker)):
         return False  # „Platter andere Gründe“, „Rebellen der FSA“: a name in it may speak
+    if any(t.text == head.text and named(t) for t in doc):
+        return False  # a name the tagger missed here („spricht Höcke/NN“, „Björn Höcke/PER“)
     return not any(may_speak(w) for w in {head.text, head.lemma_ or head.text})
 
 
