@@ -10,7 +10,7 @@ the ``Source`` of each cue) and ``gazetteers/first-names-de.tsv.gz``. Output: tw
   source, and how often each occurs in the texts of both sources (``occurrences``: the noun and
   its inflected forms as words). A noun that heads a gold speaker in only a small share of its
   occurrences („Frage“: 4 of 195) is a word the annotators took with the speaker now and then,
-  no speaker noun; ``zitate.resolve.lexicons`` leaves such nouns out. A role phrase names a
+  no speaker noun; ``zitate.quotes.speaker_nouns`` leaves such nouns out. A role phrase names a
   possible speaker only when its head is one of them (or ends in one: „Vatikan-Sprecher“);
   abstract nouns the attribution takes for a subject („Änderung“, „Passivität“) never do.
 - ``first_names.json``: first names given in four German cities (open data 2010–2021) whose
