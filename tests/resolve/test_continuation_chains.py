@@ -59,3 +59,31 @@ def test_a_continuation_right_after_a_statement_keeps_its_speaker(analyse):
         if "Mittlerweile habe man" in q["text"]
     ]
     assert deponien == ["Thomas Habermann"], [q["text"][:40] for q in quotes]
+
+
+# handelsblatt.com, border closures between Saarland and Lorraine (dev page
+# ``trafilatura__handelsblatt.com.grenzschliessungen``), two paragraphs.
+MAZZUCOTELLI = (
+    "„Das waren bedauerliche Einzelfälle“, sagt Stéphane Mazzucotelli. Er wohnt in "
+    "Grosbliederstroff und arbeitet seit Langem für die Tageszeitung „Le Républicain Lorrain“. "
+    "Es habe Fälle gegeben, in denen Franzosen auf das Übelste beschimpft wurden.\n\n"
+    "Doch das seien Ausnahmen gewesen. Was ihn mehr beunruhigt, ist die Diskriminierung "
+    "französischer Arbeitnehmer. Firmen wie der Autozulieferer ZF und der Autokonzern Ford im "
+    "Saarland hätten ihren französischen Mitarbeitern gesagt, sie seien nicht erwünscht, während "
+    "die Deutschen schon wieder arbeiteten. ZF veröffentlichte vergangenen Freitag eine "
+    "Pressemitteilung: Nun seien auch die Franzosen wieder willkommen."
+)
+
+
+def test_the_narrator_speaking_of_the_speaker_keeps_the_chain(analyse):
+    """„Was ihn mehr beunruhigt, ist …“ lies between Mazzucotelli's statement and „Firmen wie …
+    ZF … hätten … gesagt“, but it reports his view („ihn“): the Konjunktiv sentence stays
+    Mazzucotelli's, though ZF's press release follows."""
+    _, quotes, entities = analyse(MAZZUCOTELLI)
+    names = {e["id"]: e["name"] for e in entities}
+    firmen = [
+        names.get((q["speaker"] or {}).get("entity"))
+        for q in quotes
+        if q["text"].startswith("Firmen wie")
+    ]
+    assert firmen == ["Stéphane Mazzucotelli"], [q["text"][:40] for q in quotes]

@@ -29,8 +29,32 @@ def reattach(doc: Doc, quotes: list[dict], n: int) -> None:
     mine, theirs = quote.get("speaker") or {}, previous.get("speaker") or {}
     if not mine.get("spans") or mine.get("spans") != theirs.get("spans"):
         return  # a speaker of its own, not the one the chain carried on
-    if detached(doc, previous, quote) and leads_to(doc, quote, following):
-        quote["speaker"] = copy_record(following["speaker"])  # type: ignore[index]
+    if not detached(doc, previous, quote) or not leads_to(doc, quote, following):
+        return
+    if speaks_of(doc, previous, previous["spans"][-1][1], quote["spans"][0][0]):
+        return  # „Was ihn mehr beunruhigt, ist …“: the narrator still reports the speaker's view
+    quote["speaker"] = copy_record(following["speaker"])  # type: ignore[index]
+
+
+THIRD_PERSON = frozenset(
+    {"er", "ihn", "ihm", "sie", "ihr", "ihnen", "sich", "sein", "seine", "seinen", "seinem",
+     "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres"}
+)  # fmt: skip
+
+
+def speaks_of(doc: Doc, previous: dict, begin: int, end: int) -> bool:
+    """Whether the text in ``[begin, end)`` names the speaker of ``previous`` again: a personal,
+    reflexive or possessive pronoun of the third person, or a capitalised word of its speaker
+    phrase („Mazzucotelli“ of „Stéphane Mazzucotelli“) — then it is about that speaker still."""
+    span = doc.char_span(begin, end, alignment_mode="contract") if end > begin else None
+    speaker = previous.get("speaker") or {}
+    words = {w for w in (speaker.get("text") or "").split() if w[:1].isupper() and len(w) > 2}
+    for token in span or ():
+        if token.tag_ in ("PPER", "PRF", "PPOSAT") and token.lower_ in THIRD_PERSON:
+            return True
+        if token.text in words:
+            return True
+    return False
 
 
 def detached(doc: Doc, previous: dict, quote: dict) -> bool:
