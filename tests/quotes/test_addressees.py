@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.addressees import cut_object
+from zitate.quotes.cuespan import object_addressee
 from zitate.quotes.model import load_model
 
-from .tagged import tagged, words
+from .tagged import index, tagged, words
 
 SUMMONS = (
     "Die/ART SPD/NE fordert/VVFIN/fordern die/ART Tarifvertragsparteien/NN auf/PTKVZ ,/$, "
@@ -82,3 +83,33 @@ def test_der_after_a_verb_of_saying_with_its_subject_is_the_dative_addressee(mod
     (found,) = model(doc)
     assert words(doc, found.speaker) == "Die Ministerin"
     assert words(doc, found.addressee) == "der Süddeutschen Zeitung"
+
+
+# Wikinews train 39835 (Petra Pau): the subject of a verb-final passive of an accusation is its
+# addressee, a relative pronoun standing for the persons.
+VERDAECHTIGT = (
+    "bislang/ADV nur/ADV bei/APPR Personen/NN vorgenommen/VVPP/vornehmen ,/$, die/PRELS "
+    "dringend/ADJD einer/ART Straftat/NN verdächtigt/VVPP/verdächtigen werden/VAINF/werden ./$."
+)
+
+
+def test_the_relative_subject_of_a_verb_final_passive_accusation_is_its_addressee():
+    doc = tagged(VERDAECHTIGT)
+    cue = [index(doc, "verdächtigt"), index(doc, "werden")]
+    frame = list(range(index(doc, "die"), len(doc) - 1))
+    assert words(doc, object_addressee(doc, frame, cue, [])) == "die"
+
+
+# Wikinews train 14183 (Saddam-Prozess): the subject after the conjunction of a passive clause.
+AUFGEFORDERT = (
+    "Er/PPER weigerte/VVFIN/weigern sich/PRF ,/$, seinen/PPOSAT Namen/NN zu/PTKZU "
+    "nennen/VVINF ,/$, als/KOUS er/PPER dazu/PAV aufgefordert/VVPP/auffordern "
+    "wurde/VAFIN/werden ./$."
+)
+
+
+def test_the_subject_after_the_conjunction_of_a_passive_summons_is_its_addressee():
+    doc = tagged(AUFGEFORDERT)
+    cue = [index(doc, "aufgefordert"), index(doc, "wurde")]
+    frame = list(range(index(doc, "als"), len(doc) - 1))
+    assert words(doc, object_addressee(doc, frame, cue, [])) == "er"

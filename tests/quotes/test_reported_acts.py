@@ -9,6 +9,7 @@ import pytest
 from zitate.quotes.model import load_model
 from zitate.quotes.reported import perfect_act, speech_act, that_clause_cues
 from zitate.quotes.roles import noun_phrase
+from zitate.quotes.sentence import reported_speaker
 from zitate.quotes.sources import nach_source
 from zitate.quotes.speakers import np_from
 
@@ -39,9 +40,7 @@ ZEIGTE = (
     "Die/ART Polizei/NN zeigte/VVFIN/zeigen den/ART Mann/NN an/PTKVZ ,/$, weil/KOUS er/PPER "
     "zu/PTKA schnell/ADJD fuhr/VVFIN/fahren ./$."
 )
-NADESCHDIN = (
-    "erklärte/VVFIN/erklären Nadeschdin/NE der/ART DW/NE ./$."
-)
+NADESCHDIN = "erklärte/VVFIN/erklären Nadeschdin/NE der/ART DW/NE ./$."
 SEKRETAER = "erklärte/VVFIN/erklären der/ART Sprecher/NN der/ART Regierung/NN ./$."
 BEOBACHTUNGSSTELLE = (
     "laut/APPR der/ART Syrischen/ADJA Beobachtungsstelle/NN für/APPR Menschenrechte/NN sowie/KON "
@@ -137,7 +136,31 @@ def test_nach_after_a_noun_is_an_attribute_unless_it_names_a_plain_source():
 def test_a_text_cut_after_a_verb_of_saying_is_no_error():
     # fuzzing found it: the SVB article (fed report) truncated right after „eingeräumt“
     doc = tagged(
-        "Die/ART Federal/NE Reserve/NE hat/VAFIN/haben Versäumnisse/NN "
-        "eingeräumt/VVPP/einräumen"
+        "Die/ART Federal/NE Reserve/NE hat/VAFIN/haben Versäumnisse/NN eingeräumt/VVPP/einräumen"
     )
     assert that_clause_cues(doc[:], set()) == []
+
+
+# Wikinews train 57933: a statement in the passive; its „von“-agent speaks, not its subject.
+ANGEZWEIFELT = (
+    "Dieses/PDAT Ergebnis/NN wurde/VAFIN/werden von/APPR den/ART Wahlverlierern/NN "
+    "angezweifelt/VVPP/anzweifeln ,/$, vor/APPR allem/PIS ,/$, weil/KOUS auch/ADV aus/APPR "
+    "Gebieten/NN hervorragende/ADJA Ergebnisse/NN gemeldet/VVPP/melden wurden/VAFIN/werden ./$."
+)
+
+
+def test_the_agent_of_a_passive_statement_is_its_speaker():
+    doc = tagged(ANGEZWEIFELT)
+    assert words(doc, reported_speaker(doc, doc[:])) == "den Wahlverlierern"
+
+
+# Wikinews train 65110 (Guttenberg): the „von“-agent that opens a passive statement speaks.
+VON_DER_OPPOSITION = (
+    "Von/APPR der/ART Opposition/NN wurde/VAFIN/werden die/ART Art/NN des/ART Besuchs/NN "
+    "als/APPR unangemessen/ADJD kritisiert/VVPP/kritisieren ./$."
+)
+
+
+def test_the_fronted_agent_of_a_passive_statement_is_its_speaker():
+    doc = tagged(VON_DER_OPPOSITION)
+    assert words(doc, reported_speaker(doc, doc[:])) == "der Opposition"

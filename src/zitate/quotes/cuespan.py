@@ -33,8 +33,20 @@ WITH_NOUNS = frozenset({"worten", "begründung"})
 # Cue verbs whose accusative object is the addressee („forderte die SPD auf“); in the passive
 # their subject is („Anwohner wurden aufgefordert“).
 ACCUSATIVE_CUES = frozenset(
-    ["auffordern", "beschuldigen", "bitten", "aufrufen", "drängen", "anweisen", "fragen"]
+    [
+        "auffordern",
+        "beschuldigen",
+        "verdächtigen",
+        "bitten",
+        "aufrufen",
+        "drängen",
+        "anweisen",
+        "fragen",
+    ]
 )
+# Pronouns that open a passive clause and are its whole addressee phrase („Diese wurden
+# aufgerufen“, „…, die beschuldigt werden“).
+PASSIVE_PRONOUNS = frozenset({"PDS", "PRELS"})
 # Dative cue verbs whose passive keeps the dative addressee („Ihm wird vorgeworfen“).
 PASSIVE_DATIVE = frozenset(["vorwerfen", "raten", "nachsagen", "empfehlen", "zusichern"])
 ARTICLE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
@@ -199,6 +211,9 @@ def object_addressee(
     sent = doc[lexical].sent
     finite = finite_of(doc, lexical, sent)
     passive = finite != lexical and doc[finite].lemma_ == "werden" and doc[lexical].tag_ == "VVPP"
+    verb_final = finite == lexical and lexical + 1 < sent.end and doc[lexical].tag_ == "VVPP"
+    if verb_final and doc[lexical + 1].lemma_ == "werden":  # „…, die beschuldigt werden, …“
+        passive = True
     if passive and key not in ACCUSATIVE_CUES and key not in PASSIVE_DATIVE:
         return []
     if not passive and key not in ACCUSATIVE_CUES:
@@ -209,6 +224,9 @@ def object_addressee(
             if doc[start - 1].text in CLAUSE_END:
                 break
             start -= 1
+        start = _clause_opening(doc, start, finite)
+        if doc[start].tag_ in PASSIVE_PRONOUNS:
+            return [start]  # „…, die dringend einer Straftat verdächtigt werden“
         phrase = _phrase(doc, start, finite, inside, taken)
         if phrase:
             return phrase
@@ -221,6 +239,18 @@ def object_addressee(
     if doc[i].tag_ == "PPER" and doc[i].lower_ in {"sie", "er", "es", "ich", "wir"} and not passive:
         return []  # a nominative pronoun after the verb is its subject
     return _phrase(doc, i, end, inside, taken)
+
+
+def _clause_opening(doc: Doc, start: int, end: int) -> int:
+    """``start`` past the words that open a subordinate clause before its subject: a
+    conjunction („als er dazu aufgefordert wurde“) or a preposition with its relative pronoun
+    („in der der Partei … vorgeworfen wird“)."""
+    if start + 1 < end and doc[start].tag_ == "KOUS":
+        return start + 1
+    relative = start + 2 < end and doc[start + 1].tag_ in {"PRELS", "PWS"}
+    if relative and doc[start].tag_ in {"APPR", "APPRART"}:
+        return start + 2
+    return start
 
 
 def _phrase(doc: Doc, start: int, end: int, inside: set[int], taken: set[int]) -> list[int]:
@@ -269,7 +299,7 @@ def trim_speaker(doc: Doc, speaker: Sequence[int]) -> list[int]:
     return balance_marks(doc, ids)
 
 
-MARKS = frozenset("„“”\"»«‚‘’›‹")
+MARKS = frozenset('„“”"»«‚‘’›‹')
 
 
 def balance_marks(doc: Doc, ids: list[int]) -> list[int]:

@@ -79,6 +79,7 @@ from .sentence import (
 )
 from .sources import pronominal_cue
 from .speakers import is_tagged, passive_agent, subject_of
+from .statements import no_statement
 from .unmarked import (
     between_own_words,
     colon_frame,
@@ -281,6 +282,8 @@ class AttributionModel:
                 item.frame = opening_colon(doc, item.quote, item.frame)
             item.frame = with_names(doc, item.frame, item.quote, names)
         echo_speakers(doc, found)
+        if tagged:
+            found = [item for item in found if not no_statement(doc, item)]
         self.label_media(doc, found)
         return found
 

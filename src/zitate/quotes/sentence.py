@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .addressees import cut_object
 from .candidates import PREPOSITIONS, Found, frame_of, previous_sentence
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
@@ -32,7 +33,7 @@ from .reported import (
 from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source_phrase
-from .speakers import is_tagged
+from .speakers import fronted_agent, is_tagged, passive_agent
 
 NO_QUOTE = "O"
 INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
@@ -85,8 +86,8 @@ def reported_speaker(
     """The speaker of a Reported statement: the subject of its speech-act verb („Ein
     Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng) or, without one,
     of its verb of ``keys`` (the verbs the model reads as Reported: „…: Die OeNB rechnet mit …“),
-    else (also for a verb coordinated with „und“, which shares the subject) of the sentence's
-    main verb."""
+    else the „von“-agent of a passive, else (also for a verb coordinated with „und“, which
+    shares the subject) of the sentence's main verb."""
     act = speech_act(sent) or keyed_verb(sent, keys)
     # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
     if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
@@ -94,7 +95,10 @@ def reported_speaker(
         speaker = speaker_of(doc, cue, sent, set(act) - {cue})  # not „Alarm“ of „schlagen Alarm“
         if speaker:
             return speaker
-    return subject_speaker(doc, sent)
+    for t in sent if not act else ():  # „Ihr wird von den Behörden Spionage vorgeworfen.“
+        if t.tag_ == "VVPP" and (agent := passive_agent(doc, t.i, sent)):
+            return cut_object(doc, agent)  # not „Spionage“, the accusative object
+    return (None if act else fronted_agent(doc, sent)) or subject_speaker(doc, sent)
 
 
 def denial_verb(view: SentenceView) -> bool:

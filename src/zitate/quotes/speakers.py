@@ -149,7 +149,7 @@ def feminine_oblique(doc: Doc, ids: list[int]) -> bool:
     noun = next((doc[j] for j in ids if doc[j].tag_ in {"NN", "NE"}), None)
     if noun is None:
         return False
-    if noun.lower_.strip("„“\"»«") in FEMININE_NAMES:
+    if noun.lower_.strip('„“"»«') in FEMININE_NAMES:
         return True
     return noun.tag_ == "NN" and noun.lower_.endswith(FEMININE_ENDINGS)
 
@@ -200,6 +200,18 @@ def passive_agent(doc: Doc, cue: int, sent: Span) -> list[int] | None:
             if ids and doc[ids[-1]].tag_ in HEAD_TAGS:
                 return ids
     return []
+
+
+def fronted_agent(doc: Doc, sent: Span) -> list[int] | None:
+    """The „von“-agent that opens a passive sentence before its finite „werden“ („Von den
+    Parlamentariern wird dies als Umsetzung … gesehen.“), or ``None``."""
+    if sent[0].lower_ != "von" or sent[0].tag_ != "APPR":
+        return None
+    ids = np_from(doc, sent.start + 1, sent.end)
+    after = ids[-1] + 1 if ids else sent.end
+    if after >= sent.end or doc[after].tag_ != "VAFIN" or doc[after].lemma_ != "werden":
+        return None
+    return ids if any(t.tag_ == "VVPP" for t in doc[after : sent.end]) else None
 
 
 # Endings of abstract nouns („die Passivität der Regierung“, „Demut“, „Verständnis“): what is

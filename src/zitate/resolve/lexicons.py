@@ -1,12 +1,13 @@
 """The speaker lexicons the resolve stage reads: speaker nouns and first names with gender.
 
-Stage: resolve (data only). Input: ``zitate/data/speaker_nouns.json`` and
-``zitate/data/first_names.json``, written by ``zitate train lexicons`` from the Wikinews and
-SpkAtt training data and the cities' first-name registers (see ``zitate.train.lexicons``), and
-``zitate/data/organisations.json`` (named organisations by speaker category, hand-written).
-Output: lookups — whether a common noun can head a speaker phrase („Sprecherin“,
-„Vatikan-Sprecher“, „Polizeisprecher“: yes; „Änderung“: no), the gender a first name tells,
-and the speaker category of a named organisation.
+Stage: resolve (data only). Input: the speaker-noun lookups of ``zitate.quotes.speaker_nouns``
+(``zitate/data/speaker_nouns.json``, re-exported here), ``zitate/data/first_names.json``,
+written by ``zitate train lexicons`` from the Wikinews and SpkAtt training data and the cities'
+first-name registers (see ``zitate.train.lexicons``), and ``zitate/data/organisations.json``
+(named organisations by speaker category, hand-written). Output: lookups — whether a common noun
+can head a speaker phrase („Sprecherin“, „Vatikan-Sprecher“, „Polizeisprecher“: yes;
+„Änderung“: no), the gender a first name tells, and the speaker category of a named
+organisation.
 """
 
 from __future__ import annotations
@@ -15,15 +16,14 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-MIN_SUFFIX = 5  # „sprecher“ in „Polizeisprecher“; shorter known nouns are not split off
-MIN_COUNT = 2  # a noun that headed one gold speaker only is as often noise („August“, „Freude“)
-
-
-@lru_cache(maxsize=1)
-def _speaker_nouns() -> frozenset[str]:
-    path = resources.files("zitate") / "data" / "speaker_nouns.json"
-    nouns = json.loads(path.read_text("utf-8"))["nouns"]
-    return frozenset(n.lower() for n, c in nouns.items() if sum(c.values()) >= MIN_COUNT)
+from ..quotes.speaker_nouns import (  # noqa: F401  (the resolve stage reads them from here)
+    ADJECTIVE_PLURAL_ENDINGS,
+    base_noun,
+    is_person_noun,
+    is_person_plural,
+    is_speaker_noun,
+    singular_forms,
+)
 
 
 @lru_cache(maxsize=1)
@@ -50,116 +50,6 @@ def organisation_category(words: list[str]) -> tuple[str, int] | None:
         if (category := table.get(" ".join(words[:n]))) is not None:
             return category, n
     return None
-
-
-@lru_cache(maxsize=65536)
-def base_noun(word: str) -> str | None:
-    """The speaker noun ``word`` is or ends in (lower case): „Vatikan-Sprecher“ -> „sprecher“,
-    „Polizeisprecherin“ -> „sprecherin“; None when it is none."""
-    nouns = _speaker_nouns()
-    low = word.lower()
-    if low in nouns:
-        return low
-    tail = low.rsplit("-", 1)[-1]
-    if tail in nouns:
-        return tail
-    for i in range(1, len(tail) - MIN_SUFFIX + 1):
-        if tail[i:] in nouns:
-            return tail[i:]
-    return None
-
-
-def is_speaker_noun(word: str) -> bool:
-    """Whether ``word`` (a noun or its lemma) can head a speaker phrase; also the feminine
-    form of such a noun that the training data did not have often („Co-Chefin“ of „Chef“)."""
-    if base_noun(word) is not None:
-        return True
-    return len(word) > 5 and word.endswith("in") and base_noun(word[:-2]) is not None
-
-
-# Endings of nouns that name no person: abstract and collective nouns („Opposition“, „Medien“,
-# „Regierung“, „Gesellschaft“), which may head speaker phrases but never stand for one person.
-NOT_PERSON_ENDINGS = (
-    "ung", "ion", "ität", "heit", "keit", "schaft", "ium", "ien", "tum", "ik", "nis", "ur",
-    "ie", "amt", "rat", "tag", "dienst",
-)  # fmt: skip
-
-
-# Endings of German nouns for persons by their function („CDU-Spitzenkandidat“, „Aufbauspieler“,
-# „Kriminologin“, „Menschenrechtler“): a role the lexicon has not seen still names a person.
-PERSON_ENDINGS = (
-    "kandidat", "kandidatin", "chef", "chefin", "ent", "entin", "ist", "istin", "eur", "eurin",
-    "loge", "login", "ator", "atorin", "ler", "lerin", "ner", "nerin", "ter", "terin", "ker",
-    "kerin", "spieler", "spielerin", "-jährige", "-jähriger", "investor", "investorin", "beamte",
-    "beamter", "beamtin",
-    # nominalised participles of the courts („die Angeklagte“, „der Beschuldigte“)
-    "angeklagte", "angeklagter", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
-    # compounds of „Mann“ / „Frau“ („der Kaufmann“, „die Geschäftsfrau“)
-    "mann", "frau",
-)  # fmt: skip
-
-
-PARTICIPLE_ENDINGS = ("ende", "enden")
-MIN_PARTICIPLE = 8  # shorter ones are common nouns („Ende“, „Wende“, „Spende“, „Legende“)
-
-
-def is_person_noun(word: str) -> bool:
-    """A noun that stands for persons („Chef“, „Ministerin“, „der 42-Jährige“, „Menschenrechtler“,
-    „der Kaufmann“): a speaker noun of the lexicon that is no abstract or collective noun, or a
-    noun with a person ending."""
-    base = base_noun(word)
-    if base is not None and not base.endswith(NOT_PERSON_ENDINGS):
-        return True
-    low = word.lower()
-    if low.endswith(PARTICIPLE_ENDINGS) and len(low) >= MIN_PARTICIPLE:
-        return True  # a nominalised participle: „Forschende“, „Mitarbeitende“, „Studierenden“
-    return low.endswith(PERSON_ENDINGS) and not low.endswith(NOT_PERSON_ENDINGS)
-
-
-_UMLAUTS = str.maketrans("äöü", "aou")
-PLURAL_ENDINGS = ("en", "n", "e", "s")  # „Aktivisten“, „Anwälte“, „Experten“, „Chefs“
-
-
-def singular_forms(word: str) -> list[str]:
-    """Singular forms a plural noun may have: ``word`` without a plural ending, with and without
-    the umlaut of its last vowel („Mietrechtsanwälte“ -> „Mietrechtsanwalt“, „Aktivisten“ ->
-    „Aktivist“). Candidates only: the caller checks them against the lexicons."""
-    forms = []
-    for ending in PLURAL_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            stem = word[: -len(ending)]
-            forms.append(stem)
-            i = max(stem.rfind(c) for c in "äöü")
-            if i >= 0:
-                forms.append(stem[:i] + stem[i].translate(_UMLAUTS) + stem[i + 1 :])
-    return forms
-
-
-# Plural person nouns by their form: a nominalised adjective in the plural („die
-# Verantwortlichen“, „Jugendlichen“, „Freiwilligen“, „Angehörigen“; shorter words ending so are
-# common nouns: „Feigen“) and the plural of „-mann“ compounds („Landsleute“, „Fachleute“).
-ADJECTIVE_PLURAL_ENDINGS = ("lichen", "igen", "ischen")
-MIN_ADJECTIVE_PLURAL = 9
-LEUTE = "leute"
-
-
-def is_person_plural(word: str) -> bool:
-    """A plural noun for persons: its singular has a feminine form among the speaker nouns
-    („Mietrechtsanwälte“: „Anwältin“) or a person ending („Aktivisten“: „-ist“), or it is a
-    nominalised adjective in the plural or a „-leute“ compound. Source and collective nouns
-    that head speaker phrases too („Berichte“, „Angaben“, „Behörden“) are none of these."""
-    low = word.lower()
-    if low.endswith(NOT_PERSON_ENDINGS):
-        return False
-    if low.endswith(LEUTE) or (
-        word[:1].isupper() and len(low) >= MIN_ADJECTIVE_PLURAL
-        and low.endswith(ADJECTIVE_PLURAL_ENDINGS)
-    ):  # fmt: skip
-        return True
-    return any(
-        base_noun(f + "in") is not None or f.lower().endswith(PERSON_ENDINGS)
-        for f in singular_forms(word)
-    )
 
 
 def first_name_gender(name: str) -> str | None:
