@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ..nlp.tokenizer import doc_text
+from .chains import reattach
 from .context import copy_record
 from .grouping import group_mentions
 from .lexicons import is_person_noun, is_person_plural, is_speaker_noun, singular_forms
@@ -66,6 +67,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
         if not (quote.get("speaker") or {}).get("entity") and _no_speaker(doc, quote):
             dropped[n] = quote["speaker"]  # „Oft seien Fragen …“: found below as if none given
             quote["speaker"] = None
+    for n in range(len(quotes)):
+        reattach(doc, quotes, n)  # a continuation after the narrator's words: the next speaker
     for n, quote in enumerate(quotes):
         if not quote.get("speaker") and n and sentence_anaphor(quote):
             _source_before(doc, quote, quotes[n - 1])
