@@ -137,3 +137,30 @@ def test_a_name_the_tagger_calls_a_noun_is_named_elsewhere_in_the_text():
         "Unternehmen/NN ./$.",
     )
     assert not thing_speaker(doc, whole(doc, speaker=[index(doc, "spricht") + 1]))
+
+
+# A demand of the victims' families: „Opfer“ in a genitive attribute of the speaker.
+ANGEHOERIGE = (
+    "Die/ART Angehörigen/NN der/ART Opfer/NN forderten/VVFIN/fordern eine/ART "
+    "unabhängige/ADJA Untersuchung/NN ./$."
+)
+# A demand for the injured: „Verletzten“ after a preposition.
+VERLETZTE = (
+    "Die/ART Gewerkschaft/NN forderte/VVFIN/fordern eine/ART Entschädigung/NN für/APPR "
+    "die/ART Verletzten/NN ./$."
+)
+
+
+@pytest.mark.parametrize("sentence", [ANGEHOERIGE, VERLETZTE])
+def test_dead_or_injured_in_an_attribute_make_no_toll(model, sentence):
+    doc = tagged(sentence)
+    assert not toll(doc, whole(doc, speaker=[0, 1, 2, 3] if sentence is ANGEHOERIGE else [0, 1]))
+    assert [f.type for f in model(doc)] == ["Reported"]
+
+
+def test_a_direct_quotation_with_fordern_is_never_a_toll():
+    doc = tagged(
+        "„/$( Die/ART Opfer/NN brauchen/VVFIN/brauchen Hilfe/NN “/$( ,/$, "
+        "forderte/VVFIN/fordern der/ART Bürgermeister/NN ./$."
+    )
+    assert not toll(doc, whole(doc, type_="Direct"))

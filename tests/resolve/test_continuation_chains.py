@@ -87,3 +87,21 @@ def test_the_narrator_speaking_of_the_speaker_keeps_the_chain(analyse):
         if q["text"].startswith("Firmen wie")
     ]
     assert firmen == ["Stéphane Mazzucotelli"], [q["text"][:40] for q in quotes]
+
+
+def test_an_article_of_the_speaker_phrase_does_not_name_the_speaker():
+    # A narrator's sentence of the Häusle page above, after a speaker phrase „Die
+    # Landesrätin“: its article „Die“ names no one again; the noun of the phrase would.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from zitate.resolve.chains import speaks_of
+
+    words = ["Die", "Kunststoffabfälle", "sollen", "aus", "der", "Biomüllverarbeitung"]
+    words += ["stammen", "."]
+    tags = ["ART", "NN", "VMFIN", "APPR", "ART", "NN", "VVINF", "$."]
+    doc = Doc(Vocab(), words=words, tags=tags)
+    previous = {"speaker": {"text": "Die Landesrätin"}}
+    assert not speaks_of(doc, previous, 0, len(doc.text))
+    previous = {"speaker": {"text": "Die Kunststoffabfälle"}}
+    assert speaks_of(doc, previous, 0, len(doc.text))

@@ -9,6 +9,10 @@ College's model of the epidemic) run through the committed base pipeline, the sh
 
 from __future__ import annotations
 
+import pytest
+
+from zitate.resolve.phrases import study_noun
+
 PODCAST = (
     "Korinna Hennig: Transparenz also nicht nur in der Forschung, sondern auch in den Zahlen. "
     "Herr Drosten, lassen Sie uns auf die aktuelle Forschung blicken, jetzt mal weg von diesen "
@@ -42,3 +46,21 @@ def test_the_study_is_the_organisation_that_brought_it_out(analyse):
         assert quote["speaker"]["text"] == "der Studie"
         assert names.get(quote["speaker"]["entity"]) == "Imperial College", names
     assert not any("Studie" in n for n in names.values()), names
+
+
+@pytest.mark.parametrize(
+    "word, study",
+    [
+        ("Studie", True),
+        ("Modellierungsstudie", True),
+        ("Rechercheverbund", True),
+        ("Bericht", True),
+        ("Umfrage", True),
+        ("Studierende", False),  # students, not a study: „Viele Studierende der Universität …“
+        ("Studierenden", False),
+        ("Berichterstatter", False),  # a reporter
+        ("Studienleiterin", False),
+    ],
+)
+def test_a_noun_for_persons_is_no_study(word, study):
+    assert study_noun(word) is study

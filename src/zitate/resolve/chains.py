@@ -42,17 +42,21 @@ THIRD_PERSON = frozenset(
 )  # fmt: skip
 
 
+NAME_TAGS = frozenset({"NE", "NN", "FM"})  # the words of a speaker phrase that name it
+
+
 def speaks_of(doc: Doc, previous: dict, begin: int, end: int) -> bool:
     """Whether the text in ``[begin, end)`` names the speaker of ``previous`` again: a personal,
-    reflexive or possessive pronoun of the third person, or a capitalised word of its speaker
-    phrase („Mazzucotelli“ of „Stéphane Mazzucotelli“) — then it is about that speaker still."""
+    reflexive or possessive pronoun of the third person, or a capitalised noun or name of its
+    speaker phrase („Mazzucotelli“ of „Stéphane Mazzucotelli“; not the article „Die“ of „Die
+    Ministerin“) — then it is about that speaker still."""
     span = doc.char_span(begin, end, alignment_mode="contract") if end > begin else None
     speaker = previous.get("speaker") or {}
     words = {w for w in (speaker.get("text") or "").split() if w[:1].isupper() and len(w) > 2}
     for token in span or ():
         if token.tag_ in ("PPER", "PRF", "PPOSAT") and token.lower_ in THIRD_PERSON:
             return True
-        if token.text in words:
+        if token.text in words and token.tag_ in NAME_TAGS:  # not „Die“ of „Die Ministerin“
             return True
     return False
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..quotes.speaker_nouns import MIN_PARTICIPLE, PARTICIPLE_ENDINGS, PERSON_ENDINGS
 from .declension import declines
-from .lexicons import is_person_noun, is_speaker_noun
+from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import ORG_ENDINGS
 
 PRONOUNS = {"er": "m", "sie": "f"}
@@ -172,9 +173,15 @@ STUDY_PARTS = (
 
 def study_noun(word: str) -> bool:
     """A noun for a study or report, also in a compound („Modellierungsstudie“,
-    „Rechercheverbund“, „ForuM-Studie“)."""
+    „Rechercheverbund“, „ForuM-Studie“); no noun for persons that contains such a part
+    („Studierende“, „Berichterstatter“, „Studienleiterin“)."""
     low = word.lower()
-    return word[:1].isupper() and any(part in low for part in STUDY_PARTS)
+    if not word[:1].isupper() or not any(part in low for part in STUDY_PARTS):
+        return False
+    person = low.endswith(PERSON_ENDINGS) or (
+        low.endswith(PARTICIPLE_ENDINGS) and len(low) >= MIN_PARTICIPLE
+    )  # by its form: the lexicon also holds „Bericht“ and „Umfrage“ as speaker nouns
+    return not (person or is_person_plural(word))
 
 
 def introduced(tok) -> bool:
