@@ -79,7 +79,7 @@ from .sentence import (
 )
 from .sources import pronominal_cue
 from .speakers import is_tagged, passive_agent, subject_of
-from .statements import no_statement
+from .statements import no_statement, subject_speaker
 from .unmarked import (
     between_own_words,
     colon_frame,
@@ -284,6 +284,8 @@ class AttributionModel:
         echo_speakers(doc, found)
         if tagged:
             found = [item for item in found if not no_statement(doc, item)]
+            for item in found:
+                item.speaker = subject_speaker(doc, item)
         self.label_media(doc, found)
         return found
 

@@ -88,6 +88,27 @@ PERSON_ENDINGS = (
 )  # fmt: skip
 
 
+# Further forms of nouns for persons by German word formation, for callers that ask whether a
+# word *may* name a person (a speaker phrase kept, a statement kept): „-nom“ (Ökonom), „-oge“
+# (Pädagoge), „-or“ (Autor), „-ell“ (Rebell), „-ager“ / „-eger“ (Manager), agent nouns of
+# compounds („-führer“, „-sprecher“, „-nehmer“, „-geber“, „-haber“, „-besitzer“, „-betreiber“),
+# „-ant“ (Demonstrant), „-krat“ (Bürokrat), the feminine agent noun („Pfarrerin“), „-leute“,
+# nominalised adjectives of persons („Angehörige“, „Hauptverdächtigen“) and „-naut“, „-lotse“
+# („Taikonauten“, „Fluglotsen“).
+PERSON_FORMS = (
+    "om", "omen", "oge", "or", "ell", "ager", "eger", "führer", "sprecher", "nehmer", "geber",
+    "haber", "besitzer", "betreiber", "ant", "krat", "erin", "erinnen", "frauen", "männer",
+    "leute", "hörige", "hörigen", "ächtige", "ächtigen", "naut", "nauten", "lotse", "lotsen",
+)  # fmt: skip
+
+
+def has_person_form(word: str) -> bool:
+    """Whether ``word`` (any case) has the form of a noun for persons: a person ending
+    (``PERSON_ENDINGS``) or a further person form (``PERSON_FORMS``)."""
+    low = word.lower()
+    return low.endswith(PERSON_ENDINGS) or low.endswith(PERSON_FORMS)
+
+
 PARTICIPLE_ENDINGS = ("ende", "enden")
 MIN_PARTICIPLE = 8  # shorter ones are common nouns („Ende“, „Wende“, „Spende“, „Legende“)
 

@@ -24,21 +24,14 @@ from .ranker import head_of
 from .reported import speech_act
 from .speaker_nouns import (
     MIN_SUFFIX,
-    PERSON_ENDINGS,
     all_speaker_nouns,
+    has_person_form,
     is_person_noun,
     is_person_plural,
     is_speaker_noun,
     singular_forms,
 )
 
-# Nouns of persons by their form: „-nom“ („Ökonomen“), the feminine agent noun („Pfarrerin“),
-# „-frau“, „-mann“, „-leute“ compounds, nominalised adjectives of persons („Angehörige“,
-# „Hauptverdächtigen“) and agent nouns of „-naut“, „-lotse“ („Taikonauten“, „Fluglotsen“).
-PERSON_FORMS = (
-    "nom", "nomen", "erin", "erinnen", "frau", "frauen", "mann", "männer", "leute", "hörige",
-    "hörigen", "ächtige", "ächtigen", "naut", "nauten", "lotse", "lotsen",
-)  # fmt: skip
 # The toll of a disaster as the object of „fordern“ („Todesopfer“, „Motorrad-Toten“).
 CASUALTIES = ("opfer", "tote", "toten", "menschenleben", "verletzte", "verletzten")
 # What a „sprechen“ names as its content, anywhere in the sentence: „von …“, „Von … sprechen
@@ -48,19 +41,30 @@ SPEECH_CONTENT = frozenset({"von", "vom", "über", "sich"})
 
 def no_statement(doc: Doc, found: Found) -> bool:
     """Whether ``found`` reports no statement (see the module docstring). A Reported statement
-    whose thing speaker is the object in front of the verb takes the subject after it
-    („Finanzielle Unterstützung einer Partei hat Griss ausgeschlossen“) and stays."""
+    whose thing speaker is the object in front of the verb and has a subject after it
+    („Finanzielle Unterstützung einer Partei hat Griss ausgeschlossen“) stays: ``subject_speaker``
+    gives it that subject."""
     if not found.quote:
         return False
     if toll(doc, found) or found.type != "Reported":
         return toll(doc, found)
-    if thing_speaker(doc, found):
-        subject = inverted_subject(doc, found.speaker)
-        if subject:
-            found.speaker = subject
-        elif found.cue is None and not speech_act(doc[min(found.quote)].sent):
-            return True  # a denial verb („entgegneten“) is the cue of a statement
+    if (
+        thing_speaker(doc, found)
+        and not inverted_subject(doc, found.speaker)
+        and found.cue is None
+        and not speech_act(doc[min(found.quote)].sent)
+    ):
+        return True  # a denial verb („entgegneten“) is the cue of a statement
     return conversation(doc, found)
+
+
+def subject_speaker(doc: Doc, found: Found) -> list[int]:
+    """The speaker of a Reported statement: its phrase, or where that is a thing fronted as the
+    object, the subject right after the verb („Finanzielle Unterstützung einer Partei hat Griss
+    ausgeschlossen“ -> „Griss“)."""
+    if found.type == "Reported" and found.quote and thing_speaker(doc, found):
+        return inverted_subject(doc, found.speaker) or found.speaker
+    return found.speaker
 
 
 # Personal pronouns that are a subject after the verb („hat sie … ausgeschlossen“).
@@ -118,13 +122,13 @@ def named(token) -> bool:
 def may_speak(word: str) -> bool:
     """Whether the common noun ``word`` may name who speaks: a speaker noun of the training data
     (also one that headed a speaker once, „Experte“ in „US-Experten“), a person noun or plural,
-    or a noun of persons by its form (``PERSON_FORMS``: „Pfarrerin“, „Landsfrau“, „Angehörige“,
+    or a noun of persons by its form (``has_person_form``: „Pfarrerin“, „Landsfrau“, „Angehörige“,
     „Fluglotsen“)."""
     if is_speaker_noun(word) or is_person_noun(word) or is_person_plural(word):
         return True
-    low = word.lower()
-    if low.endswith(PERSON_FORMS) or low.endswith(PERSON_ENDINGS):
+    if has_person_form(word):
         return True  # „Provinzgouverneur“ (an ending of persons, even after „-ur“)
+    low = word.lower()
     return any(_seen_noun(form) for form in [low, *singular_forms(low)])
 
 
@@ -171,9 +175,12 @@ def _attribute(doc: Doc, noun) -> bool:
 
 
 def conversation(doc: Doc, found: Found) -> bool:
-    """Whether the sentence's speech verb is „sprechen mit …“ with no content of what was
-    said („von …“, „über …“, „sich … aus“)."""
+    """Whether the quotation's cue (or, without one, its sentence's verb) is „sprechen mit …“
+    with no content of what was said („von …“, „über …“, „sich … aus“); a statement of another
+    verb in the same sentence stays („sprach mit Journalisten und kritisierte die Reform“)."""
     sent = doc[min(found.quote)].sent
+    if found.cue is not None and _lemma(found.cue) != "sprechen":
+        return False
     if not any(_lemma(t) == "sprechen" for t in sent):
         return False
     words = {t.lower_ for t in sent}

@@ -42,7 +42,13 @@ from ..nlp.tokenizer import doc_text
 from .chains import reattach
 from .context import copy_record
 from .grouping import group_mentions
-from .lexicons import is_person_noun, is_person_plural, is_speaker_noun, singular_forms
+from .lexicons import (
+    has_person_form,
+    is_person_noun,
+    is_person_plural,
+    is_speaker_noun,
+    singular_forms,
+)
 from .mentions import ENTITY_KINDS, ORG_ENDINGS, Entity, proper_mentions
 from .phrases import NOT_ENTITIES, SOURCE_NOUNS, compound_source, source_noun, speaker_head
 from .resolver import Resolver
@@ -121,19 +127,6 @@ def _own_statement(doc: Doc, quote: dict) -> bool:
     return own and any(t.lemma_ in SOURCE_NOUNS or t.text in SOURCE_NOUNS for t in span)
 
 
-# Endings of nouns for persons that the speaker lexicon may lack, by German word formation:
-# „-mann“ / „-frau“ compounds, „-oge“ (Pädagoge), „-om“ (Ökonom), „-or“ (Autor), „-ell“ (Rebell),
-# „-eger“ / „-ager“ (Manager), and agent nouns of compounds: „-führer“ (Oppositionsführer),
-# „-leiter“, „-sprecher“, „-nehmer“, „-geber“, „-halter“, „-haber“, „-händler“, „-vertreter“,
-# „-arbeiter“, „-bewohner“, „-besitzer“, „-betreiber“, „-iker“ (Kritiker), „-ist“ (Aktivist),
-# „-ant“ (Demonstrant), „-eur“ (Ingenieur), „-krat“ (Bürokrat).
-PERSON_FORMS = (
-    "mann", "frau", "oge", "om", "or", "ell", "ager", "eger", "führer", "leiter", "sprecher",
-    "nehmer", "geber", "halter", "haber", "händler", "vertreter", "arbeiter", "bewohner",
-    "besitzer", "betreiber", "iker", "ist", "ant", "eur", "krat",
-)  # fmt: skip
-
-
 # A first-person pronoun as speaker phrase outside quotation marks stands in the speaker's own
 # words, which the text reports without marks („Ich beharre darauf.“): it names whoever speaks.
 FIRST_PERSON = frozenset({"ich", "wir"})
@@ -158,7 +151,7 @@ def _no_speaker(doc: Doc, quote: dict) -> bool:
     if any(is_speaker_noun(w) or is_person_noun(w) or is_person_plural(w) for w in words):
         return False
     forms = {f.lower() for w in words for f in (w, *singular_forms(w))}
-    if any(f.endswith(PERSON_FORMS) for f in forms):
+    if any(has_person_form(f) for f in forms):
         return False  # „Der Kaufmann“, „Pädagogen“, „den Autoren“, „Ökonomen“, „Rebellen“
     if source_noun(token) or compound_source(token.text) is not None or token.text in NOT_ENTITIES:
         return False

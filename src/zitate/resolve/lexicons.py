@@ -19,6 +19,7 @@ from importlib import resources
 from ..quotes.speaker_nouns import (  # noqa: F401  (the resolve stage reads them from here)
     ADJECTIVE_PLURAL_ENDINGS,
     base_noun,
+    has_person_form,
     is_person_noun,
     is_person_plural,
     is_speaker_noun,
