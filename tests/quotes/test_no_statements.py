@@ -139,23 +139,30 @@ def test_a_name_the_tagger_calls_a_noun_is_named_elsewhere_in_the_text():
     assert not thing_speaker(doc, whole(doc, speaker=[index(doc, "spricht") + 1]))
 
 
-# A demand of the victims' families: „Opfer“ in a genitive attribute of the speaker.
-ANGEHOERIGE = (
-    "Die/ART Angehörigen/NN der/ART Opfer/NN forderten/VVFIN/fordern eine/ART "
-    "unabhängige/ADJA Untersuchung/NN ./$."
+# 10kGNAD test (a report on a ransomware Trojan): victims after a preposition are whom the demand
+# is made of, no toll.
+TROJANER = (
+    "Wird/VAFIN/werden diese/PDS geöffnet/VVPP auf/APPR einem/ART Windows-Rechner/NN mit/APPR "
+    "Outlook/NE ,/$, startet/VVFIN/starten der/ART Trojaner/NN seine/PPOSAT "
+    "Verschlüsselungsaktivitäten/NN und/KON fordert/VVFIN/fordern im/APPRART Anschluss/NN "
+    "von/APPR den/ART Opfern/NN ein/ART Lösegeld/NN ./$."
 )
-# A demand for the injured: „Verletzten“ after a preposition.
-VERLETZTE = (
-    "Die/ART Gewerkschaft/NN forderte/VVFIN/fordern eine/ART Entschädigung/NN für/APPR "
-    "die/ART Verletzten/NN ./$."
+# Wikinews train 45244 (Togliatti): the toll fronted as the object, before a source („laut …“).
+TOGLIATTI = (
+    "Acht/CARD Tote/NN und/KON sechsundfünfzig/CARD Verletzte/NN forderte/VVFIN/fordern "
+    "heute/ADV Morgen/NN laut/APPR Behördenangaben/NN gegen/APPR 08:15/CARD Uhr/NN ein/ART "
+    "Sprengstoffanschlag/NN auf/APPR einen/ART Bus/NN in/APPR Russland/NE ./$."
 )
 
 
-@pytest.mark.parametrize("sentence", [ANGEHOERIGE, VERLETZTE])
-def test_dead_or_injured_in_an_attribute_make_no_toll(model, sentence):
-    doc = tagged(sentence)
-    assert not toll(doc, whole(doc, speaker=[0, 1, 2, 3] if sentence is ANGEHOERIGE else [0, 1]))
-    assert [f.type for f in model(doc)] == ["Reported"]
+def test_victims_after_a_preposition_make_no_toll():
+    doc = tagged(TROJANER)
+    assert not toll(doc, whole(doc, speaker=[index(doc, "Trojaner") - 1, index(doc, "Trojaner")]))
+
+
+def test_a_fronted_toll_before_a_source_is_a_toll():
+    doc = tagged(TOGLIATTI)
+    assert toll(doc, whole(doc, speaker=[index(doc, "Sprengstoffanschlag")]))
 
 
 def test_a_direct_quotation_with_fordern_is_never_a_toll():
