@@ -264,14 +264,15 @@ def score_page(
         quote = best_quote(span, quotes)
         verdict = judge(statement, quote, entities)
         out.append((statement.type, verdict))
-        if verdict in ("missed", "wrong"):
+        if verdict in ("missed", "wrong", "right_partial"):
             got = None
             if quote is not None:
                 speaker = quote.get("speaker") or {}
                 entity = entities.get(speaker.get("entity") or "")
                 got = f"{speaker.get('text')!r} -> {entity['name'] if entity else None!r}"
+            label = "PARTIAL" if verdict == "right_partial" else verdict.upper()
             log(
-                f"  {verdict.upper():6} {statement.type:9} gold={statement.speaker!r}"
+                f"  {label:6} {statement.type:9} gold={statement.speaker!r}"
                 f" ({statement.mention!r}) sys={got}  {statement.text[:60]!r}"
             )
     for quote in quotes if system is not None else ():
