@@ -84,6 +84,7 @@ from .unmarked import (
     between_own_words,
     colon_frame,
     direct_clause,
+    inverted_frame,
     own_clause,
     own_words_continuation,
     own_words_quotation,
@@ -226,6 +227,10 @@ class AttributionModel:
             if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
                 label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
             colon = colon_frame(doc, view.sent, view.inside) if stripped else None
+            if colon is None and stripped:  # „…, knurrt ein Polizist.“: a verb no lexicon lists
+                cues = {i for f in view.indirect for i in f.cue_ids}
+                cues |= {f.cue.i for f in view.indirect if f.cue is not None}
+                colon = inverted_frame(doc, view.sent, view.inside, cues)
             if (
                 colon is not None
                 and not view.direct
