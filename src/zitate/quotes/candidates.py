@@ -209,6 +209,16 @@ def is_name(span: Span) -> bool:
     return all(
         t.tag_
         and not t.tag_.startswith("V")
-        and (t.text[:1].isupper() or t.tag_ in NAME_FUNCTION_TAGS)
+        and (t.text[:1].isupper() or (t.tag_ in NAME_FUNCTION_TAGS and not foreign_word(t)))
         for t in inner
     )
+
+
+MAX_TITLE_FUNCTION_WORD = 3  # „of“, „the“, „and“, „de“, „la“ stay lower case in a title
+
+
+def foreign_word(token: Token) -> bool:
+    """A lower-case foreign word longer than a function word („gravely“, „fine“ in „„Kim Jong
+    Un is gravely ill““): a foreign sentence, not a title, whose content words are capitalised
+    („„This Is It““, „„Lord of the Rings““)."""
+    return token.tag_ == "FM" and len(token.text) > MAX_TITLE_FUNCTION_WORD

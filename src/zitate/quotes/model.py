@@ -37,6 +37,7 @@ from .cuespan import (
 )
 from .datelines import dateline_end
 from .denials import denial_verb_ids
+from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -270,6 +271,7 @@ class AttributionModel:
             self.rank_speakers(doc, found)
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
+        found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
         tagged = is_tagged(doc)
         for item in found if tagged else ():
             if item.type == "Reported" and not item.addressee:
