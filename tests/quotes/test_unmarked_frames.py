@@ -1,8 +1,8 @@
 """Direct speech without quotation marks after frames that no cue lexicon lists (issue 12, Direct
 quotations, dev2): an inverted frame of any verb („…, knurrt ein Polizist.“, „…, fährt er fort:
-…“), a verbless colon frame of a person noun („Dazu der Kommissar: …“) and a first-person act
-(„Ich beharre darauf.“) — hand-tagged sentences of the 10kGNAD rows 121, 532 and 553 of the dev2
-gold and the shipped attribution model."""
+…“) and a first-person act („Ich beharre darauf.“); a verbless colon frame of a person noun
+(„Dazu der Kommissar: …“) stays the classifier's — hand-tagged sentences of the 10kGNAD rows
+121, 532 and 553 of the dev2 gold and the shipped attribution model."""
 
 from __future__ import annotations
 
@@ -94,9 +94,11 @@ def test_unmarked_texts_give_the_inverted_frames_words_to_its_subject(model):
     assert ("Direct", "ein Polizist", "Der") in got
 
 
-def test_a_colon_frame_of_a_person_noun_opens_direct_words(model):
-    got = statements(model, BERLIN, KOMMISSAR)
-    assert ("Direct", "der Kommissar", "Das") in got
+def test_a_colon_frame_of_a_person_noun_is_left_to_the_classifier(model):
+    # „Dazu der Kommissar:“ opened Direct words right after another person's sentence, and the
+    # resolver then gave „der Kommissar“ that person (dev2 row 121: right 2 fewer)
+    doc = parsed(BERLIN, KOMMISSAR)
+    assert all(f.kind != "colon" for f in model(doc))
 
 
 def test_a_first_person_subject_is_told_by_the_speaker_himself():

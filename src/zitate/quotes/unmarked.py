@@ -379,7 +379,7 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     speaker = list(range(start, colon))
     if not speaker or any(doc[i].tag_ not in SPEAKER_TAGS for i in speaker):
         return None
-    if not any(doc[i].tag_ == "NE" for i in speaker) and not _person_head(doc, speaker):
+    if not any(doc[i].tag_ == "NE" for i in speaker):
         return None
     quote = [t.i for t in doc[colon + 1 : sent.end]]
     verbs = [doc[i] for i in quote if doc[i].tag_ in FINITE_TAGS]
@@ -389,12 +389,6 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
     found.kind = "colon"
     return found
-
-
-def _person_head(doc: Doc, speaker: list[int]) -> bool:
-    """A described person: an article and a person noun at the end („der Kommissar“)."""
-    head = doc[speaker[-1]]
-    return doc[speaker[0]].tag_ == "ART" and head.tag_ == "NN" and is_person_noun(head.text)
 
 
 FRAME_SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT"})
