@@ -165,6 +165,10 @@ def blocks_from_body(body: etree._Element | None, links: set[str] | None = None)
 
 
 def _text_of(el: etree._Element) -> str:
+    """The words of a block; a line break (``lb``, the page's ``<br>``) separates words („ill“
+    and „NBC“ of „CNN: "… ill"<br>NBC: "…"“ in an embedded post), it never glues them."""
+    for lb in el.iter("lb"):
+        lb.tail = " " + (lb.tail or "")
     return " ".join("".join(el.itertext()).split())
 
 

@@ -209,6 +209,21 @@ def is_name(span: Span) -> bool:
     return all(
         t.tag_
         and not t.tag_.startswith("V")
-        and (t.text[:1].isupper() or t.tag_ in NAME_FUNCTION_TAGS)
+        and (t.text[:1].isupper() or (t.tag_ in NAME_FUNCTION_TAGS and not foreign_word(t)))
         for t in inner
     )
+
+
+#: Function words that stay lower case in a foreign name or title („Partij voor de Vrijheid“,
+#: „Union pour un Mouvement Populaire“, „Lord of the Rings“): articles, prepositions and
+#: conjunctions of English, French, Dutch, Spanish and Italian.
+TITLE_FUNCTION_WORDS = _words(
+    "a an the of for and or to in on at by with from de du des la le les l un une et pour sur "
+    "en au aux van voor het een op te der y el los las del con por para al di il della e da"
+)
+
+
+def foreign_word(token: Token) -> bool:
+    """A lower-case foreign word that no title keeps lower case („is“, „gravely“ in „„Kim
+    Jong Un is gravely ill““): a foreign sentence, not a name or title."""
+    return token.tag_ == "FM" and token.lower_ not in TITLE_FUNCTION_WORDS

@@ -37,6 +37,7 @@ from .cuespan import (
 )
 from .datelines import dateline_end
 from .denials import denial_verb_ids
+from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -84,6 +85,7 @@ from .unmarked import (
     between_own_words,
     colon_frame,
     direct_clause,
+    inverted_frame,
     own_clause,
     own_words_continuation,
     own_words_quotation,
@@ -226,6 +228,10 @@ class AttributionModel:
             if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
                 label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
             colon = colon_frame(doc, view.sent, view.inside) if stripped else None
+            if colon is None and stripped:  # „…, knurrt ein Polizist.“: a verb no lexicon lists
+                cues = {i for f in view.indirect for i in f.cue_ids}
+                cues |= {f.cue.i for f in view.indirect if f.cue is not None}
+                colon = inverted_frame(doc, view.sent, view.inside, cues)
             if (
                 colon is not None
                 and not view.direct
@@ -265,6 +271,7 @@ class AttributionModel:
             self.rank_speakers(doc, found)
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
+        found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
         tagged = is_tagged(doc)
         for item in found if tagged else ():
             if item.type == "Reported" and not item.addressee:

@@ -210,10 +210,13 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
     source phrase of its sentence („nach Angaben der Polizei“), else the rules' own."""
     cue = direct_cue(doc, found.quote)
     outer = _outer_clause(found, indirect)
+    label = colon_label(doc, min(found.quote), inside) if cue is None else []
     if outer is not None:
         found.cue, found.speaker = outer.cue, list(outer.speaker)
         found.cue_ids = list(outer.cue_ids)
         found.frame = [i for i in outer.frame if i not in inside]
+    elif label:  # „CNN: "Kim Jong Un is gravely ill" NBC: "…"“: each quotation its label's
+        found.speaker, found.frame = label, [*label, min(found.quote) - 1]
     elif cue is not None:
         found.cue = doc[cue]
         sent = doc[cue].sent
@@ -240,6 +243,29 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
         found.addressee = addressee_of(doc, found.frame, found.cue.i, found.speaker) or (
             object_addressee(doc, found.frame, found.cue_ids, found.speaker)
         )
+
+
+LABEL_TAGS = frozenset({"NE", "NN", "FM", "ART", "ADJA"})
+MAX_LABEL = 4  # words of a name that labels a quotation before a colon
+
+
+def colon_label(doc: Doc, first: int, inside: set[int]) -> list[int]:
+    """A name right before the colon in front of a quotation with no word before it but the
+    sentence's start or another quotation („CNN: "…" NBC: "…"“, „Bürgermeister Müller: „…““):
+    the quotation's speaker (token ids); [] where the colon has a longer frame or no name."""
+    colon = first - 1
+    if colon < 1 or doc[colon].text != ":":
+        return []
+    sent_start = doc[colon].sent.start
+    start = colon
+    while start > sent_start and doc[start - 1].tag_ in LABEL_TAGS and start - 1 not in inside:
+        start -= 1
+    if not (start == sent_start or start - 1 in inside) or not 0 < colon - start <= MAX_LABEL:
+        return []
+    if start > sent_start and not doc[start].text[:1].isupper():
+        return []  # „in den „Kulturfragen“ des Deutschlandfunks: „…““: the title's owner
+    ids = list(range(start, colon))
+    return ids if doc[ids[-1]].tag_ in ("NE", "FM") else []
 
 
 def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:

@@ -31,6 +31,7 @@ from .candidates import Found, previous_sentence, quoted_spans
 from .datelines import dateline_end
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
+from .speaker_nouns import is_person_noun
 from .speakers import is_tagged
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -198,7 +199,8 @@ def own_words_continuation(
         return False
     doc = view.sent.doc
     own = [f for f in view.indirect if _first_person_speaker(doc, f)]
-    if label != NO_QUOTE and not (own and len(own) == len(view.indirect)):
+    first = label == "Reported" and not view.indirect and first_person_subject(view.sent)
+    if label != NO_QUOTE and not (own and len(own) == len(view.indirect)) and not first:
         return False  # the classifier's quotation, unless its speaker is „ich“ / „wir“
     if not continues(view.sent, found):
         return False
@@ -208,6 +210,17 @@ def own_words_continuation(
     return own_words(
         view.sent, last.speaker, reported=last.type == "Reported", direct=last.type == "Direct"
     )
+
+
+def first_person_subject(sent: Span) -> bool:
+    """„ich“ or „wir“ next to the main verb („Ich beharre darauf.“): a speech act that the
+    speaker tells of himself, in a text without marks his own words, not a Reported act."""
+    verb = main_verb(sent)
+    if verb is None:
+        return False
+    doc = sent.doc
+    around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    return any(t.lower_ in ("ich", "wir") and t.tag_ == "PPER" for t in around)
 
 
 def own_clause(view: SentenceView, stripped: bool, label: str) -> Found | None:
@@ -376,6 +389,75 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
     found.kind = "colon"
     return found
+
+
+FRAME_SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT"})
+FRAME_TAIL_TAGS = frozenset({"PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "ADV"})
+MAX_FRAME_TAIL = 4  # words after the subject: „prustet Trummer zum Abschied los“
+
+
+def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Found | None:
+    """In a text without marks, the speaker's own words before a frame of a verb that no cue
+    lexicon lists, its subject after it („Der Faymann soll das alles mal sehen, knurrt ein
+    Polizist.“, „Ich kann nicht verstehen, …, fährt er fort: Es ist unmoralisch, …“): a finite
+    lexical verb right after a comma, then its subject (a third-person pronoun, a name or a
+    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon.
+    The words before it (and after the colon) are Direct when they have the form of
+    ``own_words``; a verb of ``cues`` (the rules' frames) is left to the rules."""
+    if any(i in inside for i in range(sent.start, sent.end)):
+        return None
+    for token in sent:
+        i = token.i
+        if token.tag_ != "VVFIN" or i in cues or i - sent.start < 4 or doc[i - 1].text != ",":
+            continue
+        speaker = _frame_subject(doc, i + 1, sent.end)
+        if not speaker:
+            continue
+        end = max(speaker) + 1
+        while end < sent.end and end - max(speaker) <= MAX_FRAME_TAIL:
+            if doc[end].tag_ not in FRAME_TAIL_TAGS:
+                break
+            end += 1
+        stop = doc[end].text if end < sent.end else ""
+        if stop not in ("", ".", ":", "!"):
+            continue
+        before = doc[sent.start : i - 1]
+        if not own_words(before, speaker) or doc[sent.start].tag_ in SUBORDINATORS:
+            continue
+        quote = list(range(sent.start, i - 1))
+        if stop == ":":
+            quote += [t.i for t in doc[end + 1 : sent.end]]
+        frame = list(range(i - 1, min(end + 1, sent.end)))
+        found = Found(quote, token, speaker, frame, "Direct", "Speech", 0.7)
+        found.cue_ids = [i] + [j for j in frame if doc[j].tag_ == "PTKVZ"]
+        found.kind = "inverted"
+        return found
+    return None
+
+
+SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "KOUI"})
+
+
+def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
+    """The subject right after an inverted frame's verb: „er“ / „sie“, or a noun phrase that
+    ends in a name or a person noun („ein Polizist“, „Trummer“)."""
+    if start >= end:
+        return []
+    if doc[start].lower_ in words().third_person and doc[start].tag_ == "PPER":
+        return [start]
+    ids = []
+    j = start
+    while j < end and doc[j].tag_ in FRAME_SUBJECT_TAGS and len(ids) < MAX_COLON_FRAME:
+        ids.append(j)
+        if doc[j].tag_ in ("NN", "NE") and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "NE")):
+            break
+        j += 1
+    if not ids:
+        return []
+    head = doc[ids[-1]]
+    if head.tag_ == "NE" or (head.tag_ == "NN" and is_person_noun(head.text)):
+        return ids
+    return []
 
 
 def running_speakers(doc: Doc, found: list[Found]) -> None:
