@@ -5,7 +5,8 @@ its text, the quotation records and the name entities ``group_mentions`` built. 
 ``DocumentMentions`` object that answers where paragraphs and sentences begin, which name
 mention covers a token, which entity a mention belongs to, the last compatible person before a
 position („er“ -> the last male PER named outside quotations, the sentence's subject before its
-object), the last plural noun phrase of persons (for a plural „sie“), the organisation a generic
+object), the unnamed person brought in after it („…, knurrt ein Polizist“), the last plural
+noun phrase of persons (for a plural „sie“), the organisation a generic
 noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), where a speaker phrase that ran
 on past a person's name into the object ends („vermutete Platter andere Gründe“), and that
 makes new role entities.
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import Entity, Mention, same_word
-from .phrases import CLAUSE_OPENERS, FINITE, source_noun, speaker_head
+from .phrases import CLAUSE_OPENERS, FINITE, someone_new, source_noun, speaker_head
 
 # Words that may come before a name opening its sentence as subject: a role, its article and
 # adjectives („Staatspräsident Recep Tayyip Erdoğan“, „Der frühere Minister Klaus Müller“).
@@ -122,6 +123,29 @@ class DocumentMentions:
             if sent.start == 0:
                 break
         return sent.start_char
+
+    def _someone_between(self, entity: Entity, span: Span, gender: str) -> Span | None:
+        """The last unnamed person of ``gender`` brought in as a subject („…, knurrt ein
+        Polizist.“, „Und einer der beiden nimmt …“) after ``entity``'s last mention, in the
+        pronoun ``span``'s sentence or the two before, outside quotation marks: the one a later
+        „er“ / „sie“ stands for („…, sagt er“), not the person named before; else None."""
+        starts = [s for s, _ in entity.mentions if s < span.start_char]
+        starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
+        last = max(starts, default=-1)
+        begin = max(last, self._window_start(span.start_char, sentences=2))
+        sent = span[0].sent
+        while sent.end_char > begin:
+            found = [
+                phrase for phrase, g in someone_new(sent, span.start)
+                if g == gender and phrase.start_char > begin
+                and phrase.start_char not in self.direct
+            ]  # fmt: skip
+            if found:
+                return found[-1]
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return None
 
     def _oblique(self, start: int) -> bool:
         """Whether the mention at ``start`` follows a preposition („gegen (Amtsinhaber) X“)."""
