@@ -62,3 +62,22 @@ def test_er_after_one_of_two_men_is_not_the_reporter(analyse):
     said = speakers(quotes, entities)
     assert [q for q in said if "erfunden" in q or "einer der beiden" in q]
     assert all(n is None for q, n in said.items() if "erfunden" in q or "einer der beiden" in q)
+
+
+PRECHT = (
+    "Es gibt einige richtig nette Politiker, mit denen rede ich über diese Dinge, und ich rede "
+    "mit denen ganz konkret, und je länger wir reden, umso mehr fangen die an, mir zu erzählen, "
+    "welche winzig kleinen, aber hartnäckigen Probleme sie Tag für Tag davon abhalten, überhaupt "
+    "irgendetwas verändern zu können. Und denen erscheint das, was ich ihnen dann sage, wie ein "
+    "Science-Fiction-Film, von dem sie sagen, kann ja alles sein, aber was hat das mit mir zu tun."
+)
+
+
+def test_plural_sie_takes_up_some_of_a_group(analyse):
+    """deutschlandfunk.de (Precht, Titanic): „von dem sie sagen“ are the politicians of
+    „einige richtig nette Politiker“ (a plural determiner, an adverb before the adjective),
+    named by their noun; also inside the interview answer that quotes them."""
+    for text in (PRECHT, f"Fischer: Wer denkt darüber nach?\n\nPrecht: {PRECHT}"):
+        _, quotes, entities = analyse(text)
+        said = speakers(quotes, entities)
+        assert [n for q, n in said.items() if q.startswith("kann ja alles sein")] == ["Politiker"]

@@ -32,6 +32,10 @@ NOUN_TAGS = frozenset({"NN", "NE", "ADJA"})
 # Words that may open a noun phrase after a name without joining it to the name: a new object
 OBJECT_LEAD = frozenset({"ART", "ADJA", "CARD", "PIAT", "PPOSAT"})
 NP_LEAD = frozenset({"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT"})  # before a plural noun
+# Determiners of a plural noun phrase: „einige richtig nette Politiker“, „viele Lehrer“
+PLURAL_DETERMINERS = frozenset(
+    {"einige", "viele", "mehrere", "manche", "alle", "beide", "wenige", "zahlreiche", "andere"}
+)
 
 
 class DocumentMentions:
@@ -264,31 +268,43 @@ class DocumentMentions:
 
     def _plural_phrase(self, position: int) -> Span | None:
         """The last noun phrase of persons in the plural before ``position`` in its sentence or
-        the two before, outside quotation marks and name mentions, not after a preposition nor a
-        genitive of another noun; a person noun in „-er“ after „die“ is plural too („die
-        SPIEGEL-Mitarbeiter“) („Doch sehen das private Bahn-Konkurrenten ganz anders. Sie
-        fürchten …“ -> „private Bahn-Konkurrenten“): what a plural „sie“ takes up."""
+        the two before, outside quotation marks (but in those of the pronoun's own quotation)
+        and name mentions, not after a preposition nor a genitive of another noun; a person
+        noun in „-er“ after „die“ or a plural determiner is plural too („die
+        SPIEGEL-Mitarbeiter“, „einige richtig nette Politiker“) („Doch sehen das private
+        Bahn-Konkurrenten ganz anders. Sie fürchten …“ -> „private Bahn-Konkurrenten“): what a
+        plural „sie“ takes up."""
         window = self._window_start(position)
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if span is None:
             return None
+        own = position  # where the quotation the pronoun stands in began (Precht: „… Politiker,
+        while own - 1 in self.direct:  # mit denen rede ich … von dem sie sagen, …“)
+            own -= 1
         for i in range(span[0].i - 1, -1, -1):
             token = self.doc[i]
             if token.idx < window:
                 return None
-            if token.tag_ != "NN" or token.idx in self.direct or self._mention_at(i) is not None:
+            quoted = token.idx in self.direct and token.idx < own
+            if token.tag_ != "NN" or quoted or self._mention_at(i) is not None:
                 continue
             if self._oblique(token.idx):
                 continue
             begin = i
-            while begin > token.sent.start and self.doc[begin - 1].tag_ in NP_LEAD:
+            while begin > token.sent.start and (
+                self.doc[begin - 1].tag_ in NP_LEAD
+                or (self.doc[begin - 1].tag_ in ("ADV", "ADJD") and self.doc[begin].tag_ == "ADJA")
+            ):  # „einige richtig nette Politiker“
                 begin -= 1
             article = self.doc[begin]
-            same = token.lower_.endswith("er") and article.lower_ in ("die", "den")
+            plural = article.lower_ in PLURAL_DETERMINERS or article.tag_ == "CARD"
+            same = token.lower_.endswith("er") and (article.lower_ in ("die", "den") or plural)
             if not (is_person_plural(token.text) or (same and is_person_noun(token.text))):
                 continue
             if article.lower_ in ("der", "des") and begin and self.doc[begin - 1].tag_ == "NN":
                 continue  # „die Sorge der Investoren“: a genitive
+            if plural:  # „einige richtig nette Politiker“: some of the group the noun names
+                return self.doc[i : i + 1]
             return self.doc[begin : i + 1]
         return None
 
