@@ -5,8 +5,9 @@ its text, the quotation records and the name entities ``group_mentions`` built. 
 ``DocumentMentions`` object that answers where paragraphs and sentences begin, which name
 mention covers a token, which entity a mention belongs to, the last compatible person before a
 position („er“ -> the last male PER named outside quotations, the sentence's subject before its
-object), the unnamed person brought in after it („…, knurrt ein Polizist“), the last plural
-noun phrase of persons (for a plural „sie“), the organisation a generic
+object), the unnamed person brought in after it („…, knurrt ein Polizist“), the first of two
+persons named as a pair („Die Politiker“, „Beide“), the last plural noun phrase of persons
+(for a plural „sie“), the organisation a generic
 noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), where a speaker phrase that ran
 on past a person's name into the object ends („vermutete Platter andere Gründe“), and that
 makes new role entities.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import pickle
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -32,6 +34,10 @@ NOUN_TAGS = frozenset({"NN", "NE", "ADJA"})
 # Words that may open a noun phrase after a name without joining it to the name: a new object
 OBJECT_LEAD = frozenset({"ART", "ADJA", "CARD", "PIAT", "PPOSAT"})
 NP_LEAD = frozenset({"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT"})  # before a plural noun
+# Words between two persons named as one pair („Markus Wallner (VP) und der ressortzuständige
+# Umweltlandesrat Johannes Rauch“): „und“, a party in parentheses, the second one's role.
+PAIR_TAGS = frozenset({"KON", "ART", "ADJA", "NN", "NE", "XY", "$("})
+PAIR_GAP = 8
 # Determiners of a plural noun phrase: „einige richtig nette Politiker“, „viele Lehrer“
 PLURAL_DETERMINERS = frozenset(
     {"einige", "viele", "mehrere", "manche", "alle", "beide", "wenige", "zahlreiche", "andere"}
@@ -149,6 +155,28 @@ class DocumentMentions:
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _pair_before(self, position: int) -> Entity | None:
+        """The first of the last two persons named together, „A und B“, in the sentence of
+        ``position`` or the two before, outside quotations („Landeshauptmann Markus Wallner (VP)
+        und der ressortzuständige Umweltlandesrat Johannes Rauch (Grüne) bedauerten …“): the
+        one who speaks for both in „Die Politiker versprechen …“; None where no pair is."""
+        window = self._window_start(position)
+        persons = sorted(
+            ((m.start, m.end, e) for e in self.entities if e.kind == "PER" for m in e.tokens
+            if window <= self.doc[m.start].idx < position
+            and self.doc[m.start].idx not in self.quoted),
+            key=lambda f: f[0],
+        )  # fmt: skip
+        for (_, end, first), (start, _, second) in reversed(list(pairwise(persons))):
+            between = self.doc[end:start]
+            if first is second or len(between) > PAIR_GAP:
+                continue
+            if [t.lower_ for t in between if t.tag_ == "KON"] == ["und"] and all(
+                t.tag_ in PAIR_TAGS for t in between
+            ):
+                return first
         return None
 
     def _oblique(self, start: int) -> bool:
