@@ -226,7 +226,9 @@ class DocumentMentions:
         """The entity of the last mention before ``before`` that is not quoted text (nor a
         prenominal genitive); within the pronoun's sentence and the two before it, a mention
         inside a prepositional phrase („gegen Amtsinhaber Wladimir Putin“) yields to an earlier
-        one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“)."""
+        one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“); a
+        person whose gender the text tells goes before one it tells nothing of only in the
+        paragraph of the last person named, not from paragraphs before it."""
         compatible = [
             (start, end, entity)
             for entity in self.entities
@@ -258,7 +260,11 @@ class DocumentMentions:
         near = [(start, e) for start, e in found if start >= window and not self._oblique(start)]
         if gender:  # a person the text gives that gender before one it tells nothing of
             near = [(s, e) for s, e in near if e.gender == gender] or near
-            found = [(s, e) for s, e in found if e.gender == gender] or found
+            known = [(s, e) for s, e in found if e.gender == gender]
+            # … in the paragraph of the last person named, not paragraphs before it
+            last = self._paragraph(max(s for s, _ in found))
+            if known and self._paragraph(max(s for s, _ in known)) == last:
+                found = known
         if not near:  # only a person in a prepositional phrase near: the last subject before
             found = [(s, e) for s, e in found if not self._oblique(s)] or found
         chosen = max(near or found, key=lambda f: f[0])

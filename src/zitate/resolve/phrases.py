@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..quotes.speaker_nouns import MIN_PARTICIPLE, PARTICIPLE_ENDINGS, PERSON_ENDINGS
+from ..quotes.speaker_nouns import (
+    MIN_PARTICIPLE,
+    PARTICIPLE_ENDINGS,
+    PERSON_ENDINGS,
+    all_speaker_nouns,
+)
 from .declension import declines
 from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import ORG_ENDINGS
@@ -272,6 +277,13 @@ def determiner_gender(span: Span, determiner: str) -> str | None:
 def noun_gender(role: str) -> str | None:
     """„f“ for a feminine person noun („Ministerin“, „Sprecherin“), else None."""
     return "f" if role.endswith("in") and is_speaker_noun(role) else None
+
+
+def weak_masculine(role: str, gender: str | None) -> bool:
+    """A masculine noun in „-e“ after a nominative „der“ that headed a speaker in the training
+    data („der Franzose“, „der Kollege“, „der Zeuge“): such a weak noun names a person, though
+    too few speakers had it to make it a speaker noun of the lexicon."""
+    return gender == "m" and role.endswith("e") and role.lower() in all_speaker_nouns()
 
 
 def role_kind(role: str, quote: dict, doc: Doc, token=None, span: Span | None = None) -> str:

@@ -49,6 +49,7 @@ from .phrases import (
     speaker_head,
     study_noun,
     weak_form,
+    weak_masculine,
 )
 from .repair import described_org
 
@@ -112,9 +113,10 @@ class RoleResolver(DocumentMentions):
             named = self._named_after(span, head, role)
             if named is None and self._collective(span, head, role, determiner):
                 return self._new(role, "ORG")  # „die Opposition“: a body of its own
-            if named is not None or determiner in INDEFINITE or not is_person_noun(role):
-                return named
             gender = noun_gender(role) or determiner_gender(span, determiner)
+            person = is_person_noun(role) or weak_masculine(role, gender)  # „der Franzose“
+            if named is not None or determiner in INDEFINITE or not person:
+                return named
             entity = self._affiliated(span.start_char, role, gender)
             entity = entity or self._named_later(span.start_char, gender)
             if entity is not None:
