@@ -5,7 +5,9 @@ its text, the quotation records and the name entities ``group_mentions`` built. 
 ``DocumentMentions`` object that answers where paragraphs and sentences begin, which name
 mention covers a token, which entity a mention belongs to, the last compatible person before a
 position („er“ -> the last male PER named outside quotations, the sentence's subject before its
-object), the last plural noun phrase of persons (for a plural „sie“), the organisation a generic
+object), the unnamed person brought in after it („…, knurrt ein Polizist“), the first of two
+persons named as a pair („Die Politiker“, „Beide“), the last plural noun phrase of persons
+(for a plural „sie“), the organisation a generic
 noun ends („das Ministerium“ -> „Landwirtschaftsministerium“), where a speaker phrase that ran
 on past a person's name into the object ends („vermutete Platter andere Gründe“), and that
 makes new role entities.
@@ -16,13 +18,14 @@ from __future__ import annotations
 import pickle
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import Entity, Mention, same_word
-from .phrases import CLAUSE_OPENERS, FINITE, source_noun, speaker_head
+from .phrases import CLAUSE_OPENERS, FINITE, someone_new, source_noun, speaker_head
 
 # Words that may come before a name opening its sentence as subject: a role, its article and
 # adjectives („Staatspräsident Recep Tayyip Erdoğan“, „Der frühere Minister Klaus Müller“).
@@ -31,6 +34,14 @@ NOUN_TAGS = frozenset({"NN", "NE", "ADJA"})
 # Words that may open a noun phrase after a name without joining it to the name: a new object
 OBJECT_LEAD = frozenset({"ART", "ADJA", "CARD", "PIAT", "PPOSAT"})
 NP_LEAD = frozenset({"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT"})  # before a plural noun
+# Words between two persons named as one pair („Markus Wallner (VP) und der ressortzuständige
+# Umweltlandesrat Johannes Rauch“): „und“, a party in parentheses, the second one's role.
+PAIR_TAGS = frozenset({"KON", "ART", "ADJA", "NN", "NE", "XY", "$("})
+PAIR_GAP = 8
+# Determiners of a plural noun phrase: „einige richtig nette Politiker“, „viele Lehrer“
+PLURAL_DETERMINERS = frozenset(
+    {"einige", "viele", "mehrere", "manche", "alle", "beide", "wenige", "zahlreiche", "andere"}
+)
 
 
 class DocumentMentions:
@@ -123,6 +134,51 @@ class DocumentMentions:
                 break
         return sent.start_char
 
+    def _someone_between(self, entity: Entity, span: Span, gender: str) -> Span | None:
+        """The last unnamed person of ``gender`` brought in as a subject („…, knurrt ein
+        Polizist.“, „Und einer der beiden nimmt …“) after ``entity``'s last mention, in the
+        pronoun ``span``'s sentence or the two before, outside quotation marks: the one a later
+        „er“ / „sie“ stands for („…, sagt er“), not the person named before; else None."""
+        starts = [s for s, _ in entity.mentions if s < span.start_char]
+        starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
+        last = max(starts, default=-1)
+        begin = max(last, self._window_start(span.start_char, sentences=2))
+        sent = span[0].sent
+        while sent.end_char > begin:
+            found = [
+                phrase for phrase, g in someone_new(sent, span.start)
+                if g == gender and phrase.start_char > begin
+                and phrase.start_char not in self.direct
+            ]  # fmt: skip
+            if found:
+                return found[-1]
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _pair_before(self, position: int) -> Entity | None:
+        """The first of the last two persons named together, „A und B“, in the sentence of
+        ``position`` or the two before, outside quotations („Landeshauptmann Markus Wallner (VP)
+        und der ressortzuständige Umweltlandesrat Johannes Rauch (Grüne) bedauerten …“): the
+        one who speaks for both in „Die Politiker versprechen …“; None where no pair is."""
+        window = self._window_start(position)
+        persons = sorted(
+            ((m.start, m.end, e) for e in self.entities if e.kind == "PER" for m in e.tokens
+            if window <= self.doc[m.start].idx < position
+            and self.doc[m.start].idx not in self.quoted),
+            key=lambda f: f[0],
+        )  # fmt: skip
+        for (_, end, first), (start, _, second) in reversed(list(pairwise(persons))):
+            between = self.doc[end:start]
+            if first is second or len(between) > PAIR_GAP:
+                continue
+            if [t.lower_ for t in between if t.tag_ == "KON"] == ["und"] and all(
+                t.tag_ in PAIR_TAGS for t in between
+            ):
+                return first
+        return None
+
     def _oblique(self, start: int) -> bool:
         """Whether the mention at ``start`` follows a preposition („gegen (Amtsinhaber) X“)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -170,7 +226,9 @@ class DocumentMentions:
         """The entity of the last mention before ``before`` that is not quoted text (nor a
         prenominal genitive); within the pronoun's sentence and the two before it, a mention
         inside a prepositional phrase („gegen Amtsinhaber Wladimir Putin“) yields to an earlier
-        one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“)."""
+        one that is not (the subject „Boris Nadeschdin“ of „… darf Unterschriften sammeln“); a
+        person whose gender the text tells goes before one it tells nothing of only in the
+        paragraph of the last person named, not from paragraphs before it."""
         compatible = [
             (start, end, entity)
             for entity in self.entities
@@ -202,7 +260,11 @@ class DocumentMentions:
         near = [(start, e) for start, e in found if start >= window and not self._oblique(start)]
         if gender:  # a person the text gives that gender before one it tells nothing of
             near = [(s, e) for s, e in near if e.gender == gender] or near
-            found = [(s, e) for s, e in found if e.gender == gender] or found
+            known = [(s, e) for s, e in found if e.gender == gender]
+            # … in the paragraph of the last person named, not paragraphs before it
+            last = self._paragraph(max(s for s, _ in found))
+            if known and self._paragraph(max(s for s, _ in known)) == last:
+                found = known
         if not near:  # only a person in a prepositional phrase near: the last subject before
             found = [(s, e) for s, e in found if not self._oblique(s)] or found
         chosen = max(near or found, key=lambda f: f[0])
@@ -240,31 +302,43 @@ class DocumentMentions:
 
     def _plural_phrase(self, position: int) -> Span | None:
         """The last noun phrase of persons in the plural before ``position`` in its sentence or
-        the two before, outside quotation marks and name mentions, not after a preposition nor a
-        genitive of another noun; a person noun in „-er“ after „die“ is plural too („die
-        SPIEGEL-Mitarbeiter“) („Doch sehen das private Bahn-Konkurrenten ganz anders. Sie
-        fürchten …“ -> „private Bahn-Konkurrenten“): what a plural „sie“ takes up."""
+        the two before, outside quotation marks (but in those of the pronoun's own quotation)
+        and name mentions, not after a preposition nor a genitive of another noun; a person
+        noun in „-er“ after „die“ or a plural determiner is plural too („die
+        SPIEGEL-Mitarbeiter“, „einige richtig nette Politiker“) („Doch sehen das private
+        Bahn-Konkurrenten ganz anders. Sie fürchten …“ -> „private Bahn-Konkurrenten“): what a
+        plural „sie“ takes up."""
         window = self._window_start(position)
         span = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if span is None:
             return None
+        own = position  # where the quotation the pronoun stands in began (Precht: „… Politiker,
+        while own - 1 in self.direct:  # mit denen rede ich … von dem sie sagen, …“)
+            own -= 1
         for i in range(span[0].i - 1, -1, -1):
             token = self.doc[i]
             if token.idx < window:
                 return None
-            if token.tag_ != "NN" or token.idx in self.direct or self._mention_at(i) is not None:
+            quoted = token.idx in self.direct and token.idx < own
+            if token.tag_ != "NN" or quoted or self._mention_at(i) is not None:
                 continue
             if self._oblique(token.idx):
                 continue
             begin = i
-            while begin > token.sent.start and self.doc[begin - 1].tag_ in NP_LEAD:
+            while begin > token.sent.start and (
+                self.doc[begin - 1].tag_ in NP_LEAD
+                or (self.doc[begin - 1].tag_ in ("ADV", "ADJD") and self.doc[begin].tag_ == "ADJA")
+            ):  # „einige richtig nette Politiker“
                 begin -= 1
             article = self.doc[begin]
-            same = token.lower_.endswith("er") and article.lower_ in ("die", "den")
+            plural = article.lower_ in PLURAL_DETERMINERS or article.tag_ == "CARD"
+            same = token.lower_.endswith("er") and (article.lower_ in ("die", "den") or plural)
             if not (is_person_plural(token.text) or (same and is_person_noun(token.text))):
                 continue
             if article.lower_ in ("der", "des") and begin and self.doc[begin - 1].tag_ == "NN":
                 continue  # „die Sorge der Investoren“: a genitive
+            if plural:  # „einige richtig nette Politiker“: some of the group the noun names
+                return self.doc[i : i + 1]
             return self.doc[begin : i + 1]
         return None
 

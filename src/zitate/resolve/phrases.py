@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..quotes.speaker_nouns import MIN_PARTICIPLE, PARTICIPLE_ENDINGS, PERSON_ENDINGS
+from ..quotes.speaker_nouns import (
+    MIN_PARTICIPLE,
+    PARTICIPLE_ENDINGS,
+    PERSON_ENDINGS,
+    all_speaker_nouns,
+)
 from .declension import declines
 from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import ORG_ENDINGS
@@ -274,6 +279,13 @@ def noun_gender(role: str) -> str | None:
     return "f" if role.endswith("in") and is_speaker_noun(role) else None
 
 
+def weak_masculine(role: str, gender: str | None) -> bool:
+    """A masculine noun in „-e“ after a nominative „der“ that headed a speaker in the training
+    data („der Franzose“, „der Kollege“, „der Zeuge“): such a weak noun names a person, though
+    too few speakers had it to make it a speaker noun of the lexicon."""
+    return gender == "m" and role.endswith("e") and role.lower() in all_speaker_nouns()
+
+
 def role_kind(role: str, quote: dict, doc: Doc, token=None, span: Span | None = None) -> str:
     """„ORG“ for an organisation noun, „GROUP“ for persons in the plural (the cue, the noun's
     form or the finite verb next to the phrase says so), else „PER“."""
@@ -316,3 +328,47 @@ def plural_noun(token) -> bool:
         return False
     text, lemma = token.text, token.lemma_
     return text != lemma and text.endswith("n") and not lemma.endswith("n")
+
+
+# Determiners and indefinite pronouns that bring in someone new of one gender: „ein Polizist“,
+# „eine Anwohnerin“, „einer der beiden (Männer)“.
+INDEFINITE_GENDER = {"ein": "m", "eine": "f", "einer": "m"}
+PARTITIVE = frozenset({"der", "des", "von", "aus"})  # „einer der beiden“, „eine von ihnen“
+
+
+def someone_new(sent: Span, before: int) -> list[tuple[Span, str]]:
+    """The unnamed persons ``sent`` brings in as a subject before token ``before``, with the
+    gender their determiner gives: a phrase of an indefinite article and a person noun that
+    opens the sentence before its finite verb („Ein Polizist sagte …“; not „Eine Präsidentin,
+    die …, ist …“, said of anyone) or follows a
+    finite verb and ends its clause („…, knurrt ein Polizist.“: the frame of a statement);
+    an indefinite pronoun opening it before a partitive („Und einer der beiden nimmt …“). In
+    text order."""
+    doc, found = sent.doc, []
+    first = sent.start
+    while first < sent.end and doc[first].tag_ in ("KON", "$(", "$,"):
+        first += 1
+    for i in range(sent.start, min(sent.end, before)):
+        word = doc[i]
+        gender = INDEFINITE_GENDER.get(word.lower_)
+        if gender is None:
+            continue
+        after = doc[i + 1] if i + 1 < sent.end else None
+        if word.tag_ == "PIS" and i == first and after is not None and after.lower_ in PARTITIVE:
+            found.append((doc[i : i + 1], gender))
+            continue
+        if word.tag_ != "ART" or not (i == first or doc[i - 1].tag_ in FINITE):
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].tag_ in ("ADJA", "ADJD", "ADV"):
+            j += 1
+        if j >= min(sent.end, before) or doc[j].tag_ != "NN":
+            continue
+        noun = doc[j]
+        if not (is_person_noun(noun.text) or noun.text in UNNAMED_PERSONS):
+            continue
+        nxt = doc[j + 1] if j + 1 < sent.end else None
+        closed = nxt is None or nxt.tag_ in ("$.", "$,")
+        if (i == first and nxt is not None and nxt.tag_ in FINITE) or (i != first and closed):
+            found.append((doc[i : j + 1], gender))
+    return found

@@ -340,7 +340,8 @@ class Resolver(RoleResolver):
         entity = self._recent(span.start_char, gender=PRONOUNS[word], salience=True)
         if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
             return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
-        return entity
+        someone = self._someone_between(entity, span, PRONOUNS[word]) if entity else None
+        return entity if someone is None else self._role(someone, quote)  # „knurrt ein Polizist“
 
     def _plural(self, span: Span, quote: dict) -> Entity | None:
         """A plural „sie“: the nearer of the last organisation or group named before it and the

@@ -49,6 +49,7 @@ from .phrases import (
     speaker_head,
     study_noun,
     weak_form,
+    weak_masculine,
 )
 from .repair import described_org
 
@@ -71,6 +72,8 @@ class RoleResolver(DocumentMentions):
         gender named before; an organisation or group noun: an entity of that name. A bare role
         that names no one („ein Sprecher“, „die Partei“ with no party named) and a noun that
         heads no speaker phrase in the training data („Änderung“) give no entity."""
+        if [t.lower_ for t in span if not t.is_punct] in (["beide"], ["die", "beiden"]):
+            return self._pair_before(span.start_char) or self._recent(span.start_char)
         head = speaker_head(span)
         if head is None or not (span.doc[head].tag_ in ("NN", "ADJA") or self._role_as_name(head)):
             return None
@@ -102,13 +105,18 @@ class RoleResolver(DocumentMentions):
             if member is not None:
                 return member
         kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
+        if kind == "GROUP" and determiner == "die" and is_person_noun(token.text):
+            pair = self._pair_before(span.start_char)  # „A und B bedauerten … Die Politiker …“
+            if pair is not None:
+                return pair
         if kind == "PER":
             named = self._named_after(span, head, role)
             if named is None and self._collective(span, head, role, determiner):
                 return self._new(role, "ORG")  # „die Opposition“: a body of its own
-            if named is not None or determiner in INDEFINITE or not is_person_noun(role):
-                return named
             gender = noun_gender(role) or determiner_gender(span, determiner)
+            person = is_person_noun(role) or weak_masculine(role, gender)  # „der Franzose“
+            if named is not None or determiner in INDEFINITE or not person:
+                return named
             entity = self._affiliated(span.start_char, role, gender)
             entity = entity or self._named_later(span.start_char, gender)
             if entity is not None:
