@@ -130,3 +130,28 @@ def test_circles_named_as_the_source_are_a_group(nlp):
     )
     said = ("dass sich das in naher Zukunft", None, "ausgeschlossen", "Indirect")
     assert run(nlp, text, said) == ["Sicherheitskreise"]
+
+
+def test_a_quoted_name_inside_an_organisation_phrase_is_its_name(nlp):
+    """fr.de (dev): „Auch die auf Nachrichten aus Nordkorea spezialisierte Internetzeitung
+    „Daily NK“ in Südkorea meldete, …“ — the newspaper is „Daily NK“, not an entity named by
+    the whole phrase."""
+    text = (
+        "Auch die auf Nachrichten aus Nordkorea spezialisierte Internetzeitung „Daily NK“ in "
+        "Südkorea meldete, Kim habe sich einer Operation unterziehen müssen."
+    )
+    phrase = "Internetzeitung „Daily NK“ in Südkorea"
+    assert run(nlp, text, ("Kim habe sich", phrase, "meldete", "Indirect")) == ["Daily NK"]
+
+
+def test_the_first_of_listed_names_is_a_name_where_the_tagger_missed_it(nlp):
+    """10kGNAD dev2 row 568: „Caritas, Rotes Kreuz  und Volkshilfe forderten eine sofortige
+    Rückkehr an den  Verhandlungstisch.“ — listed beside the name „Rotes Kreuz“, „Caritas“ is
+    the first of joint speakers, an organisation."""
+    text = (
+        "Caritas, Rotes Kreuz  und Volkshilfe forderten eine sofortige Rückkehr an den  "
+        "Verhandlungstisch."
+    )
+    phrase = "Caritas, Rotes Kreuz  und Volkshilfe"
+    said = ("eine sofortige Rückkehr", phrase, "forderten", "Reported")
+    assert run(nlp, text, said) == ["Caritas"]

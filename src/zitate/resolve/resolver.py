@@ -73,6 +73,7 @@ class Resolver(RoleResolver):
         entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
         entity = entity or self._bare_source(span) or self._name_elsewhere(span)
+        entity = entity or self._listed_name(span)
         if entity is not None:
             speaker["entity"] = entity.id
             overlaps = any(a < end and start < b for a, b in entity.mentions)
@@ -174,6 +175,25 @@ class Resolver(RoleResolver):
         if not any(self._in_name(other) for other in self.doc if other.text == text):
             return None
         return self._new(text, "ORG")
+
+    def _listed_name(self, span: Span) -> Entity | None:
+        """The first of joint speakers listed without articles beside a name the NER found,
+        where the tagger took it for a common noun („Caritas, Rotes Kreuz und Volkshilfe
+        forderten …“: „Rotes Kreuz“ is a name, so is „Caritas“): an organisation named by it;
+        no speaker or person noun („Ärzte und Pfleger“), no source or organisation noun."""
+        doc = span.doc
+        first = span[0]
+        if len(span) < 3 or first.tag_ not in ("NN", "NE") or not first.is_title:
+            return None
+        if doc[first.i + 1].text != "," and doc[first.i + 1].lower_ not in ("und", "sowie"):
+            return None
+        if is_speaker_noun(first.text) or is_person_noun(first.text) or source_noun(first):
+            return None
+        if first.lower_.endswith(ORG_ENDINGS) or first.ent_type_:
+            return None
+        if not any(t.ent_type_ in ("ORG", "PER") for t in span[2:]):
+            return None
+        return self._new(first.text, "ORG")
 
     def _in_name(self, token) -> bool:
         """Whether ``token`` stands inside a name of two or more words the NER found, or right

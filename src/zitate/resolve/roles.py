@@ -147,6 +147,10 @@ class RoleResolver(DocumentMentions):
             return found  # „HRW widerspricht …“ — „Die Menschenrechtler nennen …“
         if kind == "GROUP" and not people:
             return None  # „Anschläge“, „Produkte“: no group of people
+        inside = kind == "ORG" and head + 1 < span.end
+        if inside and (named := self._quoted_name_after(span, head + 1)) is not None:
+            named.add_alias(role)
+            return named  # „die … Internetzeitung „Daily NK“ in Südkorea“
         if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
             entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
             entity.add_alias(role)
@@ -294,12 +298,13 @@ class RoleResolver(DocumentMentions):
         ]  # fmt: skip
         return max(found, key=lambda f: f[0])[1] if found else None
 
-    def _quoted_name_after(self, span: Span) -> Entity | None:
+    def _quoted_name_after(self, span: Span, i: int | None = None) -> Entity | None:
         """The organisation a generic noun names by a name in quotation marks right after it
-        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““): an entity of that
-        name; None where no such name follows."""
+        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““; from token ``i``,
+        by default the phrase's end: „die … Internetzeitung „Daily NK“ in Südkorea“): an
+        entity of that name; None where no such name follows."""
         doc = span.doc
-        i = span.end
+        i = span.end if i is None else i
         if i >= len(doc) or not doc[i].is_quote:
             return None
         words = []
