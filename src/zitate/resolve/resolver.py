@@ -18,7 +18,7 @@ from ..quotes.dataset import CONTINUING
 from ..quotes.sources import RELATIVE_SOURCES, VIEW_NOUNS, is_source_noun
 from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
-from .grouping import DEFINITE, apposition_after
+from .grouping import apposition_after
 from .lexicons import base_noun, is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS, Entity, Mention, alias_of
 from .phrases import (
@@ -27,7 +27,6 @@ from .phrases import (
     SOURCE_NOUNS,
     SPOKESPERSON,
     UNNAMED_PERSONS,
-    circles_noun,
     compound_source,
     plural_cue,
     plural_verb,
@@ -35,6 +34,7 @@ from .phrases import (
     speaker_head,
 )
 from .roles import RoleResolver
+from .unnamed import first_conjunct
 
 
 def genitive_source(noun) -> bool:
@@ -155,59 +155,6 @@ class Resolver(RoleResolver):
             return misc
         return self._new(name, "ORG")
 
-    def _name_elsewhere(self, span: Span) -> Entity | None:
-        """A one-word name the tagger took for a common noun and the NER missed here („wies
-        die Haspa … hin“, „hält Vion einen Standort“), alone or after a definite article: no
-        noun of the speaker lexicon, no source or organisation noun, and a word the article
-        uses elsewhere inside a name the NER found („Haspa Marathon“) or right before an
-        organisation noun („die Vion Food-Gruppe“). An organisation named by that word."""
-        words = [t for t in span if not t.is_punct]
-        if len(words) == 2 and words[0].lower_ in DEFINITE:
-            words = words[1:]
-        if len(words) != 1 or words[0].tag_ not in ("NN", "NE") or not words[0].is_title:
-            return None
-        word = words[0]
-        text, low = word.text, word.lower_
-        if len(text) < 3 or is_speaker_noun(text) or is_person_noun(text) or source_noun(word):
-            return None
-        if text in NOT_ENTITIES or low.endswith(ORG_ENDINGS) or word.lemma_ in SOURCE_NOUNS:
-            return None
-        if not any(self._in_name(other) for other in self.doc if other.text == text):
-            return None
-        return self._new(text, "ORG")
-
-    def _listed_name(self, span: Span) -> Entity | None:
-        """The first of joint speakers listed without articles beside a name the NER found,
-        where the tagger took it for a common noun („Caritas, Rotes Kreuz und Volkshilfe
-        forderten …“: „Rotes Kreuz“ is a name, so is „Caritas“): an organisation named by it;
-        no speaker or person noun („Ärzte und Pfleger“), no source or organisation noun."""
-        doc = span.doc
-        first = span[0]
-        if len(span) < 3 or first.tag_ not in ("NN", "NE") or not first.is_title:
-            return None
-        if doc[first.i + 1].text != "," and doc[first.i + 1].lower_ not in ("und", "sowie"):
-            return None
-        if is_speaker_noun(first.text) or is_person_noun(first.text) or source_noun(first):
-            return None
-        if first.lower_.endswith(ORG_ENDINGS) or first.ent_type_:
-            return None
-        if not any(t.ent_type_ in ("ORG", "PER") for t in span[2:]):
-            return None
-        return self._new(first.text, "ORG")
-
-    def _in_name(self, token) -> bool:
-        """Whether ``token`` stands inside a name of two or more words the NER found, or right
-        before an organisation noun („Vion Food-Gruppe“)."""
-        if token.ent_type_ in ("ORG", "MISC", "LOC") and (
-            (token.ent_iob_ == "B" and token.i + 1 < len(self.doc)
-             and self.doc[token.i + 1].ent_iob_ == "I") or token.ent_iob_ == "I"
-        ):  # fmt: skip
-            return True
-        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        if after is None or after.tag_ != "NN" or not after.text[:1].isupper():
-            return False
-        return after.lower_.rsplit("-", 1)[-1].endswith((*ORG_ENDINGS, "gruppe"))
-
     def inherit(self, quotes: list[dict], n: int) -> None:
         """Give quotation ``n`` (no speaker) the speaker of the quotation it continues:
         FreeIndirect and IndirectFreeIndirect the previous one; Direct the previous one in the
@@ -321,28 +268,6 @@ class Resolver(RoleResolver):
             return None
         sent = token[0].sent
         return self._genitive_source(sent.start, sent.end) or self._named(sent.start_char, start)
-
-    def _circles_before(self, quote: dict) -> dict | None:
-        """Circles named before the quotation in its sentence (see ``_circles``), also before
-        a passive cue, whose circles are no patient („wird … nicht ausgeschlossen“)."""
-        start = quote["spans"][0][0]
-        token = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        return self._circles(token[0].sent.start, token[0].i) if token is not None else None
-
-    def _circles(self, begin: int, end: int) -> dict | None:
-        """The circles named as the source before the quotation in its sentence, outside
-        quotation marks („In Sicherheitskreisen wird nicht ausgeschlossen, dass …“, „hieß es
-        aus Polizeikreisen“): a group of that name."""
-        for i in range(begin + 1, end):
-            token = self.doc[i]
-            if self.doc[i - 1].lower_ not in ("in", "aus") or token.idx in self.direct:
-                continue
-            if (name := circles_noun(token)) is not None:
-                entity = self._new(name, "GROUP")
-                a, b = token.idx, token.idx + len(token)
-                entity.mentions.append((a, b))
-                return {"text": token.text, "spans": [[a, b]], "entity": entity.id}
-        return None
 
     def _genitive_source(self, begin: int, end: int) -> dict | None:
         """The person of a prenominal genitive before a source noun in tokens ``[begin, end)``
@@ -556,29 +481,6 @@ class Resolver(RoleResolver):
         if after is None and doc[head].tag_ == "NN" and is_person_noun(doc[head].text):
             return self._apposition_beyond(span)
         return self._mention_at(after) if after is not None else None
-
-
-CONJUNCT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "$("})
-NEXT_CONJUNCT = frozenset({"ART", "PPOSAT", "PIAT", "PDAT"})
-
-
-def first_conjunct(span: Span) -> Span:
-    """The first of joint speakers headed by a common noun („Die Wissenschaftsbehörde sowie die
-    Parteien in der Hamburgischen Bürgerschaft …“ -> „Die Wissenschaftsbehörde“): the gold
-    convention names the first of joint speakers; the next conjunct opens with its own
-    determiner. „Historikers und Geheimdienstexperten Adrian Hänni“ (two roles of one name)
-    and a first conjunct without a common noun stay whole."""
-    doc = span.doc
-    for k in range(span.start + 1, span.end - 1):
-        if doc[k].tag_ != "KON" or doc[k].lower_ not in ("und", "sowie"):
-            continue
-        first = doc[span.start : k]
-        if doc[k + 1].tag_ not in NEXT_CONJUNCT or first[-1].tag_ != "NN":
-            return span
-        if any(t.tag_ not in CONJUNCT_TAGS for t in first) or any(t.ent_type_ for t in first):
-            return span
-        return first
-    return span
 
 
 def without_attribute(span: Span) -> Span:

@@ -2,17 +2,17 @@
 
 Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (``Span``) whose
 head is a common noun and its quotation record, with the article's mentions
-(``DocumentMentions``). Output: the entity the role stands for — one that has it as alias, the
-organisation a spokesperson speaks for, the last person of that gender or party named before a
-definite person role, a new ORG/GROUP entity named by the phrase — or ``None`` where the phrase
-names no one („nach Angaben“, „ein Sprecher“).
+(``DocumentMentions``, and ``UnnamedSources`` for sources the NER misses). Output: the entity
+the role stands for — one that has it as alias, the organisation a spokesperson speaks for, the
+last person of that gender or party named before a definite person role, a new ORG/GROUP
+entity named by the phrase — or ``None`` where the phrase names no one („nach Angaben“, „ein
+Sprecher“).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .context import DocumentMentions
 from .declension import nominative_adjectives
 from .grouping import DEFINITE, apposition_after
 from .lexicons import (
@@ -36,7 +36,6 @@ from .phrases import (
     GENERIC_ORGS,
     INDEFINITE,
     MEMBERS,
-    NAMED_BODIES,
     NOT_ENTITIES,
     SPOKESPERSON,
     affiliation,
@@ -54,20 +53,14 @@ from .phrases import (
     weak_form,
 )
 from .repair import described_org
-from .states import states
+from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS, UnnamedSources
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
 STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
 
-# Words of prepositional and genitive attributes after a role phrase („im Amt der
-# Landesregierung“) before a name in apposition; longer attributes name no apposition.
-ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
-MAX_ATTRIBUTE_WORDS = 8
-MAX_TITLE_WORDS = 4  # an unquoted name after a generic body noun („Gruppe Erste Küstendivision“)
 
-
-class RoleResolver(DocumentMentions):
+class RoleResolver(UnnamedSources):
     """Speaker phrases headed by a role, organisation or source noun -> entities."""
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
@@ -208,50 +201,6 @@ class RoleResolver(DocumentMentions):
         closed = mention.end >= sent_end or doc[mention.end].text in (",", ")", ".")
         return mention if closed else None
 
-    def _member_of(self, span: Span, head: int) -> Entity | None:
-        """The organisation a member, chief or spokesperson noun speaks for by a genitive right
-        after it, inside the phrase or after its end where the attribution cut it short:
-        the first ORG mention of the genitive („der Chef der Gruppe Fursan al-Hak“, „Vertreter |
-        der unter dem Banner der FSA kämpfenden Gruppen“), else a name right after a generic
-        body noun („ein Sprecher der Gruppe | Erste Küstendivision“); None where the genitive
-        names a person first or no name."""
-        doc = span.doc
-        i = head + 1
-        if i >= len(doc) or doc[i].lower_ not in ("der", "des") or i > span.end:
-            return None
-        limit = min(i + 1 + MAX_ATTRIBUTE_WORDS, doc[head].sent.end)
-        k = i + 1
-        while k < limit and doc[k].tag_ in ATTRIBUTE_TAGS:
-            mention = self._mention_at(k)
-            if mention is not None and mention.label == "ORG":
-                return self._entity_of(mention)
-            if mention is not None and mention.label == "PER":
-                return None
-            if doc[k].tag_ == "NN" and doc[k].lower_ in NAMED_BODIES:
-                return self._body_name(k + 1, limit)
-            k += 1
-        return None
-
-    def _body_name(self, start: int, limit: int) -> Entity | None:
-        """An organisation named by capitalised words right after a generic body noun, up to
-        a comma or the sentence's end („der Gruppe Erste Küstendivision.“): a new ORG; None
-        where other words follow („der Gruppe Samstag zu“) or no capitalised word stands."""
-        doc = self.doc
-        mention = self._mention_at(start) if start < limit else None
-        if mention is not None:
-            return self._entity_of(mention) if mention.label == "ORG" else None
-        end = start
-        while end < limit and end - start < MAX_TITLE_WORDS and doc[end].text[:1].isupper():
-            if doc[end].tag_ not in ("ADJA", "NN", "NE", "FM") or self._mention_at(end):
-                break
-            end += 1
-        closed = end == doc[start].sent.end or (end < len(doc) and doc[end].text in (",", "."))
-        if end == start or not closed or doc[end - 1].tag_ not in ("NN", "NE", "FM"):
-            return None
-        if is_speaker_noun(doc[start].text):
-            return None
-        return self._new(doc[start:end].text, "ORG")
-
     def _named_later(self, position: int, gender: str | None) -> Entity | None:
         """The person a definite role names before any person is named (a headline's „Ex-OGH-
         Präsidentin fordert …“ before „Wien – Irmgard Griss wird …“, „Der frühere
@@ -358,28 +307,6 @@ class RoleResolver(DocumentMentions):
         if named:
             return max(named, key=lambda f: f[0])[1]
         return self._study_author(span, head) if study_noun(span.doc[head].text) else None
-
-    def _state_source(self, span: Span, head: int) -> Entity | None:
-        """The state a source noun after its adjective names („nach syrischen Angaben“ ->
-        Syrien, as „US-Angaben“ names the USA): the article's entity of that state, where the
-        article names the state; None where it does not („laut palästinensischen Angaben“ in
-        an article that never names Palästina: whose words they are is left open) or the
-        adjective names no state („eigenen Angaben“)."""
-        lookups = states()
-        adjectives = [t for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
-        if len(adjectives) != 1 or head + 1 != span.end:
-            return None
-        state = lookups.adjective.get(adjectives[0].lower_)
-        if state is None:
-            return None
-        found = [
-            e for e in self.entities if e.kind in ("LOC", "ORG") and e.mentions
-            and any(lookups.name.get(n) == state for n in e.names)
-        ]  # fmt: skip
-        if found:
-            return min(found, key=lambda e: e.salience(span.start_char))
-        named = (lookups.name.get(t.text) == state for t in self.doc if t.tag_ == "NE")
-        return self._new(state, "ORG") if any(named) else None  # a name the NER missed
 
     def _study_author(self, span: Span, head: int) -> Entity | None:
         """Who brought out the study a bare definite study noun stands for („der Studie
