@@ -173,15 +173,20 @@ def compound_source(word: str) -> str | None:
     return None
 
 
+DISTRICTS = ("landkreis", "stadtkreis", "wahlkreis")  # administrative units, not circles
+
+
 def circles_noun(token) -> str | None:
     """The group a compound of „Kreise“ names as a source („aus Polizeikreisen“, „In
     Sicherheitskreisen wird nicht ausgeschlossen, dass …“, „Regierungskreise“): the compound in
-    the nominative plural („Sicherheitskreise“); None for any other word („Kreisen“ alone, „im
-    Landkreis“)."""
+    the nominative plural („Sicherheitskreise“); None for any other word („Kreisen“ alone, „in
+    den Landkreisen“)."""
     word = token.text
     low = word.lower()
     if not word[:1].isupper() or token.tag_ not in ("NN", "NE"):
         return None
+    if low.startswith(DISTRICTS):
+        return None  # „in den Landkreisen“: districts, no circles
     for ending in ("kreisen", "kreise"):
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             return word[:-1] if ending == "kreisen" else word
