@@ -2,7 +2,8 @@
 
 Stage: resolve, after ``zitate_quotes``; this module is the entry point, the rules live in
 ``.phrases`` (words of a speaker phrase), ``.context`` (the article's mentions), ``.roles`` (role
-nouns) and ``.resolver`` (names, pronouns, continuations). Input: the analysed ``Doc`` of
+nouns), ``.unnamed`` (sources the NER misses) and ``.resolver`` (names, pronouns,
+continuations). Input: the analysed ``Doc`` of
 ``article.text`` (STTS tags, lemmas, verb ``Number``, NER) and its quotation records
 (``doc._.zitate_quotes``, character offsets into ``doc.text``). Output: ``(quotes, entities)``
 in the form of ``shared/OUTPUT.md``: copies of the quotation records with ``speaker.entity``

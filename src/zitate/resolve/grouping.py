@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .declension import nominative_adjectives
 from .lexicons import first_name_gender
 from .mentions import (
     APPOSITION_TAGS,
@@ -25,8 +26,10 @@ from .mentions import (
     Mention,
     abbreviation,
     alias_of,
+    nominative,
     same_word,
 )
+from .phrases import weak_form
 from .repair import ORG_ENDINGS, acronym
 
 
@@ -72,6 +75,7 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
         if mention.label == "PER":
             entity.add_alias(_party_after(doc, mention.end))
     entities = _no_bare_persons(doc, _join_abbreviations(doc, entities))
+    _spell_out_acronyms(doc, entities)
     return _join_nicknames(doc, _join_short_forms(doc, _one_kind_per_name(entities)))
 
 
@@ -115,6 +119,49 @@ def _join_abbreviations(doc: Doc, entities: list[Entity]) -> list[Entity]:
             merged.add(id(other))
             owner.update({id(m): entity for m in other.tokens})
     return [e for e in entities if id(e) not in merged]
+
+
+NAME_RUN_TAGS = frozenset({"ADJA", "NN", "NE"})
+
+
+def _spell_out_acronyms(doc: Doc, entities: list[Entity]) -> None:
+    """An organisation named only by an acronym („FSA“) whose words the text spells out
+    elsewhere without the NER taking them for a name („der oppositionsnahen Freien Syrischen
+    Armee“): the spelled-out name, in the nominative, becomes its name. Words are capitalised
+    adjectives and nouns whose initials are the acronym's letters, not part of a longer run."""
+    for entity in entities:
+        if entity.kind != "ORG" or len(entity.names) != 1 or not acronym(entity.names[0]):
+            continue
+        letters = entity.names[0]
+        if not 2 <= len(letters) <= 5 or not letters.isalpha():
+            continue
+        name = _spelled_out(doc, letters)
+        if name is not None:
+            entity.names.append(name)
+            entity.add_alias(letters)
+
+
+def _spelled_out(doc: Doc, letters: str) -> str | None:
+    """The nominative of the first run of capitalised words in ``doc`` whose initials spell
+    ``letters`` (adjectives — „Freien“ the tagger may take for a noun — then a noun), or None."""
+    n = len(letters)
+
+    def word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].tag_ in NAME_RUN_TAGS and doc[i].text[:1].isupper()
+
+    for i in range(len(doc) - n + 1):
+        run = doc[i : i + n]
+        if "".join(t.text[:1] for t in run) != letters or not all(word(t.i) for t in run):
+            continue
+        if word(i - 1) or word(i + n) or run[-1].tag_ != "NN":
+            continue
+        if any(t.ent_type_ for t in run):
+            continue  # a name the NER found is an entity of its own
+        noun = nominative(run[-1])
+        adjectives = [t.text for t in run[:-1]]
+        strong = nominative_adjectives(adjectives, noun)
+        return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
+    return None
 
 
 def _absorb(entity: Entity, other: Entity) -> None:

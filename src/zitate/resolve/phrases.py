@@ -83,6 +83,16 @@ MEMBERS = (
     "vertreterin", "vertretern", "vertreterinnen", "beamte", "beamten", "beamter", "beamtin",
     "beamtinnen", "angestellte", "angestellten", "angestellter",
 )  # fmt: skip
+# Nouns of those who lead or fight for an organisation and speak for it when it is named in a
+# genitive after them („der Chef der Gruppe Fursan al-Hak“, „Rebellen der FSA“): unnamed, they
+# are the organisation (the gold convention: an unnamed spokesperson or chief of an organisation
+# is that organisation); a compound prefix („CDU-Chef“) names no organisation for them.
+CHIEFS = frozenset(
+    {"chef", "chefin", "anführer", "anführerin", "kommandeur", "kommandant", "rebellen", "kämpfer"}
+)
+# Generic nouns of a body that its name may follow without quotation marks („ein Sprecher der
+# Gruppe Erste Küstendivision“, „die Organisation Ärzte ohne Grenzen“).
+NAMED_BODIES = frozenset({"gruppe", "organisation", "miliz", "partei", "bewegung", "initiative"})
 SINGULAR_DETERMINERS = frozenset({"des", "dem", "eines", "einem", "einen", "der", "dieses"})
 # Organisation nouns that name no organisation by themselves („die Partei“, „die Armee“): they
 # stand for the organisation of that kind named before, or for none.
@@ -165,6 +175,26 @@ def compound_source(word: str) -> str | None:
             if first.endswith("s") and not first.endswith("ss"):
                 first = first[:-1]  # the linking „s“ of „Regierungsangaben“
             return first
+    return None
+
+
+DISTRICTS = ("landkreis", "stadtkreis", "wahlkreis")  # administrative units, not circles
+
+
+def circles_noun(token) -> str | None:
+    """The group a compound of „Kreise“ names as a source („aus Polizeikreisen“, „In
+    Sicherheitskreisen wird nicht ausgeschlossen, dass …“, „Regierungskreise“): the compound in
+    the nominative plural („Sicherheitskreise“); None for any other word („Kreisen“ alone, „in
+    den Landkreisen“)."""
+    word = token.text
+    low = word.lower()
+    if not word[:1].isupper() or token.tag_ not in ("NN", "NE"):
+        return None
+    if low.startswith(DISTRICTS):
+        return None  # „in den Landkreisen“: districts, no circles
+    for ending in ("kreisen", "kreise"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return word[:-1] if ending == "kreisen" else word
     return None
 
 

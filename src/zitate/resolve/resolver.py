@@ -34,6 +34,7 @@ from .phrases import (
     speaker_head,
 )
 from .roles import RoleResolver
+from .unnamed import first_conjunct
 
 
 def genitive_source(noun) -> bool:
@@ -63,7 +64,7 @@ class Resolver(RoleResolver):
             return
         if len(span) == 1 and span[0].lower_ in RELATIVE_SOURCES:
             span = self._antecedent(span[0]) or span
-        span = without_attribute(span)
+        span = first_conjunct(without_attribute(span))
         cut = self._person_before_object(span)
         if cut is not None:  # „vermutete Platter andere Gründe“: the phrase ends with the name
             span = cut
@@ -71,7 +72,8 @@ class Resolver(RoleResolver):
             speaker["text"], speaker["spans"] = span.text, [[start, end]]
         entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
-        entity = entity or self._bare_source(span)
+        entity = entity or self._bare_source(span) or self._name_elsewhere(span)
+        entity = entity or self._listed_name(span)
         if entity is not None:
             speaker["entity"] = entity.id
             overlaps = any(a < end and start < b for a, b in entity.mentions)
@@ -173,6 +175,8 @@ class Resolver(RoleResolver):
                 source = previous  # „Auch die Fraktionen hätten „mitgearbeitet““: Konjunktiv
         if source is not None and source.get("speaker"):
             quote["speaker"] = copy_record(source["speaker"])
+        elif quote["type"] in ("Indirect", "Reported") and (found := self._circles_before(quote)):
+            quote["speaker"] = found  # „In Sicherheitskreisen wird nicht ausgeschlossen, dass …“
         elif quote["type"] in ("Direct", "Indirect", "Reported") and not self._passive(quote):
             start = quote["spans"][0][0]
             quote["speaker"] = self._named_in_sentence(start)

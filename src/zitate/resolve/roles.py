@@ -2,17 +2,17 @@
 
 Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (``Span``) whose
 head is a common noun and its quotation record, with the article's mentions
-(``DocumentMentions``). Output: the entity the role stands for — one that has it as alias, the
-organisation a spokesperson speaks for, the last person of that gender or party named before a
-definite person role, a new ORG/GROUP entity named by the phrase — or ``None`` where the phrase
-names no one („nach Angaben“, „ein Sprecher“).
+(``DocumentMentions``, and ``UnnamedSources`` for sources the NER misses). Output: the entity
+the role stands for — one that has it as alias, the organisation a spokesperson speaks for, the
+last person of that gender or party named before a definite person role, a new ORG/GROUP
+entity named by the phrase — or ``None`` where the phrase names no one („nach Angaben“, „ein
+Sprecher“).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .context import DocumentMentions
 from .declension import nominative_adjectives
 from .grouping import DEFINITE, apposition_after
 from .lexicons import (
@@ -32,6 +32,7 @@ from .mentions import (
     same_word,
 )
 from .phrases import (
+    CHIEFS,
     GENERIC_ORGS,
     INDEFINITE,
     MEMBERS,
@@ -39,6 +40,7 @@ from .phrases import (
     SPOKESPERSON,
     affiliation,
     bare_participle,
+    circles_noun,
     compound_source,
     determiner_gender,
     introduced,
@@ -52,18 +54,14 @@ from .phrases import (
     weak_masculine,
 )
 from .repair import described_org
+from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS, UnnamedSources
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
 STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
 
-# Words of prepositional and genitive attributes after a role phrase („im Amt der
-# Landesregierung“) before a name in apposition; longer attributes name no apposition.
-ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD"})
-MAX_ATTRIBUTE_WORDS = 8
 
-
-class RoleResolver(DocumentMentions):
+class RoleResolver(UnnamedSources):
     """Speaker phrases headed by a role, organisation or source noun -> entities."""
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
@@ -79,12 +77,19 @@ class RoleResolver(DocumentMentions):
             return None
         token = span.doc[head]
         tail = token.text.rsplit("-", 1)[-1]
+        if (circles := circles_noun(token)) is not None and head + 1 == span.end:
+            return self._new(circles, "GROUP")  # „aus Polizeikreisen“
         if (source := compound_source(token.text)) is not None:
             return self._source(span, head, source)  # „US-Angaben“, „spanischen Medienberichten“
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
         determiner = span[0].lower_ if head > span.start else ""
+        speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
+        if speaks_for or token.lower_.endswith(MEMBERS):
+            member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
+            if member is not None:
+                return member
         generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
         known = [e for e in self.entities if e.has_alias(role, exact=generic)]
         if determiner in INDEFINITE:  # „ein Sprecher“: someone new, not a person the role
@@ -143,6 +148,10 @@ class RoleResolver(DocumentMentions):
             return found  # „HRW widerspricht …“ — „Die Menschenrechtler nennen …“
         if kind == "GROUP" and not people:
             return None  # „Anschläge“, „Produkte“: no group of people
+        inside = kind == "ORG" and head + 1 < span.end
+        if inside and (named := self._quoted_name_after(span, head + 1)) is not None:
+            named.add_alias(role)
+            return named  # „die … Internetzeitung „Daily NK“ in Südkorea“
         if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
             entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
             entity.add_alias(role)
@@ -246,12 +255,13 @@ class RoleResolver(DocumentMentions):
         ]  # fmt: skip
         return max(found, key=lambda f: f[0])[1] if found else None
 
-    def _quoted_name_after(self, span: Span) -> Entity | None:
+    def _quoted_name_after(self, span: Span, i: int | None = None) -> Entity | None:
         """The organisation a generic noun names by a name in quotation marks right after it
-        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““): an entity of that
-        name; None where no such name follows."""
+        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““; from token ``i``,
+        by default the phrase's end: „die … Internetzeitung „Daily NK“ in Südkorea“): an
+        entity of that name; None where no such name follows."""
         doc = span.doc
-        i = span.end
+        i = span.end if i is None else i
         if i >= len(doc) or not doc[i].is_quote:
             return None
         words = []
@@ -274,6 +284,8 @@ class RoleResolver(DocumentMentions):
         organisation named outside quotation marks in its sentence or the two before; else None
         („nach Angaben“)."""
         doc = span.doc
+        if (state := self._state_source(span, head)) is not None:
+            return state  # „nach syrischen Angaben“ in an article that names Syrien
         if head + 2 < span.end and doc[head + 1].lower_ in ("von", "vom", "des", "der"):
             for k in range(head + 2, span.end):  # „Die Ankündigungen von Deutscher Bahn und …“
                 mention = self._mention_at(k)
