@@ -2,12 +2,12 @@
 
 Stage: resolve, after ``zitate_quotes``; this module is the entry point, the rules live in
 ``.phrases`` (words of a speaker phrase), ``.context`` (the article's mentions), ``.roles`` (role
-nouns), ``.unnamed`` (sources the NER misses) and ``.resolver`` (names, pronouns,
-continuations). Input: the analysed ``Doc`` of
-``article.text`` (STTS tags, lemmas, verb ``Number``, NER) and its quotation records
-(``doc._.zitate_quotes``, character offsets into ``doc.text``). Output: ``(quotes, entities)``
-in the form of ``shared/OUTPUT.md``: copies of the quotation records with ``speaker.entity``
-set, and the document entities.
+nouns), ``.unnamed`` (sources the NER misses), ``.source_nouns`` („nach Angaben …“) and
+``.resolver`` (names, pronouns, continuations). Input: the analysed ``Doc`` of ``article.text``
+(STTS tags, lemmas, verb ``Number``, NER) and its quotation records (``doc._.zitate_quotes``,
+character offsets into ``doc.text``). Output: ``(quotes, entities)`` in the form of
+``shared/OUTPUT.md``: copies of the quotation records with ``speaker.entity`` set, and the
+document entities.
 
 - Entities are NER mentions (PER, ORG, LOC, MISC; lower-case adjectives such as „italienische“
   left out) plus proper names inside speaker phrases that the NER missed. Mentions with the

@@ -2,11 +2,11 @@
 
 Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (``Span``) whose
 head is a common noun and its quotation record, with the article's mentions
-(``DocumentMentions``, and ``UnnamedSources`` for sources the NER misses). Output: the entity
-the role stands for — one that has it as alias, the organisation a spokesperson speaks for, the
-last person of that gender or party named before a definite person role, a new ORG/GROUP
-entity named by the phrase — or ``None`` where the phrase names no one („nach Angaben“, „ein
-Sprecher“).
+(``DocumentMentions``; ``UnnamedSources`` for sources the NER misses, ``SourceNouns`` for
+source nouns). Output: the entity the role stands for — one that has it as alias, the
+organisation a spokesperson speaks for, the last person of that gender or party named before a
+definite person role, a new ORG/GROUP entity named by the phrase — or ``None`` where the phrase
+names no one („nach Angaben“, „ein Sprecher“).
 """
 
 from __future__ import annotations
@@ -43,25 +43,23 @@ from .phrases import (
     circles_noun,
     compound_source,
     determiner_gender,
-    introduced,
     noun_gender,
     plural_noun,
     prenominal_genitive,
     role_kind,
     speaker_head,
-    study_noun,
     weak_form,
     weak_masculine,
 )
 from .repair import described_org
-from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS, UnnamedSources
+from .source_nouns import SourceNouns
+from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
-STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
 
 
-class RoleResolver(UnnamedSources):
+class RoleResolver(SourceNouns):
     """Speaker phrases headed by a role, organisation or source noun -> entities."""
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
@@ -275,67 +273,6 @@ class RoleResolver(UnnamedSources):
             return None
         return self._new(" ".join(t.text for t in words), "ORG")
 
-    def _source_anaphor(self, span: Span, head: int) -> Entity | None:
-        """Whose a source noun is when the phrase names no one: the first person or organisation
-        named in a genitive or „von“ phrase after it inside the phrase („Die Ankündigungen von
-        Deutscher Bahn und …“), the organisation or person of a genitive right after it that
-        the attribution cut off („Laut Recherchen | der „New York Times““); for a bare definite
-        one („Laut den Angaben“, „Den Recherchen zufolge“, „heißt es in dem Bericht“) the last
-        organisation named outside quotation marks in its sentence or the two before; else None
-        („nach Angaben“)."""
-        doc = span.doc
-        if (state := self._state_source(span, head)) is not None:
-            return state  # „nach syrischen Angaben“ in an article that names Syrien
-        if head + 2 < span.end and doc[head + 1].lower_ in ("von", "vom", "des", "der"):
-            for k in range(head + 2, span.end):  # „Die Ankündigungen von Deutscher Bahn und …“
-                mention = self._mention_at(k)
-                if mention is not None and mention.label in ("PER", "ORG"):
-                    return self._entity_of(mention)
-            noun = nominative(doc[head + 2])
-            if doc[head + 2].tag_ == "NN" and noun.lower().endswith(ORG_ENDINGS):
-                # „nach Angaben des Konzerns“: the organisation of that kind named before
-                return self._org_ending(span.start_char, noun, aliases=True)
-        i = span.end
-        if head + 1 == span.end and i < len(doc) and doc[i].lower_ in ("der", "des"):
-            i += 1
-            while i < len(doc) and (doc[i].is_quote or doc[i].tag_ == "ADJA"):
-                i += 1
-            mention = self._mention_at(i) if i < len(doc) else None
-            if mention is not None and mention.label in ("PER", "ORG"):
-                return self._entity_of(mention)
-        if head != span.start + 1 or head + 1 != span.end or span[0].tag_ != "ART":
-            return None
-        position = span.start_char
-        window = self._window_start(position)
-        named = [
-            (start, entity) for entity in self.entities if entity.kind == "ORG"
-            for start, _ in entity.mentions
-            if window <= start < position and start not in self.direct
-        ]  # fmt: skip
-        if named:
-            return max(named, key=lambda f: f[0])[1]
-        return self._study_author(span, head) if study_noun(span.doc[head].text) else None
-
-    def _study_author(self, span: Span, head: int) -> Entity | None:
-        """Who brought out the study a bare definite study noun stands for („der Studie
-        zufolge“, „Den Recherchen zufolge“): the organisation named in the nearest sentence
-        before that brings in a study („Das Imperial College in London hat
-        gerade eine neue Modellierung veröffentlicht“, „Ein Rechercheverbund unter Führung des
-        … Investigativportals „The Insider““); None when no such sentence names one."""
-        doc = span.doc
-        sent = doc[head].sent
-        for _ in range(STUDY_SENTENCES):
-            if sent.start == 0:
-                return None
-            sent = doc[sent.start - 1].sent
-            if not any(study_noun(t.text) and t.tag_ == "NN" and introduced(t) for t in sent):
-                continue
-            for i in range(sent.start, sent.end):
-                mention = self._mention_at(i)
-                if mention is not None and mention.label == "ORG":
-                    return self._entity_of(mention)  # also in an interview's quoted turns
-        return None
-
     def _previous_org(
         self, span: Span, head: int, quote: dict, articles=("die", "der"), sentences: int = 1
     ) -> Entity | None:
@@ -360,25 +297,6 @@ class RoleResolver(UnnamedSources):
             return None  # a sentence without statement in between: another one may be meant
         entity = next((e for e in self.entities if e.id == last["speaker"]["entity"]), None)
         return entity if entity is not None and entity.kind == "ORG" else None
-
-    def _source(self, span: Span, head: int, source: str) -> Entity:
-        """The source a compound source noun names in its first part: an entity named so
-        before or after, or whose name that part abbreviates („US“ -> „USA“); else a new
-        organisation, or group for a plural („spanischen Medienberichten“ -> „spanische
-        Medien“)."""
-        low = source.lower()
-        found = [
-            e for e in self.entities
-            if e.kind in ("ORG", "LOC", "GROUP") and e.tokens
-            and any(n.lower() == low or (source.isupper() and n.startswith(source)
-                                         and n.isupper() and len(n) == len(source) + 1)
-                    for n in e.names)
-        ]  # fmt: skip
-        if found:
-            return min(found, key=lambda e: e.salience(span.start_char))
-        kind = "GROUP" if source.endswith("n") and source[:1].isupper() else "ORG"
-        adjectives = [weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
-        return self._new(" ".join([*adjectives, source]), kind)
 
     def _named_after(self, span: Span, head: int, role: str) -> Entity | None:
         """A person named right after the role noun in words the tagger and the NER took for
