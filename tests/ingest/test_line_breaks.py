@@ -25,3 +25,13 @@ def test_the_embedded_post_of_a_page_keeps_its_lines_apart(html_dir):
     article = article_from_html((html_dir / f"{name}.html").read_bytes(), name)
     assert 'CNN: "Kim Jong Un is gravely ill" NBC: "Kim Jong Un is brain dead"' in article.text
     assert 'ill"NBC' not in article.text
+
+
+def test_reading_a_block_leaves_the_page_tree_as_it_was():
+    """The words are read from a copy: the line break's tail in the page's tree stays „NBC: …“
+    (no space is written into the tree each time a block is read)."""
+    block = etree.fromstring(
+        '<p>CNN: "Kim Jong Un is gravely ill"<lb/>NBC: "Kim Jong Un is fine"</p>'
+    )
+    _text_of(block)
+    assert block.find("lb").tail == 'NBC: "Kim Jong Un is fine"'

@@ -8,6 +8,7 @@ without site suffix, the teaser, bylines and agency credits out of the text, pag
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import datetime
 
@@ -166,9 +167,12 @@ def blocks_from_body(body: etree._Element | None, links: set[str] | None = None)
 
 def _text_of(el: etree._Element) -> str:
     """The words of a block; a line break (``lb``, the page's ``<br>``) separates words („ill“
-    and „NBC“ of „CNN: "… ill"<br>NBC: "…"“ in an embedded post), it never glues them."""
-    for lb in el.iter("lb"):
-        lb.tail = " " + (lb.tail or "")
+    and „NBC“ of „CNN: "… ill"<br>NBC: "…"“ in an embedded post), it never glues them. The
+    page's tree is left as it is (a block with line breaks is read from a copy)."""
+    if el.find(".//lb") is not None:
+        el = copy.deepcopy(el)
+        for lb in el.iter("lb"):
+            lb.tail = " " + (lb.tail or "")
     return " ".join("".join(el.itertext()).split())
 
 
