@@ -142,6 +142,20 @@ def test_circles_named_as_the_source_are_a_group(nlp):
     assert run(nlp, text, said) == ["Sicherheitskreise"]
 
 
+def test_circles_of_an_abbreviated_body_are_a_group(nlp):
+    """Wikinews train 73475 (EU subsidies for Greece): „Aus EU-Kreisen verlautete, dies sei nur
+    Spekulation, …“ — circles after a short hyphenated first part („EU-“) are circles too,
+    with or without a speaker phrase from the attribution."""
+    text = (
+        "Aus EU-Kreisen verlautete, dies sei nur Spekulation, es gebe jedoch bei einigen "
+        "EU-Partnern Skepsis hinsichtlich der wirtschaftlichen Entwicklung in Griechenland."
+    )
+    said = ("dies sei nur Spekulation", "EU-Kreisen", "verlautete", "Indirect")
+    assert run(nlp, text, said) == ["EU-Kreise"]
+    said = ("dies sei nur Spekulation", None, "verlautete", "Indirect")
+    assert run(nlp, text, said) == ["EU-Kreise"]
+
+
 def test_a_quoted_name_inside_an_organisation_phrase_is_its_name(nlp):
     """fr.de (dev): „Auch die auf Nachrichten aus Nordkorea spezialisierte Internetzeitung
     „Daily NK“ in Südkorea meldete, …“ — the newspaper is „Daily NK“, not an entity named by

@@ -184,8 +184,8 @@ DISTRICTS = ("landkreis", "stadtkreis", "wahlkreis")  # administrative units, no
 def circles_noun(token) -> str | None:
     """The group a compound of „Kreise“ names as a source („aus Polizeikreisen“, „In
     Sicherheitskreisen wird nicht ausgeschlossen, dass …“, „Regierungskreise“): the compound in
-    the nominative plural („Sicherheitskreise“); None for any other word („Kreisen“ alone, „in
-    den Landkreisen“)."""
+    the nominative plural („Sicherheitskreise“, „EU-Kreise“ after a short first part with its
+    hyphen); None for any other word („Kreisen“ alone, „in den Landkreisen“)."""
     word = token.text
     low = word.lower()
     if not word[:1].isupper() or token.tag_ not in ("NN", "NE"):
@@ -193,7 +193,8 @@ def circles_noun(token) -> str | None:
     if low.startswith(DISTRICTS):
         return None  # „in den Landkreisen“: districts, no circles
     for ending in ("kreisen", "kreise"):
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
+        first = low[: -len(ending)]
+        if low.endswith(ending) and (len(first) >= 4 or (len(first) >= 3 and first[-1] == "-")):
             return word[:-1] if ending == "kreisen" else word
     return None
 
