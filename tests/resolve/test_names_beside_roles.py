@@ -57,6 +57,14 @@ def test_a_name_after_a_generic_body_noun_is_the_organisation(nlp):
     assert names == ["Erste Küstendivision"]
 
 
+def test_a_body_noun_at_the_end_of_the_text_names_no_one(nlp):
+    """The sentence of row 30 cut after „der Gruppe“ (a text whose last word is the body noun,
+    as a scraped teaser may end): no name follows, no crash (an index past the text's end)."""
+    text = FSA[: FSA.index("der Gruppe Erste") + len("der Gruppe")]
+    said = ("Erst nach einem Ende", "ein Sprecher der Gruppe", "sagte", "Indirect")
+    assert run(nlp, text, said) == [None]
+
+
 def test_a_name_the_tagger_took_for_a_noun_is_an_organisation(nlp):
     """Hamburger Abendblatt (dev): „wies die Haspa auf Facebook vorab auf Folgendes hin“ —
     „Haspa“ is tagged a common noun here, but the article names the „Laufteam Haspa

@@ -62,7 +62,9 @@ class UnnamedSources(DocumentMentions):
         a comma or the sentence's end („der Gruppe Erste Küstendivision.“): a new ORG; None
         where other words follow („der Gruppe Samstag zu“) or no capitalised word stands."""
         doc = self.doc
-        mention = self._mention_at(start) if start < limit else None
+        if start >= limit:
+            return None  # the body noun ends the sentence or the text („… der Gruppe“)
+        mention = self._mention_at(start)
         if mention is not None:
             return self._entity_of(mention) if mention.label == "ORG" else None
         end = start
