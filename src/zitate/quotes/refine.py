@@ -20,6 +20,7 @@ from .roles import (
     cue_phrase,
     direct_cue,
     finite_of,
+    is_heissen,
     main_verb,
     noun_phrase,
     noun_phrase_before,
@@ -113,7 +114,7 @@ def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[
     dem Rathaus“ or the circle of „Wie
     aus Unternehmenskreisen verlautete“ (``[]`` if none)."""
     verb = finite_of(doc, cue, sent)
-    if doc[cue].lemma_ == "heißen":
+    if is_heissen(doc[cue]):
         heads = {"in", "im", "aus", "von", "vom", "bei", "beim", "seitens"}
     elif doc[cue].lemma_ == "verlauten":
         heads = {"aus"}

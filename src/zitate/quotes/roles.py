@@ -32,6 +32,7 @@ NO_NAME_DETERMINERS = frozenset({"PDAT", "PIAT", "PIDAT"})
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
 CLAUSE_END = frozenset({",", ":", ";", "(", ")", "–", "-"})
+HEISSEN_FORMS = frozenset({"heißt", "hieß", "heißen", "hießen", "heiße", "hieße"})
 SUBORDINATING_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})  # „dass“, „der“, „wo“
 PARTICLE_WORDS = frozenset({"bekannt", "fest", "hin", "vor", "an", "mit", "zu", "ein", "aus"})
 OPENERS = {"(": ")", "„": "“", "»": "«"}
@@ -143,6 +144,13 @@ def _apposition(doc: Doc, i: int, end: int) -> list[int]:
     if all(doc[j].tag_ == "NE" for j in rest) and doc[after].tag_ in {"ADV", "APPR", "APPRART"}:
         return [i, *rest]  # „der General der US-Streitkräfte, George Casey, heute …“
     return []
+
+
+def is_heissen(token: Token) -> bool:
+    """Whether ``token`` is a form of „heißen“ — in Swiss spelling too, which writes „ss“ for
+    „ß“ and which the lemmatizer does not know („hiess es aus libanesischen Sicherheitsquellen“,
+    NZZ)."""
+    return token.lemma_ == "heißen" or token.lower_.replace("ss", "ß") in HEISSEN_FORMS
 
 
 def finite_of(doc: Doc, cue: int, sent: Span) -> int:
@@ -366,7 +374,7 @@ def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     start = clause_start(doc, verb, sent, exclude)
     if doc[start].lower_ == "wie" and start < verb:
         ids.add(start)
-    if cue + 1 < sent.end and doc[cue + 1].lower_ == "es" and doc[cue].lemma_ == "heißen":
+    if cue + 1 < sent.end and doc[cue + 1].lower_ == "es" and is_heissen(doc[cue]):
         ids.add(cue + 1)
     end = cue + 1
     while end < sent.end and doc[end].text not in CLAUSE_END and end not in exclude:
