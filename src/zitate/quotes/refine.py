@@ -235,12 +235,38 @@ def refine_direct(doc: Doc, found: Found, inside: set[int], indirect: list[Found
     elif found.cue is not None:
         refine_roles(doc, found.cue.sent, found, inside)
     found.speaker = [i for i in found.speaker if i not in inside]
+    if not found.speaker and found.cue is None:
+        label = name_label(doc, found.quote)
+        if label:  # „Jansen: „Oberliga ist keine Pillepalle-Liga““
+            found.speaker, found.cue, found.cue_ids = label, doc[min(found.quote) - 1], []
+            found.frame = [*label, min(found.quote) - 1]
     if not found.speaker:
         _embedded_roles(doc, found, inside)
     if found.cue is not None and not found.addressee:
         found.addressee = addressee_of(doc, found.frame, found.cue.i, found.speaker) or (
             object_addressee(doc, found.frame, found.cue_ids, found.speaker)
         )
+
+
+MAX_LABEL = 3  # words of a name that labels a quotation („Marcell Jansen:“)
+
+
+def name_label(doc: Doc, quote: list[int]) -> list[int]:
+    """The name before a colon that opens the sentence of a Direct quotation and labels it,
+    with no verb („Jansen: „Oberliga ist keine Pillepalle-Liga““, a subheading): the label's
+    words, at most ``MAX_LABEL`` capitalised nouns or names whose last word is a name in the
+    text (tagged or recognised anywhere in it); ``[]`` otherwise."""
+    colon = min(quote) - 1
+    if colon < 1 or doc[colon].text != ":" or not doc[min(quote)].is_quote:
+        return []
+    start = doc[colon].sent.start
+    label = list(range(start, colon))
+    if not 0 < len(label) <= MAX_LABEL:
+        return []
+    if any(doc[i].tag_ not in ("NE", "NN") or not doc[i].text[:1].isupper() for i in label):
+        return []
+    names = {t.text for t in doc if t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG")}
+    return label if doc[label[-1]].text in names else []  # „Fazit:“, „Update:“ name no one
 
 
 def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:
