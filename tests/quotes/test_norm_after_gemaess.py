@@ -1,7 +1,8 @@
 """„gemäß“ before a norm („gemäß der bestehenden gemeinsamen Richtlinie“) names no source: the
 sentence is no source-phrase quotation of the directive, and the Konjunktiv sentence goes on with
 the speaker before it (issue 12; dev2 row 121 of corpora/10kgnad-test.csv.gz). „gemäß“ before a
-speaker noun, a name or a possessive stays a source (Wikinews train sentences)."""
+speaker noun (by its form or lemma), a name or a possessive stays a source (Wikinews train
+sentences; the eyewitness sentence is from Wikinews dev, which the quotes bench scores)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ NORM = (
     "grenzüberschreitenden/ADJA Gesundheitsrisiken/NN vorbereitet/VVPP seien/VAFIN/sein/Sub ./$."
 )
 SOURCES = [
+    (
+        "Durch/APPR den/ART Aufprall/NN verteilten/VVFIN/verteilen sich/PRF die/ART Trümmer/NN "
+        "gemäß/APPR einem/ART Augenzeugen/NN/Augenzeuge im/APPRART weitem/ADJA Umkreis/NN ./$.",
+        "einem Augenzeugen",
+    ),
     (
         "Die/ART Baustelle/NN würde/VAFIN/werden/Sub gemäß/APPR einem/ART Sprecher/NN des/ART "
         "Unternehemns/NN RWE/NE bis/APPR Montag/NN ruhen/VVINF ./$.",

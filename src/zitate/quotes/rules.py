@@ -285,13 +285,13 @@ SUBJECT_STARTS = frozenset({"ART", "NE", "NN", "PPER", "PPOSAT", "ADJA", "PIAT",
 
 def names_source(doc: Doc, ids: list[int]) -> bool:
     """Whether a phrase after „gemäß“ names a source — a name, a possessive („gemäß seiner
-    Aussage“) or a noun that heads speakers in the training data („gemäß einem Sprecher“,
-    „gemäß Medienberichten“) — and not the norm that
-    something follows („alle EU-Staaten seien gemäß der bestehenden gemeinsamen Richtlinie …
-    vorbereitet“: the statement is the commissioner's, not the directive's)."""
+    Aussage“) or a noun that heads speakers in the training data, by its form or its lemma
+    („gemäß einem Sprecher“, „gemäß einem Augenzeugen“, „gemäß Medienberichten“) — and not the
+    norm that something follows („alle EU-Staaten seien gemäß der bestehenden gemeinsamen
+    Richtlinie … vorbereitet“: the statement is the commissioner's, not the directive's)."""
     return any(
         doc[i].tag_ in {"NE", "FM", "PPOSAT"}
-        or (doc[i].tag_ == "NN" and is_speaker_noun(doc[i].text))
+        or (doc[i].tag_ == "NN" and any(map(is_speaker_noun, (doc[i].text, doc[i].lemma_))))
         for i in ids
     ) or not is_tagged(doc)
 
