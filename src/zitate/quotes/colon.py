@@ -100,30 +100,3 @@ def after_colon(view_indirect: list[Found], inside: set[int]) -> bool:
     if set(item.quote) & inside or any(doc[i].is_quote for i in item.quote):
         return False
     return any(doc[i].tag_ in FINITE_TAGS for i in item.quote)
-
-
-MAX_FRAME = 7  # words of a verbless frame before its colon („Die Reaktion der Flughafen Wien AG:“)
-FRAME_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "FM", "PPOSAT"})
-GENITIVE_ARTICLES = frozenset({"der", "des"})
-
-
-def frame_source(doc: Doc, sent: Span) -> tuple[int, list[int]] | None:
-    """A sentence that opens with a verbless frame naming whose words follow — a noun with a
-    genitive name („Die Reaktion der Flughafen Wien AG: Man weise … zurück.“, „Der Vorwurf
-    Sardanas: Die Flughafengesellschaft habe …“) — reports that source, not the speaker of the
-    quotation before it: (the colon, the genitive phrase); ``None`` without such a frame (a
-    frame without a name, „Die rote Fassung:“, names no one the text can tell)."""
-    words = [t for t in sent if not t.is_space]
-    colon = next((t.i for t in words[: MAX_FRAME + 1] if t.text == ":"), None)
-    if colon is None or colon + MIN_CLAUSE >= sent.end:
-        return None
-    ids = [t.i for t in words if t.i < colon]
-    if not ids or any(doc[i].tag_ not in FRAME_TAGS for i in ids):
-        return None
-    head = next((k for k, i in enumerate(ids) if doc[i].tag_ == "NN"), None)
-    rest = ids[head + 1 :] if head is not None else []
-    if not rest or not any(doc[i].tag_ in ("NE", "FM") for i in rest):
-        return None
-    if doc[rest[0]].tag_ == "ART" and doc[rest[0]].lower_ not in GENITIVE_ARTICLES:
-        return None
-    return colon, rest

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, ZitateError
 from .addressees import cut_object, feminine_dative, reported_addressee
 from .candidates import Found, is_blank, quoted_spans
-from .colon import after_colon, colon_statement, frame_source
+from .colon import after_colon, colon_statement
 from .cuespan import (
     names_by_sentence,
     nested_short,
@@ -408,11 +408,6 @@ class AttributionModel:
             own = Found(ids, doc[verb], speaker, [], label, "Speech", confidence, [verb])
             own.quote = [i for i in ids if i not in set(speaker) | {verb}]
             return own
-        source = frame_source(doc, sent) if is_tagged(doc) else None
-        if source is not None:  # „Die Reaktion der Flughafen Wien AG: Man weise … zurück.“
-            colon, speaker = source
-            quote = [i for i in ids if i > colon]
-            return Found(quote, None, speaker, [], label, "Speech", confidence)
         if last is not None and last.type == label and max(last.quote) == sent.start - 1:
             last.quote.extend(ids)
             return None
