@@ -41,6 +41,7 @@ from .features import quotation_features, sentence_features, speaker_key
 from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
+from .name_tags import tag_names
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
@@ -200,6 +201,8 @@ class AttributionModel:
         found: list[Found] = []
         labels: list[str] = []
         stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
+        if is_tagged(doc):
+            tag_names(doc)  # „Platter/ADJD betonte …“: a surname of the text tagged as a name
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
