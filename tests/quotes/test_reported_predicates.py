@@ -124,8 +124,14 @@ def test_a_verb_with_a_predicative_adjective_is_a_speech_act(model):
 def test_an_opinion_with_finden_is_a_reported_statement_of_its_subject(model):
     doc = tagged(FISCHER)
     assert words(doc, speech_act(doc[:])) == "findet besorgniserregend"
-    # its zu-infinitive („…, an einem Strang zu ziehen“) makes it an Indirect statement
-    assert [words(doc, f.speaker) for f in model(doc)] == ["Bundespräsident Heinz Fischer"]
+    # its zu-infinitive („…, an einem Strang zu ziehen“) makes it an Indirect statement; the
+    # opinion before it is a Reported statement of its own (quotes.beside; gold/speakers dev2)
+    found = model(doc)
+    assert [words(doc, f.speaker) for f in found] == ["Bundespräsident Heinz Fischer"] * 2
+    assert [(f.type, words(doc, f.quote)) for f in found][0] == (
+        "Reported",
+        "den Streit besorgniserregend",
+    )
     assert reported(model, tagged(GUT)) == ["Andriukaitis"]
 
 

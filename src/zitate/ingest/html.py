@@ -23,7 +23,7 @@ from .article import Article, assemble
 from .clean import Block, agencies_in, clean_blocks, sanitise_html
 from .htmldates import bound_date_parser
 from .meta import PageMeta, choose_title, page_teasers, read_meta, source_of
-from .prune import link_teasers, norm_words, prune_page
+from .prune import link_teasers, mark_article_body, norm_words, prune_page
 
 bound_date_parser()  # htmldate's fallback parser: German and English only (``htmldates.py``)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
@@ -112,6 +112,7 @@ def article_from_html(
     teasers = page_teasers(tree)
     links = link_teasers(tree)
     prune_page(tree)
+    mark_article_body(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -187,7 +188,8 @@ def _is_bold(el: etree._Element) -> bool:
 
 
 def drop_leading_titles(blocks: list[Block], title: str | None, meta: PageMeta) -> list[Block]:
-    """Drop headline repeats (h1, kicker + headline) from the top of the body."""
+    """Drop headline repeats (h1, kicker + headline) and a bare timestamp („08.04.2015 12:46“)
+    from the top of the body."""
     heads = {norm_words(t) for t in [title, meta.ld_headline, meta.og_title, *meta.h1] if t}
     words = set().union(*(set(h.split()) for h in heads)) if heads else set()
     out: list[Block] = []
@@ -199,7 +201,9 @@ def drop_leading_titles(blocks: list[Block], title: str | None, meta: PageMeta) 
         )
         # a heading before any paragraph is headline furniture: kicker, display headline
         top_heading = kind == "heading" and all(k == "heading" for k, _ in out)
-        if not (i < 6 and (repeat or top_heading) and not any(k == "body" for k, _ in out)):
+        stamp = P.DATE_ONLY.fullmatch(text) is not None
+        furniture = repeat or top_heading or stamp
+        if not (i < 6 and furniture and not any(k == "body" for k, _ in out)):
             out.append((kind, text))
     return out
 

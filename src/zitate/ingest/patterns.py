@@ -268,6 +268,8 @@ SITE_PART = re.compile(
 
 #: A date (and time) as title suffix: "30.01.2024", "06.11.2023, 11.41 Uhr".
 DATE_PART = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?")
+#: A block that is a date (and time) alone: the page's timestamp above the headline.
+DATE_ONLY = re.compile(r"\s*" + DATE_PART.pattern + r"\s*")
 
 #: Outlet rules as dated, declarative data: which title source the outlet's pages put the
 #: headline in when og:title holds a social-media variant. (2026-11: t-online.de and nzz.ch
@@ -291,6 +293,10 @@ PLACE_DOT = re.compile(r"^[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*){0,3}\s+·
 
 #: A block of at most this many words made of this share of link text is a teaser of another
 #: page ("related articles", "Mehr zum Thema", newsblog links), not article text.
+#: ``prune.mark_article_body``: the parent of most paragraph text is the article container
+#: when it holds at least this share of all paragraph text and this many characters.
+BODY_SHARE = 0.5
+BODY_MIN_CHARS = 1000
 LINK_BLOCK_MAX_WORDS = 25
 LINK_BLOCK_SHARE = 0.75
 
@@ -338,5 +344,8 @@ POLL_XPATH = etree.XPath(
 #: The attribute values ``POLL_XPATH`` tests. Its regex test calls Python for every element, so
 #: ``prune.poll_widgets`` runs it only where one of these values holds a stem of its words
 #: (lower-cased; "vot" as the case-blind regex also takes "ı" and "İ" for the "i" of "voting").
+#: Anchors that link nowhere (``<a name="…">``, jump targets): trafilatura counts their text as
+#: link text, so a paragraph wrapped in one fails its link-density test and is dropped.
+TARGET_ANCHOR_XPATH = etree.XPath("//a[not(@href)]")
 POLL_ATTRIBUTES = etree.XPath("//@class | //@type | //@data-type", smart_strings=False)
 POLL_STEMS = ("poll", "umfrage", "vot")

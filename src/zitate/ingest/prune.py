@@ -10,6 +10,13 @@ the article container, so trafilatura cannot tell it from article text by markup
 - image and video captions with their credits (``<figure>`` with an image and a caption);
 - polls and votes (``type``/``class``/``data-*`` naming a poll).
 
+Anchors without ``href`` (jump targets such as ``<a name="pcr">`` around a whole paragraph of a
+transcript) are unwrapped, their text kept: no link, so no link text to trafilatura.
+
+``mark_article_body`` then points trafilatura at the article container where its own container
+selectors would take a teaser card of another article (or nothing): the element holding most
+of the page's paragraph text gets ``itemprop="articleBody"`` (see the function).
+
 Selectors live in ``patterns.py``. Output: the number of nodes removed (for tests and logs).
 ``link_teasers`` reads (does not prune) the short link-only blocks: teasers of other articles
 ("related" lists, "Mehr zum Thema" links), which the caller drops from the extracted text.
@@ -18,8 +25,10 @@ Selectors live in ``patterns.py``. Output: the number of nodes removed (for test
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from lxml.html import HtmlElement
+from trafilatura.xpaths import BODY_XPATH
 
 from . import patterns as P
 
@@ -27,7 +36,8 @@ _WORD = re.compile(r"\w+")
 
 
 def prune_page(tree: HtmlElement) -> int:
-    """Remove pull quotes and poll widgets from ``tree`` in place; return how many."""
+    """Remove pull quotes and poll widgets from ``tree`` in place, unwrap anchors that link
+    nowhere; return how many nodes were removed."""
     quotes = [q for q in P.PULL_QUOTE_XPATH(tree) if not introduced_by_text(q)]
     doomed = [attribution_box(q) for q in quotes]
     doomed += poll_widgets(tree) + P.QUOTE_CAPTION_XPATH(tree) + P.IMAGE_CAPTION_XPATH(tree)
@@ -36,7 +46,38 @@ def prune_page(tree: HtmlElement) -> int:
         if node.getparent() is not None:
             node.drop_tree()
             removed += 1
+    for anchor in P.TARGET_ANCHOR_XPATH(tree):
+        anchor.drop_tag()
     return removed
+
+
+def mark_article_body(tree: HtmlElement) -> HtmlElement | None:
+    """Mark the article container for trafilatura; return it, or ``None`` where none is marked.
+
+    trafilatura takes the first element its ``BODY_XPATH`` selectors find; without a declared
+    article body (``itemprop``, article classes) that is the first ``<article>`` of the page,
+    on many pages a link card of another article. It then recovers only the loose ``<p>`` of
+    the page: subheadings, lists and live-ticker entry headings are lost. Where no element
+    declares the article body and the element trafilatura would take does not hold the
+    parent of most of the page's paragraph text (``P.BODY_SHARE`` of it), that parent is
+    marked as the article body."""
+    if BODY_XPATH[0](tree):
+        return None
+    text: dict[HtmlElement, int] = defaultdict(int)
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            text[parent] += len(_squash(p.text_content()))
+    if not text:
+        return None
+    best = max(text, key=text.__getitem__)
+    if text[best] < P.BODY_MIN_CHARS or text[best] < P.BODY_SHARE * sum(text.values()):
+        return None
+    chosen = next((found[0] for expr in BODY_XPATH[1:] if (found := expr(tree))), None)
+    if chosen is not None and (chosen is best or best in chosen.iterdescendants()):
+        return None
+    best.set("itemprop", "articleBody")
+    return best
 
 
 def poll_widgets(tree: HtmlElement) -> list[HtmlElement]:

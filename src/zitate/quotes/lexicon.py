@@ -58,12 +58,18 @@ class CueLexicon:
 
     def is_cue(self, form: str) -> bool:
         """Whether the lowercased ``form`` is a reliable cue word."""
-        entry = self.entries.get(form.lower())
+        entry = self.get(form)
         return bool(entry and entry.cue >= self.min_count and entry.precision >= self.min_precision)
 
     def get(self, form: str) -> CueEntry | None:
-        """The entry of ``form`` (case-insensitive) or ``None``."""
-        return self.entries.get(form.lower())
+        """The entry of ``form`` (case-insensitive) or ``None``; a Swiss spelling, which writes
+        „ss“ for „ß“, finds the entry of the German one („hiess es aus … Sicherheitsquellen“,
+        NZZ → „hieß“; „äusserte“ → „äußerte“)."""
+        low = form.lower()
+        entry = self.entries.get(low)
+        if entry is None and "ss" in low:
+            entry = self.entries.get(low.replace("ss", "ß"))
+        return entry
 
     def to_json(self) -> dict:
         """A JSON-ready dict (format ``zitate.cue_lexicon.v1``)."""

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
 from .addressees import cut_object, feminine_dative, reported_addressee
+from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
 from .colon import after_colon, colon_statement
 from .cuespan import (
@@ -42,6 +43,7 @@ from .features import quotation_features, sentence_features, speaker_key
 from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
+from .name_tags import tag_names
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
@@ -202,6 +204,8 @@ class AttributionModel:
         found: list[Found] = []
         labels: list[str] = []
         stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
+        if is_tagged(doc):
+            tag_names(doc)  # „Platter/ADJD betonte …“: a surname of the text tagged as a name
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
@@ -261,6 +265,8 @@ class AttributionModel:
                 if direct_clause(doc, item):
                     item.type = "Direct"  # „Das Wichtigste ist …, sagt Preitler.“ without marks
             continue_speaker(doc, new, found)
+            if label != "Reported" and is_tagged(doc):  # „HRW widerspricht der Darstellung: «…»“
+                new = self.beside(doc, view, new)
             found += new
         if stripped:
             covered = {i for item in found for i in item.quote}
@@ -317,6 +323,18 @@ class AttributionModel:
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
             if chosen and not set(chosen) & set(item.speaker):
                 item.speaker = chosen
+
+    @staticmethod
+    def beside(doc: Doc, view: SentenceView, new: list[Found]) -> list[Found]:
+        """``new`` with the Reported statements of the sentence's speech acts beside its Direct
+        and Indirect quotations (``beside.beside_statements``), in document order."""
+        quotations = [f for f in new if f.type in ("Direct", "Indirect")]
+        new = list(new)
+        for item in beside_statements(doc, view.sent, quotations):
+            first = min(item.quote)  # before the first quotation that starts after it; the
+            at = next((k for k, f in enumerate(new) if min(f.quote, default=0) > first), None)
+            new.insert(len(new) if at is None else at, item)  # others keep their order
+        return new
 
     def infinitive(self, view: SentenceView) -> bool:
         """Whether the rules' Indirect candidate of a sentence is a zu-infinitive clause its

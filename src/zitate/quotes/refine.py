@@ -20,6 +20,7 @@ from .roles import (
     cue_phrase,
     direct_cue,
     finite_of,
+    is_heissen,
     main_verb,
     noun_phrase,
     noun_phrase_before,
@@ -113,7 +114,7 @@ def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[
     dem Rathaus“ or the circle of „Wie
     aus Unternehmenskreisen verlautete“ (``[]`` if none)."""
     verb = finite_of(doc, cue, sent)
-    if doc[cue].lemma_ == "heißen":
+    if is_heissen(doc[cue]):
         heads = {"in", "im", "aus", "von", "vom", "bei", "beim", "seitens"}
     elif doc[cue].lemma_ == "verlauten":
         heads = {"aus"}
@@ -251,8 +252,11 @@ MAX_LABEL = 4  # words of a name that labels a quotation before a colon
 
 def colon_label(doc: Doc, first: int, inside: set[int]) -> list[int]:
     """A name right before the colon in front of a quotation with no word before it but the
-    sentence's start or another quotation („CNN: "…" NBC: "…"“, „Bürgermeister Müller: „…““):
-    the quotation's speaker (token ids); [] where the colon has a longer frame or no name."""
+    sentence's start or another quotation („CNN: "…" NBC: "…"“, „Bürgermeister Müller: „…““,
+    „Jansen: „Oberliga ist keine Pillepalle-Liga““ as a subheading): the quotation's speaker
+    (token ids); [] where the colon has a longer frame or no name. The label's last word is a
+    name: tagged one, or a noun the text names elsewhere (tagged or recognised there: „Fazit:“,
+    „Update:“ name no one)."""
     colon = first - 1
     if colon < 1 or doc[colon].text != ":":
         return []
@@ -265,7 +269,11 @@ def colon_label(doc: Doc, first: int, inside: set[int]) -> list[int]:
     if start > sent_start and not doc[start].text[:1].isupper():
         return []  # „in den „Kulturfragen“ des Deutschlandfunks: „…““: the title's owner
     ids = list(range(start, colon))
-    return ids if doc[ids[-1]].tag_ in ("NE", "FM") else []
+    last = doc[ids[-1]]
+    if last.tag_ in ("NE", "FM"):
+        return ids
+    names = {t.text for t in doc if t.tag_ == "NE" or t.ent_type_ in ("PER", "ORG")}
+    return ids if last.tag_ == "NN" and last.text in names else []
 
 
 def _embedded_roles(doc: Doc, found: Found, inside: set[int]) -> None:

@@ -32,6 +32,8 @@ NO_NAME_DETERMINERS = frozenset({"PDAT", "PIAT", "PIDAT"})
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
 SUBORDINATE = frozenset({"wie", "als", "nachdem", "während", "weil", "dass", "ob"})
 CLAUSE_END = frozenset({",", ":", ";", "(", ")", "–", "-"})
+HEISSEN_FORMS = frozenset({"heißt", "hieß", "heißen", "hießen", "heiße", "hieße"})
+SUBORDINATING_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"})  # „dass“, „der“, „wo“
 PARTICLE_WORDS = frozenset({"bekannt", "fest", "hin", "vor", "an", "mit", "zu", "ein", "aus"})
 OPENERS = {"(": ")", "„": "“", "»": "«"}
 NAME_TAIL_TAGS = frozenset({"ADJD", "FM", "NE", "NN", "CARD", "XY", "TRUNC"})
@@ -142,6 +144,13 @@ def _apposition(doc: Doc, i: int, end: int) -> list[int]:
     if all(doc[j].tag_ == "NE" for j in rest) and doc[after].tag_ in {"ADV", "APPR", "APPRART"}:
         return [i, *rest]  # „der General der US-Streitkräfte, George Casey, heute …“
     return []
+
+
+def is_heissen(token: Token) -> bool:
+    """Whether ``token`` is a form of „heißen“ — in Swiss spelling too, which writes „ss“ for
+    „ß“ and which the lemmatizer does not know („hiess es aus libanesischen Sicherheitsquellen“,
+    NZZ)."""
+    return token.lemma_ == "heißen" or token.lower_.replace("ss", "ß") in HEISSEN_FORMS
 
 
 def finite_of(doc: Doc, cue: int, sent: Span) -> int:
@@ -365,7 +374,7 @@ def cue_phrase(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     start = clause_start(doc, verb, sent, exclude)
     if doc[start].lower_ == "wie" and start < verb:
         ids.add(start)
-    if cue + 1 < sent.end and doc[cue + 1].lower_ == "es" and doc[cue].lemma_ == "heißen":
+    if cue + 1 < sent.end and doc[cue + 1].lower_ == "es" and is_heissen(doc[cue]):
         ids.add(cue + 1)
     end = cue + 1
     while end < sent.end and doc[end].text not in CLAUSE_END and end not in exclude:
@@ -435,9 +444,22 @@ def direct_cue(doc: Doc, quote: list[int]) -> int | None:
     if before > 0 and doc[before].text == ":":
         sent = doc[before].sent  # a quotation that ends a sentence ends the clause too
         ends = {t.i for t in sent if t.is_quote and t.i and doc[t.i - 1].text[-1:] in ".!?"}
-        start = clause_start(doc, before, sent, ends)
+        start = main_clause_start(doc, clause_start(doc, before, sent, ends), sent, ends)
         return next((j for j in range(start, before) if doc[j].tag_ in FINITE), None)
     return None
+
+
+def main_clause_start(doc: Doc, start: int, sent: Span, exclude: set[int]) -> int:
+    """The first token of the main clause a subordinate clause starting at ``start`` hangs on:
+    a colon frame whose last clause opens with „dass“, „ob“ or a relative pronoun is said by the
+    subject of the clause before it („Der Politologe Dmitri Oreschkin kann sich vorstellen,
+    dass Nadeschdin … mobilisieren kann: „…““ → Oreschkin, not Nadeschdin); ``start`` when the
+    clause is a main clause or nothing stands before it."""
+    while start - 1 > sent.start and doc[start - 1].text == "," and start - 1 not in exclude:
+        if doc[start].tag_ not in SUBORDINATING_TAGS:
+            break
+        start = clause_start(doc, start - 1, sent, exclude)
+    return start
 
 
 def main_verb(doc: Doc, sent: Span) -> int | None:

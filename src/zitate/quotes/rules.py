@@ -44,6 +44,8 @@ from .dataset import Quotation
 from .lexicon import CueLexicon
 from .roles import adverbial_before_main
 from .sources import relative_source_at
+from .speaker_nouns import is_speaker_noun
+from .speakers import is_tagged
 
 
 class RulePredictor:
@@ -232,7 +234,8 @@ class RulePredictor:
         low, i = token.lower_, token.i
         if low in {"laut", "gemäß"}:  # „Laut „Washington Post“ …“: the name inside the marks
             skip = 1 + (i + 1 < sent.end and doc[i + 1].is_quote)
-            return np_after(doc, i + skip, sent.end)
+            found = np_after(doc, i + skip, sent.end)
+            return found if low == "laut" or names_source(doc, found) else []
         if low == "zufolge":
             return np_before(doc, i, sent.start)
         if low == "nach":
@@ -278,6 +281,19 @@ class RulePredictor:
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 OPENERS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "PRELAT"})
 SUBJECT_STARTS = frozenset({"ART", "NE", "NN", "PPER", "PPOSAT", "ADJA", "PIAT", "PIS", "FM"})
+
+
+def names_source(doc: Doc, ids: list[int]) -> bool:
+    """Whether a phrase after „gemäß“ names a source — a name, a possessive („gemäß seiner
+    Aussage“) or a noun that heads speakers in the training data, by its form or its lemma
+    („gemäß einem Sprecher“, „gemäß einem Augenzeugen“, „gemäß Medienberichten“) — and not the
+    norm that something follows („alle EU-Staaten seien gemäß der bestehenden gemeinsamen
+    Richtlinie … vorbereitet“: the statement is the commissioner's, not the directive's)."""
+    return any(
+        doc[i].tag_ in {"NE", "FM", "PPOSAT"}
+        or (doc[i].tag_ == "NN" and any(map(is_speaker_noun, (doc[i].text, doc[i].lemma_))))
+        for i in ids
+    ) or not is_tagged(doc)
 
 
 def postposed_cue(doc: Doc, sent: Span, cue: Token) -> bool:

@@ -327,11 +327,13 @@ def merge_turns(doc: Doc, found: Sequence[Found]) -> list[Found]:
     turns = [(set(range(*r["text"])), r) for r in records]
     covered = set().union(*(ids for ids, _ in turns))
     labels = {i for r in records if r["cue"] is not None for i in range(r["cue"] - 1, r["cue"] + 1)}
-    kept = []
+    kept: list[Found] = []
     for item in found:
         quote = set(item.quote)
         if not quote & (covered | labels) or _nested(doc, item, quote, turns, labels):
             kept.append(item)
+        elif kept and _nested_continuation(doc, item, kept[-1], turns):
+            kept.append(_joined(doc, item, kept[-1]))
     kept += [_found(doc, r) for r in records]
     return sorted(kept, key=lambda f: (min(f.quote, default=0), -len(f.quote)))
 
@@ -348,6 +350,33 @@ def _nested(doc: Doc, item: Found, quote: set[int], turns, labels: set[int]) -> 
             lex = words()
             return not any(t.lower_ in lex.first_person or t.text in lex.addressed for t in speaker)
     return False
+
+
+CONTINUING = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
+
+
+def _nested_continuation(doc: Doc, item: Found, last: Found, turns) -> bool:
+    """Whether ``item``, a continuation without cue that the turn would swallow, goes on with
+    the speech ``last`` reports inside the same turn paragraph, in the same speaker's words
+    („Sinngemäß sagt Wodarg: Da freuen sich die Virologen … . Coronaviren … gab es doch schon
+    immer … . Und die Todesfälle wären … verborgen geblieben“, a question of an interview):
+    the words of the reported speaker, not of the interviewer who reports them."""
+    if item.type not in CONTINUING or item.cue is not None or not item.speaker:
+        return False
+    if sorted(item.speaker) != sorted(last.speaker) or last.cue is None or not last.quote:
+        return False
+    quote = set(item.quote)
+    start, end = max(last.quote), min(item.quote)
+    if start >= end or any("\n" in doc[i].text_with_ws for i in range(start, end)):
+        return False  # a paragraph break: the turn's speaker speaks again
+    return any(quote <= ids and set(last.quote) <= ids for ids, _ in turns)
+
+
+def _joined(doc: Doc, item: Found, last: Found) -> Found:
+    """``item`` with the whole sentences between ``last`` and it: the same speaker's words."""
+    gap = range(doc[max(last.quote)].sent.end, min(item.quote))
+    item.quote = sorted({*item.quote, *(i for i in gap if not doc[i].is_space)})
+    return item
 
 
 def _found(doc: Doc, record: dict) -> Found:
