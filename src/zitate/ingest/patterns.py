@@ -291,12 +291,13 @@ OPENING_SLASH_DATELINE = re.compile(
 #: A place dateline before the teaser: "Neuss · Was kann …".
 PLACE_DOT = re.compile(r"^[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*){0,3}\s+·\s+")
 
-#: A block of at most this many words made of this share of link text is a teaser of another
-#: page ("related articles", "Mehr zum Thema", newsblog links), not article text.
 #: ``prune.mark_article_body``: the parent of most paragraph text is the article container
 #: when it holds at least this share of all paragraph text and this many characters.
 BODY_SHARE = 0.5
 BODY_MIN_CHARS = 1000
+
+#: A block of at most this many words made of this share of link text is a teaser of another
+#: page ("related articles", "Mehr zum Thema", newsblog links), not article text.
 LINK_BLOCK_MAX_WORDS = 25
 LINK_BLOCK_SHARE = 0.75
 
@@ -344,8 +345,9 @@ POLL_XPATH = etree.XPath(
 #: The attribute values ``POLL_XPATH`` tests. Its regex test calls Python for every element, so
 #: ``prune.poll_widgets`` runs it only where one of these values holds a stem of its words
 #: (lower-cased; "vot" as the case-blind regex also takes "ı" and "İ" for the "i" of "voting").
+POLL_ATTRIBUTES = etree.XPath("//@class | //@type | //@data-type", smart_strings=False)
+POLL_STEMS = ("poll", "umfrage", "vot")
+
 #: Anchors that link nowhere (``<a name="…">``, jump targets): trafilatura counts their text as
 #: link text, so a paragraph wrapped in one fails its link-density test and is dropped.
 TARGET_ANCHOR_XPATH = etree.XPath("//a[not(@href)]")
-POLL_ATTRIBUTES = etree.XPath("//@class | //@type | //@data-type", smart_strings=False)
-POLL_STEMS = ("poll", "umfrage", "vot")
