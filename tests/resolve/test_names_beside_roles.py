@@ -8,6 +8,8 @@ hand, as in ``test_speaker_entities``, so these tests check the resolve stage al
 
 from __future__ import annotations
 
+import pytest
+
 from zitate.nlp.tokenizer import doc_text
 from zitate.resolve import resolve_speakers
 from zitate.resolve.grouping import group_mentions
@@ -26,6 +28,13 @@ FSA = (
     "Sprecher der Gruppe Erste Küstendivision. Er bedeute lediglich, dass Russland verlange, "
     "Präsident Baschar al-Assad für eine Übergangsphase an der Macht zu lassen, sagte der Chef "
     "der Gruppe Fursan al-Hak."
+)
+
+
+# Wikinews train 73475 (EU subsidies for Greece)
+AUS_EU_KREISEN = (
+    "Aus EU-Kreisen verlautete, dies sei nur Spekulation, es gebe jedoch bei einigen "
+    "EU-Partnern Skepsis hinsichtlich der wirtschaftlichen Entwicklung in Griechenland."
 )
 
 
@@ -122,68 +131,65 @@ def test_a_source_noun_after_a_state_adjective_is_that_state_where_the_article_n
     assert run(nlp, text, said) == [None]
 
 
-def test_joint_speakers_headed_by_a_common_noun_are_the_first(nlp):
-    """welt.de (dev): „Die Wissenschaftsbehörde sowie die Parteien in der Hamburgischen
-    Bürgerschaft mit Ausnahme der Linken verurteilten die Störung der Lucke-Vorlesung.“ — the
-    first of joint speakers, as the gold names them; not one entity named by the whole list."""
-    text = (
+# One sentence, one statement: (text, (message, speaker phrase, cue, type), the entity's name).
+SINGLE = [
+    pytest.param(
         "Die Wissenschaftsbehörde sowie die Parteien in der Hamburgischen Bürgerschaft mit "
-        "Ausnahme der Linken verurteilten die Störung der Lucke-Vorlesung."
-    )
-    phrase = (
-        "Die Wissenschaftsbehörde sowie die Parteien in der Hamburgischen Bürgerschaft mit "
-        "Ausnahme der Linken"
-    )
-    said = ("die Störung der Lucke-Vorlesung", phrase, "verurteilten", "Reported")
-    assert run(nlp, text, said) == ["Wissenschaftsbehörde"]
-
-
-def test_circles_named_as_the_source_are_a_group(nlp):
-    """derStandard (dev): „In Sicherheitskreisen wird allerdings nicht ausgeschlossen, dass sich
-    das in naher Zukunft durchaus ändern könnte.“ — the attribution gives no speaker phrase;
-    the circles the sentence names are the source (a group „Sicherheitskreise“)."""
-    text = (
+        "Ausnahme der Linken verurteilten die Störung der Lucke-Vorlesung.",
+        (
+            "die Störung der Lucke-Vorlesung",
+            "Die Wissenschaftsbehörde sowie die Parteien in der Hamburgischen Bürgerschaft mit "
+            "Ausnahme der Linken",
+            "verurteilten",
+            "Reported",
+        ),
+        "Wissenschaftsbehörde",
+        id="welt.de (dev): joint speakers headed by a common noun are the first, as the gold "
+        "names them, not one entity named by the whole list",
+    ),
+    pytest.param(
         "In Sicherheitskreisen wird allerdings nicht ausgeschlossen, dass sich das in naher "
-        "Zukunft durchaus ändern könnte."
-    )
-    said = ("dass sich das in naher Zukunft", None, "ausgeschlossen", "Indirect")
-    assert run(nlp, text, said) == ["Sicherheitskreise"]
-
-
-def test_circles_of_an_abbreviated_body_are_a_group(nlp):
-    """Wikinews train 73475 (EU subsidies for Greece): „Aus EU-Kreisen verlautete, dies sei nur
-    Spekulation, …“ — circles after a short hyphenated first part („EU-“) are circles too,
-    with or without a speaker phrase from the attribution."""
-    text = (
-        "Aus EU-Kreisen verlautete, dies sei nur Spekulation, es gebe jedoch bei einigen "
-        "EU-Partnern Skepsis hinsichtlich der wirtschaftlichen Entwicklung in Griechenland."
-    )
-    said = ("dies sei nur Spekulation", "EU-Kreisen", "verlautete", "Indirect")
-    assert run(nlp, text, said) == ["EU-Kreise"]
-    said = ("dies sei nur Spekulation", None, "verlautete", "Indirect")
-    assert run(nlp, text, said) == ["EU-Kreise"]
-
-
-def test_a_quoted_name_inside_an_organisation_phrase_is_its_name(nlp):
-    """fr.de (dev): „Auch die auf Nachrichten aus Nordkorea spezialisierte Internetzeitung
-    „Daily NK“ in Südkorea meldete, …“ — the newspaper is „Daily NK“, not an entity named by
-    the whole phrase."""
-    text = (
+        "Zukunft durchaus ändern könnte.",
+        ("dass sich das in naher Zukunft", None, "ausgeschlossen", "Indirect"),
+        "Sicherheitskreise",
+        id="derStandard (dev): circles named as the source are a group, also without a speaker "
+        "phrase from the attribution",
+    ),
+    pytest.param(
+        AUS_EU_KREISEN,
+        ("dies sei nur Spekulation", "EU-Kreisen", "verlautete", "Indirect"),
+        "EU-Kreise",
+        id="Wikinews train 73475: circles after a short hyphenated first part are circles too",
+    ),
+    pytest.param(
+        AUS_EU_KREISEN,
+        ("dies sei nur Spekulation", None, "verlautete", "Indirect"),
+        "EU-Kreise",
+        id="Wikinews train 73475: the same circles without a speaker phrase",
+    ),
+    pytest.param(
         "Auch die auf Nachrichten aus Nordkorea spezialisierte Internetzeitung „Daily NK“ in "
-        "Südkorea meldete, Kim habe sich einer Operation unterziehen müssen."
-    )
-    phrase = "Internetzeitung „Daily NK“ in Südkorea"
-    assert run(nlp, text, ("Kim habe sich", phrase, "meldete", "Indirect")) == ["Daily NK"]
-
-
-def test_the_first_of_listed_names_is_a_name_where_the_tagger_missed_it(nlp):
-    """10kGNAD dev2 row 568: „Caritas, Rotes Kreuz  und Volkshilfe forderten eine sofortige
-    Rückkehr an den  Verhandlungstisch.“ — listed beside the name „Rotes Kreuz“, „Caritas“ is
-    the first of joint speakers, an organisation."""
-    text = (
+        "Südkorea meldete, Kim habe sich einer Operation unterziehen müssen.",
+        ("Kim habe sich", "Internetzeitung „Daily NK“ in Südkorea", "meldete", "Indirect"),
+        "Daily NK",
+        id="fr.de (dev): a quoted name inside an organisation phrase is its name",
+    ),
+    pytest.param(
         "Caritas, Rotes Kreuz  und Volkshilfe forderten eine sofortige Rückkehr an den  "
-        "Verhandlungstisch."
-    )
-    phrase = "Caritas, Rotes Kreuz  und Volkshilfe"
-    said = ("eine sofortige Rückkehr", phrase, "forderten", "Reported")
-    assert run(nlp, text, said) == ["Caritas"]
+        "Verhandlungstisch.",
+        (
+            "eine sofortige Rückkehr",
+            "Caritas, Rotes Kreuz  und Volkshilfe",
+            "forderten",
+            "Reported",
+        ),
+        "Caritas",
+        id="10kGNAD dev2 row 568: the first of names listed beside a name the NER found is an "
+        "organisation where the tagger missed it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "name"), SINGLE)
+def test_the_speaker_phrase_of_one_statement_names(nlp, text, said, name):
+    assert run(nlp, text, said) == [name]
