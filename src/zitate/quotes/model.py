@@ -77,7 +77,7 @@ from .sentence import (
     strip_final,
     wie_frame,
 )
-from .sources import pronominal_cue
+from .sources import pronominal_cue, source_clause
 from .speakers import is_tagged, passive_agent, subject_of
 from .statements import no_statement
 from .unmarked import (
@@ -188,6 +188,7 @@ class AttributionModel:
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
+                    source_clause(doc, sent, found)
                 indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
