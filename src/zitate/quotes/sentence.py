@@ -173,6 +173,9 @@ def pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> N
             return
 
 
+THAT = frozenset({"dass", "ob"})
+
+
 def own_speech(view: SentenceView, label: str) -> bool:
     """Whether a sentence the classifier calls a continuation names its own speaker and speech
     verb before a colon („Die Deutsche Bahn widersprach: Vor dem Herbst könne …“): then it is
@@ -188,6 +191,12 @@ def own_speech(view: SentenceView, label: str) -> bool:
     if "Sub" in cue.morph.get("Mood"):
         return False
     colon = min(item.quote) - 1
+    doc = cue.doc
+    if doc[colon + 1].lower_ in THAT and doc[colon].text == "," and cue.tag_ == "VVFIN":
+        if doc[colon - 1].tag_ in ("PAV", "PROAV"):
+            return False  # „Die Partie startete damit, dass …“: the clause of „damit“
+        return max(item.speaker) < colon and cue.i < colon  # „Unterdessen verlangen die
+        # Grünen, dass sich der Rechtsausschuss … befassen soll.“: the sentence's own verb
     return cue.doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon
 
 
