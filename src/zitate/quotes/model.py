@@ -349,7 +349,7 @@ class AttributionModel:
         if view.indirect and (
             label == "Indirect"
             or embeds_direct(view)
-            or own_speech(view, label)
+            or own_speech(view, label, self.lexicon)
             or (label == "Direct" and after_colon(view.indirect, view.inside))
         ):  # beside a Direct quotation, the clause after „… und fügte hinzu:“
             item = view.indirect[0]
