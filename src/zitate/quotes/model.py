@@ -33,7 +33,10 @@ from .cuespan import (
     opening_colon,
     quoted_names,
     trim_speaker,
+    with_apposition,
+    with_marks,
     with_names,
+    with_quoted_name,
 )
 from .datelines import dateline_end
 from .denials import denial_verb_ids
@@ -278,7 +281,9 @@ class AttributionModel:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
             elif tagged and not pronominal_cue(item):
-                item.speaker = trim_speaker(doc, item.speaker)
+                speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
+                item.speaker = with_quoted_name(doc, with_marks(doc, speaker))
+            item.addressee = with_quoted_name(doc, sorted(item.addressee))
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)
             item.frame = with_names(doc, item.frame, item.quote, names)
