@@ -282,7 +282,7 @@ class AttributionModel:
                 item.speaker = []
             elif tagged and not pronominal_cue(item):
                 speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
-                item.speaker = with_quoted_name(doc, with_marks(doc, speaker))
+                item.speaker = with_marks(doc, speaker)
             item.addressee = with_quoted_name(doc, sorted(item.addressee))
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)

@@ -129,13 +129,14 @@ PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 
 
 def pronominal_cue(found: Found) -> bool:
-    """Whether ``found`` is attributed by „demnach“ alone: the adverb that points back to a
-    report is its cue and speaker (set by ``pronominal_source``), which the speaker trimming
-    must not drop as an adverb — at the start of a sentence („Demnach …“) and inside it („Im
-    Detail sollen demnach die drei genannten Geheimdienste …“; Wikinews train: 3 of 3 such
-    quotations have the adverb as speaker)."""
+    """Whether ``found`` is attributed by a sentence-initial „Demnach …“ alone: the adverb that
+    points back to a report is its cue and speaker (set by ``pronominal_source``), which the
+    speaker trimming must not drop as an adverb. Inside a sentence („Es handle sich demnach
+    um …“) it continues the running speaker's words, who stays the speaker."""
     cue = found.cue
-    return cue is not None and found.speaker == [cue.i] and cue.lower_ in PRONOMINAL_SOURCES
+    if cue is None or found.speaker != [cue.i] or cue.lower_ not in PRONOMINAL_SOURCES:
+        return False
+    return cue.i == cue.sent.start or cue.lower_ in RELATIVE_SOURCES
 
 
 # Words that open a subordinate or relative clause after its comma („…, die nach Einschätzung
