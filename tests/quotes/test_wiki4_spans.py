@@ -3,14 +3,14 @@ branch wiki4), on hand-tagged sentences of the Wikinews dev split: a source phra
 to its own sentence and clause (``sources.source_clause``), a continuation whose own verb of
 saying takes a „dass“ clause is a quotation of its own (``sentence.own_speech``), and speaker and
 addressee phrases take the apposition and quoted name the annotation counts to them
-(``cuespan.with_apposition``, ``with_marks``, ``with_quoted_name``)."""
+(``cuespan.with_apposition``, ``with_quoted_name``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from zitate.quotes.candidates import Found
-from zitate.quotes.cuespan import with_apposition, with_marks, with_quoted_name
+from zitate.quotes.cuespan import with_apposition, with_quoted_name
 from zitate.quotes.model import load_model
 from zitate.quotes.sentence import SentenceView, own_speech
 from zitate.quotes.sources import source_clause
@@ -153,10 +153,3 @@ def test_a_quoted_name_after_its_noun_belongs_to_the_addressee():
     doc = tagged(LANZER)
     at = index(doc, "dem")
     assert words(doc, with_quoted_name(doc, [at, at + 1])) == "dem Fernsehsender „ Al Jazeera “"
-
-
-def test_a_quoted_name_keeps_its_marks():
-    doc = tagged(LANZER)
-    al = index(doc, "Al")
-    assert words(doc, with_marks(doc, [al, al + 1])) == "„ Al Jazeera “"
-    assert with_marks(doc, [al]) == [al]

@@ -453,19 +453,6 @@ OPENING_MARKS = frozenset('„"»‚›')
 CLOSING_MARKS = frozenset('“”"«‘’‹')
 
 
-def with_marks(doc: Doc, ids: list[int]) -> list[int]:
-    """A quoted name as speaker with its quotation marks („„BBC News“ berichtete“ → „„BBC
-    News““), as the Wikinews train speakers have them (16 of 16)."""
-    if not ids or any(b != a + 1 for a, b in zip(ids, ids[1:], strict=False)):
-        return ids
-    first, last = ids[0], ids[-1]
-    if first == 0 or last + 1 >= len(doc):
-        return ids
-    if doc[first - 1].text in OPENING_MARKS and doc[last + 1].text in CLOSING_MARKS:
-        return [first - 1, *ids, last + 1]
-    return ids
-
-
 MAX_QUOTED_NAME = 6
 
 

@@ -34,7 +34,6 @@ from .cuespan import (
     quoted_names,
     trim_speaker,
     with_apposition,
-    with_marks,
     with_names,
     with_quoted_name,
 )
@@ -281,8 +280,7 @@ class AttributionModel:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
             elif tagged and not pronominal_cue(item):
-                speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
-                item.speaker = with_marks(doc, speaker)
+                item.speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
             item.addressee = with_quoted_name(doc, sorted(item.addressee))
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)
