@@ -34,7 +34,9 @@ from .cuespan import (
     opening_colon,
     quoted_names,
     trim_speaker,
+    with_apposition,
     with_names,
+    with_quoted_name,
 )
 from .datelines import dateline_end
 from .denials import denial_verb_ids
@@ -80,7 +82,7 @@ from .sentence import (
     strip_final,
     wie_frame,
 )
-from .sources import pronominal_cue
+from .sources import pronominal_cue, source_clause
 from .speakers import is_tagged, passive_agent, subject_of
 from .statements import no_statement, subject_speaker
 from .unmarked import (
@@ -192,6 +194,7 @@ class AttributionModel:
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
+                    source_clause(doc, sent, found)
                 indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
@@ -290,7 +293,8 @@ class AttributionModel:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
             elif tagged and not pronominal_cue(item):
-                item.speaker = trim_speaker(doc, item.speaker)
+                item.speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
+            item.addressee = with_quoted_name(doc, sorted(item.addressee))
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)
             item.frame = with_names(doc, item.frame, item.quote, names)
@@ -375,7 +379,7 @@ class AttributionModel:
         if view.indirect and (
             label == "Indirect"
             or embeds_direct(view)
-            or own_speech(view, label)
+            or own_speech(view, label, self.lexicon)
             or (label == "Direct" and after_colon(view.indirect, view.inside))
         ):  # beside a Direct quotation, the clause after „… und fügte hinzu:“
             item = view.indirect[0]
