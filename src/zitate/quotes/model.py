@@ -42,6 +42,7 @@ from .features import quotation_features, sentence_features, speaker_key
 from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
+from .objects import case_speaker
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
@@ -76,6 +77,7 @@ from .sentence import (
     source_sentence,
     speaker_subject,
     strip_final,
+    subordinate_cue,
     wie_frame,
 )
 from .sources import pronominal_cue
@@ -190,6 +192,14 @@ class AttributionModel:
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
+                    if subordinate_cue(sent, found, self.lexicon):
+                        found.speaker = []  # „…, bis er mich erneut schlug, …“: not „er“
+                # a lexicon cue inside a subordinate clause frames nothing: no candidate
+                indirect = [
+                    f
+                    for f in indirect
+                    if f.kind == "clause" or not subordinate_cue(sent, f, self.lexicon)
+                ]
                 indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
@@ -223,7 +233,11 @@ class AttributionModel:
                 and self.is_reported(view)
             ):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
-            elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
+            elif (
+                label == "Indirect"
+                and not any(f.speaker for f in view.indirect)
+                and konjunktiv_continuation(view, found)
+            ):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
             if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
                 label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
@@ -291,7 +305,9 @@ class AttributionModel:
         echo_speakers(doc, found)
         if tagged:
             found = [item for item in found if not no_statement(doc, item)]
+            marked = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
             for item in found:
+                item.speaker = case_speaker(doc, item, marked)
                 item.speaker = subject_speaker(doc, item)
         self.label_media(doc, found)
         return found
@@ -312,6 +328,8 @@ class AttributionModel:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
             if item.kind in ("own_words", "colon"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
+            if item.cue is not None and subordinate_cue(item.cue.sent, item, self.lexicon):
+                continue  # „…, bis er mich erneut schlug, um …“: no one in that clause speaks
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not

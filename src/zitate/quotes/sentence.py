@@ -443,6 +443,23 @@ def _duty(doc: Doc, sent: Span, cue: int) -> bool:
     )
 
 
+def subordinate_cue(sent: Span, found: Found, lexicon: CueLexicon) -> bool:
+    """Whether the rules' Indirect candidate hangs on a cue that is no verb of saying inside a
+    subordinate clause, its quote after the cue („Darüber habe es … gegeben, bis er mich erneut
+    schlug, um das Thema zu beenden.“; „Dass er … zurücktreten musste, habe ihn nicht
+    irritiert.“): a verb of a subordinate clause frames none of the words after it when it is
+    no verb of saying or the main clause is in the Konjunktiv (the whole sentence is reported
+    words), and its subject („er“) is a word of the statement, not its speaker."""
+    cue = found.cue
+    if cue is None or not cue.tag_.startswith("V") or not found.quote or min(found.quote) < cue.i:
+        return False
+    if not subordinate(sent, cue.i):
+        return False
+    main = main_verb(sent)
+    reported = main is not None and "Sub" in main.morph.get("Mood")
+    return reported or not governs_speech(cue, lexicon)
+
+
 def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:
     """Whether the rules' Indirect clause after its cue verb can be what the verb reports: no
     clause coordinated to the verb's own („Es geht nicht um Menschen, sondern um große Worte“)
