@@ -70,6 +70,7 @@ from .sentence import (
     postposed_frame,
     postposed_speech,
     pronominal_source,
+    reported_main,
     reported_speaker,
     rule_kind,
     said_clause,
@@ -192,13 +193,12 @@ class AttributionModel:
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
-                    if subordinate_cue(sent, found, self.lexicon):
-                        found.speaker = []  # „…, bis er mich erneut schlug, …“: not „er“
-                # a lexicon cue inside a subordinate clause frames nothing: no candidate
+                # a lexicon cue inside a subordinate clause of reported words frames nothing
                 indirect = [
                     f
                     for f in indirect
-                    if f.kind == "clause" or not subordinate_cue(sent, f, self.lexicon)
+                    if f.kind == "clause"
+                    or not (reported_main(sent) and subordinate_cue(sent, f, self.lexicon))
                 ]
                 indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:

@@ -455,9 +455,13 @@ def subordinate_cue(sent: Span, found: Found, lexicon: CueLexicon) -> bool:
         return False
     if not subordinate(sent, cue.i):
         return False
+    return reported_main(sent) or not governs_speech(cue, lexicon)
+
+
+def reported_main(sent: Span) -> bool:
+    """Whether the main clause of ``sent`` is in the Konjunktiv (the sentence is reported words)."""
     main = main_verb(sent)
-    reported = main is not None and "Sub" in main.morph.get("Mood")
-    return reported or not governs_speech(cue, lexicon)
+    return main is not None and "Sub" in main.morph.get("Mood")
 
 
 def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:
