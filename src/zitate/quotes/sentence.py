@@ -449,7 +449,7 @@ def subordinate_cue(sent: Span, found: Found, lexicon: CueLexicon) -> bool:
     schlug, um das Thema zu beenden.“; „Dass er … zurücktreten musste, habe ihn nicht
     irritiert.“): a verb of a subordinate clause frames none of the words after it when it is
     no verb of saying or the main clause is in the Konjunktiv (the whole sentence is reported
-    words), and its subject („er“) is a word of the statement, not its speaker."""
+    words); the ranker then picks no speaker from that clause („er“ is a word of the statement)."""
     cue = found.cue
     if cue is None or not cue.tag_.startswith("V") or not found.quote or min(found.quote) < cue.i:
         return False
