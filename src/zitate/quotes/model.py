@@ -46,6 +46,7 @@ from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
+from .objects import case_speaker
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
@@ -73,6 +74,7 @@ from .sentence import (
     postposed_frame,
     postposed_speech,
     pronominal_source,
+    reported_main,
     reported_speaker,
     rule_kind,
     said_clause,
@@ -80,6 +82,7 @@ from .sentence import (
     source_sentence,
     speaker_subject,
     strip_final,
+    subordinate_cue,
     wie_frame,
 )
 from .sources import pronominal_cue, source_clause
@@ -195,6 +198,13 @@ class AttributionModel:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
                     source_clause(doc, sent, found)
+                # a lexicon cue inside a subordinate clause of reported words frames nothing
+                indirect = [
+                    f
+                    for f in indirect
+                    if f.kind == "clause"
+                    or not (reported_main(sent) and subordinate_cue(sent, f, self.lexicon))
+                ]
                 indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
@@ -230,7 +240,11 @@ class AttributionModel:
                 and self.is_reported(view)
             ):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
-            elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
+            elif (
+                label == "Indirect"
+                and not any(f.speaker for f in view.indirect)
+                and konjunktiv_continuation(view, found)
+            ):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
             if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
                 label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
@@ -301,7 +315,9 @@ class AttributionModel:
         echo_speakers(doc, found)
         if tagged:
             found = [item for item in found if not no_statement(doc, item)]
+            marked = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
             for item in found:
+                item.speaker = case_speaker(doc, item, marked)
                 item.speaker = subject_speaker(doc, item)
         self.label_media(doc, found)
         return found
@@ -322,6 +338,8 @@ class AttributionModel:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
             if item.kind in ("own_words", "colon"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
+            if item.cue is not None and subordinate_cue(item.cue.sent, item, self.lexicon):
+                continue  # „…, bis er mich erneut schlug, um …“: no one in that clause speaks
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not

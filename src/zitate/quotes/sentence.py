@@ -475,6 +475,27 @@ def _duty(doc: Doc, sent: Span, cue: int) -> bool:
     )
 
 
+def subordinate_cue(sent: Span, found: Found, lexicon: CueLexicon) -> bool:
+    """Whether the rules' Indirect candidate hangs on a cue that is no verb of saying inside a
+    subordinate clause, its quote after the cue („Darüber habe es … gegeben, bis er mich erneut
+    schlug, um das Thema zu beenden.“; „Dass er … zurücktreten musste, habe ihn nicht
+    irritiert.“): a verb of a subordinate clause frames none of the words after it when it is
+    no verb of saying or the main clause is in the Konjunktiv (the whole sentence is reported
+    words); the ranker then picks no speaker from that clause („er“ is a word of the statement)."""
+    cue = found.cue
+    if cue is None or not cue.tag_.startswith("V") or not found.quote or min(found.quote) < cue.i:
+        return False
+    if not subordinate(sent, cue.i):
+        return False
+    return reported_main(sent) or not governs_speech(cue, lexicon)
+
+
+def reported_main(sent: Span) -> bool:
+    """Whether the main clause of ``sent`` is in the Konjunktiv (the sentence is reported words)."""
+    main = main_verb(sent)
+    return main is not None and "Sub" in main.morph.get("Mood")
+
+
 def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:
     """Whether the rules' Indirect clause after its cue verb can be what the verb reports: no
     clause coordinated to the verb's own („Es geht nicht um Menschen, sondern um große Worte“)
