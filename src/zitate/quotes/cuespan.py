@@ -405,3 +405,68 @@ def nested_short(
             )
         )
     return found
+
+
+# Words an apposition after a name may hold („John Kline, ein Repräsentant aus Minnesota und
+# Marineoberst außer Dienst, sagte …“): a noun phrase with its attributes, no verb, no clause.
+APPOSITION_TAGS = frozenset(
+    {"ART", "ADJA", "ADJD", "ADV", "NN", "NE", "FM", "CARD", "APPR", "APPRART", "PPOSAT", "PIAT",
+     "KON", "TRUNC", "$(", "XY"}
+)  # fmt: skip
+APPOSITION_STARTS = frozenset({"ART", "ADJA", "NN", "PPOSAT", "PIAT"})
+MAX_APPOSITION = 16
+
+
+def with_apposition(doc: Doc, found: Found, speaker: Sequence[int]) -> list[int]:
+    """The speaker name ``speaker`` of ``found`` with the apposition between it and the cue
+    verb, as the Wikinews annotation marks it („Gabriela Schimmer-Göresz, Vorsitzende des
+    ödp-Kreisverbandes Memmingen …, verteidigte“): the name ends before a comma, a noun phrase
+    of at most ``MAX_APPOSITION`` words follows up to a second comma, and the finite verb (the
+    cue, if any) comes right after it. A stray comma at the end of the speaker is dropped
+    („Şükrü Can ,“)."""
+    ids = sorted(speaker)
+    while len(ids) > 1 and doc[ids[-1]].text == ",":
+        ids.pop()
+    if not ids or any(b != a + 1 for a, b in zip(ids, ids[1:], strict=False)):
+        return ids or list(speaker)
+    last = ids[-1]
+    named = doc[last].tag_ == "NE" or doc[last].ent_type_ in ("PER", "ORG")
+    if not named or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return ids
+    if doc[last + 2].tag_ not in APPOSITION_STARTS:
+        return ids
+    stop = min(len(doc), last + 3 + MAX_APPOSITION)
+    close = next((i for i in range(last + 2, stop) if doc[i].text == ","), None)
+    if close is None or doc[close + 1].tag_ not in FINITE:
+        return ids
+    if found.cue is not None and close + 1 != found.cue.i:
+        return ids
+    words = range(last + 2, close)
+    if not any(doc[i].tag_ == "NN" for i in words):
+        return ids
+    if any(doc[i].tag_ not in APPOSITION_TAGS and doc[i].text not in MARKS for i in words):
+        return ids
+    return [*ids, *range(last + 1, close)]
+
+
+OPENING_MARKS = frozenset('„"»‚›')
+CLOSING_MARKS = frozenset('“”"«‘’‹')
+
+
+MAX_QUOTED_NAME = 6
+
+
+def with_quoted_name(doc: Doc, ids: list[int]) -> list[int]:
+    """A noun phrase with the quoted name that follows its noun as an apposition („dem
+    Fernsehsender „Al Jazeera““, „der Website „icelandreview.com““): the name runs up to its
+    closing mark, at most ``MAX_QUOTED_NAME`` words, and is no quotation (``is_name``)."""
+    if not ids or any(b != a + 1 for a, b in zip(ids, ids[1:], strict=False)):
+        return ids
+    last = ids[-1]
+    if doc[last].tag_ != "NN" or last + 2 >= len(doc) or doc[last + 1].text not in OPENING_MARKS:
+        return ids
+    stop = min(len(doc), last + 3 + MAX_QUOTED_NAME)
+    close = next((i for i in range(last + 2, stop) if doc[i].text in CLOSING_MARKS), None)
+    if close is None or not is_name(doc[last + 1 : close + 1]):
+        return ids
+    return [*ids, *range(last + 1, close + 1)]

@@ -34,7 +34,9 @@ from .cuespan import (
     opening_colon,
     quoted_names,
     trim_speaker,
+    with_apposition,
     with_names,
+    with_quoted_name,
 )
 from .datelines import dateline_end
 from .denials import denial_verb_ids
@@ -44,6 +46,7 @@ from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
+from .objects import case_speaker
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
@@ -71,6 +74,7 @@ from .sentence import (
     postposed_frame,
     postposed_speech,
     pronominal_source,
+    reported_main,
     reported_speaker,
     rule_kind,
     said_clause,
@@ -78,9 +82,10 @@ from .sentence import (
     source_sentence,
     speaker_subject,
     strip_final,
+    subordinate_cue,
     wie_frame,
 )
-from .sources import pronominal_cue
+from .sources import pronominal_cue, source_clause
 from .speakers import is_tagged, passive_agent, subject_of
 from .statements import no_statement, subject_speaker
 from .unmarked import (
@@ -192,6 +197,14 @@ class AttributionModel:
                 for found in indirect:
                     refine_roles(doc, sent, found, inside, self.lexicon)
                     pronominal_source(doc, sent, found, inside)
+                    source_clause(doc, sent, found)
+                # a lexicon cue inside a subordinate clause of reported words frames nothing
+                indirect = [
+                    f
+                    for f in indirect
+                    if f.kind == "clause"
+                    or not (reported_main(sent) and subordinate_cue(sent, f, self.lexicon))
+                ]
                 indirect = [f for f in indirect if said_clause(doc, sent, f, self.lexicon)]
                 for found in direct:
                     refine_direct(doc, found, inside, indirect)
@@ -227,7 +240,11 @@ class AttributionModel:
                 and self.is_reported(view)
             ):
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
-            elif label == "Indirect" and not view.indirect and konjunktiv_continuation(view, found):
+            elif (
+                label == "Indirect"
+                and not any(f.speaker for f in view.indirect)
+                and konjunktiv_continuation(view, found)
+            ):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
             if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
                 label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
@@ -290,14 +307,17 @@ class AttributionModel:
             if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
                 item.speaker = []
             elif tagged and not pronominal_cue(item):
-                item.speaker = trim_speaker(doc, item.speaker)
+                item.speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
+            item.addressee = with_quoted_name(doc, sorted(item.addressee))
             if item.type == "Direct":
                 item.frame = opening_colon(doc, item.quote, item.frame)
             item.frame = with_names(doc, item.frame, item.quote, names)
         echo_speakers(doc, found)
         if tagged:
             found = [item for item in found if not no_statement(doc, item)]
+            marked = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
             for item in found:
+                item.speaker = case_speaker(doc, item, marked)
                 item.speaker = subject_speaker(doc, item)
         self.label_media(doc, found)
         return found
@@ -318,6 +338,8 @@ class AttributionModel:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
             if item.kind in ("own_words", "colon"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
+            if item.cue is not None and subordinate_cue(item.cue.sent, item, self.lexicon):
+                continue  # „…, bis er mich erneut schlug, um …“: no one in that clause speaks
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
@@ -375,7 +397,7 @@ class AttributionModel:
         if view.indirect and (
             label == "Indirect"
             or embeds_direct(view)
-            or own_speech(view, label)
+            or own_speech(view, label, self.lexicon)
             or (label == "Direct" and after_colon(view.indirect, view.inside))
         ):  # beside a Direct quotation, the clause after „… und fügte hinzu:“
             item = view.indirect[0]

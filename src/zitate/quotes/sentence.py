@@ -21,11 +21,13 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .infinitives import reported_infinitive
 from .lexicon import CueLexicon
+from .ranker import head_of
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import (
     THAT_WORDS,
     keyed_verb,
     learned_acts,
+    particle,
     speech_act,
     speech_acts,
     subordinate,
@@ -34,6 +36,7 @@ from .roles import indirect_clause, inserted_frame, noun_phrase, speaker_of, sub
 from .saying import governs_speech
 from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at, source_phrase
 from .speakers import fronted_agent, is_tagged, passive_agent
+from .statements import may_speak
 
 NO_QUOTE = "O"
 INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
@@ -173,12 +176,15 @@ def pronominal_source(doc: Doc, sent: Span, found: Found, inside: set[int]) -> N
             return
 
 
-def own_speech(view: SentenceView, label: str) -> bool:
+def own_speech(view: SentenceView, label: str, lexicon: CueLexicon | None = None) -> bool:
     """Whether a sentence the classifier calls a continuation names its own speaker and speech
     verb before a colon („Die Deutsche Bahn widersprach: Vor dem Herbst könne …“): then it is
     an Indirect quotation of that speaker, not the previous speaker's words. A verb in the
     Konjunktiv is no such frame: it is the previous speaker's words („Ein positiver Effekt
-    entstehe trotzdem: Die OeNB rechnet mit …“)."""
+    entstehe trotzdem: Die OeNB rechnet mit …“). So is a verb of saying (``saying``, given the
+    ``lexicon``) whose „dass“ / „ob“ clause follows its subject and a comma („Unterdessen
+    verlangen die Grünen, dass sich der Rechtsausschuss … befassen soll.“), not the clause of a
+    pronominal adverb („Die Partie startete damit, dass …“)."""
     if label not in (*CONTINUING, NO_QUOTE) or not view.indirect:
         return False
     item = view.indirect[0]
@@ -188,7 +194,33 @@ def own_speech(view: SentenceView, label: str) -> bool:
     if "Sub" in cue.morph.get("Mood"):
         return False
     colon = min(item.quote) - 1
-    return cue.doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon
+    doc = cue.doc
+    if doc[colon + 1].lower_ in THAT_WORDS and doc[colon].text == "," and cue.tag_ == "VVFIN":
+        if doc[colon - 1].tag_ in ("PAV", "PROAV"):
+            return False
+        if lexicon is None or not _says(cue, lexicon):
+            return False  # „Die Sorge wächst, dass …“, „sah er, dass …“: no verb of saying
+        head = doc[head_of(doc, item.speaker)]
+        if head.tag_ == "NN" and not (may_speak(head.text) or may_speak(head.lemma_)):
+            return False  # „Ebu Tejmas Erfolgsrezept machte aus, dass …“: a thing
+        return max(item.speaker) < colon and cue.i < colon
+    return doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon
+
+
+MIN_CUE_RATIO = 0.25
+
+
+def _says(verb: Token, lexicon: CueLexicon) -> bool:
+    """Whether the finite verb ``verb`` mostly reports speech: a speech act (``reported``, its
+    separated particle joined: „verlangen“, „widersprach“) or a form that train marks as a cue
+    in at least a quarter of its occurrences („meint“; not „sah“ 3 of 21, „machte“ 2 of 26)."""
+    entry = lexicon.get(verb.text)
+    if entry is not None and entry.cue >= lexicon.min_count:
+        return entry.cue >= MIN_CUE_RATIO * entry.total
+    lemma = verb.lemma_.lower()
+    part = particle(verb.sent, verb.i)
+    keys = {lemma} if part is None else {verb.doc[part].lower_ + lemma}
+    return not keys.isdisjoint(speech_acts())
 
 
 def embeds_direct(view: SentenceView) -> bool:
@@ -441,6 +473,27 @@ def _duty(doc: Doc, sent: Span, cue: int) -> bool:
     return doc[cue].tag_ == "VVINF" and any(
         t.tag_ == "VMFIN" and t.lemma_.lower() in DUTIES for t in doc[sent.start : cue]
     )
+
+
+def subordinate_cue(sent: Span, found: Found, lexicon: CueLexicon) -> bool:
+    """Whether the rules' Indirect candidate hangs on a cue that is no verb of saying inside a
+    subordinate clause, its quote after the cue („Darüber habe es … gegeben, bis er mich erneut
+    schlug, um das Thema zu beenden.“; „Dass er … zurücktreten musste, habe ihn nicht
+    irritiert.“): a verb of a subordinate clause frames none of the words after it when it is
+    no verb of saying or the main clause is in the Konjunktiv (the whole sentence is reported
+    words); the ranker then picks no speaker from that clause („er“ is a word of the statement)."""
+    cue = found.cue
+    if cue is None or not cue.tag_.startswith("V") or not found.quote or min(found.quote) < cue.i:
+        return False
+    if not subordinate(sent, cue.i):
+        return False
+    return reported_main(sent) or not governs_speech(cue, lexicon)
+
+
+def reported_main(sent: Span) -> bool:
+    """Whether the main clause of ``sent`` is in the Konjunktiv (the sentence is reported words)."""
+    main = main_verb(sent)
+    return main is not None and "Sub" in main.morph.get("Mood")
 
 
 def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:

@@ -137,3 +137,53 @@ def pronominal_cue(found: Found) -> bool:
     if cue is None or found.speaker != [cue.i] or cue.lower_ not in PRONOMINAL_SOURCES:
         return False
     return cue.i == cue.sent.start or cue.lower_ in RELATIVE_SOURCES
+
+
+# Words that open a subordinate or relative clause after its comma („…, die nach Einschätzung
+# des Umweltbundesamtes …“, „…, weil er sich nach Auffassung des Gerichts …“).
+CLAUSE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV"})
+VERB_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+STOPS = frozenset({".", "!", "?"})
+
+
+def source_clause(doc: Doc, sent: Span, found: Found) -> None:
+    """Keep the quote of a source phrase before its words („nach Polizeiangaben“, „laut
+    Gesetz“) to what the source vouches for: never a sentence the splitter left before or after
+    it („… im Geschäftsviertel. Nach Polizeiangaben wurden …“: the second only), and the clause
+    the phrase stands in — from the relative pronoun or conjunction that opens it after a comma,
+    when no finite verb stands between them, to the comma after which the main clause goes on
+    with its finite verb („Die Armee, die laut Gesetz mit … betraut ist, hält sich indes
+    zurück“: the relative clause)."""
+    if found.kind != "source" or not found.quote or not found.frame:
+        return
+    words = [i for i in found.frame if not doc[i].is_punct]
+    if not words or max(found.quote) < max(words):
+        return  # „…, so der Sprecher“: a frame after its quote
+    first, last = min(words), max(words)
+    start, end = sent.start, sent.end
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].text in STOPS and doc[i + 1].is_title:
+            if i < first:
+                start = i + 1
+            elif i > last:
+                end = i
+                break
+    for i in range(first - 1, start, -1):
+        if doc[i].tag_ in VERB_FINITE:
+            break
+        if doc[i].text == "," and doc[i + 1].tag_ in CLAUSE_OPENERS and i + 1 < first:
+            start = i + 1
+            end = _clause_end(doc, last, end)
+            break
+    quote = [i for i in found.quote if start <= i < end]
+    if len(quote) >= 3:
+        found.quote = quote
+
+
+def _clause_end(doc: Doc, last: int, end: int) -> int:
+    """The comma that closes a subordinate clause after token ``last``: the first comma after a
+    finite verb that a finite verb follows (the main clause goes on); ``end`` if none."""
+    for i in range(last + 1, end - 1):
+        if doc[i].text == "," and doc[i - 1].tag_ in VERB_FINITE and doc[i + 1].tag_ in VERB_FINITE:
+            return i
+    return end
