@@ -149,6 +149,15 @@ def test_an_apposition_needs_the_verb_right_after_it():
     assert with_apposition(doc, found, [0, 1]) == [0, 1]
 
 
+def test_an_apposition_at_the_end_of_the_text_is_no_apposition():
+    """The KLINE sentence cut after the apposition's comma (a text that ends there, as a cut
+    teaser does): no verb follows, so no apposition — and no token past the text's end."""
+    doc = tagged(KLINE[: KLINE.index("sagte/")].rstrip())
+    assert doc[-1].text == ","
+    found = Found(list(range(len(doc) - 1, len(doc))), None, [0, 1], [], "Indirect", "Speech", 1.0)
+    assert with_apposition(doc, found, [0, 1]) == [0, 1]
+
+
 def test_a_quoted_name_after_its_noun_belongs_to_the_addressee():
     doc = tagged(LANZER)
     at = index(doc, "dem")

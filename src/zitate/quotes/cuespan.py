@@ -437,8 +437,8 @@ def with_apposition(doc: Doc, found: Found, speaker: Sequence[int]) -> list[int]
         return ids
     stop = min(len(doc), last + 3 + MAX_APPOSITION)
     close = next((i for i in range(last + 2, stop) if doc[i].text == ","), None)
-    if close is None or doc[close + 1].tag_ not in FINITE:
-        return ids
+    if close is None or close + 1 >= len(doc) or doc[close + 1].tag_ not in FINITE:
+        return ids  # no verb right after the apposition (or the text ends with its comma)
     if found.cue is not None and close + 1 != found.cue.i:
         return ids
     words = range(last + 2, close)
