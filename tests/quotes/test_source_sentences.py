@@ -13,7 +13,7 @@ from zitate.quotes.lexicon import CueLexicon
 from zitate.quotes.model import load_model
 from zitate.quotes.reported import learned_acts, perfect_act, speech_act, speech_acts
 from zitate.quotes.rules import RulePredictor, postposed_cue
-from zitate.quotes.sentence import wie_frame
+from zitate.quotes.source_candidates import wie_frame
 
 from .tagged import tagged, words
 

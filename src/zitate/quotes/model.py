@@ -67,7 +67,6 @@ from .sentence import (
     denial_verb,
     embeds_direct,
     konjunktiv_continuation,
-    nach_candidate,
     only_clauses,
     own_quotation,
     own_speech,
@@ -78,13 +77,12 @@ from .sentence import (
     reported_speaker,
     rule_kind,
     said_clause,
-    source_candidate,
     source_sentence,
     speaker_subject,
     strip_final,
     subordinate_cue,
-    wie_frame,
 )
+from .source_candidates import nach_candidate, source_candidate, wie_frame
 from .sources import pronominal_cue, source_clause
 from .speakers import is_tagged, passive_agent, subject_of
 from .statements import no_statement, subject_speaker
