@@ -1,6 +1,7 @@
 """Reported statements inside a running indirect passage and subjects with a joined addition
 (issue 12, branch spko). Real sentences of the shared pages (``shared/data/html``: NZZ
-2024-07-18 live ticker, neues-deutschland „Mietenstreik“)."""
+2024-07-18 live ticker, neues-deutschland „Mietenstreik“) and of a 10kGNAD test article
+(``corpora/10kgnad-test.csv.gz``, row 609)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ AKTIVISTEN = (
     "in den USA rufen bereits zum Mietenstreik auf und fordern Schutz für Mieter."
 )
 
+# 10kGNAD row 609: the speech act after a comma frames the reported words before it.
+DEUTSCH = (
+    "Deutsch betonte, dass die Organisation von der IKG unabhängig sei, Meldungen an die "
+    "Kultusgemeinde würden aber weitergeleitet. Insgesamt wurden 465 Fälle dem Forum gegen "
+    "Antisemitismus im Jahr 2015 gemeldet, was einer Zunahme von 82 Prozent gegenüber dem Jahr "
+    "davor mit 255 entspricht. 2013 seien es nur 137 gewesen, bedauerte Deutsch die "
+    "Entwicklung, was natürlich ein Wahnsinn ist."
+)
+
 
 def test_named_speech_act_inside_a_passage_is_its_own_statement(analyse):
     _, quotes, _ = analyse(BLINKEN)
@@ -41,3 +51,8 @@ def test_subjects_with_a_joined_addition_speak(analyse):
     _, quotes, _ = analyse(AKTIVISTEN)
     [call] = [q for q in quotes if q["type"] == "Reported"]
     assert call["speaker"]["text"].startswith("Linke Aktivisten und einzelne Mieterinitiativen")
+
+
+def test_a_frame_after_the_reported_words_is_no_statement_of_its_own(analyse):
+    _, quotes, _ = analyse(DEUTSCH)
+    assert not [q for q in quotes if q["text"] == "die Entwicklung"]

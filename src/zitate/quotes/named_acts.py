@@ -6,11 +6,14 @@ sentence continues the spokesman's words (FreeIndirect), and inside it Blinken's
 
 Stage: quotation attribution (after a sentence's quotations are composed, ``model``). Input: a
 tagged sentence that the classifier reads as (Indirect)FreeIndirect, without quotations of its
-own. Output: a ``Found`` of type Reported — quote = the object of the main clause's speech act
-(``reported.speech_act``, finite or in the perfect; a noun phrase that is no dative), cue = the act,
-speaker = its subject — where that subject holds a name (tagged or recognised as one, or a
-surname of the document's persons: „Blinken/NN“); ``None`` otherwise (a pronoun or role noun
-subject — „Er habe … betont“ — is the running speaker).
+own. Output: a ``Found`` of type Reported (``named_act``) — quote = the object of the main
+clause's speech act (``reported.speech_act``, finite or in the perfect; a noun phrase that is no
+dative), cue = the act, speaker = its subject — where that subject holds a name (tagged or
+recognised as one, or a surname of the document's persons: „Blinken/NN“) and the act opens the
+sentence's main clause (not a frame after a comma: „…, bedauerte Deutsch die Entwicklung“);
+``None`` otherwise (a pronoun or role noun subject — „Er habe … betont“ — is the running
+speaker). The sentence then is a quotation of its own in the passage (``own_sentence``), and
+the statement goes in after the passage's quotation (``with_nested``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ LEADING_TAGS = frozenset({"ADV", "PAV", "KON", "$,", "PTKNEG"})
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", ","})
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 MIN_OBJECT = 2
+# Marks before the act's finite verb that make it a frame after the reported words, not the
+# main clause of the sentence.
+FRAME_MARKS = frozenset({",", ":", "–", ";"})
 # „der“ and „einer“ open a feminine dative (the addressee: „warf der Regierung … vor“) as often
 # as a subject or object.
 DATIVE_OR_GENITIVE = frozenset({"der", "einer"})
@@ -41,6 +47,8 @@ def named_act(doc: Doc, sent: Span, medium: str) -> Found | None:
         return None
     if act[0] > sent.start and doc[act[0] - 1].tag_ == "KON":
         return None  # „… und unterstrich“: the subject the verbs share
+    if any(doc[j].text in FRAME_MARKS for j in range(sent.start, act[0])):
+        return None  # „…, seien es nur 137 gewesen, bedauerte Deutsch …“: the passage's frame
     speaker = reported_speaker(doc, sent)
     names = surnames(doc)
     if not speaker or not any(_name(doc, i, names) for i in speaker):
