@@ -46,8 +46,8 @@ from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
-from .objects import case_speaker
 from .named_acts import named_act, own_sentence, with_nested
+from .objects import case_speaker
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
