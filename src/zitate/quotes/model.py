@@ -46,6 +46,7 @@ from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
+from .named_acts import named_act, own_sentence, with_nested
 from .objects import case_speaker
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
@@ -102,6 +103,7 @@ from .unmarked import (
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
 WHOLE_SENTENCE = ("IndirectFreeIndirect", "FreeIndirect", "Reported")
+PASSAGES = ("IndirectFreeIndirect", "FreeIndirect")
 RANKER_PATH = "speaker_ranker.json"
 
 
@@ -214,6 +216,7 @@ class AttributionModel:
         """The quotations of ``doc`` in document order."""
         found: list[Found] = []
         labels: list[str] = []
+        nested: list[Found] = []  # Reported statements inside a running passage
         stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
         if is_tagged(doc):
             tag_names(doc)  # „Platter/ADJD betonte …“: a surname of the text tagged as a name
@@ -282,7 +285,14 @@ class AttributionModel:
             continue_speaker(doc, new, found)
             if label != "Reported" and is_tagged(doc):  # „HRW widerspricht der Darstellung: «…»“
                 new = self.beside(doc, view, new)
+            own = None
+            if label in PASSAGES and is_tagged(doc) and not (view.inside or view.indirect):
+                own = named_act(doc, view.sent, (found + new)[-1].medium)
+            if own is not None:  # „Zugleich habe Blinken … unterstrichen“: inside the passage
+                nested.append(own)
+                new = new or own_sentence(found, view.sent)
             found += new
+        found = with_nested(found, nested)
         if stripped:
             covered = {i for item in found for i in item.quote}
             found += preceding_own_words(doc, found, covered)

@@ -288,19 +288,30 @@ def _field_before(doc: Doc, sent: Span, verb: int, exclude: set[int]) -> list[in
         return found  # „Frank Sichau, der … fungiert, erklärte“: an inserted clause
     if _attributes(doc, gap):
         return [*found, *(j for j in gap if not (j == verb - 1 and doc[j].is_punct))]
-    return found if _second_phrase(doc, gap, verb) else []
+    return found if _second_phrase(doc, gap, verb) or _joined_addition(doc, gap) else []
 
 
 def _second_phrase(doc: Doc, gap: range, verb: int) -> bool:
     """A second subject („und“, „sowie“, „wie“ + noun phrase) filling the field up to the verb:
     „Markus Wallner (VP) und der Landesrat Johannes Rauch (Grüne) bedauerten …“, „Konkurrenten
-    wie Flixbus fürchten …“; the phrase named first speaks."""
+    wie Flixbus fürchten …“, also with an addition after a comma (``_joined_addition``); the
+    phrase named first speaks."""
     if len(gap) < 2 or doc[gap[0]].lower_ not in {"und", "sowie", "wie"}:
         return False
     second = noun_phrase(doc, gap[0] + 1, verb)
     if not second or doc[second[0]].tag_ in PRONOUN_TAGS:
         return False
-    return all(doc[j].is_punct for j in range(second[-1] + 1, verb))
+    rest = range(second[-1] + 1, verb)
+    return all(doc[j].is_punct for j in rest) or _joined_addition(doc, rest)
+
+
+def _joined_addition(doc: Doc, rest: range) -> bool:
+    """An addition joined after a comma to the subjects without a verb of its own („Linke
+    Aktivisten und einzelne Mieterinitiativen aus Chicago, aber auch in anderen Orten in den
+    USA rufen … auf“)."""
+    if len(rest) < 3 or doc[rest[0]].text != "," or doc[rest[1]].tag_ != "KON":
+        return False
+    return not any(doc[j].tag_ in FINITE or doc[j].lower_ in SUBORDINATE for j in rest)
 
 
 # Focus adverbs that may stand before the subject in the field before the verb.
