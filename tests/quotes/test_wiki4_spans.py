@@ -74,37 +74,32 @@ def source(doc, cue: str, speaker: list[int], quote: list[int]) -> Found:
     return found
 
 
-def test_a_source_phrase_vouches_only_for_its_own_sentence():
-    doc = tagged(TATZEIT)
-    sent = next(iter(doc.sents))
-    at = index(doc, "Nach")
-    quote = [i for i in range(len(doc) - 1) if i not in (at, at + 1)]
-    found = source(doc, "Nach", [at + 1], quote)
-    source_clause(doc, sent, found)
-    assert words(doc, found.quote) == (
-        "wurden sechs Männer und eine Frau durch die Messerangriffe getötet"
-    )
-
-
-def test_a_source_phrase_in_a_relative_clause_vouches_for_that_clause():
-    doc = tagged(UMWELTZONE)
-    sent = next(iter(doc.sents))
-    at = index(doc, "nach")
-    speaker = [at + 1, at + 2, at + 3]
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker_words", "expected"),
+    [
+        pytest.param(
+            TATZEIT, "Nach", 1,
+            "wurden sechs Männer und eine Frau durch die Messerangriffe getötet",
+            id="a source phrase vouches only for its own sentence",
+        ),
+        pytest.param(
+            UMWELTZONE, "nach", 3, "die die Luftqualität verbessern kann",
+            id="a source phrase in a relative clause vouches for that clause",
+        ),
+        pytest.param(
+            ARMEE, "laut", 1, "die mit der Überwachung des Ausnahmezustandes betraut ist",
+            id="the relative clause ends where the main clause goes on",
+        ),
+    ],
+)  # fmt: skip
+def test_a_source_phrase_keeps_its_quote_to_its_clause(sentence, cue, speaker_words, expected):
+    doc = tagged(sentence)
+    at = index(doc, cue)
+    speaker = list(range(at + 1, at + 1 + speaker_words))
     quote = [i for i in range(len(doc) - 1) if i not in {at, *speaker}]
-    found = source(doc, "nach", speaker, quote)
-    source_clause(doc, sent, found)
-    assert words(doc, found.quote) == "die die Luftqualität verbessern kann"
-
-
-def test_the_relative_clause_ends_where_the_main_clause_goes_on():
-    doc = tagged(ARMEE)
-    sent = next(iter(doc.sents))
-    at = index(doc, "laut")
-    quote = [i for i in range(len(doc) - 1) if i not in (at, at + 1)]
-    found = source(doc, "laut", [at + 1], quote)
-    source_clause(doc, sent, found)
-    assert words(doc, found.quote) == "die mit der Überwachung des Ausnahmezustandes betraut ist"
+    found = source(doc, cue, speaker, quote)
+    source_clause(doc, next(iter(doc.sents)), found)
+    assert words(doc, found.quote) == expected
 
 
 def test_a_frame_after_its_quote_keeps_the_quote():
