@@ -64,9 +64,9 @@ def _role_after(doc: Doc, start: int, end: int) -> Token | None:
         return None
     if not (is_person_noun(noun.text) or is_speaker_noun(noun.text)):
         return None
-    if i + 2 < len(doc) and doc[i + 1].lower_ in ("und", "oder", "sowie"):
-        if doc[i + 2].tag_ in ("NN", "ART", "ADJA", "NE"):
-            return None  # „sind Ärzte und Pfleger“: several people
+    joined = i + 2 < len(doc) and doc[i + 1].lower_ in ("und", "oder", "sowie")
+    if joined and doc[i + 2].tag_ in ("NN", "ART", "ADJA", "NE"):
+        return None  # „sind Ärzte und Pfleger“: several people
     return noun
 
 
