@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from .context import DocumentMentions
 from .grouping import DEFINITE
-from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
+from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS, Entity
 from .phrases import (
     NAMED_BODIES,
@@ -28,6 +28,7 @@ from .phrases import (
     source_noun,
     study_noun,
 )
+from .repair import acronym
 from .states import states
 
 # Words of prepositional and genitive attributes after a role phrase („im Amt der
@@ -161,10 +162,11 @@ class UnnamedSources(DocumentMentions):
 
     def _report_owner(self, span: Span) -> Entity | None:
         """The organisation whose report, statement or study a phrase names by a genitive
-        noun that names no entity („heißt es in einem Bericht der NGO“ after „laut Human Rights
-        Watch (HRW)“): the organisation named last before the phrase, outside quotation marks,
-        in its sentence or the one before; None where the genitive is a person noun („der
-        Anwältin“) or no organisation is named there."""
+        abbreviation or organisation noun that names no entity („heißt es in einem Bericht der
+        NGO“ after „laut Human Rights Watch (HRW)“): the organisation named last before the
+        phrase, outside quotation marks, in its sentence or the one before; None where the
+        genitive is a person or other noun („der Anwältin“, „der Presse“) or no organisation
+        is named there."""
         words = [t for t in span if not t.is_punct]
         k = 0
         while k < len(words) and words[k].tag_ in ("ART", "ADJA"):
@@ -179,8 +181,8 @@ class UnnamedSources(DocumentMentions):
             return None
         if self._mention_at(head.i) is not None or is_person_noun(head.text):
             return None
-        if is_person_plural(head.text) or head.lower_.endswith(("innen", "leute")):
-            return None
+        if not (acronym(head.text) or head.lower_.endswith(ORG_ENDINGS)):
+            return None  # „einem Bericht der Presse“: no kind of organisation named before
         window = self._window_start(span.start_char, sentences=1)
         named = [
             (start, entity) for entity in self.entities if entity.kind == "ORG"
