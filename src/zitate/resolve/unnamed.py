@@ -8,7 +8,9 @@ the organisation of a member's, chief's or spokesperson's genitive („der Chef 
 Fursan al-Hak“, „ein Sprecher der Gruppe | Erste Küstendivision“), a one-word name the
 tagger took for a common noun („die Haspa“ beside „Haspa Marathon“), the first of listed
 names („Caritas, Rotes Kreuz und Volkshilfe“), the state of „nach syrischen Angaben“ where
-the article names it, the circles of „In Sicherheitskreisen wird … nicht ausgeschlossen“; and
+the article names it, the circles of „In Sicherheitskreisen wird … nicht ausgeschlossen“, the
+organisation named just before whose report a genitive abbreviation names („in einem Bericht
+der NGO“); and
 ``first_conjunct`` cuts joint speakers headed by a common noun to the first.
 """
 
