@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.clauses import main_verb
 from zitate.quotes.model import load_model
-from zitate.quotes.sentence import main_verb
 
 from .tagged import tagged, words
 

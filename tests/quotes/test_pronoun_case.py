@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.candidates import Found
+from zitate.quotes.clauses import subordinate_cue
 from zitate.quotes.lexicon import CueLexicon
 from zitate.quotes.objects import case_speaker, dislocated_phrase
-from zitate.quotes.sentence import subordinate_cue
 
 from .tagged import index, tagged, words
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from zitate.quotes.clauses import said_clause
 from zitate.quotes.lexicon import CueLexicon
 from zitate.quotes.model import load_model
 from zitate.quotes.saying import governs_speech, spkatt_inventory
-from zitate.quotes.sentence import clause_fallback, said_clause
+from zitate.quotes.sentence import clause_fallback
 
 from .tagged import index, tagged, words
 

@@ -12,7 +12,9 @@ three types take the whole sentence — IndirectFreeIndirect and FreeIndirect in
 of the running quotation and merge with a directly preceding quotation of the same type, Reported
 takes the subject of the sentence as speaker. In a text whose quotation marks were dropped
 (``unmarked.stripped_marks``), the speaker's own words around an unmarked speech clause are Direct
-quotations (``quotes.unmarked``). The medium classifier labels every quotation.
+quotations (``quotes.unmarked``). A last pass (``quotes.finish``) finishes addressees, speaker
+phrases and frames and drops what reports no statement; the medium classifier labels every
+quotation.
 """
 
 from __future__ import annotations
@@ -24,35 +26,26 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
-from .addressees import cut_object, feminine_dative, reported_addressee
 from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
+from .clauses import complement_clause, reported_main, said_clause, subordinate_cue
 from .colon import after_colon, colon_statement
 from .cuespan import (
-    names_by_sentence,
     nested_short,
-    opening_colon,
-    quoted_names,
-    trim_speaker,
-    with_apposition,
-    with_names,
-    with_quoted_name,
 )
 from .datelines import dateline_end
 from .denials import denial_verb_ids
 from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
+from .finish import finish_roles
 from .infinitives import reported_infinitive
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
-from .objects import case_speaker
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import (
-    EXPLETIVE,
-    echo_speakers,
     refine_direct,
     refine_roles,
 )
@@ -63,7 +56,6 @@ from .sentence import (
     NO_QUOTE,
     SentenceView,
     clause_fallback,
-    complement_clause,
     continue_speaker,
     denial_verb,
     embeds_direct,
@@ -74,19 +66,15 @@ from .sentence import (
     postposed_frame,
     postposed_speech,
     pronominal_source,
-    reported_main,
     reported_speaker,
     rule_kind,
-    said_clause,
     source_sentence,
     speaker_subject,
     strip_final,
-    subordinate_cue,
 )
 from .source_candidates import nach_candidate, source_candidate, wie_frame
-from .sources import pronominal_cue, source_clause
+from .sources import source_clause
 from .speakers import is_tagged, passive_agent, subject_of
-from .statements import no_statement, subject_speaker
 from .unmarked import (
     between_own_words,
     colon_frame,
@@ -303,30 +291,7 @@ class AttributionModel:
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
-        tagged = is_tagged(doc)
-        for item in found if tagged else ():
-            if item.type == "Reported" and not item.addressee:
-                item.addressee = reported_addressee(doc, item)
-            if not item.addressee:
-                item.addressee = feminine_dative(doc, item)
-            item.addressee = cut_object(doc, item.addressee)
-        names = names_by_sentence(doc, quoted_names(quoted_spans(doc)) if tagged else set())
-        for item in found:
-            if [doc[i].lower_ for i in item.speaker] in EXPLETIVE:
-                item.speaker = []
-            elif tagged and not pronominal_cue(item):
-                item.speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
-            item.addressee = with_quoted_name(doc, sorted(item.addressee))
-            if item.type == "Direct":
-                item.frame = opening_colon(doc, item.quote, item.frame)
-            item.frame = with_names(doc, item.frame, item.quote, names)
-        echo_speakers(doc, found)
-        if tagged:
-            found = [item for item in found if not no_statement(doc, item)]
-            marked = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
-            for item in found:
-                item.speaker = case_speaker(doc, item, marked)
-                item.speaker = subject_speaker(doc, item)
+        found = finish_roles(doc, found)
         self.label_media(doc, found)
         return found
 

@@ -42,8 +42,8 @@ SPEECH_CONTENT = frozenset({"von", "vom", "über", "sich"})
 def no_statement(doc: Doc, found: Found) -> bool:
     """Whether ``found`` reports no statement (see the module docstring). A Reported statement
     whose thing speaker is the object in front of the verb and has a subject after it
-    („Finanzielle Unterstützung einer Partei hat Griss ausgeschlossen“) stays: ``subject_speaker``
-    gives it that subject."""
+    („Finanzielle Unterstützung einer Partei hat Griss ausgeschlossen“) stays:
+    ``statement_speaker`` gives it that subject."""
     if not found.quote:
         return False
     if toll(doc, found) or found.type != "Reported":
@@ -58,7 +58,7 @@ def no_statement(doc: Doc, found: Found) -> bool:
     return conversation(doc, found)
 
 
-def subject_speaker(doc: Doc, found: Found) -> list[int]:
+def statement_speaker(doc: Doc, found: Found) -> list[int]:
     """The speaker of a Reported statement: its phrase, or where that is a thing fronted as the
     object, the subject right after the verb („Finanzielle Unterstützung einer Partei hat Griss
     ausgeschlossen“ -> „Griss“)."""

@@ -28,13 +28,13 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found, previous_sentence, quoted_spans
+from .clauses import FINITE_TAGS, main_verb
 from .datelines import dateline_end
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
 from .speakers import is_tagged
 
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 FIRST_PERSON_TAGS = frozenset({"PPER", "PRF", "PPOSAT", "PPOSS"})
 DATA = "unmarked_speech.json"
 
@@ -76,14 +76,6 @@ def stripped_marks(doc: Doc) -> bool:
     if not is_tagged(doc) or quoted_spans(doc):
         return False
     return first_person(doc[:])
-
-
-def main_verb(sent: Span) -> Token | None:
-    """The first finite verb of ``sent`` outside a subordinate or relative clause."""
-    return next(
-        (t for t in sent if t.tag_ in FINITE_TAGS and not subordinate(sent, t.i)),
-        None,
-    )
 
 
 def first_person(sent: Span) -> bool:

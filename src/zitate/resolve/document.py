@@ -52,6 +52,7 @@ from .lexicons import (
 )
 from .mentions import ENTITY_KINDS, ORG_ENDINGS, Entity, proper_mentions
 from .phrases import NOT_ENTITIES, SOURCE_NOUNS, compound_source, source_noun, speaker_head
+from .predicates import predicated_roles
 from .resolver import Resolver
 from .states import join_state_bodies
 
@@ -67,6 +68,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
         elif _own_statement(doc, quote):
             quote["speaker"] = _subject(doc, text, quote)
     entities = group_mentions(doc, proper_mentions(doc, _speaker_spans(doc, quotes)))
+    predicated_roles(doc, entities)  # „Heute ist er EU-Kommissar“: later „der Kommissar“
     resolver = Resolver(doc, text, quotes, entities)
     dropped: dict[int, dict] = {}
     for n, quote in enumerate(quotes):

@@ -8,7 +8,9 @@ the organisation of a member's, chief's or spokesperson's genitive („der Chef 
 Fursan al-Hak“, „ein Sprecher der Gruppe | Erste Küstendivision“), a one-word name the
 tagger took for a common noun („die Haspa“ beside „Haspa Marathon“), the first of listed
 names („Caritas, Rotes Kreuz und Volkshilfe“), the state of „nach syrischen Angaben“ where
-the article names it, the circles of „In Sicherheitskreisen wird … nicht ausgeschlossen“; and
+the article names it, the circles of „In Sicherheitskreisen wird … nicht ausgeschlossen“, the
+organisation named just before whose report a genitive abbreviation names („in einem Bericht
+der NGO“); and
 ``first_conjunct`` cuts joint speakers headed by a common noun to the first.
 """
 
@@ -20,7 +22,15 @@ from .context import DocumentMentions
 from .grouping import DEFINITE
 from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS, Entity
-from .phrases import NAMED_BODIES, NOT_ENTITIES, SOURCE_NOUNS, circles_noun, source_noun
+from .phrases import (
+    NAMED_BODIES,
+    NOT_ENTITIES,
+    SOURCE_NOUNS,
+    circles_noun,
+    source_noun,
+    study_noun,
+)
+from .repair import acronym
 from .states import states
 
 # Words of prepositional and genitive attributes after a role phrase („im Amt der
@@ -153,6 +163,37 @@ class UnnamedSources(DocumentMentions):
         if after is None or after.tag_ != "NN" or not after.text[:1].isupper():
             return False
         return after.lower_.rsplit("-", 1)[-1].endswith((*ORG_ENDINGS, "gruppe"))
+
+    def _report_owner(self, span: Span) -> Entity | None:
+        """The organisation whose report, statement or study a phrase names by a genitive
+        abbreviation or organisation noun that names no entity („heißt es in einem Bericht der
+        NGO“ after „laut Human Rights Watch (HRW)“): the organisation named last before the
+        phrase, outside quotation marks, in its sentence or the one before; None where the
+        genitive is a person or other noun („der Anwältin“, „der Presse“) or no organisation
+        is named there."""
+        words = [t for t in span if not t.is_punct]
+        k = 0
+        while k < len(words) and words[k].tag_ in ("ART", "ADJA"):
+            k += 1
+        if k + 2 >= len(words) or not (source_noun(words[k]) or study_noun(words[k].text)):
+            return None
+        if words[k + 1].lower_ not in ("der", "des"):
+            return None
+        head = words[-1]
+        between = words[k + 2 : -1]
+        if any(t.tag_ != "ADJA" for t in between) or head.tag_ not in ("NN", "NE"):
+            return None
+        if self._mention_at(head.i) is not None or is_person_noun(head.text):
+            return None
+        if not (acronym(head.text) or head.lower_.endswith(ORG_ENDINGS)):
+            return None  # „einem Bericht der Presse“: no kind of organisation named before
+        window = self._window_start(span.start_char, sentences=1)
+        named = [
+            (start, entity) for entity in self.entities if entity.kind == "ORG"
+            for start, _ in entity.mentions
+            if window <= start < span.start_char and start not in self.direct
+        ]  # fmt: skip
+        return max(named, key=lambda f: f[0])[1] if named else None
 
     def _circles_before(self, quote: dict) -> dict | None:
         """Circles named before the quotation in its sentence (see ``_circles``), also before
