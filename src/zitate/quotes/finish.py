@@ -22,6 +22,7 @@ from .cuespan import (
     with_names,
     with_quoted_name,
 )
+from .name_appositions import with_name_apposition
 from .objects import case_speaker
 from .refine import EXPLETIVE, echo_speakers
 from .sources import pronominal_cue
@@ -47,6 +48,7 @@ def finish_roles(doc: Doc, found: list[Found]) -> list[Found]:
             item.speaker = []
         elif tagged and not pronominal_cue(item):
             item.speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
+            item.speaker = with_name_apposition(doc, item, item.speaker)
         item.addressee = with_quoted_name(doc, sorted(item.addressee))
         if item.type == "Direct":
             item.frame = opening_colon(doc, item.quote, item.frame)
