@@ -136,7 +136,7 @@ def says_something(doc: Doc, quote: list[int], act: list[int], speaker: list[int
     first = next((doc[i] for i in quote if doc[i].tag_ not in ADVERB_TAGS), None)
     if first is None or first.lower_ in THAT_WORDS:
         return first is not None
-    apposition = doc[first.i - 1].text == "," and first.i - 2 in speaker
+    apposition = first.i > 0 and doc[first.i - 1].text == "," and first.i - 2 in speaker
     if first.tag_ in PREPOSITION_TAGS or first.is_punct or apposition:
         return False  # „… auf Anfrage“, „Lindner, sicherheitspolitischer Sprecher …“
     if first.tag_ in DETERMINER_TAGS and first.lower_ in DATIVE_ONLY:

@@ -274,8 +274,9 @@ class AttributionModel:
             if label != "Reported" and is_tagged(doc):  # „HRW widerspricht der Darstellung: «…»“
                 new = self.beside(doc, view, new)
             own = None
-            if label in PASSAGES and is_tagged(doc) and not (view.inside or view.indirect):
-                own = named_act(doc, view.sent, (found + new)[-1].medium)
+            last = (new or found)[-1:]  # the passage the sentence continues, if any
+            if label in PASSAGES and last and is_tagged(doc) and not (view.inside or view.indirect):
+                own = named_act(doc, view.sent, last[0].medium)
             if own is not None:  # „Zugleich habe Blinken … unterstrichen“: inside the passage
                 nested.append(own)
                 new = new or own_sentence(found, view.sent)
