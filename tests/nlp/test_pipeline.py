@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_pipeline_components(nlp):
     names = nlp.pipe_names
@@ -87,3 +89,17 @@ def test_round_trip(nlp, tmp_path):
     text = "Er sagte, die Lage sei ernst."
     assert [t.tag_ for t in again(text)] == [t.tag_ for t in nlp(text)]
     assert [str(t.morph) for t in again(text)] == [str(t.morph) for t in nlp(text)]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n"])
+def test_an_empty_text_is_an_empty_document(nlp, text):
+    # the fast lemmatizer's guess for a text without tokens is a 2-D empty array; it crashed
+    doc = nlp(text)
+    assert len(doc) == len(text.split()) == 0 or not doc.text.strip()
+    assert not list(doc.ents)
+
+
+def test_an_empty_text_in_a_batch_keeps_the_others(nlp):
+    docs = list(nlp.pipe(["", "Das sei ein Erfolg, sagte Scholz."]))
+    assert len(docs[0]) == 0
+    assert docs[1][-2].lemma_ == "Scholz" and docs[1][-3].lemma_ == "sagen"

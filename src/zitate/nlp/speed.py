@@ -235,6 +235,8 @@ class FastLemmas:
         lemmatizer = self.lemmatizer
         backoff = BACKOFF_ATTRS.get(lemmatizer.backoff) if lemmatizer.backoff else None
         for doc, tree_ids in zip(docs, batch_tree_ids, strict=False):
+            if not len(doc):
+                continue  # an empty text has no lemmas (its guess array is 2-D and empty)
             if hasattr(tree_ids, "get"):
                 tree_ids = tree_ids.get()
             tree_ids = numpy.asarray(tree_ids, dtype="int64")
