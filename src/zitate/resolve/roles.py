@@ -57,6 +57,7 @@ from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
+ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
 
 
 class RoleResolver(SourceNouns):
@@ -129,7 +130,7 @@ class RoleResolver(SourceNouns):
             owner = span.doc[head - 1] if head > span.start else None
             if owner is not None and prenominal_genitive(owner, token):
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
-            if any(t.tag_ == "ADJA" for t in span.doc[span.start : head]):
+            if _adjectives(span, head):
                 # „der ukrainische Generalstab“: the adjective tells which one
                 return self._new(_org_name(span, head), "ORG")
             if (named := self._quoted_name_after(span)) is not None:
@@ -400,6 +401,15 @@ class RoleResolver(SourceNouns):
         return self._recent(position, gender=gender, exclude=other)
 
 
+def _adjectives(span: Span, head: int) -> list:
+    """The adjectives right before the noun at ``head``, not those of a source noun before it
+    („einem kürzlich ergangenen Urteil des höchsten Gerichts“ -> „höchsten“)."""
+    start = head
+    while start > span.start and span.doc[start - 1].tag_ in ADJECTIVE_RUN:
+        start -= 1
+    return [t for t in span.doc[start:head] if t.tag_ == "ADJA"]
+
+
 def _org_name(span: Span, head: int) -> str:
     """An organisation named by adjectives and its noun, in the nominative: „des
     südkoreanischen Geheimdienstes“ -> „südkoreanischer Geheimdienst“, „das zuständige
@@ -407,7 +417,7 @@ def _org_name(span: Span, head: int) -> str:
     a genitive ending: „Verbände“) or a noun of unknown gender with the adjectives in the weak
     form („der ukrainischen Streitkräfte“ -> „ukrainische Streitkräfte“)."""
     token = span.doc[head]
-    adjectives = [t.text for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+    adjectives = [t.text for t in _adjectives(span, head)]
     lemma = token.lemma_
     plural = plural_noun(token) or (lemma[:1].isupper() and not same_word(lemma, token.text))
     noun = token.text if plural else nominative(token)
