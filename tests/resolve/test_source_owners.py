@@ -5,9 +5,9 @@ participle's phrase; „Laut einem kürzlich ergangenen Urteil des höchsten Ger
 named by its own adjective; „Nach Angaben aus Moskau“: the state whose seat of government
 „aus“ names; „Demnach …“ as the whole attribution: the source of the sentence before.
 
-Sentences of the NZZ dev page of ``gold/speakers`` (2024-07-18) and of the 10kGNAD test row 30
-(dev2), through the committed base pipeline, the shipped ``zitate_quotes`` model and
-``resolve_speakers`` (fixture ``analyse``).
+Sentences of the NZZ dev page of ``gold/speakers`` (2024-07-18) and of the 10kGNAD test rows 30,
+576 (dev2), 209 and 238 (dev3), through the committed base pipeline, the shipped
+``zitate_quotes`` model and ``resolve_speakers`` (fixture ``analyse``).
 """
 
 from __future__ import annotations
@@ -77,3 +77,26 @@ def test_unspecified_media_reports_name_no_one(analyse):
     assert quote["speaker"].get("entity") is None
     assert not any("Medien" in e["name"] for e in entities)
     assert speaker_of(quotes, entities, "Störung der öffentlichen Ordnung") == "Anadolu"
+
+
+GNAD_RESIDENT = (
+    "UNO-Generalsekretär Ban Ki-moon verurteile die Angriffe als eklatante Verstöße gegen "
+    "internationales Recht. Nach Angaben eines Einwohners wurde ein weiteres Flüchtlingslager "
+    "im Süden von Azaz getroffen."
+)
+GNAD_OFFICER = (
+    "Köln – Die Polizei war nach Angaben eines leitenden Beamten frühzeitig über Ausmaß und "
+    "Dramatik der Übergriffe in der Kölner Silvesternacht informiert."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [(GNAD_RESIDENT, "Flüchtlingslager"), (GNAD_OFFICER, "frühzeitig")],
+    ids=["resident-not-the-man-named-before", "officer-not-a-group"],
+)
+def test_an_indefinite_owner_is_someone_unnamed(analyse, text, words):
+    """10kGNAD rows 209 and 238 (dev3): „nach Angaben eines Einwohners“ is a new, unnamed
+    person — the article of the owner's phrase counts, not the source noun before it."""
+    _, quotes, entities = analyse(text)
+    assert speaker_of(quotes, entities, words) is None

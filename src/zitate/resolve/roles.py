@@ -47,6 +47,7 @@ from .phrases import (
     plural_noun,
     prenominal_genitive,
     role_kind,
+    source_noun,
     speaker_head,
     weak_form,
     weak_masculine,
@@ -83,7 +84,10 @@ class RoleResolver(SourceNouns):
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
-        determiner = span[0].lower_ if head > span.start else ""
+        first = span.start  # „Angaben eines Einwohners“: the article of the owner's phrase
+        while first < head and (source_noun(span.doc[first]) or span.doc[first].lower_ == "von"):
+            first += 1
+        determiner = span.doc[first].lower_ if head > first else ""
         speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
         if speaks_for or token.lower_.endswith(MEMBERS):
             member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
@@ -109,6 +113,8 @@ class RoleResolver(SourceNouns):
             if member is not None:
                 return member
         kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
+        if kind == "GROUP" and determiner in INDEFINITE - {"mehrere", "zwei"}:
+            kind = "PER"  # „nach Angaben eines leitenden Beamten“: one person, not a group
         if kind == "GROUP" and determiner == "die" and is_person_noun(token.text):
             pair = self._pair_before(span.start_char)  # „A und B bedauerten … Die Politiker …“
             if pair is not None:
