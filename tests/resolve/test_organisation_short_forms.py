@@ -95,3 +95,22 @@ def test_name_cut_after_its_adjective_is_whole(analyse):
     assert [e["name"] for e in named] == ["Israelitische Kultusgemeinde Wien"], named
     assert named[0]["kind"] == "ORG"
     assert len(named[0]["mentions"]) >= 2, named
+
+
+# 10kGNAD rows 209 and 247 (dev3; derStandard.at on attacks on hospitals in Syria and on the UN
+# warning against national measures in the refugee crisis).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris – Bei Raketenangriffen auf Kliniken und Schulen im Norden Syriens sind nach Angaben "
+        "der Vereinten Nationen fast 50 Zivilisten getötet worden.",
+        "Wien – Die Vereinten Nationen (UN) haben vor nationalen Alleingängen in der "
+        "Flüchtlingskrise gewarnt.",
+    ],
+)
+def test_adjective_before_a_plural_name_in_the_nominative(analyse, text):
+    """„der / Die Vereinten Nationen“: the organisation is named „Vereinte Nationen“ (strong
+    nominative plural, as the name stands alone), whatever its article."""
+    _, _, entities = analyse(text)
+    names = [e["name"] for e in entities if "Nationen" in e["name"]]
+    assert names == ["Vereinte Nationen"], names

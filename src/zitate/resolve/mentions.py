@@ -323,23 +323,34 @@ def _nominative_adjectives(doc: Doc, start: int, tokens: list[Token]) -> list[st
     """The words of a name with its leading adjectives in the nominative: in the strong form
     where the gender of the noun after them is known („(laut) Statistischem Bundesamt“ ->
     „Statistisches Bundesamt“, „(von) Deutscher Bahn“ -> „Deutsche Bahn“), else after „der“
-    (dative or genitive of a feminine or plural name) in the weak form: „(der) Vereinigten
-    Arabischen Emirate“ -> „Vereinigte Arabische Emirate“."""
+    (dative or genitive of a feminine or plural name) or before a plural noun in the weak form:
+    „(der) Vereinigten Arabischen Emirate“ -> „Vereinigte Arabische Emirate“, „Die Vereinten
+    Nationen“ -> „Vereinte Nationen“."""
     words = [t.text for t in tokens]
     n = 0
     while n < len(tokens) - 1 and adjectival(tokens[n]):
         n += 1
-    if n and tokens[n].tag_ == "NN":
+    plural = n > 0 and _plural_form(tokens[n])  # „(Die) Vereinten Nationen“
+    if n and tokens[n].tag_ == "NN" and not plural:
         strong = nominative_adjectives(words[:n], nominative(tokens[n]))
         if strong is not None:
             return strong + words[n:]
-    if start == 0 or doc[start - 1].lower_ != "der":
+    if not plural and (start == 0 or doc[start - 1].lower_ != "der"):
         return words
     for i, token in enumerate(tokens[:-1]):
         if not adjectival(token) or not token.text.endswith("en"):
             break
         words[i] = token.text[:-1]
     return words
+
+
+def _plural_form(token: Token) -> bool:
+    """A noun in a plural form: its lemma differs from it by more than a genitive ending
+    („Nationen“ of „Nation“, not „Staates“ of „Staat“)."""
+    text, lemma = token.text, token.lemma_
+    if token.tag_ != "NN" or not lemma[:1].isupper() or text == lemma:
+        return False
+    return text.startswith(lemma[:3]) and text not in (lemma + "s", lemma + "es")
 
 
 def _person_name(tokens: list[Token], tags: list[str]) -> bool:
