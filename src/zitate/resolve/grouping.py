@@ -76,7 +76,8 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
             entity.add_alias(_party_after(doc, mention.end))
     entities = _no_bare_persons(doc, _join_abbreviations(doc, entities))
     _spell_out_acronyms(doc, entities)
-    return _join_nicknames(doc, _join_short_forms(doc, _one_kind_per_name(entities)))
+    entities = _join_head_nouns(doc, _join_short_forms(doc, _one_kind_per_name(entities)))
+    return _join_nicknames(doc, entities)
 
 
 def _join_abbreviations(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -225,6 +226,40 @@ def _join_short_forms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             longer[0].add_alias(word)
             gone.add(id(short))
     return [e for e in entities if id(e) not in gone]
+
+
+def _join_head_nouns(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A common noun alone that the NER took for an organisation's name is the short form of
+    the one longer organisation name named before it that has that noun as a word after its
+    first: „an die Kultusgemeinde“ after „der Israelitischen Kultusgemeinde Wien“, also with
+    the place it is in („des Vereinigungsministeriums in Seoul“ after „Das südkoreanische
+    Vereinigungsministerium“); it joins that entity."""
+    orgs = [e for e in entities if e.kind == "ORG" and e.tokens]
+    gone: set[int] = set()
+    for short in orgs:
+        place = len(short.words) > 2 and short.words[1] in PLACE_PREPOSITIONS
+        if len(short.words) != 1 and not place:
+            continue
+        if not all(doc[m.start].tag_ == "NN" for m in short.tokens):
+            continue
+        first = min(s for s, _ in short.mentions)
+        longer = [
+            e for e in orgs
+            if e is not short and id(e) not in gone and len(e.words) > 1
+            and any(same_word(w, short.words[0]) for w in e.words[1:])
+            and min(s for s, _ in e.mentions) < first
+        ]  # fmt: skip
+        if len(longer) == 1 and place:  # its place is no part of the longer one's name
+            longer[0].mentions += short.mentions
+            longer[0].tokens += short.tokens
+            gone.add(id(short))
+        elif len(longer) == 1:
+            _absorb(longer[0], short)
+            gone.add(id(short))
+    return [e for e in entities if id(e) not in gone]
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "aus"})  # „das Vereinigungsministerium in Seoul“
 
 
 NICKNAME_WORDS = frozenset({"genannt", "alias", "gerufen"})

@@ -20,6 +20,8 @@ from .lexicons import first_name_gender, is_speaker_noun
 from .repair import (
     ORG_ENDINGS,
     acronym,
+    adjectival,
+    adjective_org,
     bare_role,
     complete,
     cut_run_on,
@@ -147,7 +149,9 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
     """NER mentions (lower-case adjectives left out) plus runs of proper nouns (NE) inside
     speaker phrases that no NER mention covers, as PER; in document order."""
     spans = [
-        complete(cut_run_on(no_role_after_genitive(trim(ent), ent.label_), label), label)
+        complete(
+            *adjective_org(cut_run_on(no_role_after_genitive(trim(ent), ent.label_), label), label)
+        )
         for ent in doc.ents
         if ent.label_ in NER_KINDS
         and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
@@ -319,6 +323,8 @@ def _mention(span: Span, label: str) -> Mention:
     genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
     if label != "PER" and _after_genitive_article(doc, span.start) and words[-1].endswith("s"):
         words = (*words[:-1], nominative(tokens[-1]))  # „des US-Europakommandos“
+    elif label != "PER" and _after_genitive_article(doc, span.start):
+        words = _genitive_head(tokens[k:], words)  # „des Vereinigungsministeriums in Seoul“
     # ``span[k:].text``: the words with the spaces between them, none after the last.
     name = "".join(w + t.whitespace_ for w, t in zip(words[:-1], tokens[k:-1], strict=True))
     name += words[-1]
@@ -329,23 +335,34 @@ def _nominative_adjectives(doc: Doc, start: int, tokens: list[Token]) -> list[st
     """The words of a name with its leading adjectives in the nominative: in the strong form
     where the gender of the noun after them is known („(laut) Statistischem Bundesamt“ ->
     „Statistisches Bundesamt“, „(von) Deutscher Bahn“ -> „Deutsche Bahn“), else after „der“
-    (dative or genitive of a feminine or plural name) in the weak form: „(der) Vereinigten
-    Arabischen Emirate“ -> „Vereinigte Arabische Emirate“."""
+    (dative or genitive of a feminine or plural name) or before a plural noun in the weak form:
+    „(der) Vereinigten Arabischen Emirate“ -> „Vereinigte Arabische Emirate“, „Die Vereinten
+    Nationen“ -> „Vereinte Nationen“."""
     words = [t.text for t in tokens]
     n = 0
-    while n < len(tokens) - 1 and tokens[n].tag_ == "ADJA":
+    while n < len(tokens) - 1 and adjectival(tokens[n]):
         n += 1
-    if n and tokens[n].tag_ == "NN":
+    plural = n > 0 and _plural_form(tokens[n])  # „(Die) Vereinten Nationen“
+    if n and tokens[n].tag_ == "NN" and not plural:
         strong = nominative_adjectives(words[:n], nominative(tokens[n]))
         if strong is not None:
             return strong + words[n:]
-    if start == 0 or doc[start - 1].lower_ != "der":
+    if not plural and (start == 0 or doc[start - 1].lower_ != "der"):
         return words
     for i, token in enumerate(tokens[:-1]):
-        if token.tag_ != "ADJA" or not token.text.endswith("en"):
+        if not adjectival(token) or not token.text.endswith("en"):
             break
         words[i] = token.text[:-1]
     return words
+
+
+def _plural_form(token: Token) -> bool:
+    """A noun in a plural form: its lemma differs from it by more than a genitive ending
+    („Nationen“ of „Nation“, not „Staates“ of „Staat“)."""
+    text, lemma = token.text, token.lemma_
+    if token.tag_ != "NN" or not lemma[:1].isupper() or text == lemma:
+        return False
+    return text.startswith(lemma[:3]) and text not in (lemma + "s", lemma + "es")
 
 
 def _person_name(tokens: list[Token], tags: list[str]) -> bool:
@@ -364,6 +381,20 @@ def _person_name(tokens: list[Token], tags: list[str]) -> bool:
 
 
 GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
+
+
+def _genitive_head(tokens: list[Token], words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of an organisation's name after „des“ with its head noun in the nominative,
+    where a place or an abbreviation follows the head: „(des) Vereinigungsministeriums in
+    Seoul“ -> „Vereinigungsministerium in Seoul“, „(des) Islamischen Staates (IS)“."""
+    end = next((i for i, t in enumerate(tokens) if t.tag_ == "APPR" or t.is_punct), None)
+    if not end:
+        return words
+    head = tokens[end - 1]
+    noun = nominative(head)
+    if head.tag_ != "NN" or noun == head.text or not head.text.endswith("s"):
+        return words
+    return (*words[: end - 1], noun, *words[end:])
 
 
 def _after_genitive_article(doc: Doc, start: int) -> bool:

@@ -95,8 +95,10 @@ def _subject(doc: Doc, verb: Token, persons: Sequence[Entity]) -> tuple[Entity, 
         return None
     if after.ent_type_ == "PER":
         last = after.i
-        while last + 1 < sent.end and doc[last + 1].ent_type_ == "PER" and (
-            doc[last + 1].ent_iob_ == "I"
+        while (
+            last + 1 < sent.end
+            and doc[last + 1].ent_type_ == "PER"
+            and (doc[last + 1].ent_iob_ == "I")
         ):
             last += 1
         person = _named(after, persons)

@@ -2,9 +2,11 @@
 
 Stage: resolve (used by ``zitate.resolve.mentions``). Input: NER spans of a ``Doc`` with STTS tags
 and lemmas. Output: the spans trimmed („Putin 80“), completed („Falk“ + „Schnabel“, „Abdullah bin
-Zayed“), cut before a role („Nadeschdins Helfer“), two persons' names glued together split
-(„Erwin Pröll Mitterlehner“), re-labelled („Aussenminister Antony“ is a person), and persons
-the NER missed („Ekaterina Duntzowa“, „Schülerin Diba“).
+Zayed“), cut before a role („Nadeschdins Helfer“), an organisation's name the NER ended at its
+leading capitalised adjective extended over its noun („der Israelitischen | Kultusgemeinde
+Wien“), two persons' names glued together split („Erwin Pröll Mitterlehner“), re-labelled
+(„Aussenminister Antony“ is a person), and persons the NER missed („Ekaterina Duntzowa“,
+„Schülerin Diba“).
 """
 
 from __future__ import annotations
@@ -180,6 +182,45 @@ def complete(span: Span, label: str) -> tuple[Span, str]:
     if nxt.ent_type_ and particle not in ARABIC_PARTICLES:
         return span, label  # the NER named it apart („Angela Merkel“ is not „Angela“)
     return doc[span.start : end + 1], label
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def adjectival(token: Token) -> bool:
+    """An adjective with its ending, also where the tagger took a capitalised one for a noun
+    („Israelitischen“, lemma „Israelitisch“)."""
+    if not token.lower_.endswith(ADJECTIVE_ENDINGS):
+        return False
+    return token.tag_ == "ADJA" or token.lemma_.lower().endswith(("isch", "lich"))
+
+
+def adjective_org(span: Span, label: str) -> tuple[Span, str]:
+    """An organisation's name the NER cut after its leading capitalised adjectives: within a
+    noun phrase („der Israelitischen“ + „Kultusgemeinde Wien“), a capitalised adjective is part
+    of a proper name, and an organisation noun after it (``ORG_ENDINGS``) is its head; a place
+    name right after it („Kultusgemeinde Wien“) or „für“ and a noun („Beobachtungsstelle für
+    Menschenrechte“) belong to the name too. The span is extended over them, labelled ORG."""
+    doc = span.doc
+    if label not in ("MISC", "ORG") or not span.start or span.end >= len(doc):
+        return span, label
+    if not all(t.text[:1].isupper() and adjectival(t) for t in span):
+        return span, label
+    if doc[span.start - 1].tag_ not in ("ART", "APPRART", "ADJA"):
+        return span, label  # after a determiner only: the name stands inside a noun phrase
+    noun = doc[span.end]
+    if noun.tag_ != "NN" or not noun.lower_.endswith(ORG_ENDINGS) or noun.ent_type_:
+        return span, label
+    end = span.end + 1
+    if end < len(doc) and doc[end].ent_type_ == "LOC" and doc[end].tag_ == "NE":
+        end += 1  # „Kultusgemeinde Wien“
+    elif end + 1 < len(doc) and doc[end].lower_ == "für":
+        i = end + 1
+        while i < len(doc) and doc[i].text[:1].isupper() and adjectival(doc[i]):
+            i += 1
+        if i < len(doc) and doc[i].tag_ == "NN" and doc[i].text[:1].isupper():
+            end = i + 1  # „Beobachtungsstelle für Menschenrechte“, „Institut für Höhere Studien“
+    return doc[span.start : end], "ORG"
 
 
 def first_name_runs(doc: Doc, covered: set[int], speakers: Sequence[Span]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .declension import nominative_adjectives
+from .descriptions import described_before, field_org, name_word, placed
 from .grouping import DEFINITE, apposition_after
 from .lexicons import (
     ADJECTIVE_PLURAL_ENDINGS,
@@ -125,6 +126,8 @@ class RoleResolver(SourceNouns):
                 return self._new(role, "ORG")  # „die Opposition“: a body of its own
             gender = noun_gender(role) or determiner_gender(span, determiner)
             person = is_person_noun(role) or weak_masculine(role, gender)  # „der Franzose“
+            if named is None and determiner in DEFINITE:
+                named = described_before(self.entities, span, head)  # „Das Theater erzählt …“
             if named is not None or determiner in INDEFINITE or not person:
                 return named
             entity = self._affiliated(span.start_char, role, gender)
@@ -151,6 +154,8 @@ class RoleResolver(SourceNouns):
             people = is_person_plural(token.text)  # „Mietrechtsanwälte warnten“
         if kind == "GROUP" and people and (found := self._previous_org(span, head, quote)):
             return found  # „HRW widerspricht …“ — „Die Menschenrechtler nennen …“
+        if kind == "GROUP" and people and (found := field_org(self.entities, span, head)):
+            return found  # „die Menschenrechtler“ of the „Beobachtungsstelle für Menschenrechte“
         if kind == "GROUP" and not people:
             return None  # „Anschläge“, „Produkte“: no group of people
         inside = kind == "ORG" and head + 1 < span.end
@@ -168,6 +173,12 @@ class RoleResolver(SourceNouns):
         bare = head == span.start + 1 and head + 1 == span.end and span[0].lower_ in DEFINITE
         if kind == "ORG" and bare and (found := self._named_org(span.start_char, token)):
             return found  # „der Bauernverband“ after „der Thüringer Bauernverband“
+        if (
+            kind == "ORG"
+            and placed(span, head)
+            and (found := self._named_org(span.start_char, token))
+        ):
+            return found  # „Angaben des Vereinigungsministeriums in Seoul“
         if kind == "GROUP" and adjectives and head + 1 == span.end:
             name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
         elif kind == "ORG" and adjectives and head + 1 == span.end:
@@ -177,6 +188,8 @@ class RoleResolver(SourceNouns):
             name = f"{_org_name(span, head)} {span.doc[head + 1 : span.end].text}"
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
+        elif kind == "ORG" and placed(span, head):  # „des Vereinigungsministeriums in Seoul“
+            name = f"{nominative(token)} {span.doc[head + 1 : span.end].text}"
         return self._new(name, kind)
 
     @staticmethod
@@ -248,15 +261,16 @@ class RoleResolver(SourceNouns):
         return base is not None and len(base) < len(token.text) and is_person_noun(token.text)
 
     def _named_org(self, position: int, token) -> Entity | None:
-        """The organisation named before ``position`` whose name ends in the word ``token``
-        (in the nominative) or in a compound of it: „der Bauernverband“ -> „Thüringer
-        Bauernverband“, „der Landesregierung“ -> „NRW-Landesregierung“; the one named last
-        when there are several."""
+        """The organisation named before ``position`` whose name has the word ``token`` (in
+        the nominative) after its first word, or ends in a compound of it: „der Bauernverband“
+        -> „Thüringer Bauernverband“, „die Kultusgemeinde“ -> „Israelitische Kultusgemeinde
+        Wien“, „der Landesregierung“ -> „NRW-Landesregierung“; the one named last when there
+        are several."""
         noun = nominative(token)
         found = [
             (max(s for s, _ in e.mentions if s < position), e) for e in self.entities
             if e.kind == "ORG" and any(s < position for s, _ in e.mentions)
-            and ((len(e.words) > 1 and same_word(e.words[-1], noun)) or _compound_of(e, noun))
+            and (name_word(e, noun) or _compound_of(e, noun))
         ]  # fmt: skip
         return max(found, key=lambda f: f[0])[1] if found else None
 

@@ -7,9 +7,10 @@ a source noun („Angaben“, „Bericht“, „Studie“) or a compound of one 
 „von“ phrase (also past a participle's phrase: „des von der Hamas kontrollierten
 Gesundheitsministeriums“; „einem Urteil des höchsten Gerichts“ -> the court), the state whose
 seat of government „aus“ names („Angaben aus Moskau“ -> Russland), the state of its adjective,
-the organisation named just before a bare definite one, the author of the study it takes up,
-the source its compound's first part names — or ``None`` where the phrase names no one („nach
-Angaben“, „Medienberichten zufolge“).
+the organisation named just before a bare definite one, the author of the study it takes up
+(else the study a compound names: „die ForuM-Studie“ — „Die Untersuchung“), the source its
+compound's first part names — or ``None`` where the phrase names no one („nach Angaben“,
+„Medienberichten zufolge“).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .phrases import introduced, study_noun, weak_form
 from .states import states
 from .unnamed import UnnamedSources
 
+TITLE_WORDS = 4  # the most words of a title in quotation marks („The Insider“)
 STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
 # First parts of a source compound that name no one without an adjective („Medienberichten“,
 # „Presseberichten“), unlike „spanischen Medienberichten“.
@@ -67,7 +69,9 @@ class SourceNouns(UnnamedSources):
         ]  # fmt: skip
         if named:
             return max(named, key=lambda f: f[0])[1]
-        return self._study_author(span, head) if study_noun(span.doc[head].text) else None
+        if not study_noun(span.doc[head].text):
+            return None
+        return self._study_author(span, head) or self._named_study(span)
 
     def _source_owner(self, span: Span, head: int) -> Entity | None:
         """The owner a genitive or „von“ / „aus“ phrase after a source noun names, inside the
@@ -131,7 +135,39 @@ class SourceNouns(UnnamedSources):
                 mention = self._mention_at(i)
                 if mention is not None and mention.label == "ORG":
                     return self._entity_of(mention)  # also in an interview's quoted turns
+            if (title := self._quoted_title(sent)) is not None:
+                return title
         return None
+
+    def _quoted_title(self, sent: Span) -> Entity | None:
+        """The organisation a sentence names by a title in quotation marks right after a
+        common noun, which the NER missed: „des … Investigativportals „The Insider““."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.tag_ != "NN" or tok.i + 2 >= sent.end or not doc[tok.i + 1].is_quote:
+                continue
+            end = tok.i + 2
+            while end < sent.end and not doc[end].is_quote and doc[end].text[:1].isupper():
+                end += 1
+            words = doc[tok.i + 2 : end]
+            closed = end < sent.end and doc[end].is_quote and 0 < len(words) <= TITLE_WORDS
+            if closed and any(t.tag_ in ("NE", "FM") for t in words):
+                return self._new(words.text, "ORG")
+        return None
+
+    def _named_study(self, span: Span) -> Entity | None:
+        """The study a bare definite study noun takes up when no one is named as its author:
+        one named by a compound of a name and a study noun in its sentence or the two before
+        („die sogenannte ForuM-Studie“ — „Die Untersuchung spricht …“), as an entity of that
+        name; the one named last."""
+        doc = span.doc
+        window = self._window_start(span.start_char)
+        named = [
+            t for t in doc[: span.start]
+            if t.idx >= window and t.tag_ in ("NN", "NE") and "-" in t.text.strip("-")
+            and t.text[:1].isupper() and study_noun(t.text.rsplit("-", 1)[-1])
+        ]  # fmt: skip
+        return self._new(nominative(named[-1]), "ORG") if named else None
 
     def _source(self, span: Span, head: int, source: str) -> Entity | None:
         """The source a compound source noun names in its first part: an entity named so

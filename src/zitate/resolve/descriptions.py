@@ -1,0 +1,100 @@
+"""Definite descriptions of an organisation named earlier: „die Kultusgemeinde“, „die
+Menschenrechtler“, „das Theater“, „des Vereinigungsministeriums in Seoul“.
+
+Stage: resolve (used by ``zitate.resolve.roles``). Input: a speaker phrase (``Span``) of an
+analysed ``Doc`` with the index of its head noun, and the article's ``Entity`` objects. Output:
+plain facts and lookups — whether a noun is a word of an organisation's name
+(„Kultusgemeinde“ of „Israelitische Kultusgemeinde Wien“), whether a definite organisation noun
+is followed only by its place, the organisation whose field a plural of persons is named after
+(„die Menschenrechtler“ -> „Syrische Beobachtungsstelle für Menschenrechte“), and the
+organisation or work named right after a compound of a bare definite noun („das
+Theaterensemble „Das letzte Kleinod““ -> „Das Theater“).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .grouping import DEFINITE
+from .lexicons import is_person_noun
+from .mentions import Entity, same_word
+
+
+def placed(span: Span, head: int) -> bool:
+    """A definite organisation noun followed only by the place it is in: „(Angaben) des
+    Vereinigungsministeriums in Seoul“."""
+    doc = span.doc
+    rest = doc[head + 1 : span.end]
+    return (
+        head > span.start and doc[head - 1].lower_ in DEFINITE
+        and len(rest) >= 2 and rest[0].lower_ in ("in", "aus")
+        and all(t.tag_ == "NE" for t in rest[1:])
+    )  # fmt: skip
+
+
+DESCRIBED_NOUN = 4  # the shortest noun that takes up a compound's name („Band“)
+FIELD_SUFFIXES = ("ler", "er")  # „Menschenrechtler“, „Gewerkschafter“: persons of a field
+FIELD_STEM = 6  # the shortest stem a field is recognised by („forsch“ of „Forscher“)
+
+
+def _fold(word: str) -> str:
+    """A word lower-cased with its umlauts folded („Umweltschützer“ ~ „Umweltschutz“)."""
+    return word.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
+
+
+def name_word(entity: Entity, noun: str) -> bool:
+    """Whether ``noun`` is a word of an organisation's name of several words after its first
+    („Bauernverband“ of „Thüringer Bauernverband“, „Kultusgemeinde“ of „Israelitische
+    Kultusgemeinde Wien“)."""
+    return len(entity.words) > 1 and any(same_word(w, noun) for w in entity.words[1:])
+
+
+def described_before(entities: list[Entity], span: Span, head: int) -> Entity | None:
+    """A bare definite noun („das Theater“, „die Band“) stands for the organisation or
+    work named last before it right after a compound that begins or ends with that noun:
+    „das Theaterensemble „Das letzte Kleinod““. A person's compound („Theaterregisseur“)
+    or a person named after it is none."""
+    doc = span.doc
+    noun = doc[head].lower_
+    if head != span.start + 1 or head + 1 != span.end or len(noun) < DESCRIBED_NOUN:
+        return None
+    found = None
+    for tok in doc[: span.start]:
+        low = tok.lower_
+        if tok.tag_ != "NN" or len(low) < len(noun) + 3 or is_person_noun(tok.text):
+            continue
+        if not (low.startswith(noun) or low.endswith(noun)):
+            continue
+        i = tok.i + 1
+        while i < span.start and doc[i].is_quote:
+            i += 1
+        found = next(
+            (e for e in entities if e.kind in ("ORG", "MISC")
+             for m in e.tokens if m.start == i),
+            found,
+        )  # fmt: skip
+    return found
+
+
+def field_org(entities: list[Entity], span: Span, head: int) -> Entity | None:
+    """The organisation named before that a bare definite plural of persons derived from
+    a noun with „-ler“ / „-er“ stands for, when a word of its name is that noun: „die
+    Menschenrechtler“ -> „Syrische Beobachtungsstelle für Menschenrechte“, „die
+    Gewerkschafter“ -> „Gewerkschaft …“; the one named last. A name word that holds the
+    whole person noun („Arbeiterkammer“ for „die Arbeiter“) is no such derivation."""
+    if head != span.start + 1 or head + 1 != span.end or span[0].lower_ not in ("die", "den"):
+        return None
+    token = span.doc[head]
+    lemma = _fold(token.lemma_ if token.lemma_[:1].isupper() else token.text)
+    stem = next((lemma[: -len(s)] for s in FIELD_SUFFIXES if lemma.endswith(s)), "")
+    if len(stem) < FIELD_STEM:
+        return None
+    position = span.start_char
+    found = [
+        (max(s for s, _ in e.mentions if s < position), e) for e in entities
+        if e.kind == "ORG" and any(s < position for s, _ in e.mentions)
+        and any(
+            _fold(w).startswith(stem) and not _fold(w).startswith(lemma) for w in e.words
+        )
+    ]  # fmt: skip
+    return max(found, key=lambda f: f[0])[1] if found else None
