@@ -101,6 +101,16 @@ def annotate(words, tags, lemmas):
             "Sub",
             "3",
         ),
+        # the umlauted Konjunktiv II of „brauchen“ that no paradigm lists (10kGNAD, derStandard:
+        # „Trotzdem bräuchten Lehrer eine Art Basisschulung darin, …“)
+        (
+            ["Trotzdem", "bräuchten", "Lehrer", "eine", "Art", "Basisschulung"],
+            ["PROAV", "VVFIN", "NN", "ART", "NN", "NN"],
+            ["trotzdem", "brauchen", "Lehrer", "ein", "Art", "Basisschulung"],
+            1,
+            "Sub",
+            "3",
+        ),
         # weak preterite = Konjunktiv II form: read as indicative
         (
             ["Trump", "sagte", "das"],

@@ -4,7 +4,8 @@ A main clause in Konjunktiv I without a speech cue of its own goes on with the r
 the statement before it: its subject is content („Oft seien Fragen … sehr belastend, wenn …“,
 „Eine Abnahme habe es … gegeben: …“), and so is a noun inside the previous statement's words
 („…, der sich die Gesellschaft … gestellt habe, sagte … Precht. Auch in Zukunft würden …“). One
-sentence of the writer's in between does not end the reported speech. All texts are real: the
+sentence of the writer's in between does not end the reported speech, and the umlauted
+Konjunktiv II „bräuchten“ continues it as „brauchten“ would. All texts are real: the
 10kGNAD test CSV (rows 126 and 609, dev2 gold documents), the teaser of the Deutschlandfunk page
 (dev) and the NZZ ticker page (dev, ``fundus__ch__NZZ_2024_07_18.gold.txt``).
 """
@@ -90,6 +91,7 @@ def holder(nlp, text: str, sentence: str) -> dict:
         (PRECHT, "Auch in Zukunft würden", "Precht", "Gesellschaft"),
         (DEUTSCH, "Eine Abnahme habe es", "Deutsch", "Abnahme"),
         (PREITLER, "Oft seien Fragen", "Psychotherapeutin", "Fragen"),
+        (PREITLER, "Trotzdem bräuchten Lehrer", "Psychotherapeutin", "Lehrer"),
     ],
 )
 def test_a_konjunktiv_continuation_keeps_the_running_speaker(nlp, text, sentence, speaker, content):
