@@ -171,9 +171,10 @@ def _finite_features(
     cells = paradigm_cells(lemma, form)
     if not cells and "ß" in form:  # spelling before 1996: „müßte“
         cells = paradigm_cells(lemma, form.replace("ß", "ss"))
-    if not cells and subject == THIRD_SINGULAR and _konjunktiv_i_shape(form, lemma):
+    if not cells and _konjunktiv_i_shape(form, lemma) and _third_person(subject, form, lemma):
         # a lemma the lemmatiser got wrong („er schäme“ → „schommen“): with „er“/„sie“/„man“
-        # the form in -e is Konjunktiv I of the form + „n“
+        # the form in -e is Konjunktiv I of the form + „n“; so it is with a noun subject where
+        # the lemmatiser gave the form itself („Die Passivität der Regierung gefährde …“)
         cells = paradigm_cells(f"{form}n", form)
     if not cells and _umlauted(form, lemma):
         # „bräuchten“: the umlauted Konjunktiv II that speech gives a weak verb („brauchten“)
@@ -198,6 +199,12 @@ PLAIN_VOWELS = str.maketrans("äöü", "aou")
 def _umlauted(form: str, lemma: str) -> bool:
     """Whether ``form`` has an umlaut that its lemma lacks („bräuchte“ of „brauchen“)."""
     return any(c in "äöü" for c in form) and not any(c in "äöü" for c in lemma)
+
+
+def _third_person(subject: tuple[str, str] | None, form: str, lemma: str) -> bool:
+    """Whether the verb's subject is a third-person singular pronoun, or no pronoun at all
+    where the lemmatiser gave back the form itself (it knew no such verb)."""
+    return subject == THIRD_SINGULAR or (subject is None and lemma == form)
 
 
 def _konjunktiv_i_shape(form: str, lemma: str) -> bool:
