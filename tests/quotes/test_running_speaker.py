@@ -5,9 +5,11 @@ the statement before it: its subject is content („Oft seien Fragen … sehr be
 „Eine Abnahme habe es … gegeben: …“), and so is a noun inside the previous statement's words
 („…, der sich die Gesellschaft … gestellt habe, sagte … Precht. Auch in Zukunft würden …“). One
 sentence of the writer's in between does not end the reported speech, and the umlauted
-Konjunktiv II „bräuchten“ continues it as „brauchten“ would. All texts are real: the
-10kGNAD test CSV (rows 126 and 609, dev2 gold documents), the teaser of the Deutschlandfunk page
-(dev) and the NZZ ticker page (dev, ``fundus__ch__NZZ_2024_07_18.gold.txt``).
+Konjunktiv II „bräuchten“ continues it as „brauchten“ would; „heraus“ that closes „aus der
+Schweiz heraus“ is no cue („stellte heraus“) that would start a statement of its own. All texts
+are real: the 10kGNAD test CSV (rows 126 and 609, dev2 gold documents), the teaser of the
+Deutschlandfunk page (dev), the FAZ and the NZZ pages (dev, ``fundus__de__FAZ_2024_04_17.gold.txt``,
+``fundus__ch__NZZ_2024_07_18.gold.txt``).
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ PREITLER = (
     "belastend, wenn damit Kriegserlebnisse verbunden werden oder ein Elternteil im Krieg "
     "gestorben ist."
 )
+HAENNI = (
+    "Hänni hält das politisch gewollte „Laissez-faire“ der Schweiz gegenüber den zahlreichen "
+    "russischen Spionen für falsch und rät zu einem Kurswechsel. Dass russische Agenten aus der "
+    "Schweiz heraus Anschläge vorbereiteten, werfe sicherheitspolitische Fragen auf und schade "
+    "dem Ruf des Landes im westlichen Ausland. Die Passivität der Regierung gefährde zudem die "
+    "Sicherheit der in der Schweiz lebenden Kritiker des russischen Regimes, die der Kreml von "
+    "Genf aus elektronisch und mittels Agenten überwachen lasse."
+)
 MILLER = (
     "Der amerikanische Aussenminister Antony Blinken hat zu einer diplomatischen Lösung des "
     "Konflikts zwischen Israel und der libanesischen Hizbullah-Miliz aufgerufen. Bei einem "
@@ -92,6 +102,8 @@ def holder(nlp, text: str, sentence: str) -> dict:
         (DEUTSCH, "Eine Abnahme habe es", "Deutsch", "Abnahme"),
         (PREITLER, "Oft seien Fragen", "Psychotherapeutin", "Fragen"),
         (PREITLER, "Trotzdem bräuchten Lehrer", "Psychotherapeutin", "Lehrer"),
+        (HAENNI, "Dass russische Agenten", "Hänni", "Schweiz"),
+        (HAENNI, "Die Passivität der Regierung", "Hänni", "Regierung"),
     ],
 )
 def test_a_konjunktiv_continuation_keeps_the_running_speaker(nlp, text, sentence, speaker, content):
