@@ -101,6 +101,16 @@ def annotate(words, tags, lemmas):
             "Sub",
             "3",
         ),
+        # the umlauted Konjunktiv II of „brauchen“ that no paradigm lists (10kGNAD, derStandard:
+        # „Trotzdem bräuchten Lehrer eine Art Basisschulung darin, …“)
+        (
+            ["Trotzdem", "bräuchten", "Lehrer", "eine", "Art", "Basisschulung"],
+            ["PROAV", "VVFIN", "NN", "ART", "NN", "NN"],
+            ["trotzdem", "brauchen", "Lehrer", "ein", "Art", "Basisschulung"],
+            1,
+            "Sub",
+            "3",
+        ),
         # weak preterite = Konjunktiv II form: read as indicative
         (
             ["Trump", "sagte", "das"],
@@ -143,7 +153,17 @@ def test_konjunktiv_with_a_wrong_lemma_from_the_form():
         ["er", "schommen", "sich", "zutiefst", "dafür"],
     )
     assert doc[1].morph.get("Mood") == ["Sub"]
-    doc = annotate(
-        ["Ich", "schäme", "mich"], ["PPER", "VVFIN", "PRF"], ["ich", "schommen", "ich"]
-    )
+    doc = annotate(["Ich", "schäme", "mich"], ["PPER", "VVFIN", "PRF"], ["ich", "schommen", "ich"])
     assert doc[1].morph.get("Mood") == ["Ind"]
+
+
+def test_konjunktiv_of_a_noun_subject_where_the_lemma_is_the_form():
+    # „Die Passivität der Regierung gefährde zudem die Sicherheit der in der Schweiz lebenden
+    # Kritiker des russischen Regimes, …“ (FAZ, 2024): the lemmatiser gave back „gefährde“
+    doc = annotate(
+        ["Die", "Passivität", "der", "Regierung", "gefährde", "zudem", "die", "Sicherheit"],
+        ["ART", "NN", "ART", "NN", "VVFIN", "ADV", "ART", "NN"],
+        ["der", "Passivität", "der", "Regierung", "gefährde", "zudem", "der", "Sicherheit"],
+    )
+    assert doc[4].morph.get("Mood") == ["Sub"]
+    assert doc[4].morph.get("Person") == ["3"]

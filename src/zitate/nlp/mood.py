@@ -6,7 +6,9 @@ gave, conjugates the lemma with the ``ablaut`` conjugator (full paradigm, separa
 included) and keeps the paradigm cells whose form equals the token. Where cells of both moods
 match, the subject decides: „habe“ is indicative with „ich“ and Konjunktiv I otherwise; forms
 shared by Konjunktiv II and the preterite of weak verbs („sagte“) and by Konjunktiv I and the
-indicative plural („haben“) are read as indicative, as German grammar and the treebanks do.
+indicative plural („haben“) are read as indicative, as German grammar and the treebanks do. A
+form that matches no cell but whose umlaut the lemma lacks („bräuchten“, the Konjunktiv II that
+speech gives „brauchen“) is the Konjunktiv II of the form without it.
 
 Input: ``Doc`` with ``tag_`` and ``lemma_``. Output: ``token.morph`` of finite verbs (VVFIN,
 VAFIN, VMFIN, VVIMP/VAIMP) with ``Mood=Ind|Sub|Imp``, ``Person``, ``Number``, ``Tense``,
@@ -169,10 +171,15 @@ def _finite_features(
     cells = paradigm_cells(lemma, form)
     if not cells and "ß" in form:  # spelling before 1996: „müßte“
         cells = paradigm_cells(lemma, form.replace("ß", "ss"))
-    if not cells and subject == THIRD_SINGULAR and _konjunktiv_i_shape(form, lemma):
+    if not cells and _konjunktiv_i_shape(form, lemma) and _third_person(subject, form, lemma):
         # a lemma the lemmatiser got wrong („er schäme“ → „schommen“): with „er“/„sie“/„man“
-        # the form in -e is Konjunktiv I of the form + „n“
+        # the form in -e is Konjunktiv I of the form + „n“; so it is with a noun subject where
+        # the lemmatiser gave the form itself („Die Passivität der Regierung gefährde …“)
         cells = paradigm_cells(f"{form}n", form)
+    if not cells and _umlauted(form, lemma):
+        # „bräuchten“: the umlauted Konjunktiv II that speech gives a weak verb („brauchten“)
+        plain = form.translate(PLAIN_VOWELS)
+        cells = tuple(c for c in paradigm_cells(lemma, plain) if c.mood == "Sub")
     cell = choose_cell(cells, subject)
     if cell is None:
         return (("VerbForm", "Fin"), ("Mood", "Ind"))
@@ -186,6 +193,18 @@ def _finite_features(
 
 
 THIRD_SINGULAR = ("3", "Sing")
+PLAIN_VOWELS = str.maketrans("äöü", "aou")
+
+
+def _umlauted(form: str, lemma: str) -> bool:
+    """Whether ``form`` has an umlaut that its lemma lacks („bräuchte“ of „brauchen“)."""
+    return any(c in "äöü" for c in form) and not any(c in "äöü" for c in lemma)
+
+
+def _third_person(subject: tuple[str, str] | None, form: str, lemma: str) -> bool:
+    """Whether the verb's subject is a third-person singular pronoun, or no pronoun at all
+    where the lemmatiser gave back the form itself (it knew no such verb)."""
+    return subject == THIRD_SINGULAR or (subject is None and lemma == form)
 
 
 def _konjunktiv_i_shape(form: str, lemma: str) -> bool:

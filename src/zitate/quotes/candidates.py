@@ -62,6 +62,9 @@ KONJUNKTIV = _words(
     "handele handle wäre wären hätte hätten würde würden bestehe fehle gelte lasse wisse "
     "stamme brauche"
 )
+# the second part of a circumposition and its preposition: „aus der Schweiz heraus“
+CIRCUMPOSITIONS = {"heraus": "aus", "hinaus": "über", "herum": "um", "hindurch": "durch"}
+NP_TAGS_BETWEEN = frozenset({"ART", "NN", "NE", "ADJA", "CARD", "PPOSAT", "PDAT", "PIAT"})
 STRONG_CUE = 0.5
 MIN_DIRECT_TOKENS = 3
 MIN_CLAUSE_TOKENS = 3
@@ -227,3 +230,16 @@ def foreign_word(token: Token) -> bool:
     """A lower-case foreign word that no title keeps lower case („is“, „gravely“ in „„Kim
     Jong Un is gravely ill““): a foreign sentence, not a name or title."""
     return token.tag_ == "FM" and token.lower_ not in TITLE_FUNCTION_WORDS
+
+
+def circumposition(token: Token) -> bool:
+    """Whether ``token`` closes a circumposition („aus der Schweiz heraus“, „um den See
+    herum“): no separated verb particle and so no cue („stellte heraus“), whatever its tag."""
+    opening = CIRCUMPOSITIONS.get(token.lower_)
+    if opening is None:
+        return False
+    doc = token.doc
+    j = token.i - 1
+    while j >= token.sent.start and token.i - j <= MAX_NP and doc[j].tag_ in NP_TAGS_BETWEEN:
+        j -= 1
+    return j >= token.sent.start and j < token.i - 1 and doc[j].lower_ == opening

@@ -56,9 +56,12 @@ from .sentence import (
     NO_QUOTE,
     SentenceView,
     clause_fallback,
+    colon_clause,
+    content_clause,
     continue_speaker,
     denial_verb,
     embeds_direct,
+    inherit_speakers,
     konjunktiv_continuation,
     only_clauses,
     own_quotation,
@@ -68,6 +71,8 @@ from .sentence import (
     pronominal_source,
     reported_speaker,
     rule_kind,
+    said_phrase,
+    said_words,
     source_sentence,
     speaker_subject,
     strip_final,
@@ -231,7 +236,7 @@ class AttributionModel:
                 label = "Reported"  # no clause to quote: „Platter betonte die Wichtigkeit …“
             elif (
                 label == "Indirect"
-                and not any(f.speaker for f in view.indirect)
+                and content_clause(view, self.lexicon)
                 and konjunktiv_continuation(view, found)
             ):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
@@ -289,6 +294,7 @@ class AttributionModel:
             found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:
             self.rank_speakers(doc, found)
+            inherit_speakers(doc, found)  # the ranker named the speaker they continue
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
@@ -305,6 +311,7 @@ class AttributionModel:
             return
         quoted = {i for s in quoted_spans(doc) for i in range(s.start, s.end)}
         phrases: dict = {}  # the noun phrases of the text, each built once
+        words = said_words(found)
         for item in found:
             if item.cue is not None and passive_agent(doc, item.cue.i, item.cue.sent) is not None:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
@@ -317,6 +324,8 @@ class AttributionModel:
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
             if set(chosen) & set(item.addressee):
                 continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
+            if said_phrase(doc, item, chosen, words, self.lexicon):
+                continue  # „…, der sich die Gesellschaft … gestellt habe. Auch … würden …“
             if chosen and not set(chosen) & set(item.speaker):
                 item.speaker = chosen
 
@@ -459,11 +468,6 @@ class AttributionModel:
             previous = item.medium
             if key:
                 by_speaker[key] = item.medium
-
-
-def colon_clause(view: SentenceView) -> bool:
-    """Whether the sentence's candidate is the clause after a colon frame (``colon``)."""
-    return bool(view.indirect) and view.indirect[0].kind == "colon_clause"
 
 
 def opens_quotation(sent: Span) -> bool:

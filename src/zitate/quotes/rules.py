@@ -32,6 +32,7 @@ from .candidates import (
     SOURCE_NOUNS,
     STRONG_CUE,
     Found,
+    circumposition,
     find_speaker,
     frame_of,
     is_name,
@@ -88,6 +89,7 @@ class RulePredictor:
             for t in sent
             if t.i not in inside
             and t.lower_ not in NO_CUE_WORDS
+            and not circumposition(t)
             and not t.text[:1].isupper()
             and self.lexicon.is_cue(t.text)
         ]

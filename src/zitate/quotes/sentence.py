@@ -5,8 +5,8 @@ Stage: quotation attribution (used by ``quotes.model``). Input: a tagged ``Doc``
 rules' ``Found`` candidates. Output: candidate ``Found`` records (``clause_fallback``; the
 source-phrase candidates are ``quotes.source_candidates``), speakers for Reported statements
 (``reported_speaker``), Konjunktiv continuations of an attributed statement
-(``konjunktiv_continuation``) and in-place fixes of found quotations (``strip_final``,
-``pronominal_source``, ``continue_speaker``).
+(``konjunktiv_continuation``, ``content_clause``) and in-place fixes of found quotations
+(``strip_final``, ``pronominal_source``, ``continue_speaker``).
 """
 
 from __future__ import annotations
@@ -236,6 +236,10 @@ def own_speech(view: SentenceView, label: str, lexicon: CueLexicon | None = None
         if head.tag_ == "NN" and not (may_speak(head.text) or may_speak(head.lemma_)):
             return False  # „Ebu Tejmas Erfolgsrezept machte aus, dass …“: a thing
         return max(item.speaker) < colon and cue.i < colon
+    if any(
+        t.tag_.endswith("FIN") and "Sub" in t.morph.get("Mood") for t in doc[cue.sent.start : colon]
+    ):
+        return False  # „Eine Abnahme habe es lediglich bei … gegeben: …“: Konjunktiv, reported
     return doc[colon].text == ":" and max(item.speaker) < colon and cue.i < colon
 
 
@@ -314,12 +318,45 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     sent = view.sent
     doc = sent.doc
     prev = previous_sentence(doc, sent)
-    if prev is None or not found[-1].quote or max(found[-1].quote) < prev.start:
+    if prev is None or not found[-1].quote:
         return False
     verb = main_verb(sent)
     if verb is None or "Sub" not in verb.morph.get("Mood"):
         return False
+    if max(found[-1].quote) < prev.start:
+        return _present(verb) and _resumed(found[-1], prev, sent)
     return _present(verb) or _reported_past(found[-1])
+
+
+def _resumed(last: Found, prev: Span, sent: Span) -> bool:
+    """Whether ``last`` ends in the sentence before ``prev`` and all three are one paragraph:
+    Konjunktiv I after one sentence of the writer's resumes the statement („So sollten sie … .
+    Die Kinder dürfen erzählen, aber sie müssen nicht. Oft seien Fragen … sehr belastend, …“),
+    unless it names a person, who may be a new source."""
+    doc = sent.doc
+    before = previous_sentence(doc, prev)
+    if before is None or max(last.quote) < before.start:
+        return False
+    if any(t.ent_type_ == "PER" for t in sent):
+        return False  # „Wer hier arbeitet, sei auch Dienstleister, bringt es Kerstin Wahala …“
+    return not any(t.is_space and "\n" in t.text for t in doc[before.start : sent.start])
+
+
+def content_clause(view: SentenceView, lexicon: CueLexicon) -> bool:
+    """Whether the rules' candidates of a sentence are all cue-less clauses (``clause_fallback``)
+    whose verb is no verb of saying or thinking („Oft seien Fragen nach dem genauen Heimatort …
+    problematisch, wenn …“): their subject is what the sentence talks about, not a speaker, so
+    in a Konjunktiv continuation the sentence is the running speaker's words. So are candidates
+    without a speaker."""
+    if not any(f.speaker for f in view.indirect):
+        return True
+    verb = main_verb(view.sent)
+    if verb is None or not _present(verb):
+        return False  # Konjunktiv II is often the writer's hedge: „Daraus dürfte … resultieren“
+    return bool(view.indirect) and all(
+        f.kind == "clause" and (f.cue is None or not governs_speech(f.cue, lexicon))
+        for f in view.indirect
+    )
 
 
 def _reported_past(last: Found) -> bool:
@@ -381,3 +418,47 @@ def postposed_speech(view: SentenceView, lexicon: CueLexicon) -> bool:
     if item.kind != "before" or not item.speaker or item.cue is None:
         return False
     return min(item.speaker) > item.cue.i > max(item.quote) and governs_speech(item.cue, lexicon)
+
+
+def said_words(found: Sequence[Found]) -> set[int]:
+    """The tokens of the words that quotations report (not Reported sentences, which hold
+    their speaker): a noun among them is what was said, not who goes on speaking."""
+    return {i for f in found if f.type != "Reported" for i in f.quote}
+
+
+APPOSITION_TAGS = frozenset({"ART", "NN", "NE", "ADJA", "APPR", "APPRART", "PPOSAT", "CARD", "$,"})
+
+
+def said_phrase(
+    doc: Doc, item: Found, ids: Sequence[int], words: set[int], lexicon: CueLexicon
+) -> bool:
+    """Whether the phrase ``ids`` that the ranker offers as the speaker of a continuation
+    (``item``: a passage without a cue of its own) stands inside reported words
+    (``said_words``) and not right after a verb of saying („…, sagte der Sprecher, Matthew
+    Miller“, a frame the quotation ran over): a noun of what was said, not who goes on speaking
+    („…, der sich die Gesellschaft … gestellt habe. Auch in Zukunft würden …“)."""
+    if item.type not in CONTINUING or item.cue is not None:
+        return False
+    if not ids or not set(ids) & words:
+        return False
+    i = min(ids) - 1
+    while i >= 0 and doc[i].tag_ in APPOSITION_TAGS:
+        i -= 1  # over „der Sprecher des US-Aussenministeriums,“ back to the verb before it
+    return i < 0 or not governs_speech(doc[i], lexicon)
+
+
+def colon_clause(view: SentenceView) -> bool:
+    """Whether the sentence's candidate is the clause after a colon frame (``colon``)."""
+    return bool(view.indirect) and view.indirect[0].kind == "colon_clause"
+
+
+def inherit_speakers(doc: Doc, found: Sequence[Found]) -> None:
+    """A continuation (a passage without a cue) that has no speaker takes the speaker of the
+    quotation right before it, once the ranker has named that one („Eine Herausforderung, … ,
+    sagte der Publizist und Philosoph Richard David Precht im DLF. Auch in Zukunft würden …“)."""
+    for last, item in zip(found, found[1:], strict=False):
+        if item.type not in CONTINUING or item.cue is not None or item.speaker:
+            continue
+        prev = previous_sentence(doc, doc[min(item.quote)].sent) if item.quote else None
+        if last.speaker and last.quote and prev is not None and max(last.quote) >= prev.start:
+            item.speaker = list(last.speaker)
