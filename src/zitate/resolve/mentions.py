@@ -76,13 +76,16 @@ class Entity:
     @property
     def complete_name(self) -> str:
         """The most complete proper-name mention (see ``name``), whatever ``canonical`` says:
-        „Gerd Harry Lybke“ of „Judy Lybke“ tells his gender."""
+        „Gerd Harry Lybke“ of „Judy Lybke“ tells his gender. A middle initial adds nothing: of
+        „Donald J. Trump“ (an embedded post's signature) and „Donald Trump“ the text's form
+        without it names the person."""
         names = self.names
 
-        def key(n: str) -> tuple[int, bool, bool, int]:
+        def key(n: str) -> tuple[int, bool, bool, int, int]:
             genitive = any(o != n and len(o) < len(n) and same_word(o, n) for o in names)
             first = bool(first_name_gender(n.split()[0])) if self.kind == "PER" else False
-            return len(n.split()), first, not genitive, len(n)
+            initials = sum(1 for w in n.split()[1:-1] if middle_initial(w))
+            return len(n.split()) - initials, first, not genitive, -initials, len(n)
 
         return max(names, key=key)
 
@@ -284,6 +287,7 @@ def _mention(span: Span, label: str) -> Mention:
     elif label != "PER" and (_person_name(tokens, tags) or named_by_role(span)):
         label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
     k = 1 if label == "ORG" and described_org(tokens) else 0  # „Rüstungskonzern Rheinmetall“
+    owner = k = 1 if label == "PER" and _owner_before_role(tokens, tags) else k
     while (
         label == "PER"
         and k < len(tokens) - 1
@@ -295,7 +299,9 @@ def _mention(span: Span, label: str) -> Mention:
         )
     ):
         k += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“: both are titles
-    titles = [alias_of(t) for t, tag in zip(tokens[:k], tags[:k], strict=True) if tag != "KON"]
+    titles = [
+        alias_of(t) for t, tag in zip(tokens[owner:k], tags[owner:k], strict=True) if tag != "KON"
+    ]
     if label == "PER" and (start := _name_start(tokens, k)) > k:
         titles += [alias_of(t) for t in tokens[k:start] if is_speaker_noun(t.text)]
         k = start
@@ -334,6 +340,20 @@ def _nominative_adjectives(doc: Doc, start: int, tokens: list[Token]) -> list[st
             break
         words[i] = token.text[:-1]
     return words
+
+
+def _owner_before_role(tokens: list[Token], tags: list[str]) -> bool:
+    """Whether a person mention opens with a prenominal genitive, the owner of the role noun
+    after it („Nordkoreas Machthaber Kim“, „Russlands Präsident Putin“): no part of the name."""
+    if len(tokens) < 3 or tags[0] != "NE" or tags[1] != "NN" or tags[2] != "NE":
+        return False
+    owner = tokens[0].text
+    return (
+        owner[-1:] in ("s", "'", "’")
+        and owner[:1].isupper()
+        and not first_name_gender(owner)  # „Thomas Müller“
+        and tokens[1].text[:1].isupper()
+    )
 
 
 def _person_name(tokens: list[Token], tags: list[str]) -> bool:
@@ -400,6 +420,11 @@ def _name_start(tokens: list[Token], k: int) -> int:
             start = i  # also „Geyer Claas Relotius“: no first name before „Claas“
             broken = False
     return start
+
+
+def middle_initial(word: str) -> bool:
+    """A middle initial: one capital letter and a full stop („J.“ of „Donald J. Trump“)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def same_word(a: str, b: str) -> bool:
