@@ -201,12 +201,27 @@ def _common_noun_after_role(doc: Doc, mention: Mention, ends: Counter[str]) -> b
     """Whether a person mention is a role noun and a common noun the NER took for a name
     („Sicherheitspolitiker Alarm“ of „schlagen Sicherheitspolitiker Alarm“): one name word
     after the titles, tagged a common noun, no first name nor the last word of another
-    person's mention (``ends``: how many person mentions of two words or more end in a word)."""
-    if mention.label != "PER" or not mention.titles or len(mention.words) != 1:
+    person's mention (``ends``: how many person mentions of two words or more end in a word);
+    without titles, a common noun that is the predicate after a role („der Vater Bosnier“)."""
+    if mention.label != "PER" or len(mention.words) != 1:
         return False
     word = mention.words[0]
+    if not mention.titles:
+        return _predicate_noun(doc, mention.start) and not (ends[word] or first_name_gender(word))
     known = ends[word] > 1 or bool(first_name_gender(word))
     return doc[mention.end - 1].tag_ == "NN" and not known
+
+
+def _predicate_noun(doc: Doc, i: int) -> bool:
+    """Whether the one word at ``i`` is a common noun after an article and a noun, the predicate
+    of a verbless clause („die Mutter Serbin, der Vater Bosnier“): no name."""
+    return (
+        i >= 2
+        and doc[i].tag_ == "NN"
+        and doc[i - 1].tag_ == "NN"
+        and doc[i - 2].tag_ == "ART"
+        and (i + 1 == len(doc) or doc[i + 1].is_punct)
+    )
 
 
 def abbreviation(word: str) -> bool:
@@ -311,8 +326,11 @@ def _mention(span: Span, label: str) -> Mention:
     else:
         words = tuple(t.text for t in tokens[k:])
     genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
-    if label != "PER" and _after_genitive_article(doc, span.start) and words[-1].endswith("s"):
-        words = (*words[:-1], nominative(tokens[-1]))  # „des US-Europakommandos“
+    # the head noun: the last word, or the word before a place („Vereinigungsministeriums in
+    # Seoul“)
+    head = next((h - 1 for h in range(k + 1, len(tokens)) if tags[h] == "APPR"), len(tokens) - 1)
+    if label != "PER" and _after_genitive_article(doc, span.start) and tokens[head].text[-1] == "s":
+        words = (*words[: head - k], nominative(tokens[head]), *words[head - k + 1 :])
     # ``span[k:].text``: the words with the spaces between them, none after the last.
     name = "".join(w + t.whitespace_ for w, t in zip(words[:-1], tokens[k:-1], strict=True))
     name += words[-1]

@@ -170,6 +170,10 @@ class RoleResolver(SourceNouns):
             name = f"{_org_name(span, head)} {span.doc[head + 1 : span.end].text}"
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
+        elif kind == "ORG" and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and _seat(span, head):
+            # „Angaben des Vereinigungsministeriums in Seoul“: the ministry named before, or
+            # the ministry; its seat is no part of its name
+            return self._named_org(span.start_char, token) or self._new(nominative(token), kind)
         return self._new(name, kind)
 
     @staticmethod
@@ -413,6 +417,17 @@ def _org_name(span: Span, head: int) -> str:
     noun = token.text if plural else nominative(token)
     strong = None if plural else nominative_adjectives(adjectives, noun)
     return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
+
+
+def _seat(span: Span, head: int) -> bool:
+    """Whether the words after the head noun of ``span`` are only the place it sits in
+    („Vereinigungsministeriums in Seoul“, „des Präsidialamts in Seoul“)."""
+    rest = span.doc[head + 1 : span.end]
+    return (
+        len(rest) >= 2
+        and rest[0].lower_ in ("in", "aus")
+        and all(t.tag_ == "NE" or t.ent_type_ == "LOC" for t in rest[1:])
+    )
 
 
 def _compound_of(entity: Entity, noun: str) -> bool:
