@@ -186,9 +186,18 @@ def test_breadcrumb_lines_before_the_headline_are_not_the_title():
 )
 def test_an_authors_signature_closing_the_body_is_no_text(text, rest, authors):
     """A signature „(Name aus Ort, Name, Datum)“ is the byline, not a speaker after a quotation."""
-    kept, signed = split_signature([("title", "Titel"), ("body", text)])
+    kept, signed, agencies = split_signature([("title", "Titel"), ("body", text)])
     assert kept == [("title", "Titel"), ("body", rest)]
     assert signed == authors
+    assert agencies == []
+
+
+def test_the_agencies_of_a_signature_are_credits():
+    """10kGNAD row (derStandard): „(APA/dpa, 1.11.2015)“."""
+    text = "Unter ihnen waren auch 31 Kinder.  (APA/dpa, 1.11.2015)"
+    kept, signed, agencies = split_signature([("body", text)])
+    assert kept == [("body", "Unter ihnen waren auch 31 Kinder.")]
+    assert (signed, agencies) == ([], ["APA", "dpa"])
 
 
 @pytest.mark.parametrize(
@@ -200,4 +209,4 @@ def test_an_authors_signature_closing_the_body_is_no_text(text, rest, authors):
 )
 def test_a_parenthesis_that_is_no_signature_stays(text):
     """10kGNAD rows: a player's injury, the minutes of the goals."""
-    assert split_signature([("body", text)]) == ([("body", text)], [])
+    assert split_signature([("body", text)]) == ([("body", text)], [], [])

@@ -2,7 +2,8 @@
 
 Used for blocks extracted from HTML and for text someone already scraped. Each rule is a small
 function over one block or over the sequence; the regexes live in ``patterns.py``. Output: the
-blocks to keep, the authors found in bylines and the agency credits moved out of the text.
+blocks to keep, the authors found in bylines and in a closing signature („(Name aus Ort, Name,
+3.5.2024)“), and the agency credits moved out of the text.
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ def clean_blocks(blocks: list[Block], known_authors: list[str] | None = None) ->
             kept.append((kind, text))
     kept = drop_trailing_lead_ins(strip_place_dateline(kept))
     kept, credits = split_credits(kept)
-    kept, signed = split_signature(kept)
+    kept, signed, agencies = split_signature(kept)
     authors.extend(signed)
+    credits = _unique(credits + agencies)
     kept = drop_author_bio(kept, (known_authors or []) + authors)
     return Cleaned(drop_empty_headings(kept), authors, credits)
 
@@ -236,28 +238,33 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,200})\)\s*$")
 _FROM_PLACE = re.compile(r"\s+aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?$")
 
 
-def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """Move the authors' signature that closes the body into the authors: a parenthesis of names
+def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str], list[str]]:
+    """Move the signature that closes the body into authors and credits: a parenthesis of names
     (each with its place, if any), editors' initials or agencies, and the date last — „(Birgit
-    Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)“, „(red, 16.6.2015)“.
-    It is no part of the text: a quotation before it has no speaker in it."""
+    Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)“, „(APA, red,
+    25.7.2015)“. It is no part of the text: a quotation before it has no speaker in it.
+    Returns the blocks, the authors' names and the agencies."""
     if not blocks or blocks[-1][0] != "body":
-        return blocks, []
+        return blocks, [], []
     kind, text = blocks[-1]
     match = _TRAILING_PAREN.search(text)
     parts = [p.strip() for p in re.split(r"[,;]", match.group(1))] if match else []
     if len(parts) < 2 or not _SIGNATURE_DATE.match(parts[-1]):
-        return blocks, []
+        return blocks, [], []
     names: list[str] = []
+    agencies: list[str] = []
     for part in parts[:-1]:
         name = _FROM_PLACE.sub("", part)
-        if P.INITIALS.match(part) or agencies_in(part):
+        if found := agencies_in(part):
+            agencies.extend(found)
+        elif P.INITIALS.match(part):
             continue
-        if not NAME.match(name):
-            return blocks, []
-        names.append(name)
+        elif NAME.match(name):
+            names.append(name)
+        else:
+            return blocks, [], []
     rest = text[: match.start()].rstrip()
-    return blocks[:-1] + ([(kind, rest)] if rest else []), names
+    return blocks[:-1] + ([(kind, rest)] if rest else []), names, agencies
 
 
 def credit_line(text: str) -> list[str]:
