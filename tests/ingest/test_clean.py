@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from zitate.ingest.clean import agencies_in, debris_reason, looks_like_script, split_credits
+from zitate.ingest.clean import (
+    agencies_in,
+    debris_reason,
+    looks_like_script,
+    split_credits,
+    split_signature,
+)
 from zitate.ingest.text import article_from_text
 
 SCRAPED_BAHN = """Direkt zum Inhalt
@@ -149,3 +155,58 @@ def test_breadcrumb_lines_before_the_headline_are_not_the_title():
     assert article.credits == ["Reuters"]
     assert "Konjunktur" not in article.text
     assert "Wirtschaft" not in article.text
+
+
+# The closing paragraphs of real derStandard articles: the page of ``shared/data/html``
+# (fundus__at__DerStandard_2024_05_03) and rows of the 10kGNAD corpus.
+@pytest.mark.parametrize(
+    ("text", "rest", "authors"),
+    [
+        (
+            'Ganz generell nämlich sei es so: "Alles, was in Deutschland passiert, passiert irgendwann auch in Österreich - und umgekehrt." (Birgit Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)',
+            'Ganz generell nämlich sei es so: "Alles, was in Deutschland passiert, passiert irgendwann auch in Österreich - und umgekehrt."',
+            ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"],
+        ),
+        (
+            "Die Behörden müssten die Gefährdungslage genau prüfen und dann entscheiden. (Katharina Mittelstaedt, Wolfgang Weisgram, 26.4.2016)",
+            "Die Behörden müssten die Gefährdungslage genau prüfen und dann entscheiden.",
+            ["Katharina Mittelstaedt", "Wolfgang Weisgram"],
+        ),
+        (
+            "Qualifikationsmaßnahmen sollten sich mehr an der Vorbildung der Betroffenen orientieren.(András Szigetvari, 19.1.2016)",
+            "Qualifikationsmaßnahmen sollten sich mehr an der Vorbildung der Betroffenen orientieren.",
+            ["András Szigetvari"],
+        ),
+        (
+            "AbstractScientific Reports: Chimpanzees and bonobos differ in intrinsic motivation for tool use (red, 16.6.2015)",
+            "AbstractScientific Reports: Chimpanzees and bonobos differ in intrinsic motivation for tool use",
+            [],
+        ),
+    ],
+)
+def test_an_authors_signature_closing_the_body_is_no_text(text, rest, authors):
+    """A signature „(Name aus Ort, Name, Datum)“ is the byline, not a speaker after a quotation."""
+    kept, signed, agencies = split_signature([("title", "Titel"), ("body", text)])
+    assert kept == [("title", "Titel"), ("body", rest)]
+    assert signed == authors
+    assert agencies == []
+
+
+def test_the_agencies_of_a_signature_are_credits():
+    """10kGNAD row (derStandard): „(APA/dpa, 1.11.2015)“."""
+    text = "Unter ihnen waren auch 31 Kinder.  (APA/dpa, 1.11.2015)"
+    kept, signed, agencies = split_signature([("body", text)])
+    assert kept == [("body", "Unter ihnen waren auch 31 Kinder.")]
+    assert (signed, agencies) == ([], ["APA", "dpa"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Murg (Innenband-Teilriss), Novota (im Aufbautraining) Fraglich: Petsos (Rückenbeschwerden)",
+        "Tore: Drmic (80., 94.), Stocker (84.) bzw. Novakovic (45.), Cesar (48.)",
+    ],
+)
+def test_a_parenthesis_that_is_no_signature_stays(text):
+    """10kGNAD rows: a player's injury, the minutes of the goals."""
+    assert split_signature([("body", text)]) == ([("body", text)], [], [])

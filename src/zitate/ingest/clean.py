@@ -2,7 +2,8 @@
 
 Used for blocks extracted from HTML and for text someone already scraped. Each rule is a small
 function over one block or over the sequence; the regexes live in ``patterns.py``. Output: the
-blocks to keep, the authors found in bylines and the agency credits moved out of the text.
+blocks to keep, the authors found in bylines and in a closing signature („(Name aus Ort, Name,
+3.5.2024)“), and the agency credits moved out of the text.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .names import NAME
 
 Block = tuple[str, str]
 
@@ -75,6 +77,9 @@ def clean_blocks(blocks: list[Block], known_authors: list[str] | None = None) ->
             kept.append((kind, text))
     kept = drop_trailing_lead_ins(strip_place_dateline(kept))
     kept, credits = split_credits(kept)
+    kept, signed, agencies = split_signature(kept)
+    authors.extend(signed)
+    credits = _unique(credits + agencies)
     kept = drop_author_bio(kept, (known_authors or []) + authors)
     return Cleaned(drop_empty_headings(kept), authors, credits)
 
@@ -223,6 +228,43 @@ def split_credits(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             blocks = blocks[:-1] + ([(kind, rest)] if rest else [])
         break
     return blocks, _unique(credits)
+
+
+#: The date that closes an author's signature: „3.5.2024“, „16. 5. 2016“, „01.11.2015“.
+_SIGNATURE_DATE = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})$")
+#: A parenthesis closing the body (longer than ``P.TRAILING_PAREN``: three names and a date).
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,200})\)\s*$")
+#: A signing author's place: „Birgit Baumann aus Berlin“.
+_FROM_PLACE = re.compile(r"\s+aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?$")
+
+
+def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str], list[str]]:
+    """Move the signature that closes the body into authors and credits: a parenthesis of names
+    (each with its place, if any), editors' initials or agencies, and the date last — „(Birgit
+    Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)“, „(APA, red,
+    25.7.2015)“. It is no part of the text: a quotation before it has no speaker in it.
+    Returns the blocks, the authors' names and the agencies."""
+    if not blocks or blocks[-1][0] != "body":
+        return blocks, [], []
+    kind, text = blocks[-1]
+    match = _TRAILING_PAREN.search(text)
+    parts = [p.strip() for p in re.split(r"[,;]", match.group(1))] if match else []
+    if len(parts) < 2 or not _SIGNATURE_DATE.match(parts[-1]):
+        return blocks, [], []
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in parts[:-1]:
+        name = _FROM_PLACE.sub("", part)
+        if found := agencies_in(part):
+            agencies.extend(found)
+        elif P.INITIALS.match(part):
+            continue
+        elif NAME.match(name):
+            names.append(name)
+        else:
+            return blocks, [], []
+    rest = text[: match.start()].rstrip()
+    return blocks[:-1] + ([(kind, rest)] if rest else []), names, agencies
 
 
 def credit_line(text: str) -> list[str]:

@@ -26,6 +26,7 @@ from .mentions import (
     Mention,
     abbreviation,
     alias_of,
+    middle_initial,
     nominative,
     same_word,
 )
@@ -76,7 +77,8 @@ def group_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
             entity.add_alias(_party_after(doc, mention.end))
     entities = _no_bare_persons(doc, _join_abbreviations(doc, entities))
     _spell_out_acronyms(doc, entities)
-    entities = _join_head_nouns(doc, _join_short_forms(doc, _one_kind_per_name(entities)))
+    entities = _join_middle_initials(_one_kind_per_name(entities))
+    entities = _join_head_nouns(doc, _join_short_forms(doc, entities))
     return _join_nicknames(doc, entities)
 
 
@@ -198,6 +200,27 @@ def _one_kind_per_name(entities: list[Entity]) -> list[Entity]:
         else:
             kind = max(kinds, key=lambda k: (count[k], k == "ORG"))
         keep = max((e for e in same if e.kind == kind), key=lambda e: len(e.mentions))
+        for other in same:
+            if other is not keep:
+                _absorb(keep, other)
+                gone.add(id(other))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _join_middle_initials(entities: list[Entity]) -> list[Entity]:
+    """One person for a name with and without its middle initial („Donald J. Trump“ in an
+    embedded post, „Donald Trump“ in the text): the entity of more mentions keeps the others."""
+    by_key: dict[tuple[str, ...], list[Entity]] = {}
+    for entity in entities:
+        if entity.kind == "PER":
+            key = tuple(w for w in entity.words if not middle_initial(w))
+            if len(key) >= 2:
+                by_key.setdefault(key, []).append(entity)
+    gone: set[int] = set()
+    for same in by_key.values():
+        if len(same) < 2:
+            continue
+        keep = max(same, key=lambda e: len(e.mentions))
         for other in same:
             if other is not keep:
                 _absorb(keep, other)

@@ -79,13 +79,16 @@ class Entity:
     @property
     def complete_name(self) -> str:
         """The most complete proper-name mention (see ``name``), whatever ``canonical`` says:
-        „Gerd Harry Lybke“ of „Judy Lybke“ tells his gender."""
+        „Gerd Harry Lybke“ of „Judy Lybke“ tells his gender. A middle initial adds nothing: of
+        „Donald J. Trump“ (an embedded post's signature) and „Donald Trump“ the text's form
+        without it names the person."""
         names = self.names
 
-        def key(n: str) -> tuple[int, bool, bool, int]:
+        def key(n: str) -> tuple[int, bool, bool, int, int]:
             genitive = any(o != n and len(o) < len(n) and same_word(o, n) for o in names)
             first = bool(first_name_gender(n.split()[0])) if self.kind == "PER" else False
-            return len(n.split()), first, not genitive, len(n)
+            initials = sum(1 for w in n.split()[1:-1] if middle_initial(w))
+            return len(n.split()) - initials, first, not genitive, -initials, len(n)
 
         return max(names, key=key)
 
@@ -214,12 +217,27 @@ def _common_noun_after_role(doc: Doc, mention: Mention, ends: Counter[str]) -> b
     """Whether a person mention is a role noun and a common noun the NER took for a name
     („Sicherheitspolitiker Alarm“ of „schlagen Sicherheitspolitiker Alarm“): one name word
     after the titles, tagged a common noun, no first name nor the last word of another
-    person's mention (``ends``: how many person mentions of two words or more end in a word)."""
-    if mention.label != "PER" or not mention.titles or len(mention.words) != 1:
+    person's mention (``ends``: how many person mentions of two words or more end in a word);
+    without titles, a common noun that is the predicate after a role („der Vater Bosnier“)."""
+    if mention.label != "PER" or len(mention.words) != 1:
         return False
     word = mention.words[0]
+    if not mention.titles:
+        return _predicate_noun(doc, mention.start) and not (ends[word] or first_name_gender(word))
     known = ends[word] > 1 or bool(first_name_gender(word))
     return doc[mention.end - 1].tag_ == "NN" and not known
+
+
+def _predicate_noun(doc: Doc, i: int) -> bool:
+    """Whether the one word at ``i`` is a common noun after an article and a noun, the predicate
+    of a verbless clause („die Mutter Serbin, der Vater Bosnier“): no name."""
+    return (
+        i >= 2
+        and doc[i].tag_ == "NN"
+        and doc[i - 1].tag_ == "NN"
+        and doc[i - 2].tag_ == "ART"
+        and (i + 1 == len(doc) or doc[i + 1].is_punct)
+    )
 
 
 def abbreviation(word: str) -> bool:
@@ -300,6 +318,7 @@ def _mention(span: Span, label: str) -> Mention:
     elif label != "PER" and (_person_name(tokens, tags) or named_by_role(span)):
         label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
     k = 1 if label == "ORG" and described_org(tokens) else 0  # „Rüstungskonzern Rheinmetall“
+    owner = k = 1 if label == "PER" and _owner_before_role(tokens, tags) else k
     while (
         label == "PER"
         and k < len(tokens) - 1
@@ -311,7 +330,9 @@ def _mention(span: Span, label: str) -> Mention:
         )
     ):
         k += 1  # „Historikers und Geheimdienstexperten Adrian Hänni“: both are titles
-    titles = [alias_of(t) for t, tag in zip(tokens[:k], tags[:k], strict=True) if tag != "KON"]
+    titles = [
+        alias_of(t) for t, tag in zip(tokens[owner:k], tags[owner:k], strict=True) if tag != "KON"
+    ]
     if label == "PER" and (start := _name_start(tokens, k)) > k:
         titles += [alias_of(t) for t in tokens[k:start] if is_speaker_noun(t.text)]
         k = start
@@ -363,6 +384,20 @@ def _plural_form(token: Token) -> bool:
     if token.tag_ != "NN" or not lemma[:1].isupper() or text == lemma:
         return False
     return text.startswith(lemma[:3]) and text not in (lemma + "s", lemma + "es")
+
+
+def _owner_before_role(tokens: list[Token], tags: list[str]) -> bool:
+    """Whether a person mention opens with a prenominal genitive, the owner of the role noun
+    after it („Nordkoreas Machthaber Kim“, „Russlands Präsident Putin“): no part of the name."""
+    if len(tokens) < 3 or tags[0] != "NE" or tags[1] != "NN" or tags[2] != "NE":
+        return False
+    owner = tokens[0].text
+    return (
+        owner[-1:] in ("s", "'", "’")
+        and owner[:1].isupper()
+        and not first_name_gender(owner)  # „Thomas Müller“
+        and tokens[1].text[:1].isupper()
+    )
 
 
 def _person_name(tokens: list[Token], tags: list[str]) -> bool:
@@ -443,6 +478,11 @@ def _name_start(tokens: list[Token], k: int) -> int:
             start = i  # also „Geyer Claas Relotius“: no first name before „Claas“
             broken = False
     return start
+
+
+def middle_initial(word: str) -> bool:
+    """A middle initial: one capital letter and a full stop („J.“ of „Donald J. Trump“)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def same_word(a: str, b: str) -> bool:
