@@ -4,9 +4,11 @@ Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (`
 head is a common noun and its quotation record, with the article's mentions
 (``DocumentMentions``; ``UnnamedSources`` for sources the NER misses, ``SourceNouns`` for
 source nouns). Output: the entity the role stands for — one that has it as alias, the
-organisation a spokesperson speaks for, the last person of that gender or party named before a
-definite person role, a new ORG/GROUP entity named by the phrase — or ``None`` where the phrase
-names no one („nach Angaben“, „ein Sprecher“).
+organisation (or person role: „des deutschen Finanzministers“) a spokesperson speaks for, the
+last person of that gender or party named before a definite person role whose own roles fit it
+(``.role_families``: „Dem Mediziner“ is no „UNO-Generalsekretär“), a new ORG/GROUP entity named by
+the phrase — or ``None`` where the phrase names no one („nach Angaben“, „ein Sprecher“, a plural
+„Westliche Minister“ as one of them).
 """
 
 from __future__ import annotations
