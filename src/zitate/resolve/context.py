@@ -197,14 +197,18 @@ class DocumentMentions:
         return self._owner.get(id(mention)) or next(e for e in self.entities if mention in e.tokens)
 
     def _by_word(self, token) -> Entity | None:
-        """A PER entity with a name word equal to ``token`` („Papier“ tagged as a noun)."""
+        """A PER entity with a name word equal to ``token`` („Papier“ tagged as a noun); a role
+        noun („Finanzminister“) is no name word of a person named by a role phrase alone
+        („deutscher Finanzminister“)."""
         if not token.text[:1].isupper():
             return None
+        role = is_person_noun(token.text)
         found = [
             e
             for e in self.entities
-            if e.kind == "PER" and any(same_word(token.text, w) for w in self._words_of(e))
-        ]
+            if e.kind == "PER" and (e.tokens or not role)
+            and any(same_word(token.text, w) for w in self._words_of(e))
+        ]  # fmt: skip
         return min(found, key=lambda e: e.salience(token.idx)[::-1]) if found else None
 
     def _words_of(self, entity: Entity) -> tuple[str, ...]:

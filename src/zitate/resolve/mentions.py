@@ -176,7 +176,13 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
             continue
         if label == "PER" and len(span) == 1 and bare_role(span[0], surnames):
             continue  # „Timo Kowalski, Feuerwehrmann“: a role alone names no one
+        if n + 1 < len(spans) and _role_compound(span, label, spans[n + 1], surnames):
+            continue  # „Bank-Austria-Ökonom | Walter Pudschedl“: a title of the next name
         mention = _mention(span, label)
+        if n and _role_compound(spans[n - 1][0], spans[n - 1][1], (span, label), surnames):
+            title = spans[n - 1][0]
+            mention.titles = (alias_of(title[0]), *mention.titles)
+            mention.start = title.start
         if not _common_noun_after_role(doc, mention, ends):
             mentions.append(mention)
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -211,6 +217,26 @@ def _source_run_on(ent: Span) -> bool:
     if len(ent) != 2 or last.tag_ != "NN" or ent[0].tag_ not in ("NN", "NE"):
         return False
     return is_source_noun(last.lemma_ or last.text)
+
+
+def _role_compound(span: Span, label: str, following: tuple[Span, str], surnames) -> bool:
+    """A one-word PER mention that is a hyphenated compound right before a person's name that
+    opens with a first name: a role compound the NER took for a name of its own
+    („Bank-Austria-Ökonom Walter Pudschedl“), not a double name („Müller-Lüdenscheidt“ as a
+    surname of the article, „Hans-Peter“ a first name)."""
+    after, after_label = following
+    if label != "PER" or after_label != "PER" or len(span) != 1 or after.start != span.end:
+        return False
+    word = span[0].text
+    tail = word.rsplit("-", 1)[-1]
+    return (
+        "-" in word.strip("-")
+        and tail[:1].isupper()
+        and not first_name_gender(word)
+        and not first_name_gender(tail)
+        and word not in surnames
+        and bool(first_name_gender(after[0].text))
+    )
 
 
 def _common_noun_after_role(doc: Doc, mention: Mention, ends: Counter[str]) -> bool:

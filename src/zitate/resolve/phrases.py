@@ -357,8 +357,13 @@ def bare_participle(token) -> bool:
 
 def plural_noun(token) -> bool:
     """A noun in a plural form its lemma does not have („Vertretern“, „Behörden“), not after a
-    singular determiner („des Experten“)."""
-    if token is None or token.i == 0 or token.doc[token.i - 1].lower_ in SINGULAR_DETERMINERS:
+    singular determiner, adjectives between („des Experten“, „eines leitenden Beamten“)."""
+    if token is None or token.i == 0:
+        return False
+    i = token.i - 1
+    while i > 0 and token.doc[i].tag_ == "ADJA":
+        i -= 1
+    if token.doc[i].lower_ in SINGULAR_DETERMINERS:
         return False
     text, lemma = token.text, token.lemma_
     return text != lemma and text.endswith("n") and not lemma.endswith("n")

@@ -4,9 +4,11 @@ Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (`
 head is a common noun and its quotation record, with the article's mentions
 (``DocumentMentions``; ``UnnamedSources`` for sources the NER misses, ``SourceNouns`` for
 source nouns). Output: the entity the role stands for — one that has it as alias, the
-organisation a spokesperson speaks for, the last person of that gender or party named before a
-definite person role, a new ORG/GROUP entity named by the phrase — or ``None`` where the phrase
-names no one („nach Angaben“, „ein Sprecher“).
+organisation (or person role: „des deutschen Finanzministers“) a spokesperson speaks for, the
+last person of that gender or party named before a definite person role whose own roles fit it
+(``.role_families``: „Dem Mediziner“ is no „UNO-Generalsekretär“), a new ORG/GROUP entity named by
+the phrase — or ``None`` where the phrase names no one („nach Angaben“, „ein Sprecher“, a plural
+„Westliche Minister“ as one of them).
 """
 
 from __future__ import annotations
@@ -48,12 +50,12 @@ from .phrases import (
     plural_noun,
     prenominal_genitive,
     role_kind,
-    source_noun,
     speaker_head,
     weak_form,
     weak_masculine,
 )
 from .repair import described_org
+from .role_families import family_member, genitive_person, in_family, role_fits
 from .source_nouns import SourceNouns
 from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
@@ -85,10 +87,7 @@ class RoleResolver(SourceNouns):
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
-        first = span.start  # „Angaben eines Einwohners“: the article of the owner's phrase
-        while first < head and (source_noun(span.doc[first]) or span.doc[first].lower_ == "von"):
-            first += 1
-        determiner = span.doc[first].lower_ if head > first else ""
+        determiner = _determiner(span, head)
         speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
         if speaks_for or token.lower_.endswith(MEMBERS):
             member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
@@ -96,8 +95,14 @@ class RoleResolver(SourceNouns):
                 return member
         generic = role.lower() in GENERIC_ORGS  # „die Organisation“ is no „Terrororganisation“
         known = [e for e in self.entities if e.has_alias(role, exact=generic)]
+        if not known and in_family(role):  # „der Ankläger“: „Staatsanwalt Herbert Harammer“
+            known = [e for e in self.entities if e.kind == "PER" and family_member(role, e.aliases)]
+        plural = bare_participle(token) or role_kind(role, quote, self.doc, token, span) == "GROUP"
         if determiner in INDEFINITE:  # „ein Sprecher“: someone new, not a person the role
             known = [e for e in known if e.kind != "PER"]  # was said of before
+        elif plural:  # „Westliche Minister“: many, not one „Verteidigungsminister“; but the
+            # plural title of named persons („die Klubobleute Klaus Schneeberger (ÖVP) und …“)
+            known = [e for e in known if e.kind != "PER" or e.has_alias(token.text, exact=True)]
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
         named = self.roles.get(role.lower())
@@ -131,6 +136,12 @@ class RoleResolver(SourceNouns):
             if named is not None or determiner in INDEFINITE or not person:
                 return named
             entity = self._affiliated(span.start_char, role, gender)
+            if entity is not None and not (
+                role_fits(role, entity.aliases) or _same_affiliation(role, entity)
+            ):
+                # „Dem Mediziner“ is not „UNO-Generalsekretär Ban Ki-moon“ named before; „Der
+                # syrische Botschafter …“ the person the next sentence brings in
+                entity = self._introduced_next(span, gender, role)
             entity = entity or self._named_later(span.start_char, gender)
             if entity is not None:
                 entity.add_alias(role)
@@ -253,6 +264,25 @@ class RoleResolver(SourceNouns):
         ]  # fmt: skip
         return min(later, key=lambda f: f[0])[1] if later else None
 
+    def _introduced_next(self, span: Span, gender: str | None, role: str) -> Entity | None:
+        """The person a definite role phrase brings in before naming them: the first person of
+        that gender named first in the sentence after it, outside quotations, whose own roles
+        fit („Der syrische Botschafter in Moskau gab … die Schuld. …, sagte Riad Haddad“)."""
+        sent = span.doc[span.start].sent
+        if sent.end >= len(span.doc):
+            return None
+        after = span.doc[sent.end].sent
+        persons = [
+            (min(s for s, _ in e.mentions), e) for e in self.entities
+            if e.kind == "PER" and e.mentions and not (gender and e.gender not in (None, gender))
+            and role_fits(role, e.aliases)
+        ]  # fmt: skip
+        new = [
+            (s, e) for s, e in persons
+            if after.start_char <= s < after.end_char and s not in self.quoted
+        ]  # fmt: skip
+        return min(new, key=lambda f: f[0])[1] if new else None
+
     def _role_as_name(self, i: int) -> bool:
         """A compound role noun the tagger took for a name („schlagen Sicherheitspolitiker
         Alarm“): tagged NE, no name mention of the NER, and ending in a person noun of the
@@ -352,6 +382,11 @@ class RoleResolver(SourceNouns):
         genitive = self._genitive_org(span, head)
         if genitive is not None:
             return genitive
+        if (person := genitive_person(span, head)) is not None:  # „Sprecherin des Ministers“
+            known = [e for e in self.entities if e.kind == "PER" and e.has_alias(person[0])]
+            known = [] if person[1] != person[0] else known  # „des deutschen …“: which one
+            found = min(known, key=lambda e: e.salience(span.start_char)) if known else None
+            return found or self._new(person[1], "PER")
         prefix = role[: len(role) - len(base_noun(role) or "")].rstrip("-")
         if len(prefix) < 2:
             return None
@@ -431,6 +466,25 @@ def _adjectives(span: Span, head: int) -> list:
     while start > span.start and span.doc[start - 1].tag_ in ADJECTIVE_RUN:
         start -= 1
     return [t for t in span.doc[start:head] if t.tag_ == "ADJA"]
+
+
+def _same_affiliation(role: str, entity: Entity) -> bool:
+    """Whether the role's party or country („AfD-Chef“) is one of the person's („AfD“,
+    „AfD-Spitzenkandidat“)."""
+    party = affiliation(role)
+    return party is not None and party in {affiliation(a) for a in entity.aliases}
+
+
+def _determiner(span: Span, head: int) -> str:
+    """The article of the role noun at ``head`` in lower case: the one right before it across
+    adjectives („Angaben eines leitenden Beamten“ -> „eines“), else the phrase's first word
+    („Italiens Ministerpräsident“ -> „italiens“); "" for a bare noun."""
+    i = head - 1
+    while i > span.start and span.doc[i].tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
+        i -= 1
+    if i > span.start and span.doc[i].tag_ == "ART":
+        return span.doc[i].lower_
+    return span[0].lower_ if head > span.start else ""
 
 
 def _org_name(span: Span, head: int) -> str:
