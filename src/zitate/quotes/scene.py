@@ -66,11 +66,18 @@ def _covered(sent: Span, covered: set[int]) -> bool:
 def _own_first_person(sent: Span) -> bool:
     """A first-person sentence without the Konjunktiv that does not address the readers
     („Nein, ich krieg da gar nix mit.“, „Ich wohne hier und habe noch keinen Flüchtling
-    gesehen.“)."""
+    gesehen.“, where the tagger reads „habe“ as Konjunktiv)."""
     if not first_person(sent) or addresses_readers(sent):
         return False
-    verbs = [t for t in sent if t.tag_ in FINITE_TAGS]
-    return not any("Sub" in v.morph.get("Mood") for v in verbs)
+    verbs = [t for t in sent if t.tag_ in FINITE_TAGS and "Sub" in t.morph.get("Mood")]
+    if any(t.lower_ == "ich" and t.tag_ == "PPER" for t in sent):
+        # „ich habe“, „ich werde“: the first person's indicative has the form of Konjunktiv I
+        verbs = [v for v in verbs if v.lower_ in OWN_KONJUNKTIV or not v.lower_.endswith("e")]
+    return not verbs
+
+
+# Konjunktiv I forms that differ from the first person's indicative („ich sei“ / „ich bin“)
+OWN_KONJUNKTIV = frozenset({"sei", "könne", "müsse", "wolle", "solle", "dürfe", "möge", "wisse"})
 
 
 def scene_speaker(doc: Doc, sent: Span) -> list[int]:
