@@ -20,6 +20,7 @@ from .clauses import FINITE_TAGS
 from .reported import THAT_WORDS, subordinate
 
 DATA = "unmarked_speech.json"
+BREAKS = frozenset({"–", "—", "-", ":", ";"})  # the words before the frame start after these
 OPENERS = frozenset({"KOUS", "PWAV", "PWS", "PWAT", "PRELS", "KOUI"})  # not a main clause
 
 
@@ -34,7 +35,9 @@ def unmarked_statement(sent: Span) -> bool:
     """A main clause in the present indicative closed by a speech frame of its own, without
     quotation marks („Das Wichtigste ist, den Kindern … eine normale Struktur zu geben, sagt die
     Psychotherapeutin Barbara Preitler.“): a verb of saying (``postposed``) right after a comma,
-    then to the sentence's end its subject and no other verb. Indirect speech in German news
+    then to the sentence's end its subject and no other verb; the words are the clause after the
+    last dash or colon before it („… nimmt … auseinander – praktisch alles erfunden, sagt er.“:
+    no finite verb, the narration before the dash is the author's). Indirect speech in German news
     takes the Konjunktiv („…, sei eine Lüge, sagt X.“), so a present indicative there is the
     speaker's own words whose marks the text lost."""
     doc = sent.doc
@@ -52,7 +55,10 @@ def unmarked_statement(sent: Span) -> bool:
         first = doc[sent.start]
         if first.lower_ in THAT_WORDS or first.tag_ in OPENERS:
             continue
-        verbs = [t for t in doc[sent.start : i - 1] if t.tag_ in FINITE_TAGS]
+        # the clause after the last dash: „… auseinander – praktisch alles erfunden, sagt er.“
+        marks = [t.i for t in doc[sent.start : i - 1] if t.text in BREAKS]
+        start = max(marks) + 1 if marks else sent.start
+        verbs = [t for t in doc[start : i - 1] if t.tag_ in FINITE_TAGS]
         main = next((v for v in verbs if not subordinate(sent, v.i)), None)
         if main is None or any("Sub" in v.morph.get("Mood") for v in verbs):
             continue
