@@ -154,5 +154,9 @@ def test_a_speaker_inside_earlier_direct_words_is_their_speaker(nlp):
     words = Found([t.i for t in sents[1]], None, [0], [], "Direct", "Speech")
     sie = next(t.i for t in sents[1] if t.text == "Sie")
     later = Found([t.i for t in sents[2]], None, [sie], [], "Indirect", "Speech")
-    spoken_speakers([words, later])
+    spoken_speakers(doc, [words, later])
     assert later.speaker == [0]
+    noun = next(t.i for t in sents[1] if t.text == "Flughäfen")
+    named = Found([t.i for t in sents[2]], None, [noun], [], "Indirect", "Speech")
+    spoken_speakers(doc, [words, named])  # a noun inside the words: left as it is
+    assert named.speaker == [noun]

@@ -401,17 +401,20 @@ def running_speakers(doc: Doc, found: list[Found]) -> None:
         prev = previous_sentence(doc, sent)
         if max(last.quote) >= (prev.start if prev is not None else sent.start):
             item.speaker = list(last.speaker)
-    spoken_speakers(found)
+    spoken_speakers(doc, found)
 
 
-def spoken_speakers(found: list[Found]) -> None:
+def spoken_speakers(doc: Doc, found: list[Found]) -> None:
     """A speaker phrase that lies inside an earlier Direct quotation is a word of those words,
     not who speaks („Es gibt keine Gefahr. Sie ist nicht größer als …. Und es sei festzuhalten,
-    dass …“: „Sie“ is the danger): the quotation takes the speaker of those words (in place)."""
+    dass …“: „Sie“ is the danger): where it is a pronoun, the quotation takes the speaker of
+    those words (in place)."""
     direct = [f for f in found if f.type == "Direct" and f.quote and f.speaker]
     for item in found:
         if not item.speaker or item in direct:
             continue
+        if any(doc[i].tag_ not in PRONOUN_TAGS for i in item.speaker):
+            continue  # a named phrase inside „Direct words“: those words are the author's
         ids = set(item.speaker)
         owner = next(
             (
