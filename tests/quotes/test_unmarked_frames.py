@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.model import load_model
-from zitate.quotes.unmarked import first_person_subject, inverted_frame
+from zitate.quotes.unmarked import first_person_subject
+from zitate.quotes.unmarked_frames import inverted_frame
 
 from .tagged import tagged, words
 
@@ -94,11 +95,13 @@ def test_unmarked_texts_give_the_inverted_frames_words_to_its_subject(model):
     assert ("Direct", "ein Polizist", "Der") in got
 
 
-def test_a_colon_frame_of_a_person_noun_is_left_to_the_classifier(model):
-    # „Dazu der Kommissar:“ opened Direct words right after another person's sentence, and the
-    # resolver then gave „der Kommissar“ that person (dev2 row 121: right 2 fewer)
+def test_a_colon_frame_of_a_person_noun_opens_direct_words(model):
+    # „Dazu der Kommissar:“ (task drct; the resolver finds the person of the role through the
+    # copula „Heute ist er EU-Kommissar“, tests/quotes/test_direct_unmarked.py)
     doc = parsed(BERLIN, KOMMISSAR)
-    assert all(f.kind != "colon" for f in model(doc))
+    colon = [f for f in model(doc) if f.kind == "colon"]
+    assert [words(doc, f.speaker) for f in colon] == ["der Kommissar"]
+    assert doc[min(colon[0].quote)].text == "Das"
 
 
 def test_a_first_person_subject_is_told_by_the_speaker_himself():

@@ -24,6 +24,7 @@ from .cuespan import (
 )
 from .name_appositions import with_name_apposition
 from .objects import case_speaker
+from .owned import owned_quotations
 from .refine import EXPLETIVE, echo_speakers
 from .sources import pronominal_cue
 from .speakers import is_tagged
@@ -34,7 +35,8 @@ def finish_roles(doc: Doc, found: list[Found]) -> list[Found]:
     """Addressees of Reported statements and feminine datives, speaker phrases (an expletive
     „es“ is none; trimmed; with the apposition after a name), quoted names in addressees, frames
     with their opening colon and the names they mention; then the quotations that report no
-    statement are dropped and each remaining speaker is the subject by case."""
+    statement are dropped and each remaining speaker is the subject by case; a slogan or motto
+    in marks is its owner's (``owned.owned_quotations``)."""
     tagged = is_tagged(doc)
     for item in found if tagged else ():
         if item.type == "Reported" and not item.addressee:
@@ -60,4 +62,5 @@ def finish_roles(doc: Doc, found: list[Found]) -> list[Found]:
         for item in found:
             item.speaker = case_speaker(doc, item, marked)
             item.speaker = statement_speaker(doc, item)
+        owned_quotations(doc, found)  # „Rudolf Augsteins Motto …: »Sagen, was ist.«“
     return found

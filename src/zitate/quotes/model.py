@@ -52,6 +52,7 @@ from .refine import (
 from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
 from .roles import inserted_frame
 from .rules import RulePredictor
+from .scene import scene_own_words
 from .sentence import (
     NO_QUOTE,
     SentenceView,
@@ -82,9 +83,7 @@ from .sources import source_clause
 from .speakers import is_tagged, passive_agent, subject_of
 from .unmarked import (
     between_own_words,
-    colon_frame,
     direct_clause,
-    inverted_frame,
     own_clause,
     own_words_continuation,
     own_words_quotation,
@@ -92,6 +91,7 @@ from .unmarked import (
     running_speakers,
     stripped_marks,
 )
+from .unmarked_frames import colon_frame, inverted_frame
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -291,6 +291,7 @@ class AttributionModel:
             covered = {i for item in found for i in item.quote}
             found += preceding_own_words(doc, found, covered)
             found += between_own_words(doc, found, covered)
+            found += scene_own_words(doc, found, covered)  # „… dreht ein Bauer … Nein, ich …“
             found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:
             self.rank_speakers(doc, found)

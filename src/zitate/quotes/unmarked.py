@@ -9,12 +9,18 @@ marks, the words outside them are the author's. Input: a tagged ``Doc`` (STTS ta
 so far. Output: whether a sentence continues the running speaker in his own words
 (``own_words``), that sentence's Direct quotation (``own_words_quotation``), the own-word
 sentences right before a speech clause (``preceding_own_words``) and whether a clause before or
-after a speech clause („…, sagt X.“, „X spricht Klartext: …“) is Direct (``direct_clause``).
+after a speech clause („…, sagt X.“, „X spricht Klartext: …“) is Direct (``direct_clause``);
+whether a text lost its marks at all (``stripped_marks``: „ich“ / „wir“ outside marks, or an
+indicative clause before „…, sagt X.“, ``postposed.unmarked_statement``); and, after the
+attribution, the speakers of quotations whose speaker phrase is „ich“ or a word inside earlier
+Direct words (``running_speakers``). The frames of such speech (a colon after a speaker, a verb
+after the words) are ``unmarked_frames``'.
 
 The decision is read off the sentence's form: the speaker's own words are in the first person,
 or in the present-tense indicative without the marks of narration — the speaker named in the
-third person, a newsroom's time reference („am Donnerstag“), the past tense, an agency credit.
-A sentence in Konjunktiv I is reported speech (``sentence.konjunktiv_continuation``).
+third person, a newsroom's time reference („am Donnerstag“), the past tense, an agency credit
+— or, right after Direct words, a judgement of a thing („Sie ist nicht größer als …“). A
+sentence in Konjunktiv I is reported speech (``sentence.konjunktiv_continuation``).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Found, previous_sentence, quoted_spans
 from .clauses import FINITE_TAGS, main_verb
 from .datelines import dateline_end
+from .postposed import unmarked_statement
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
@@ -72,10 +79,11 @@ def stripped_marks(doc: Doc) -> bool:
     """Whether ``doc`` is a text whose quotation marks were dropped: it has no quotation mark,
     is tagged, and a first-person pronoun stands in it („Wir haben nur zusammengezählt, …“) —
     a news text written without quotations has no „ich“ or „wir“ outside them (Wikinews dev:
-    1 of its 54 texts without marks)."""
+    1 of its 54 texts without marks) — or a sentence has the form of unmarked own words
+    before a speech frame (``unmarked_statement``): reported words are in the Konjunktiv."""
     if not is_tagged(doc) or quoted_spans(doc):
         return False
-    return first_person(doc[:])
+    return first_person(doc[:]) or any(unmarked_statement(sent) for sent in doc.sents)
 
 
 def first_person(sent: Span) -> bool:
@@ -136,7 +144,7 @@ def own_words(
         return True
     if reported:
         return False
-    if direct and past_judgement(sent, verb):
+    if direct and (past_judgement(sent, verb) or thing_judgement(sent, verb)):
         return True
     if narration(sent, verb):
         return False
@@ -153,6 +161,21 @@ def past_judgement(sent: Span, verb: Token) -> bool:
         return False
     around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
     return any(t.lower_ in words().impersonal and t.tag_ in PRONOUN_TAGS for t in around)
+
+
+def thing_judgement(sent: Span, verb: Token) -> bool:
+    """A present copula whose subject is „sie“ / „es“ in the singular in a sentence that names
+    no person („Es gibt keine Gefahr. Sie ist nicht größer als auf den Flughäfen …“): the
+    speaker judging the thing he spoke of, not narration about a person."""
+    if verb.lemma_.lower() != "sein" or "Pres" not in verb.morph.get("Tense"):
+        return False
+    if "Sing" not in verb.morph.get("Number") or any(t.ent_type_ == "PER" for t in sent):
+        return False
+    if any(t.tag_ == "NN" and t.text[:1].isupper() and is_person_noun(t.text) for t in sent):
+        return False
+    doc = sent.doc
+    around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    return any(t.lower_ in ("sie", "es") and t.tag_ == "PPER" for t in around)
 
 
 def judgement(sent: Span, verb: Token) -> bool:
@@ -190,7 +213,7 @@ def own_words_continuation(
     if not stripped or view.inside or view.direct or view.covered:
         return False
     doc = view.sent.doc
-    own = [f for f in view.indirect if _first_person_speaker(doc, f)]
+    own = [f for f in view.indirect if _first_person_speaker(doc, f) or _thing_subject(doc, f)]
     first = label == "Reported" and not view.indirect and first_person_subject(view.sent)
     if label != NO_QUOTE and not (own and len(own) == len(view.indirect)) and not first:
         return False  # the classifier's quotation, unless its speaker is „ich“ / „wir“
@@ -202,6 +225,16 @@ def own_words_continuation(
     return own_words(
         view.sent, last.speaker, reported=last.type == "Reported", direct=last.type == "Direct"
     )
+
+
+def _thing_subject(doc: Doc, item: Found) -> bool:
+    """A clause candidate whose „speaker“ is the subject „sie“ / „es“ of a copula right next to
+    it („Sie ist nicht größer als …“): the thing judged, nobody who speaks."""
+    if item.kind != "clause" or len(item.speaker) != 1 or item.cue is None:
+        return False
+    subject = doc[item.speaker[0]]
+    near = abs(subject.i - item.cue.i) == 1 and item.cue.lemma_.lower() == "sein"
+    return near and subject.lower_ in ("sie", "es") and subject.tag_ == "PPER"
 
 
 def first_person_subject(sent: Span) -> bool:
@@ -349,109 +382,6 @@ def _sentences_between(doc: Doc, end: int, start: int) -> list[Span]:
     return sents
 
 
-MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
-FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
-SPEAKER_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "FM"})
-
-
-def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
-    """A Direct quotation after a verbless speaker frame and a colon in a text without marks
-    („Dazu der Kommissar: Das Risiko, dass … eingeschleppt wird, ist äußerst gering.“,
-    „Höflechner: Erstens fühlten sich die Leute dann wieder etwas sicherer, …“): at most
-    ``MAX_COLON_FRAME`` words before the colon, optional adverbs then a noun phrase with a noun
-    or name, and after it a clause with a finite verb in the indicative."""
-    colon = next((t.i for t in sent if t.text == ":"), None)
-    if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 2 >= sent.end:
-        return None
-    if any(i in inside for i in range(sent.start, sent.end)):
-        return None
-    start = sent.start
-    while start < colon and doc[start].tag_ in FRAME_OPENERS:
-        start += 1
-    speaker = list(range(start, colon))
-    if not speaker or any(doc[i].tag_ not in SPEAKER_TAGS for i in speaker):
-        return None
-    if not any(doc[i].tag_ == "NE" for i in speaker):
-        return None
-    quote = [t.i for t in doc[colon + 1 : sent.end]]
-    verbs = [doc[i] for i in quote if doc[i].tag_ in FINITE_TAGS]
-    if not verbs or any("Sub" in v.morph.get("Mood") for v in verbs):
-        return None
-    frame = list(range(sent.start, colon + 1))
-    found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
-    found.kind = "colon"
-    return found
-
-
-FRAME_SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT"})
-FRAME_TAIL_TAGS = frozenset({"PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "ADV"})
-MAX_FRAME_TAIL = 4  # words after the subject: „prustet Trummer zum Abschied los“
-
-
-def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Found | None:
-    """In a text without marks, the speaker's own words before a frame of a verb that no cue
-    lexicon lists, its subject after it („Der Faymann soll das alles mal sehen, knurrt ein
-    Polizist.“, „Ich kann nicht verstehen, …, fährt er fort: Es ist unmoralisch, …“): a finite
-    lexical verb right after a comma, then its subject (a third-person pronoun, a name or a
-    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon.
-    The words before it (and after the colon) are Direct when they have the form of
-    ``own_words``; a verb of ``cues`` (the rules' frames) is left to the rules."""
-    if any(i in inside for i in range(sent.start, sent.end)):
-        return None
-    for token in sent:
-        i = token.i
-        if token.tag_ != "VVFIN" or i in cues or i - sent.start < 4 or doc[i - 1].text != ",":
-            continue
-        speaker = _frame_subject(doc, i + 1, sent.end)
-        if not speaker:
-            continue
-        end = max(speaker) + 1
-        while end < sent.end and end - max(speaker) <= MAX_FRAME_TAIL:
-            if doc[end].tag_ not in FRAME_TAIL_TAGS:
-                break
-            end += 1
-        stop = doc[end].text if end < sent.end else ""
-        if stop not in ("", ".", ":", "!"):
-            continue
-        before = doc[sent.start : i - 1]
-        if not own_words(before, speaker) or doc[sent.start].tag_ in SUBORDINATORS:
-            continue
-        quote = list(range(sent.start, i - 1))
-        if stop == ":":
-            quote += [t.i for t in doc[end + 1 : sent.end]]
-        frame = list(range(i - 1, min(end + 1, sent.end)))
-        found = Found(quote, token, speaker, frame, "Direct", "Speech", 0.7)
-        found.cue_ids = [i] + [j for j in frame if doc[j].tag_ == "PTKVZ"]
-        found.kind = "inverted"
-        return found
-    return None
-
-
-SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "KOUI"})
-
-
-def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
-    """The subject right after an inverted frame's verb: „er“ / „sie“, or a noun phrase that
-    ends in a name or a person noun („ein Polizist“, „Trummer“)."""
-    if start >= end:
-        return []
-    if doc[start].lower_ in words().third_person and doc[start].tag_ == "PPER":
-        return [start]
-    ids = []
-    j = start
-    while j < end and doc[j].tag_ in FRAME_SUBJECT_TAGS and len(ids) < MAX_COLON_FRAME:
-        ids.append(j)
-        if doc[j].tag_ in ("NN", "NE") and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "NE")):
-            break
-        j += 1
-    if not ids:
-        return []
-    head = doc[ids[-1]]
-    if head.tag_ == "NE" or (head.tag_ == "NN" and is_person_noun(head.text)):
-        return ids
-    return []
-
-
 def running_speakers(doc: Doc, found: list[Found]) -> None:
     """In a text whose marks were dropped, „ich“ or „wir“ as a quotation's speaker is the
     speaker's own word for himself, not a name („Ob der Klug klug ist, weiß ich nicht,
@@ -471,3 +401,28 @@ def running_speakers(doc: Doc, found: list[Found]) -> None:
         prev = previous_sentence(doc, sent)
         if max(last.quote) >= (prev.start if prev is not None else sent.start):
             item.speaker = list(last.speaker)
+    spoken_speakers(doc, found)
+
+
+def spoken_speakers(doc: Doc, found: list[Found]) -> None:
+    """A speaker phrase that lies inside an earlier Direct quotation is a word of those words,
+    not who speaks („Es gibt keine Gefahr. Sie ist nicht größer als …. Und es sei festzuhalten,
+    dass …“: „Sie“ is the danger): where it is a pronoun, the quotation takes the speaker of
+    those words (in place)."""
+    direct = [f for f in found if f.type == "Direct" and f.quote and f.speaker]
+    for item in found:
+        if not item.speaker or item in direct:
+            continue
+        if any(doc[i].tag_ not in PRONOUN_TAGS for i in item.speaker):
+            continue  # a named phrase inside „Direct words“: those words are the author's
+        ids = set(item.speaker)
+        owner = next(
+            (
+                f
+                for f in direct
+                if ids <= set(f.quote) and max(f.quote) < min(item.quote, default=0)
+            ),
+            None,
+        )
+        if owner is not None:
+            item.speaker = list(owner.speaker)

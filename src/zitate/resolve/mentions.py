@@ -375,6 +375,8 @@ def _mention(span: Span, label: str) -> Mention:
     # ``span[k:].text``: the words with the spaces between them, none after the last.
     name = "".join(w + t.whitespace_ for w, t in zip(words[:-1], tokens[k:-1], strict=True))
     name += words[-1]
+    if label == "PER" and genitive and len(words) > 1 and first_name_gender(words[0]):
+        name = name[:-1]  # „Rudolf Augsteins Motto“: the person is „Rudolf Augstein“
     return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
 
 

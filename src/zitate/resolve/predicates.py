@@ -111,7 +111,8 @@ def _subject(doc: Doc, verb: Token, persons: Sequence[Entity]) -> tuple[Entity, 
 
 def _pronoun(token: Token, verb: Token, persons: Sequence[Entity]) -> Entity | None:
     """The person „er“/„sie“ stands for: the only person of that gender named at the start of
-    this sentence or the one before (their subject); None for a plural „sie“ or another word."""
+    this sentence or the one before (their subject), else the only one of the nearest sentence
+    before that names a person (``_last_named``); None for a plural „sie“ or another word."""
     gender = PRONOUNS.get(token.lower_)
     if gender is None or (gender == "f" and verb.lower_ in PLURAL_FORMS):
         return None
@@ -119,6 +120,36 @@ def _pronoun(token: Token, verb: Token, persons: Sequence[Entity]) -> Entity | N
     sents = [token.sent]
     if token.sent.start > 0:
         sents.insert(0, doc[token.sent.start - 1].sent)
+    found = _subjects(doc, sents, token, gender, persons)
+    if not found:
+        found = _last_named(doc, token, gender, persons)
+    return found[0] if len(found) == 1 else None
+
+
+MAX_BACK = 6  # sentences „er“ / „sie“ looks back past sentences that name no person
+
+
+def _last_named(doc: Doc, token: Token, gender: str, persons: Sequence[Entity]) -> list[Entity]:
+    """The person who opens the nearest sentence before ``token`` that names any person, when
+    no sentence between names one („Vytenis Andriukaitis hat viel Leid gesehen. … war er mit
+    von der Partie. So wurde der Sozialdemokrat Politiker, … Heute ist er EU-Kommissar …“);
+    none where that sentence names a person elsewhere only („… unter … Richard Nixon
+    Arbeitsminister geworden. Danach wurde er Budgetdirektor“)."""
+    start = token.sent.start
+    for _ in range(MAX_BACK):
+        if start <= 0:
+            return []
+        sent = doc[start - 1].sent
+        if any(t.ent_type_ == "PER" for t in sent):
+            return _subjects(doc, [sent], token, gender, persons)
+        start = sent.start
+    return []
+
+
+def _subjects(
+    doc: Doc, sents: list, token: Token, gender: str, persons: Sequence[Entity]
+) -> list[Entity]:
+    """The persons of ``gender`` named at the start of ``sents``, before ``token``."""
     found: list[Entity] = []
     for sent in sents:
         i = sent.start
@@ -129,7 +160,7 @@ def _pronoun(token: Token, verb: Token, persons: Sequence[Entity]) -> Entity | N
         person = _named(doc[i], persons)
         if person is not None and person.gender in (gender, None) and person not in found:
             found.append(person)
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _named(token: Token, persons: Sequence[Entity]) -> Entity | None:

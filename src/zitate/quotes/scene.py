@@ -1,0 +1,99 @@
+"""A reporter's scene and the words of the person it shows, in a text without quotation marks
+(„Gut zehn Kilometer von Spielfeld entfernt dreht ein Bauer mit dem Traktor seine Runden am
+Feld. Nein, ich krieg da gar nix mit. Ich hab noch nie einen Flüchtling gesehen.“).
+
+Stage: quotation attribution (used by ``quotes.model`` after its sentence loop), only where the
+text's marks were dropped (``unmarked.stripped_marks``). Input: a tagged ``Doc``, the quotations
+found so far and the tokens they cover. Output: new Direct quotations (``scene_own_words``).
+
+A feature report introduces a person in a sentence of narration and then lets them speak without
+a speech verb. Outside quotation marks a news text has no „ich“ or „wir“, so a first-person
+sentence in the indicative right after a sentence whose subject is a person (a name, a person
+noun, „er“ / „sie“) is that person's own words; the sentences after it that keep the form of
+own words (``unmarked.own_words``) continue them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Found, previous_sentence
+from .clauses import FINITE_TAGS
+from .speaker_nouns import is_person_noun
+from .speakers import subject_of
+from .unmarked import addresses_readers, first_person, own_words, own_words_quotation, words
+
+MAX_FOLLOWING = 3  # own-word sentences after the first that continue the person's words
+
+
+def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
+    """Direct quotations of first-person sentences that no quotation covers, spoken by the
+    person the sentence before introduces (``scene_speaker``), each followed by the sentences
+    that continue them in the form of own words."""
+    new: list[Found] = []
+    sents = [s for s in doc.sents if any(not t.is_space for t in s)]
+    k = 0
+    while k < len(sents):
+        sent = sents[k]
+        k += 1
+        if _covered(sent, covered) or not _own_first_person(sent):
+            continue
+        prev = previous_sentence(doc, sent)
+        if prev is None or _covered(prev, covered) or first_person(prev):
+            continue
+        speaker = scene_speaker(doc, prev)
+        if not speaker:
+            continue
+        anchor = Found([], None, speaker, [], "Direct", "Speech", 0.6)
+        run = [sent]
+        while k < len(sents) and len(run) <= MAX_FOLLOWING:
+            nxt = sents[k]
+            if _covered(nxt, covered) or not own_words(nxt, speaker, direct=True):
+                break
+            run.append(nxt)
+            k += 1
+        for part in run:
+            quote = own_words_quotation(doc, part, anchor, 0.6)
+            new.append(quote)
+            covered |= set(quote.quote)
+    return new
+
+
+def _covered(sent: Span, covered: set[int]) -> bool:
+    return bool(covered & set(range(sent.start, sent.end)))
+
+
+def _own_first_person(sent: Span) -> bool:
+    """A first-person sentence without the Konjunktiv that does not address the readers
+    („Nein, ich krieg da gar nix mit.“, „Ich wohne hier und habe noch keinen Flüchtling
+    gesehen.“, where the tagger reads „habe“ as Konjunktiv)."""
+    if not first_person(sent) or addresses_readers(sent):
+        return False
+    verbs = [t for t in sent if t.tag_ in FINITE_TAGS and "Sub" in t.morph.get("Mood")]
+    if any(t.lower_ == "ich" and t.tag_ == "PPER" for t in sent):
+        # „ich habe“, „ich werde“: the first person's indicative has the form of Konjunktiv I
+        verbs = [v for v in verbs if v.lower_ in OWN_KONJUNKTIV or not v.lower_.endswith("e")]
+    return not verbs
+
+
+# Konjunktiv I forms that differ from the first person's indicative („ich sei“ / „ich bin“)
+OWN_KONJUNKTIV = frozenset({"sei", "könne", "müsse", "wolle", "solle", "dürfe", "möge", "wisse"})
+
+
+def scene_speaker(doc: Doc, sent: Span) -> list[int]:
+    """The subject of a sentence of narration when it is a person: a noun phrase that ends in a
+    name or a person noun („ein Polizist aus Maribor“ → „ein Polizist“), or „er“ / „sie“."""
+    subject = subject_of(doc, sent)
+    if not subject:
+        return []
+    if len(subject) == 1 and doc[subject[0]].tag_ == "PPER":
+        return subject if doc[subject[0]].lower_ in words().third_person else []
+    nouns = [i for i in subject if doc[i].tag_ in ("NN", "NE")]
+    if not nouns:
+        return []
+    head = doc[nouns[0]]
+    if head.tag_ == "NE" and head.ent_type_ == "PER":
+        return subject
+    if head.tag_ == "NN" and is_person_noun(head.text):
+        return subject
+    return []

@@ -1,0 +1,125 @@
+"""Speaker frames of direct speech in a text without quotation marks: a verbless frame before a
+colon („Dazu der Kommissar: Das Risiko … ist äußerst gering.“, „Höflechner: Erstens …“) and a
+frame of a verb no cue lexicon lists after the words („Der Faymann soll das alles mal sehen,
+knurrt ein Polizist.“).
+
+Stage: quotation attribution (used by ``quotes.model`` for each sentence of a text whose marks
+were dropped, ``unmarked.stripped_marks``). Input: a tagged ``Doc`` (STTS tags, ``Mood``), a
+sentence and the tokens inside quotations. Output: that sentence's Direct quotation with its
+speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Found
+from .clauses import FINITE_TAGS
+from .speaker_nouns import is_person_noun
+from .unmarked import own_words, words
+
+MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
+FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
+SPEAKER_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "FM"})
+
+
+def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
+    """A Direct quotation after a verbless speaker frame and a colon in a text without marks
+    („Dazu der Kommissar: Das Risiko, dass … eingeschleppt wird, ist äußerst gering.“,
+    „Höflechner: Erstens fühlten sich die Leute dann wieder etwas sicherer, …“): at most
+    ``MAX_COLON_FRAME`` words before the colon, optional adverbs then a noun phrase with a noun
+    or name (or a person noun after its article: „der Kommissar“, not „Sein Argument“), and after
+    it a clause with a finite verb in the indicative."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 2 >= sent.end:
+        return None
+    if any(i in inside for i in range(sent.start, sent.end)):
+        return None
+    start = sent.start
+    while start < colon and doc[start].tag_ in FRAME_OPENERS:
+        start += 1
+    speaker = list(range(start, colon))
+    if not speaker or any(doc[i].tag_ not in SPEAKER_TAGS for i in speaker):
+        return None
+    head = doc[speaker[-1]]
+    if not any(doc[i].tag_ == "NE" for i in speaker) and not (
+        head.tag_ == "NN" and doc[speaker[0]].tag_ == "ART" and is_person_noun(head.text)
+    ):
+        return None  # a name, or a person noun with its article („der Kommissar“)
+    quote = [t.i for t in doc[colon + 1 : sent.end]]
+    verbs = [doc[i] for i in quote if doc[i].tag_ in FINITE_TAGS]
+    if not verbs or any("Sub" in v.morph.get("Mood") for v in verbs):
+        return None
+    frame = list(range(sent.start, colon + 1))
+    found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
+    found.kind = "colon"
+    return found
+
+
+FRAME_SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT"})
+FRAME_TAIL_TAGS = frozenset({"PTKVZ", "APPR", "APPRART", "ART", "ADJA", "NN", "ADV"})
+MAX_FRAME_TAIL = 4  # words after the subject: „prustet Trummer zum Abschied los“
+
+
+def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Found | None:
+    """In a text without marks, the speaker's own words before a frame of a verb that no cue
+    lexicon lists, its subject after it („Der Faymann soll das alles mal sehen, knurrt ein
+    Polizist.“, „Ich kann nicht verstehen, …, fährt er fort: Es ist unmoralisch, …“): a finite
+    lexical verb right after a comma, then its subject (a third-person pronoun, a name or a
+    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon.
+    The words before it (and after the colon) are Direct when they have the form of
+    ``own_words``; a verb of ``cues`` (the rules' frames) is left to the rules."""
+    if any(i in inside for i in range(sent.start, sent.end)):
+        return None
+    for token in sent:
+        i = token.i
+        if token.tag_ != "VVFIN" or i in cues or i - sent.start < 4 or doc[i - 1].text != ",":
+            continue
+        speaker = _frame_subject(doc, i + 1, sent.end)
+        if not speaker:
+            continue
+        end = max(speaker) + 1
+        while end < sent.end and end - max(speaker) <= MAX_FRAME_TAIL:
+            if doc[end].tag_ not in FRAME_TAIL_TAGS:
+                break
+            end += 1
+        stop = doc[end].text if end < sent.end else ""
+        if stop not in ("", ".", ":", "!"):
+            continue
+        before = doc[sent.start : i - 1]
+        if not own_words(before, speaker) or doc[sent.start].tag_ in SUBORDINATORS:
+            continue
+        quote = list(range(sent.start, i - 1))
+        if stop == ":":
+            quote += [t.i for t in doc[end + 1 : sent.end]]
+        frame = list(range(i - 1, min(end + 1, sent.end)))
+        found = Found(quote, token, speaker, frame, "Direct", "Speech", 0.7)
+        found.cue_ids = [i] + [j for j in frame if doc[j].tag_ == "PTKVZ"]
+        found.kind = "inverted"
+        return found
+    return None
+
+
+SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "KOUI"})
+
+
+def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
+    """The subject right after an inverted frame's verb: „er“ / „sie“, or a noun phrase that
+    ends in a name or a person noun („ein Polizist“, „Trummer“)."""
+    if start >= end:
+        return []
+    if doc[start].lower_ in words().third_person and doc[start].tag_ == "PPER":
+        return [start]
+    ids = []
+    j = start
+    while j < end and doc[j].tag_ in FRAME_SUBJECT_TAGS and len(ids) < MAX_COLON_FRAME:
+        ids.append(j)
+        if doc[j].tag_ in ("NN", "NE") and not (j + 1 < end and doc[j + 1].tag_ in ("NN", "NE")):
+            break
+        j += 1
+    if not ids:
+        return []
+    head = doc[ids[-1]]
+    if head.tag_ == "NE" or (head.tag_ == "NN" and is_person_noun(head.text)):
+        return ids
+    return []
