@@ -31,6 +31,8 @@ def speakers(quotes, entities, part: str) -> list[str | None]:
             True,
         ),
         ("Das kommt darauf an, was Sie sich erwarten.", True),
+        # 10kgnad row 60: an interview question after the interviewer's name and a colon
+        ("STANDARD: Fühlen Sie sich sicher?", True),
         # 10kgnad row 214: after a colon the capital tells nothing
         ("Havranek: Sie haben die Schlüssel nicht gefunden.", False),
         # 10kgnad row 545: a plural „Sie“ opening its sentence

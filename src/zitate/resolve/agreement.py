@@ -22,11 +22,13 @@ def formal_address(token) -> bool:
     sentence („da fragen Sie besser einen Politiker“, „was Sie sich erwarten“), where the
     third-person „sie“ is written small. It names whom the speaker talks to, never a third
     person; at the start of a sentence, after a colon or a quotation mark the capital tells
-    nothing („Havranek: Sie haben die Schlüssel nicht gefunden“)."""
+    nothing („Havranek: Sie haben die Schlüssel nicht gefunden“), nor after a noun or name: a
+    subheading the text runs into the sentence („Neue Position Sie …“)."""
     if token.text != "Sie" or token.i == token.sent.start:
         return False
     before = token.doc[token.i - 1]
-    return not (before.is_punct or before.is_quote or before.is_space)
+    heading = before.tag_ in ("NN", "NE", "ADJA")
+    return not (before.is_punct or before.is_quote or before.is_space or heading)
 
 
 def body_subject(sent: Span, gender: str) -> Span | None:
