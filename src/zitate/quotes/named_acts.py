@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .beside import ACTOR_ENTITIES, DATIVE_ONLY, DETERMINER_TAGS, OBJECT_HEADS, PHRASE_TAGS
 from .candidates import Found
 from .name_tags import surnames
-from .reported import speech_act, subordinate
+from .reported import act_verb, speech_act, subordinate
 from .sentence import reported_speaker
 
 NAME_TAGS = frozenset({"NE"})
@@ -56,7 +56,7 @@ def named_act(doc: Doc, sent: Span, medium: str) -> Found | None:
     quote = _object(doc, sent, act, speaker)
     if len(quote) < MIN_OBJECT or not _says_something(doc, quote):
         return None
-    cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
+    cue = act_verb(sent, act)
     return Found(quote, doc[cue], speaker, [], "Reported", medium, 0.6, list(act))
 
 
@@ -64,7 +64,7 @@ def _object(doc: Doc, sent: Span, act: list[int], speaker: list[int]) -> list[in
     """The words between the subject and the verb that ends the clause („habe Blinken | das
     unbedingte Engagement … | unterstrichen“), or after a verb-second act up to the clause end
     („Blinken unterstrich | das Engagement …“); adverbs that open it are left out."""
-    verb = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
+    verb = act_verb(sent, act)
     taken = set(act) | set(speaker)
     if verb + 1 < sent.end and doc[verb + 1].text in CLAUSE_END and max(speaker) < verb:
         ids = list(range(max(speaker) + 1, verb))

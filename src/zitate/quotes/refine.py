@@ -142,12 +142,28 @@ def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int
     if low == "zufolge" or (low == "nach" and cue > sent.start and doc[cue - 1].tag_ == "NN"):
         if low == "nach" and not is_source_noun(doc[cue - 1].lemma_ or doc[cue - 1].text):
             return []
-        return [i for i in noun_phrase_before(doc, cue, sent.start) if i not in inside]
+        ids = own_source_phrase(doc, noun_phrase_before(doc, cue, sent.start))
+        return [i for i in ids if i not in inside]
     if low == "nach" and not any(
         is_source_noun(t.lemma_ or t.text) for t in doc[cue + 1 : min(cue + 4, sent.end)]
     ):
         return []
     return [i for i in noun_phrase(doc, cue + 1, sent.end) if i not in inside]
+
+
+def own_source_phrase(doc: Doc, ids: list[int]) -> list[int]:
+    """The source phrase before „zufolge“ / „nach“ without the noun phrase the tags ran it
+    into: a source noun without article right after another noun opens its own phrase („In
+    der Türkei ermittelt die Staatanwaltschaft Medienberichten zufolge …“ -> „Medienberichten“);
+    a genitive name before it stays („Müllers Angaben zufolge“)."""
+    for k in range(len(ids) - 1, 0, -1):
+        token, before = doc[ids[k]], doc[ids[k - 1]]
+        if token.tag_ != "NN" or not is_source_noun(token.lemma_ or token.text):
+            continue
+        genitive = before.text[:1].isupper() and before.text.endswith("s")
+        if before.tag_ in ("NN", "NE") and not genitive:
+            return ids[k:]
+    return ids
 
 
 def _passive(doc: Doc, cue: int, sent: Span) -> bool:

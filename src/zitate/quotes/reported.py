@@ -4,8 +4,10 @@ Stage: quotation attribution (a lexicon; no model). Input: a sentence with STTS 
 Output: the keys of its full verbs (``verb_keys``: lemma, lemma + separated particle, ``~pp`` for a
 past participle, ``zeigen+sich`` for „zeigte sich erfreut“) and the token ids of a speech-act verb
 (``speech_act``) — „kritisierte“, „warf ihm … vor“, „würdigte“, „bat um Milde“, „zeigte sich
-erfreut“, in the perfect „hat … aufgerufen“ (``perfect_act``) —, and the verbs of saying whose
-„, dass“ clause makes them an Indirect cue (``that_clause_cues``: „erinnert daran, dass …“).
+erfreut“, „Zufrieden reagierte …“, „Die Kritik versteht er nicht“, in the perfect „hat …
+aufgerufen“ (``perfect_act``) —, the verb whose subject speaks (``act_verb``), and the verbs of
+saying whose „, dass“ clause makes them an Indirect cue (``that_clause_cues``: „erinnert daran,
+dass …“). The clause around a verb (particle, subordinate clause, „sich“) is ``verb_parts``.
 
 The Wikinews train split labels such sentences Reported only now and then (its annotators left
 most of them out), so the model learns only 20 verbs from it (``training.reported_verbs``); a
@@ -25,6 +27,16 @@ from importlib import resources
 from spacy.tokens import Span
 
 from .lexicon import CueLexicon
+from .verb_parts import (
+    CLAUSE_JOINS,
+    CLAUSE_MARKS,
+    FINITE,
+    clause_of,
+    negated,
+    particle,
+    reflexive,
+    subordinate,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -143,7 +155,20 @@ NOUN_ACTS = {
     "legen+ein": _words("Widerspruch Veto Protest Beschwerde Einspruch"),
     "geben": _words("Entwarnung Zusage Schuld"),
     "kommen": _words("Schluss Ergebnis Einschätzung Zahl"),  # „kommt auf dieselbe Zahl“
+    # a liking, words of one's own, a damper, a refusal and a position („Weniger Gefallen
+    # finden sie an ihren Aussagen“, „fand deutliche Worte“, „dämpften … die Erwartungen“,
+    # „erteilte dem Plan eine Absage“, „nahm dazu Stellung“)
+    "finden": _words("Gefallen Worte"),
+    "dämpfen": _words("Erwartung Erwartungen Hoffnung Hoffnungen"),
+    "erteilen": _words("Absage Abfuhr"),
+    "nehmen": _words("Stellung"),
+    # „reagierten mit Skepsis“, „reagierte mit deutlichen Worten auf …“ (``NOUN_PREPOSITION``)
+    "reagieren": _words(
+        "Skepsis Kritik Unverständnis Empörung Entsetzen Erleichterung Enttäuschung Sorge "
+        "Besorgnis Zurückhaltung Ablehnung Zustimmung Gelassenheit Spott Wut Wort Worte Worten"
+    ),
 }
+NOUN_PREPOSITION = {"reagieren": "mit"}
 # Speech acts of a verb and a predicative adjective at the end of its clause: „machte sich für
 # eine Gesprächsrunde stark“, „machte auf die Übergänge aufmerksam“, „machte die PKK für den
 # Anschlag verantwortlich“; ``None``: any adjective or participle („findet den Streit
@@ -171,10 +196,6 @@ NOT_REFLEXIVE = FINITE_ONLY | _words("melden")
 # participle's lemma, with a finite „haben“ and no passive „werden“ in the sentence.
 AUXILIARY = "haben"
 PASSIVE = frozenset({"werden", "worden"})
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
-SUBORDINATORS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
-CLAUSE_JOINS = frozenset({"KON", "$,"})  # „und stellte“, „, hatte“: a finite verb of a new clause
 REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / enttäuscht“
 # „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
 # adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
@@ -182,6 +203,23 @@ REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / e
 REFLEXIVE_VIEWS = {
     "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
 }
+# How someone reacted to something, as „zeigte sich zufrieden“ a statement of the subject:
+# „Zufrieden reagierte die Schwechater Stadtführung auf die Änderung“ (the adjective may open
+# the clause), „reagierte gelassen / scharf auf …“ — not „reagierte schnell / sofort“. (The
+# copula is no such verb: „Mit dem Absatz seiner Firma ist er zufrieden“ narrates, dev pages.)
+REACTIONS = _words(
+    """
+    zufrieden unzufrieden erfreut erleichtert empört entsetzt verärgert enttäuscht besorgt
+    bestürzt schockiert irritiert verwundert befremdet erbost verstimmt verschnupft ungehalten
+    erschüttert skeptisch zuversichtlich optimistisch pessimistisch gelassen verhalten
+    zurückhaltend reserviert kühl kritisch ablehnend scharf heftig überrascht
+    allergisch
+    """
+)
+STANCE_TAGS = frozenset({"ADJD", "VVPP"})
+# Verbs that state a view when negated: „Die Kritik versteht er nicht.“ (not „versteht sich
+# als …“, and „versteht die Frage“ may narrate).
+NEGATED_ACTS = _words("verstehen")
 
 
 def verb_keys(sent: Span) -> set[str]:
@@ -265,10 +303,15 @@ def finite_act(sent: Span) -> list[int]:
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.tag_ == "VVFIN" and not subordinate(sent, verb.i):
+            stance = _stance(sent, verb.i) if lemma == "reagieren" else None
+            if stance is not None:
+                return [verb.i, stance]
+            if lemma in NEGATED_ACTS and negated(sent, verb.i) and not reflexive(sent, verb.i):
+                return [verb.i]
             view = _reflexive_view(sent, verb.i, REFLEXIVE_VIEWS.get(lemma))
             if view is not None:
                 return [verb.i, view]
-            if (lemma in NOT_REFLEXIVE or lemma in learned_acts()) and _reflexive(sent, verb.i):
+            if (lemma in NOT_REFLEXIVE or lemma in learned_acts()) and reflexive(sent, verb.i):
                 continue  # „sich in der Lage sah“, „meldete sich bei seinem Bruder“: no statement
             part = particle(sent, verb.i)
             if part is not None and f"{lemma}+{sent.doc[part].lower_}" in speech_acts():
@@ -278,13 +321,33 @@ def finite_act(sent: Span) -> list[int]:
             if lemma in speech_acts() and part is None:
                 return [verb.i]
             key = lemma + (f"+{sent.doc[part].lower_}" if part is not None else "")
-            noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key))
+            noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key), NOUN_PREPOSITION.get(key))
             if noun is not None:
                 return [verb.i, noun] if part is None else [verb.i, noun, part]
             predicate = _predicate(sent, verb.i, key) if part is None else None
             if predicate is not None:
                 return [verb.i, predicate]
     return []
+
+
+def act_verb(sent: Span, act: list[int]) -> int:
+    """The verb of the speech act ``act`` whose subject speaks and whose clause holds what was
+    said: the participle of the perfect („hat … aufgerufen“), else the finite verb — also
+    before a participle of a view or a feeling („sah sich … bestätigt“, „sind … empört“)."""
+    doc = sent.doc
+    last = doc[act[-1]]
+    perfect = doc[act[0]].tag_ == "VAFIN" and doc[act[0]].lemma_.lower() == AUXILIARY
+    return act[-1] if last.tag_ == "VVPP" and perfect else act[0]
+
+
+def _stance(sent: Span, verb: int) -> int | None:
+    """Token id of a reaction of ``REACTIONS`` in the clause of ``verb`` („Zufrieden reagierte
+    …“, „reagierte gelassen auf …“); ``None`` if there is none."""
+    doc = sent.doc
+    clause = clause_of(sent, verb)
+    return next(
+        (j for j in clause if doc[j].tag_ in STANCE_TAGS and doc[j].lower_ in REACTIONS), None
+    )
 
 
 def _reflexive_view(sent: Span, verb: int, words: frozenset[str] | None) -> int | None:
@@ -319,7 +382,7 @@ def _predicate(sent: Span, verb: int, key: str) -> int | None:
     """Token id of the predicative adjective of a ``PREDICATE_ACTS`` verb: the last word of the
     verb's clause before its end (``PREDICATE_ENDS``), after „für“ where the verb asks
     for it („hält die Studie für fragwürdig“); ``None`` if there is none."""
-    if key not in PREDICATE_ACTS or _reflexive(sent, verb) and key != "machen":
+    if key not in PREDICATE_ACTS or reflexive(sent, verb) and key != "machen":
         return None
     words = PREDICATE_ACTS[key]
     doc = sent.doc
@@ -339,49 +402,35 @@ def _predicate(sent: Span, verb: int, key: str) -> int | None:
     return None
 
 
-def _object_noun(sent: Span, verb: int, nouns: frozenset[str] | None) -> int | None:
+def _object_noun(
+    sent: Span, verb: int, nouns: frozenset[str] | None, preposition: str | None = None
+) -> int | None:
     """Token id of one of ``nouns`` (lemmas) in the clause of ``verb`` („Parteiübergreifend
-    schlagen Sicherheitspolitiker Alarm“); ``None`` if there is none."""
+    schlagen Sicherheitspolitiker Alarm“), also in the field before it („Weniger Gefallen
+    finden sie an …“) — in a phrase of ``preposition`` where one is given („reagierte mit
+    Skepsis“, not „reagierte auf die Kritik“); ``None`` if there is none."""
     if not nouns:
         return None
     doc = sent.doc
-    for token in doc[verb + 1 : sent.end]:
-        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS:
+    fronted = range(clause_of(sent, verb).start, verb)
+    for j in [*fronted, *range(verb + 1, sent.end)]:
+        if j > verb and doc[j].tag_ in FINITE and doc[j - 1].tag_ in CLAUSE_JOINS:
             return None
-        if token.tag_ == "NN" and (token.lemma_ in nouns or token.text in nouns):
-            return token.i
+        noun = doc[j].tag_ == "NN" and (doc[j].lemma_ in nouns or doc[j].text in nouns)
+        if noun and (preposition is None or _in_phrase_of(doc, j, preposition)):
+            return j
     return None
 
 
-def subordinate(sent: Span, verb: int) -> bool:
-    """Whether the verb ``verb`` stands in a relative or subordinate clause („…, das eine
-    Beteiligung an der Mission ablehnt, …“): the clause it ends opens after a comma (or at the
-    sentence start) with a relative pronoun or a subordinating conjunction."""
-    doc = sent.doc
-    start = verb
-    while start > sent.start and doc[start - 1].text not in CLAUSE_MARKS:
-        start -= 1
-    opener = doc[start + 1] if doc[start].tag_ == "APPR" and start + 1 < verb else doc[start]
-    return start < verb and opener.tag_ in SUBORDINATORS
-
-
-def _reflexive(sent: Span, verb: int) -> bool:
-    """„sich“ in the clause of ``verb`` („sah sich gezwungen“, „sich in der Lage sah“)."""
-    doc = sent.doc
-    return any(t.lower_ == "sich" for t in doc[max(sent.start, verb - 6) : min(sent.end, verb + 3)])
-
-
-def particle(sent: Span, verb: int) -> int | None:
-    """Token id of the separated particle of the finite verb ``verb`` („wies … zurück“): the
-    first ``PTKVZ`` after it in its own clause — one that stands after a coordinated finite verb
-    („kritisierte … und stellte es so dar“) belongs to that verb."""
-    doc = sent.doc
-    for token in doc[verb + 1 : sent.end]:
-        if token.tag_ == "PTKVZ":
-            return token.i
-        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS:
-            return None
-    return None
+def _in_phrase_of(doc, noun: int, preposition: str) -> bool:
+    """Whether the noun ``noun`` heads a phrase that ``preposition`` opens („mit deutlichen
+    Worten“): the nearest preposition before it, past articles and attributes."""
+    for j in range(noun - 1, max(-1, noun - 5), -1):
+        if doc[j].tag_ in {"APPR", "APPRART"}:
+            return doc[j].lower_ == preposition
+        if doc[j].tag_ not in {"ART", "ADJA", "ADV", "PIAT", "PPOSAT", "CARD"}:
+            return False
+    return False
 
 
 # Verbs of saying, thinking and showing that a „dass“ clause after a comma makes an Indirect cue

@@ -26,6 +26,7 @@ from .ranker import head_of
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
 from .reported import (
     THAT_WORDS,
+    act_verb,
     keyed_verb,
     learned_acts,
     particle,
@@ -89,18 +90,50 @@ def reported_speaker(
     Unterschied ist aber dieser: Boateng ruft nicht zu Gewalt auf.“ → Boateng) or, without one,
     of its verb of ``keys`` (the verbs the model reads as Reported: „…: Die OeNB rechnet mit …“),
     else the „von“-agent of a passive, else (also for a verb coordinated with „und“, which
-    shares the subject) of the sentence's main verb."""
+    shares the subject) of the sentence's main verb. A nominative pronoun right after the act's
+    finite verb is its subject („Die Kritik versteht er nicht“), and a field before the verb
+    that holds a part of the act holds none („Mit wachsender Besorgnis reagierte … die …“)."""
     act = speech_act(sent) or keyed_verb(sent, keys)
     # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
     if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
-        cue = act[-1] if doc[act[-1]].tag_ == "VVPP" else act[0]
-        speaker = speaker_of(doc, cue, sent, set(act) - {cue})  # not „Alarm“ of „schlagen Alarm“
+        cue = act_verb(sent, act)
+        subject = _pronoun_after(doc, sent, act[0])
+        if subject:
+            return subject  # „Die Kritik versteht er nicht.“: the fronted phrase is the object
+        exclude = set(act) - {cue}  # not „Alarm“ of „schlagen Alarm“
+        if any(i < act[0] for i in act):  # „Mit wachsender Besorgnis reagierte … die …“: the
+            exclude |= set(_field(doc, sent, act[0]))  # field before the verb holds no subject
+        speaker = speaker_of(doc, cue, sent, exclude)
         if speaker:
             return speaker
     for t in sent if not act else ():  # „Ihr wird von den Behörden Spionage vorgeworfen.“
         if t.tag_ == "VVPP" and (agent := passive_agent(doc, t.i, sent)):
             return cut_object(doc, agent)  # not „Spionage“, the accusative object
     return (None if act else fronted_agent(doc, sent)) or subject_speaker(doc, sent)
+
+
+# Personal pronouns that are nominative only: right after the finite verb of a main clause with
+# a fronted phrase they are its subject, and the fronted phrase is an object or adverbial.
+NOMINATIVE_ONLY = frozenset({"er", "ich", "wir"})
+
+
+def _field(doc: Doc, sent: Span, verb: int) -> range:
+    """Token ids of the field before the finite verb ``verb``: back to a clause mark."""
+    start = verb
+    while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "("}:
+        start -= 1
+    return range(start, verb)
+
+
+def _pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
+    """The nominative pronoun right after the finite verb ``verb`` that a phrase precedes („Die
+    Kritik versteht er nicht“, „Das hat er kritisiert“); ``[]`` if there is none."""
+    if doc[verb].tag_ not in {"VVFIN", "VAFIN", "VMFIN"} or verb == sent.start:
+        return []
+    if verb + 1 >= sent.end or doc[verb - 1].text in {",", ";", ":", "–", "("}:
+        return []
+    after = doc[verb + 1]
+    return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []
 
 
 def denial_verb(view: SentenceView) -> bool:

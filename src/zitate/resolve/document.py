@@ -70,10 +70,11 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     text = doc_text(doc)
     quotes = copy_record(list(quotes))
     for quote in quotes:
-        if (quote.get("speaker") or {}).get("text", "").lower() == "es" and not _body_es(
-            doc, quote
-        ):
+        said = (quote.get("speaker") or {}).get("text", "").lower()
+        if said == "es" and not _body_es(doc, quote):
             quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
+        elif said in SENTENCE_ANAPHORS:
+            quote["speaker"] = None  # „Demnach geriet …“: the source before, found below
         elif _own_statement(doc, quote):
             quote["speaker"] = _subject(doc, text, quote)
     entities = group_mentions(doc, proper_mentions(doc, _speaker_spans(doc, quotes)))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..quotes.sources import is_source_noun
 from .declension import nominative_adjectives
 from .lexicons import first_name_gender, is_speaker_noun
 from .repair import (
@@ -151,6 +152,7 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
         if ent.label_ in NER_KINDS
         and ent[0].text[:1].isupper()  # ``ent.text`` joins them all
         and (len(ent) > 1 or (ent[0].tag_ in NAME_TAGS and not ent[0].is_stop))  # „Was?“
+        and not _source_run_on(ent)
         and (label := ner_label(ent))
     ]
     spans = split_glued(spans)
@@ -192,6 +194,16 @@ def proper_mentions(doc: Doc, speakers: Sequence[Span]) -> list[Mention]:
                 covered.update(run)
             run = []
     return sorted(_abbreviated_names(doc, mentions), key=lambda m: m.start)
+
+
+def _source_run_on(ent: Span) -> bool:
+    """Whether the NER ran a noun into the source noun after it („die Staatanwaltschaft
+    Medienberichten zufolge“): two nouns, the last a source noun; no name („Institut für
+    Höhere Studien“)."""
+    last = ent[-1]
+    if len(ent) != 2 or last.tag_ != "NN" or ent[0].tag_ not in ("NN", "NE"):
+        return False
+    return is_source_noun(last.lemma_ or last.text)
 
 
 def _common_noun_after_role(doc: Doc, mention: Mention, ends: Counter[str]) -> bool:

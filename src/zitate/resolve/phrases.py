@@ -69,6 +69,7 @@ NOT_ENTITIES = (
             "Umfrage",
             "Umfragen",
             "Prognose",
+            "Urteil",  # „Laut einem Urteil des höchsten Gerichts“: the court's
         }
     )
     | STATEMENT_NOUNS
@@ -111,6 +112,8 @@ def speaker_head(span: Span) -> int | None:
             return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
+        elif tok.tag_ == "ADV" and nxt is not None and nxt.tag_ == "ADJA" and i > span.start:
+            i += 1  # „einem kürzlich ergangenen Urteil“: the adverb of an adjective
         elif measure_noun(span, i):
             i += 1  # „der 35 Jahre alte Aufbauspieler“: „Jahre“ measures the adjective
         elif source_noun(tok) and nxt is not None and nxt.lower_ in ("von", "vom"):

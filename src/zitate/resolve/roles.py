@@ -47,6 +47,7 @@ from .phrases import (
     plural_noun,
     prenominal_genitive,
     role_kind,
+    source_noun,
     speaker_head,
     weak_form,
     weak_masculine,
@@ -57,6 +58,7 @@ from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
+ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
 
 
 class RoleResolver(SourceNouns):
@@ -82,7 +84,10 @@ class RoleResolver(SourceNouns):
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
-        determiner = span[0].lower_ if head > span.start else ""
+        first = span.start  # „Angaben eines Einwohners“: the article of the owner's phrase
+        while first < head and (source_noun(span.doc[first]) or span.doc[first].lower_ == "von"):
+            first += 1
+        determiner = span.doc[first].lower_ if head > first else ""
         speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
         if speaks_for or token.lower_.endswith(MEMBERS):
             member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
@@ -108,6 +113,8 @@ class RoleResolver(SourceNouns):
             if member is not None:
                 return member
         kind = "GROUP" if bare_participle(token) else role_kind(role, quote, self.doc, token, span)
+        if kind == "GROUP" and determiner in INDEFINITE - {"mehrere", "zwei"}:
+            kind = "PER"  # „nach Angaben eines leitenden Beamten“: one person, not a group
         if kind == "GROUP" and determiner == "die" and is_person_noun(token.text):
             pair = self._pair_before(span.start_char)  # „A und B bedauerten … Die Politiker …“
             if pair is not None:
@@ -129,7 +136,7 @@ class RoleResolver(SourceNouns):
             owner = span.doc[head - 1] if head > span.start else None
             if owner is not None and prenominal_genitive(owner, token):
                 return self._new(f"{owner.text} {token.text}", "ORG")  # „Israels Armee“
-            if any(t.tag_ == "ADJA" for t in span.doc[span.start : head]):
+            if _adjectives(span, head):
                 # „der ukrainische Generalstab“: the adjective tells which one
                 return self._new(_org_name(span, head), "ORG")
             if (named := self._quoted_name_after(span)) is not None:
@@ -400,6 +407,15 @@ class RoleResolver(SourceNouns):
         return self._recent(position, gender=gender, exclude=other)
 
 
+def _adjectives(span: Span, head: int) -> list:
+    """The adjectives right before the noun at ``head``, not those of a source noun before it
+    („einem kürzlich ergangenen Urteil des höchsten Gerichts“ -> „höchsten“)."""
+    start = head
+    while start > span.start and span.doc[start - 1].tag_ in ADJECTIVE_RUN:
+        start -= 1
+    return [t for t in span.doc[start:head] if t.tag_ == "ADJA"]
+
+
 def _org_name(span: Span, head: int) -> str:
     """An organisation named by adjectives and its noun, in the nominative: „des
     südkoreanischen Geheimdienstes“ -> „südkoreanischer Geheimdienst“, „das zuständige
@@ -407,7 +423,7 @@ def _org_name(span: Span, head: int) -> str:
     a genitive ending: „Verbände“) or a noun of unknown gender with the adjectives in the weak
     form („der ukrainischen Streitkräfte“ -> „ukrainische Streitkräfte“)."""
     token = span.doc[head]
-    adjectives = [t.text for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+    adjectives = [t.text for t in _adjectives(span, head)]
     lemma = token.lemma_
     plural = plural_noun(token) or (lemma[:1].isupper() and not same_word(lemma, token.text))
     noun = token.text if plural else nominative(token)

@@ -4,9 +4,12 @@ Stage: resolve (base of ``zitate.resolve.roles``). Input: a speaker phrase (``Sp
 a source noun („Angaben“, „Bericht“, „Studie“) or a compound of one („US-Angaben“,
 „Medienberichten“), with the article's mentions (``DocumentMentions``, through
 ``UnnamedSources``). Output: whose source it is — the person or organisation of its genitive or
-„von“ phrase, the state of its adjective, the organisation named just before a bare definite
-one, the author of the study it takes up, the source its compound's first part names — or
-``None`` where the phrase names no one („nach Angaben“).
+„von“ phrase (also past a participle's phrase: „des von der Hamas kontrollierten
+Gesundheitsministeriums“; „einem Urteil des höchsten Gerichts“ -> the court), the state whose
+seat of government „aus“ names („Angaben aus Moskau“ -> Russland), the state of its adjective,
+the organisation named just before a bare definite one, the author of the study it takes up,
+the source its compound's first part names — or ``None`` where the phrase names no one („nach
+Angaben“, „Medienberichten zufolge“).
 """
 
 from __future__ import annotations
@@ -15,42 +18,44 @@ from spacy.tokens import Span
 
 from .mentions import ORG_ENDINGS, Entity, nominative
 from .phrases import introduced, study_noun, weak_form
+from .states import states
 from .unnamed import UnnamedSources
 
 STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
+# First parts of a source compound that name no one without an adjective („Medienberichten“,
+# „Presseberichten“), unlike „spanischen Medienberichten“.
+UNSPECIFIED_SOURCES = frozenset({"medien", "presse", "zeitungs", "zeitung"})
+OWNER_WORDS = frozenset({"von", "vom", "des", "der", "aus"})  # after a source noun: its owner
+MAX_OWNER_WORDS = 8  # words up to the owner's noun („des von der Hamas kontrollierten …“)
+OWNER_SKIP = frozenset({"ADJA", "ADV", "ADJD", "ART"})  # words before the noun of an owner phrase
+
+
+def owner_noun(doc, start: int, limit: int) -> int | None:
+    """The noun that heads the owner phrase from ``start`` (after its article or
+    preposition): past adjectives and adverbs („des höchsten Gerichts“, „einem kürzlich
+    ergangenen …“) and a participle's prepositional phrase („des von der Hamas kontrollierten
+    Gesundheitsministeriums“); None where no noun or name follows."""
+    k = start
+    if k < limit and doc[k].tag_ in ("APPR", "APPRART"):
+        k = next((j + 1 for j in range(k, limit) if doc[j].tag_ == "ADJA"), limit)
+    while k < limit and (doc[k].is_quote or doc[k].tag_ in OWNER_SKIP):
+        k += 1
+    return k if k < limit and doc[k].tag_ in ("NN", "NE") else None
 
 
 class SourceNouns(UnnamedSources):
     """Speaker phrases headed by a source noun -> the entity whose source it is."""
 
     def _source_anaphor(self, span: Span, head: int) -> Entity | None:
-        """Whose a source noun is when the phrase names no one: the first person or organisation
-        named in a genitive or „von“ phrase after it inside the phrase („Die Ankündigungen von
-        Deutscher Bahn und …“), the organisation or person of a genitive right after it that
-        the attribution cut off („Laut Recherchen | der „New York Times““); for a bare definite
+        """Whose a source noun is when the phrase names no one: the state of its adjective, the
+        owner of its genitive, „von“ or „aus“ phrase (``_source_owner``); for a bare definite
         one („Laut den Angaben“, „Den Recherchen zufolge“, „heißt es in dem Bericht“) the last
         organisation named outside quotation marks in its sentence or the two before; else None
         („nach Angaben“)."""
-        doc = span.doc
         if (state := self._state_source(span, head)) is not None:
             return state  # „nach syrischen Angaben“ in an article that names Syrien
-        if head + 2 < span.end and doc[head + 1].lower_ in ("von", "vom", "des", "der"):
-            for k in range(head + 2, span.end):  # „Die Ankündigungen von Deutscher Bahn und …“
-                mention = self._mention_at(k)
-                if mention is not None and mention.label in ("PER", "ORG"):
-                    return self._entity_of(mention)
-            noun = nominative(doc[head + 2])
-            if doc[head + 2].tag_ == "NN" and noun.lower().endswith(ORG_ENDINGS):
-                # „nach Angaben des Konzerns“: the organisation of that kind named before
-                return self._org_ending(span.start_char, noun, aliases=True)
-        i = span.end
-        if head + 1 == span.end and i < len(doc) and doc[i].lower_ in ("der", "des"):
-            i += 1
-            while i < len(doc) and (doc[i].is_quote or doc[i].tag_ == "ADJA"):
-                i += 1
-            mention = self._mention_at(i) if i < len(doc) else None
-            if mention is not None and mention.label in ("PER", "ORG"):
-                return self._entity_of(mention)
+        if (owner := self._source_owner(span, head)) is not None:
+            return owner
         if head != span.start + 1 or head + 1 != span.end or span[0].tag_ != "ART":
             return None
         position = span.start_char
@@ -63,6 +68,50 @@ class SourceNouns(UnnamedSources):
         if named:
             return max(named, key=lambda f: f[0])[1]
         return self._study_author(span, head) if study_noun(span.doc[head].text) else None
+
+    def _source_owner(self, span: Span, head: int) -> Entity | None:
+        """The owner a genitive or „von“ / „aus“ phrase after a source noun names, inside the
+        phrase or right after its end where the attribution cut it off: the first person or
+        organisation named in it („Die Ankündigungen von Deutscher Bahn und …“, „Laut
+        Recherchen | der „New York Times““); for an organisation noun („nach Angaben des
+        Konzerns“, „laut einem Urteil des höchsten Gerichts“, „laut Angaben des von der Hamas
+        kontrollierten Gesundheitsministeriums“) the organisation of that kind named before,
+        else a new one of that name where adjective or compound makes it one body; the state
+        whose seat of government „aus“ names („nach Angaben aus Moskau“ -> Russland)."""
+        doc = span.doc
+        i = head + 1
+        if i >= len(doc) or i > span.end or doc[i].lower_ not in OWNER_WORDS:
+            return None
+        if i == span.end and doc[i].lower_ not in ("der", "des"):
+            return None  # „Angaben | von …“ after the phrase is no attribute of it
+        limit = min(i + 1 + MAX_OWNER_WORDS, doc[head].sent.end)
+        noun = owner_noun(doc, i + 1, limit)
+        if doc[i].lower_ == "aus":
+            mention = self._mention_at(noun) if noun is not None else None
+            if mention is None or mention.label not in ("ORG", "LOC"):
+                return None
+            state = states().capital.get(" ".join(mention.words))
+            if state is not None:
+                return self._state_entity(state, span.start_char, named=True)
+            return self._entity_of(mention) if mention.label == "ORG" else None
+        word = nominative(doc[noun]) if noun is not None else ""
+        if noun is not None and doc[noun].tag_ == "NN" and word.lower().endswith(ORG_ENDINGS):
+            before = self._org_ending(span.start_char, word, aliases=True)
+            if before is not None:
+                return before  # „des Ministeriums“: the ministry named before
+        attribute = noun is not None and noun > i + 1 and doc[i + 1].tag_ == "APPR"
+        end = span.end if noun is None else max(span.end, noun + 1)
+        for k in [noun] if attribute else range(i + 1, end):
+            mention = self._mention_at(k)  # not „Hamas“ of „des von der Hamas kontrollierten“
+            if mention is not None and mention.label in ("PER", "ORG"):
+                return self._entity_of(mention)
+        if noun is None or doc[noun].tag_ != "NN" or not word.lower().endswith(ORG_ENDINGS):
+            return None
+        words = doc[i + 1 : noun] if not attribute else []  # no participle of an attribute
+        adjectives = [weak_form(t.text) for t in words if t.tag_ == "ADJA"]
+        if not adjectives and word.lower() in ORG_ENDINGS:
+            return None  # „des Ministeriums“ with none named before: no one
+        return self._new(" ".join([*adjectives, word]), "ORG")
 
     def _study_author(self, span: Span, head: int) -> Entity | None:
         """Who brought out the study a bare definite study noun stands for („der Studie
@@ -84,11 +133,11 @@ class SourceNouns(UnnamedSources):
                     return self._entity_of(mention)  # also in an interview's quoted turns
         return None
 
-    def _source(self, span: Span, head: int, source: str) -> Entity:
+    def _source(self, span: Span, head: int, source: str) -> Entity | None:
         """The source a compound source noun names in its first part: an entity named so
         before or after, or whose name that part abbreviates („US“ -> „USA“); else a new
         organisation, or group for a plural („spanischen Medienberichten“ -> „spanische
-        Medien“)."""
+        Medien“); None for media no adjective tells which („Medienberichten zufolge“)."""
         low = source.lower()
         found = [
             e for e in self.entities
@@ -101,4 +150,6 @@ class SourceNouns(UnnamedSources):
             return min(found, key=lambda e: e.salience(span.start_char))
         kind = "GROUP" if source.endswith("n") and source[:1].isupper() else "ORG"
         adjectives = [weak_form(t.text) for t in span.doc[span.start : head] if t.tag_ == "ADJA"]
+        if not adjectives and low in UNSPECIFIED_SOURCES:
+            return None  # „Medienberichten zufolge“: some media, no one named
         return self._new(" ".join([*adjectives, source]), kind)

@@ -3,7 +3,8 @@
 Stage: resolve (used by ``zitate.resolve.document`` after the speakers are resolved). Input: the
 article's ``Entity`` objects and its quotation records. Data: ``zitate/data/states.json``
 (hand-written: the world's states with the adjective stem and genitive German news use, other
-names and compound prefixes of a state, and the institutions that are one body of a state).
+names and compound prefixes of a state, the institutions that are one body of a state, and the
+seats of government that stand for a state's government: „aus Moskau“).
 Output: the entities with the organisations that name one institution of one state joined —
 „Israels Armee“, „Armee Israels“, „die israelische Armee“, „das israelische Militär“ are one
 entity named „israelische Armee“ (adjective in the strong nominative; of synonyms the first of
@@ -38,6 +39,7 @@ class States:
     prefix: dict[str, str]  # „US“ of „US-Militär“ -> state
     stem: dict[str, str]  # state -> adjective stem („israelisch“)
     synonym: dict[str, str]  # lower-case institution noun -> its group's first noun
+    capital: dict[str, str]  # seat of government for its government („Moskau“ -> „Russland“)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,8 @@ def states() -> States:
         for ending in ADJECTIVE_ENDINGS:
             adjective[adj.lower() + ending] = state
     synonym = {n.lower(): group[0] for group in data["synonyms"] for n in group}
-    return States(adjective, genitive, name, data["prefixes"], stem, synonym)
+    capital = data.get("capitals", {})
+    return States(adjective, genitive, name, data["prefixes"], stem, synonym, capital)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .phrases import (
     NOT_ENTITIES,
     SOURCE_NOUNS,
     circles_noun,
+    compound_source,
     source_noun,
     study_noun,
 )
@@ -100,16 +101,21 @@ class UnnamedSources(DocumentMentions):
         if len(adjectives) != 1 or head + 1 != span.end:
             return None
         state = lookups.adjective.get(adjectives[0].lower_)
-        if state is None:
-            return None
+        return None if state is None else self._state_entity(state, span.start_char)
+
+    def _state_entity(self, state: str, position: int, named: bool = False) -> Entity | None:
+        """The article's entity of ``state`` (the most salient at ``position``); else a new
+        one where the article names the state but the NER missed it, or where ``named``
+        (its seat of government named it: „aus Moskau“); else None."""
+        lookups = states()
         found = [
             e for e in self.entities if e.kind in ("LOC", "ORG") and e.mentions
             and any(lookups.name.get(n) == state for n in e.names)
         ]  # fmt: skip
         if found:
-            return min(found, key=lambda e: e.salience(span.start_char))
-        named = (lookups.name.get(t.text) == state for t in self.doc if t.tag_ == "NE")
-        return self._new(state, "ORG") if any(named) else None  # a name the NER missed
+            return min(found, key=lambda e: e.salience(position))
+        named = named or any(lookups.name.get(t.text) == state for t in self.doc if t.tag_ == "NE")
+        return self._new(state, "ORG") if named else None  # a name the NER missed
 
     def _name_elsewhere(self, span: Span) -> Entity | None:
         """A one-word name the tagger took for a common noun and the NER missed here („wies
@@ -128,6 +134,8 @@ class UnnamedSources(DocumentMentions):
             return None
         if text in NOT_ENTITIES or low.endswith(ORG_ENDINGS) or word.lemma_ in SOURCE_NOUNS:
             return None
+        if compound_source(text) is not None:
+            return None  # „Medienberichten“, though the NER ran a name into it
         if not any(self._in_name(other) for other in self.doc if other.text == text):
             return None
         return self._new(text, "ORG")
