@@ -38,6 +38,9 @@ NP_LEAD = frozenset({"ART", "ADJA", "PIAT", "PIDAT", "CARD", "PPOSAT"})  # befor
 # Umweltlandesrat Johannes Rauch“): „und“, a party in parentheses, the second one's role.
 PAIR_TAGS = frozenset({"KON", "ART", "ADJA", "NN", "NE", "XY", "$("})
 PAIR_GAP = 8
+# A comparative before a name („Wie Havranek kritisierte auch er …“; the tagger reads a „Wie“
+# opening the sentence as the interrogative adverb).
+COMPARATIVES = frozenset({("wie", "KOKOM"), ("wie", "PWAV"), ("als", "KOKOM")})
 # Determiners of a plural noun phrase: „einige richtig nette Politiker“, „viele Lehrer“
 PLURAL_DETERMINERS = frozenset(
     {"einige", "viele", "mehrere", "manche", "alle", "beide", "wenige", "zahlreiche", "andere"}
@@ -180,12 +183,28 @@ class DocumentMentions:
         return None
 
     def _oblique(self, start: int) -> bool:
-        """Whether the mention at ``start`` follows a preposition („gegen (Amtsinhaber) X“)."""
+        """Whether the mention at ``start`` follows a preposition („gegen (Amtsinhaber) X“) or
+        a comparative „wie“ / „als“: „Wie Havranek kritisierte auch er …“ compares another
+        with X, whom the subject pronoun is not."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         i = span[0].i - 1 if span is not None else -1
         while i >= 0 and self.doc[i].tag_ in ("NN", "ADJA", "ART", "PPOSAT"):
             i -= 1
+        if i >= 0 and (self.doc[i].lower_, self.doc[i].tag_) in COMPARATIVES:
+            return self._compared(span[0], self.doc[i])
         return i >= 0 and self.doc[i].tag_ in ("APPR", "APPRART")
+
+    def _compared(self, token, lead) -> bool:
+        """Whether the name at ``token`` after „wie“ / „als“ (``lead``) is compared with the
+        subject: after „als“ always; after „wie“ where a finite verb follows the name („Wie
+        Havranek kritisierte auch er“), not in an indirect question („Wie er … sieht“)."""
+        if token.tag_ == "PPER":
+            return False
+        if lead.tag_ == "KOKOM":
+            return True
+        mention = self._mention_at(token.i)
+        after = mention.end if mention is not None else token.i + 1
+        return after < len(self.doc) and self.doc[after].tag_ in FINITE
 
     def _mention_at(self, i: int) -> Mention | None:
         """The first name mention (PER, ORG, LOC; entities in order) covering token ``i``."""

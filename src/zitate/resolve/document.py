@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ..nlp.tokenizer import doc_text
+from .agreement import formal_address, neuter_body
 from .chains import reattach
 from .context import copy_record
 from .grouping import group_mentions
@@ -51,7 +52,13 @@ from .lexicons import (
     singular_forms,
 )
 from .mentions import ENTITY_KINDS, ORG_ENDINGS, Entity, proper_mentions
-from .phrases import NOT_ENTITIES, SOURCE_NOUNS, compound_source, source_noun, speaker_head
+from .phrases import (
+    NOT_ENTITIES,
+    SOURCE_NOUNS,
+    compound_source,
+    source_noun,
+    speaker_head,
+)
 from .predicates import predicated_roles
 from .resolver import Resolver
 from .states import join_state_bodies
@@ -64,7 +71,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     quotes = copy_record(list(quotes))
     for quote in quotes:
         said = (quote.get("speaker") or {}).get("text", "").lower()
-        if said == "es":
+        if said == "es" and not _body_es(doc, quote):
             quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
         elif said in SENTENCE_ANAPHORS:
             quote["speaker"] = None  # „Demnach geriet …“: the source before, found below
@@ -147,7 +154,7 @@ def _no_speaker(doc: Doc, quote: dict) -> bool:
     resolved as one without speaker (it continues the one before it, or takes the person of its
     paragraph), and keeps the phrase where that finds no one."""
     span = _speaker_span(doc, quote)
-    if span is not None and len(span) == 1 and span[0].lower_ in FIRST_PERSON:
+    if span is not None and len(span) == 1 and _speaking(span[0]):
         return True  # „Ich beharre darauf.“ in reported text: the words of the speaker before
     head = speaker_head(span) if span is not None else None
     if head is None or doc[head].tag_ != "NN" or any(t.tag_ == "KON" for t in span):
@@ -164,10 +171,26 @@ def _no_speaker(doc: Doc, quote: dict) -> bool:
     return not any(w.lower().endswith(ORG_ENDINGS) for w in words)
 
 
+def _body_es(doc: Doc, quote: dict) -> bool:
+    """Whether the speaker „es“ takes up a neuter organisation („Das Institut … rechnet … Es
+    geht davon aus, dass …“; ``phrases.neuter_body``), not the „es“ of „heißt es“."""
+    span = _speaker_span(doc, quote)
+    cue = (quote.get("cue") or {}).get("text", "").lower()
+    if span is None or len(span) != 1 or cue.startswith(("heiß", "hieß")):
+        return False
+    return neuter_body(span[0]) is not None
+
+
 def _first_person(doc: Doc, speaker: dict | None) -> bool:
-    """Whether the speaker phrase is a first-person pronoun alone („Ich“, „Wir“)."""
+    """Whether the speaker phrase is a first-person pronoun alone („Ich“, „Wir“) or the polite
+    „Sie“ of address („da fragen Sie besser einen Politiker“): the speaker's own words."""
     span = _speaker_span(doc, {"speaker": speaker})
-    return span is not None and len(span) == 1 and span[0].lower_ in FIRST_PERSON
+    return span is not None and len(span) == 1 and _speaking(span[0])
+
+
+def _speaking(token) -> bool:
+    """A first-person pronoun or the polite „Sie“: words of the one who speaks, naming no one."""
+    return token.lower_ in FIRST_PERSON or formal_address(token)
 
 
 def _speaker_before(resolver: Resolver, quotes: Sequence[dict], n: int) -> dict | None:

@@ -4,9 +4,9 @@ Stage: resolve (used by ``zitate.resolve.document``). Input: the analysed ``Doc`
 quotation records and the article's name entities. Output: ``Resolver.resolve(quote)`` sets
 ``speaker.entity`` from a proper name („Italiens Ministerpräsident Mario Monti“), a pronoun
 („sie“ -> the last compatible person or, with a plural cue, organisation; a possessive before a
-source noun, „ihrer Meinung nach“, as its pronoun) or a role noun (see
-``zitate.resolve.roles``); ``Resolver.inherit(quotes, n)`` gives a quotation without speaker the
-speaker of the quotation it continues or a person named in its sentence.
+source noun, „ihrer Meinung nach“, as its pronoun; see ``zitate.resolve.pronouns``) or a role
+noun (see ``zitate.resolve.roles``); ``Resolver.inherit(quotes, n)`` gives a quotation
+without speaker the speaker of the quotation it continues or a person named in its sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
-from ..quotes.sources import RELATIVE_SOURCES, VIEW_NOUNS, is_source_noun
+from ..quotes.sources import RELATIVE_SOURCES, is_source_noun
 from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
 from .grouping import apposition_after
@@ -23,35 +23,20 @@ from .lexicons import base_noun, is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS, Entity, Mention, alias_of
 from .phrases import (
     NOT_ENTITIES,
-    PRONOUNS,
     SOURCE_NOUNS,
     SPOKESPERSON,
-    UNNAMED_PERSONS,
     compound_source,
-    plural_cue,
-    plural_verb,
-    source_noun,
     speaker_head,
 )
-from .roles import RoleResolver
+from .pronouns import PronounResolver, genitive_source
 from .unnamed import first_conjunct
-
-
-def genitive_source(noun) -> bool:
-    """A noun after a person's genitive that makes that person the source („aus Hännis Sicht“,
-    „nach Hännis Ansicht“, „Müllers Worten zufolge“): a source or point-of-view noun of the
-    attribution stage (``quotes.sources``)."""
-    lemma = noun.lemma_ or noun.text
-    return is_source_noun(lemma) or lemma.lower() in VIEW_NOUNS or noun.text in SOURCE_NOUNS
-
 
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
 MAX_TITLE_WORDS = 4  # „Frankfurter Allgemeine Sonntagszeitung“; longer quoted words are no title
 TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
-UNNAMED_WINDOW = 6  # sentences an unnamed „Der Mann“ stays the antecedent of „er“
 
 
-class Resolver(RoleResolver):
+class Resolver(PronounResolver):
     """Speaker phrase -> entity, with the article's mentions, aliases and quoted text."""
 
     def resolve(self, quote: dict) -> None:
@@ -334,92 +319,6 @@ class Resolver(RoleResolver):
             "text": self.text[a:b], "spans": [[a, b]]}}  # fmt: skip
         self.resolve(probe)
         return probe["speaker"] if probe["speaker"].get("entity") else None
-
-    def _pronoun(self, span: Span, quote: dict) -> Entity | None:
-        word = span[0].lower_
-        if span[0].tag_ != "PPER" or word not in PRONOUNS:
-            return None
-        if word == "sie" and (plural_cue(self.doc, quote) or plural_verb(span[0])):
-            return self._plural(span, quote)
-        entity = self._recent(span.start_char, gender=PRONOUNS[word], salience=True)
-        if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
-            return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
-        someone = self._someone_between(entity, span, PRONOUNS[word]) if entity else None
-        return entity if someone is None else self._role(someone, quote)  # „knurrt ein Polizist“
-
-    def _plural(self, span: Span, quote: dict) -> Entity | None:
-        """A plural „sie“: the nearer of the last organisation or group named before it and the
-        last plural noun phrase of persons in its sentence or the two before („Doch sehen das
-        private Bahn-Konkurrenten ganz anders. Sie fürchten …“), never a single person."""
-        position = span.start_char
-        entity = self._recent(position, kinds=("ORG", "GROUP"))
-        window = self._window_start(position)
-        near = [  # also one in a reported statement („…, die Neos haben sich … ausgesprochen“)
-            (s, e) for e in self.entities if e.kind in ("ORG", "GROUP") for s, end in e.mentions
-            if window <= s and end <= position and s not in self.direct and not self._oblique(s)
-        ]  # fmt: skip
-        entity = max(near, key=lambda f: f[0])[1] if near else entity
-        phrase = self._plural_phrase(position)
-        if phrase is None:
-            return entity
-        if entity is not None:
-            last = max((s for s, _ in entity.mentions if s < position), default=-1)
-            if last >= phrase.start_char:
-                return entity
-        group = self._role(phrase, quote)
-        if group is None or group.kind == "PER":
-            return entity
-        if not any(a < phrase.end_char and phrase.start_char < b for a, b in group.mentions):
-            group.mentions.append((phrase.start_char, phrase.end_char))
-        return group
-
-    def _possessor(self, span: Span, quote: dict) -> Entity | None:
-        """The person a possessive determiner before a source noun stands for, resolved as
-        its personal pronoun: „seiner Ansicht nach“ → „er“, „ihren Worten zufolge“ → „sie“."""
-        words = [t for t in span if not t.is_punct]
-        if len(words) != 2 or words[0].tag_ != "PPOSAT":
-            return None
-        if not (source_noun(words[1]) or genitive_source(words[1])):
-            return None
-        stem = words[0].lower_[:3]
-        pronoun = {"sei": "er", "ihr": "sie"}.get(stem)
-        if pronoun is None:
-            return None
-        if pronoun == "sie" and plural_cue(self.doc, quote):
-            return self._recent(span.start_char, kinds=("ORG", "GROUP"))
-        entity = self._recent(span.start_char, gender=PRONOUNS[pronoun])
-        if entity is not None and self._unnamed_between(entity, span, PRONOUNS[pronoun]):
-            return None
-        if entity is not None and stem == "sei" and self._unnamed_between(entity, span, "n"):
-            return None  # „Das Gericht hat … begründet. Seiner Ansicht nach …“: „sein“ is its
-        return entity
-
-    def _unnamed_between(self, entity: Entity, span: Span, gender: str) -> bool:
-        """Whether a sentence between ``entity``'s last mention and the pronoun ``span`` opens
-        with an unnamed person of the pronoun's gender as its subject („Der Mann“, „Eine
-        Frau“), outside quotations, in the pronoun's sentence or the ``UNNAMED_WINDOW`` before
-        (two for a neuter subject): „Der Mann veröffentlicht … Er sagt … Nach eigenen Angaben
-        kaufte er …“ goes on with the man while no one else is named."""
-        starts = [s for s, _ in entity.mentions if s < span.start_char]
-        starts += [s for s, _, e in self.chain if e is entity and s < span.start_char]
-        if not starts:
-            return False
-        window = UNNAMED_WINDOW if gender in ("m", "f") else 2
-        begin = max(max(starts), self._window_start(span.start_char, sentences=window))
-        sent = span[0].sent
-        while sent.start_char >= begin:
-            first, noun = sent[0], sent[1] if len(sent) > 1 else None
-            if (
-                noun is not None and first.tag_ == "ART" and first.idx not in self.quoted
-                and first.i < span.start and not entity.has_alias(noun.text)
-                and (UNNAMED_PERSONS.get(noun.text) == gender or (
-                    gender == "n" and first.lower_ == "das" and noun.tag_ == "NN"))
-            ):  # fmt: skip
-                return True  # („n“: a neuter subject, „Das Gericht“, for „sein“)
-            if sent.start == 0:
-                break
-            sent = self.doc[sent.start - 1].sent
-        return False
 
     def _name(self, span: Span) -> Entity | None:
         """The entity of the proper name at the head of ``span`` or in apposition to it."""
