@@ -38,6 +38,7 @@ from .saying import governs_speech
 from .sources import PRONOMINAL_SOURCES
 from .speakers import fronted_agent, is_tagged, passive_agent
 from .statements import may_speak
+from .verb_parts import CLAUSE_MARKS, clause_of
 
 NO_QUOTE = "O"
 INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
@@ -119,10 +120,7 @@ NOMINATIVE_ONLY = frozenset({"er", "ich", "wir"})
 
 def _field(doc: Doc, sent: Span, verb: int) -> range:
     """Token ids of the field before the finite verb ``verb``: back to a clause mark."""
-    start = verb
-    while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "("}:
-        start -= 1
-    return range(start, verb)
+    return range(clause_of(sent, verb).start, verb)
 
 
 def _pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
@@ -130,7 +128,7 @@ def _pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
     Kritik versteht er nicht“, „Das hat er kritisiert“); ``[]`` if there is none."""
     if doc[verb].tag_ not in {"VVFIN", "VAFIN", "VMFIN"} or verb == sent.start:
         return []
-    if verb + 1 >= sent.end or doc[verb - 1].text in {",", ";", ":", "–", "("}:
+    if verb + 1 >= sent.end or doc[verb - 1].text in CLAUSE_MARKS:
         return []
     after = doc[verb + 1]
     return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []
