@@ -351,7 +351,7 @@ def content_clause(view: SentenceView, lexicon: CueLexicon) -> bool:
     verb = main_verb(view.sent)
     if verb is None or not _present(verb):
         return False  # Konjunktiv II is often the writer's hedge: „Daraus dürfte … resultieren“
-    return bool(view.indirect) and all(
+    return all(  # ``view.indirect`` is not empty: it has a speaker (above)
         f.kind == "clause" and (f.cue is None or not governs_speech(f.cue, lexicon))
         for f in view.indirect
     )
