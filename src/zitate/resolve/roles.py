@@ -199,7 +199,7 @@ class RoleResolver(SourceNouns):
             name = f"{_org_name(span, head)} {span.doc[head + 1 : span.end].text}"
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
-        elif kind == "ORG" and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and _seat(span, head):
+        elif kind == "ORG" and _seat(span, head) and span.doc[head - 1].lower_ in GENITIVE_ARTICLES:
             # „Angaben des Vereinigungsministeriums in Seoul“: the ministry named before, else
             # the ministry with its seat in the nominative („Vereinigungsministerium in Seoul“)
             seated = f"{nominative(token)} {span.doc[head + 1 : span.end].text}"
@@ -505,7 +505,7 @@ def _org_name(span: Span, head: int) -> str:
 def _seat(span: Span, head: int) -> bool:
     """Whether the words after the head noun of ``span`` are only the place it sits in
     („Vereinigungsministeriums in Seoul“, „des Präsidialamts in Seoul“)."""
-    rest = span.doc[head + 1 : span.end]
+    rest = span.doc[head + 1 : span.end] if head > 0 else ()  # not the text's first word
     return (
         len(rest) >= 2
         and rest[0].lower_ in ("in", "aus")
