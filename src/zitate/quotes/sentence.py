@@ -5,8 +5,11 @@ Stage: quotation attribution (used by ``quotes.model``). Input: a tagged ``Doc``
 rules' ``Found`` candidates. Output: candidate ``Found`` records (``clause_fallback``; the
 source-phrase candidates are ``quotes.source_candidates``), speakers for Reported statements
 (``reported_speaker``), Konjunktiv continuations of an attributed statement
-(``konjunktiv_continuation``, ``content_clause``) and in-place fixes of found quotations
-(``strip_final``, ``pronominal_source``, ``continue_speaker``).
+(``konjunktiv_continuation``, ``content_clause``), whether a sentence's candidate is the
+clause after a colon frame (``colon_clause``), whether a ranker's speaker of a continuation is
+a noun of the words said before (``said_words``, ``said_phrase``) and in-place fixes of found
+quotations (``strip_final``, ``pronominal_source``, ``continue_speaker``, ``inherit_speakers``:
+a continuation without a speaker takes the one of the quotation before it).
 """
 
 from __future__ import annotations
