@@ -15,21 +15,26 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .grouping import DEFINITE
+from .grouping import DEFINITE, PLACE_PREPOSITIONS
 from .lexicons import is_person_noun
 from .mentions import Entity, same_word
 
 
-def placed(span: Span, head: int) -> bool:
-    """A definite organisation noun followed only by the place it is in: „(Angaben) des
-    Vereinigungsministeriums in Seoul“."""
-    doc = span.doc
-    rest = doc[head + 1 : span.end]
+def seat(span: Span, head: int) -> bool:
+    """Whether the words after the head noun of ``span`` are only the place it is in: „in“ or
+    „aus“ and a name („Vereinigungsministeriums in Seoul“, „des Präsidialamts in Seoul“)."""
+    rest = span.doc[head + 1 : span.end]
     return (
-        head > span.start and doc[head - 1].lower_ in DEFINITE
-        and len(rest) >= 2 and rest[0].lower_ in ("in", "aus")
-        and all(t.tag_ == "NE" for t in rest[1:])
+        len(rest) >= 2 and rest[0].lower_ in PLACE_PREPOSITIONS
+        and all(t.tag_ == "NE" or t.ent_type_ == "LOC" for t in rest[1:])
     )  # fmt: skip
+
+
+def placed(span: Span, head: int) -> bool:
+    """A definite organisation noun followed only by the place it is in (``seat``): „(Angaben)
+    des Vereinigungsministeriums in Seoul“."""
+    doc = span.doc
+    return head > span.start and doc[head - 1].lower_ in DEFINITE and seat(span, head)
 
 
 DESCRIBED_NOUN = 4  # the shortest noun that takes up a compound's name („Band“)
