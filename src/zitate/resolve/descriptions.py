@@ -8,7 +8,9 @@ plain facts and lookups — whether a noun is a word of an organisation's name
 is followed only by its place, the organisation whose field a plural of persons is named after
 („die Menschenrechtler“ -> „Syrische Beobachtungsstelle für Menschenrechte“), and the
 organisation or work named right after a compound of a bare definite noun („das
-Theaterensemble „Das letzte Kleinod““ -> „Das Theater“).
+Theaterensemble „Das letzte Kleinod““ -> „Das Theater“), and whether an entity is named beside
+a description in its own clause, which it then cannot stand for („Die Organisation steht … der
+Hamas … nahe“).
 """
 
 from __future__ import annotations
@@ -103,3 +105,26 @@ def field_org(entities: list[Entity], span: Span, head: int) -> Entity | None:
         )
     ]  # fmt: skip
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "(", ")"})
+
+
+def named_beside(span: Span, entity: Entity) -> bool:
+    """Whether ``entity`` is named in the clause of ``span`` outside it (no clause mark
+    between them): a description is not the name beside it in its own clause — „Die
+    Organisation steht der Schiitenmiliz Hizbullah und der Hamas im Gazastreifen nahe“ is not
+    the Hamas, though the Hamas was called a „Terrororganisation“ before."""
+    doc, sent = span.doc, span.sent
+    for start, _ in entity.mentions:
+        inside = span.start_char <= start < span.end_char
+        if inside or not sent.start_char <= start < sent.end_char:
+            continue
+        other = doc.char_span(start, start + 1, alignment_mode="expand")
+        if other is None:
+            continue
+        after = other.start >= span.end
+        between = doc[span.end : other.start] if after else doc[other.end : span.start]
+        if not any(t.text in CLAUSE_MARKS for t in between):
+            return True
+    return False

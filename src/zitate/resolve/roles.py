@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .declension import nominative_adjectives
-from .descriptions import described_before, field_org, name_word, placed, seat
+from .descriptions import described_before, field_org, name_word, named_beside, placed, seat
 from .grouping import DEFINITE, apposition_after
 from .lexicons import (
     ADJECTIVE_PLURAL_ENDINGS,
@@ -159,7 +159,8 @@ class RoleResolver(SourceNouns):
             found = self._org_ending(span.start_char, role)
             found = found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
             # „nach Angaben des Konzerns“: „Rüstungskonzern Rheinmetall“
-            return found or self._org_ending(span.start_char, role, aliases=True)
+            found = found or self._org_ending(span.start_char, role, aliases=True)
+            return None if found is not None and named_beside(span, found) else found
         people = is_speaker_noun(role) or is_person_noun(token.text)
         if kind == "GROUP" and not people:
             people = is_person_plural(token.text)  # „Mietrechtsanwälte warnten“
