@@ -95,11 +95,12 @@ def test_round_trip(nlp, tmp_path):
 def test_an_empty_text_is_an_empty_document(nlp, text):
     # the fast lemmatizer's guess for a text without tokens is a 2-D empty array; it crashed
     doc = nlp(text)
-    assert len(doc) == len(text.split()) == 0 or not doc.text.strip()
+    assert doc.text == text and all(t.is_space for t in doc), [t.text for t in doc]
     assert not list(doc.ents)
 
 
 def test_an_empty_text_in_a_batch_keeps_the_others(nlp):
-    docs = list(nlp.pipe(["", "Das sei ein Erfolg, sagte Scholz."]))
+    # the second text is a sentence of a 10kGNAD row (derStandard)
+    docs = list(nlp.pipe(["", "Das sei intellektuell nicht sehr redlich, sagte Juraczka."]))
     assert len(docs[0]) == 0
-    assert docs[1][-2].lemma_ == "Scholz" and docs[1][-3].lemma_ == "sagen"
+    assert docs[1][-2].lemma_ == "Juraczka" and docs[1][-3].lemma_ == "sagen"

@@ -110,12 +110,7 @@ SEOUL = (
 )
 def test_definite_noun_takes_up_what_was_named_before(analyse, text, speaker, words, name):
     """The definite noun phrase speaks for the study, outlet or ensemble named before."""
-    _, quotes, entities = analyse(text)
-    names = {e["id"]: e["name"] for e in entities}
-    found = [q for q in quotes if words in q["text"]]
-    assert found, [q["text"][:40] for q in quotes]
-    assert found[0]["speaker"]["text"] == speaker, found[0]["speaker"]
-    assert names.get(found[0]["speaker"]["entity"]) == name, found[0]["speaker"]
+    assert_speaker(analyse, text, words, speaker, name)
 
 
 def test_genitive_organisation_with_its_place_in_the_nominative(analyse):
@@ -124,3 +119,14 @@ def test_genitive_organisation_with_its_place_in_the_nominative(analyse):
     names = {e["id"]: e["name"] for e in entities}
     assert quotes, quotes
     assert names.get(quotes[0]["speaker"]["entity"]) == "Vereinigungsministerium in Seoul", quotes
+
+
+def assert_speaker(analyse, text: str, words: str, speaker: str, name: str) -> None:
+    """The first quotation of ``text`` that holds ``words`` has the speaker phrase ``speaker``
+    and its entity is named ``name``."""
+    _, quotes, entities = analyse(text)
+    names = {e["id"]: e["name"] for e in entities}
+    found = [q for q in quotes if words in q["text"]]
+    assert found, [q["text"][:40] for q in quotes]
+    assert found[0]["speaker"]["text"] == speaker, found[0]["speaker"]
+    assert names.get(found[0]["speaker"]["entity"]) == name, found[0]["speaker"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import pytest
 
+from .test_named_before import assert_speaker
+
 ANTISEMITISMUS = (
     "Aber auch allgemein würden sich Drohungen und Beleidigungen häufen, sagte Oskar Deutsch, "
     "Präsident der Israelitischen Kultusgemeinde Wien, am Mittwoch bei einem Pressegespräch. Er "
@@ -79,12 +81,7 @@ SYRIEN = (
 def test_definite_noun_takes_up_the_organisation_named_before(analyse, text, speaker, words, name):
     """„Die Kultusgemeinde“ / „die Menschenrechtler“ speak for the organisation named earlier,
     not for a body of their own noun."""
-    _, quotes, entities = analyse(text)
-    names = {e["id"]: e["name"] for e in entities}
-    found = [q for q in quotes if words in q["text"]]
-    assert found, [q["text"][:40] for q in quotes]
-    assert found[0]["speaker"]["text"] == speaker, found[0]["speaker"]
-    assert names.get(found[0]["speaker"]["entity"]) == name, found[0]["speaker"]
+    assert_speaker(analyse, text, words, speaker, name)
 
 
 def test_name_cut_after_its_adjective_is_whole(analyse):

@@ -93,3 +93,18 @@ def test_a_common_noun_after_a_role_is_no_persons_name(resolve):
          "der Vater Bosnier", None, "FreeIndirect"),
     )  # fmt: skip
     assert names != ["Bosnier"]
+
+
+def test_a_describing_compound_before_an_organisation_stays_its_title(nlp):
+    """The owner rule of persons leaves organisations alone: „Rüstungskonzern Rheinmetall“
+    (tagesschau.de page of ``shared/data/html``) is „Rheinmetall“ with „Rüstungskonzern“ as its
+    title (an alias), as before the rule came; it had dropped the title of every such name."""
+    from zitate.resolve.mentions import _mention
+
+    doc = nlp(
+        "Der Rüstungskonzern Rheinmetall ist nach NDR-Recherchen von einem Datenleck betroffen: "
+        "Mehr als 1000 interne Unterlagen kursieren im Netz, auch zu Panzerfahrzeugen."
+    )
+    mention = _mention(doc[1:3], "ORG")
+    assert mention.words == ("Rheinmetall",), mention
+    assert mention.titles == ("Rüstungskonzern",), mention

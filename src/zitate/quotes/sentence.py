@@ -5,8 +5,11 @@ Stage: quotation attribution (used by ``quotes.model``). Input: a tagged ``Doc``
 rules' ``Found`` candidates. Output: candidate ``Found`` records (``clause_fallback``; the
 source-phrase candidates are ``quotes.source_candidates``), speakers for Reported statements
 (``reported_speaker``), Konjunktiv continuations of an attributed statement
-(``konjunktiv_continuation``, ``content_clause``) and in-place fixes of found quotations
-(``strip_final``, ``pronominal_source``, ``continue_speaker``).
+(``konjunktiv_continuation``, ``content_clause``), whether a sentence's candidate is the
+clause after a colon frame (``colon_clause``), whether a ranker's speaker of a continuation is
+a noun of the words said before (``said_words``, ``said_phrase``) and in-place fixes of found
+quotations (``strip_final``, ``pronominal_source``, ``continue_speaker``, ``inherit_speakers``:
+a continuation without a speaker takes the one of the quotation before it).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from .saying import governs_speech
 from .sources import PRONOMINAL_SOURCES
 from .speakers import fronted_agent, is_tagged, passive_agent
 from .statements import may_speak
+from .verb_parts import CLAUSE_MARKS, clause_of
 
 NO_QUOTE = "O"
 INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
@@ -119,10 +123,7 @@ NOMINATIVE_ONLY = frozenset({"er", "ich", "wir"})
 
 def _field(doc: Doc, sent: Span, verb: int) -> range:
     """Token ids of the field before the finite verb ``verb``: back to a clause mark."""
-    start = verb
-    while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "("}:
-        start -= 1
-    return range(start, verb)
+    return range(clause_of(sent, verb).start, verb)
 
 
 def _pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
@@ -130,7 +131,7 @@ def _pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
     Kritik versteht er nicht“, „Das hat er kritisiert“); ``[]`` if there is none."""
     if doc[verb].tag_ not in {"VVFIN", "VAFIN", "VMFIN"} or verb == sent.start:
         return []
-    if verb + 1 >= sent.end or doc[verb - 1].text in {",", ";", ":", "–", "("}:
+    if verb + 1 >= sent.end or doc[verb - 1].text in CLAUSE_MARKS:
         return []
     after = doc[verb + 1]
     return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []
@@ -353,7 +354,7 @@ def content_clause(view: SentenceView, lexicon: CueLexicon) -> bool:
     verb = main_verb(view.sent)
     if verb is None or not _present(verb):
         return False  # Konjunktiv II is often the writer's hedge: „Daraus dürfte … resultieren“
-    return bool(view.indirect) and all(
+    return all(  # ``view.indirect`` is not empty: it has a speaker (above)
         f.kind == "clause" and (f.cue is None or not governs_speech(f.cue, lexicon))
         for f in view.indirect
     )

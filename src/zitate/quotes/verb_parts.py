@@ -48,9 +48,7 @@ def subordinate(sent: Span, verb: int) -> bool:
     Beteiligung an der Mission ablehnt, …“): the clause it ends opens after a comma (or at the
     sentence start) with a relative pronoun or a subordinating conjunction."""
     doc = sent.doc
-    start = verb
-    while start > sent.start and doc[start - 1].text not in CLAUSE_MARKS:
-        start -= 1
+    start = clause_of(sent, verb).start
     opener = doc[start + 1] if doc[start].tag_ == "APPR" and start + 1 < verb else doc[start]
     return start < verb and opener.tag_ in SUBORDINATORS
 

@@ -8,28 +8,35 @@ plain facts and lookups — whether a noun is a word of an organisation's name
 is followed only by its place, the organisation whose field a plural of persons is named after
 („die Menschenrechtler“ -> „Syrische Beobachtungsstelle für Menschenrechte“), and the
 organisation or work named right after a compound of a bare definite noun („das
-Theaterensemble „Das letzte Kleinod““ -> „Das Theater“).
+Theaterensemble „Das letzte Kleinod““ -> „Das Theater“), and whether an entity is named beside
+a description in its own clause, which it then cannot stand for („Die Organisation steht … der
+Hamas … nahe“).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .grouping import DEFINITE
+from .grouping import DEFINITE, PLACE_PREPOSITIONS
 from .lexicons import is_person_noun
 from .mentions import Entity, same_word
 
 
-def placed(span: Span, head: int) -> bool:
-    """A definite organisation noun followed only by the place it is in: „(Angaben) des
-    Vereinigungsministeriums in Seoul“."""
-    doc = span.doc
-    rest = doc[head + 1 : span.end]
+def seat(span: Span, head: int) -> bool:
+    """Whether the words after the head noun of ``span`` are only the place it is in: „in“ or
+    „aus“ and a name („Vereinigungsministeriums in Seoul“, „des Präsidialamts in Seoul“)."""
+    rest = span.doc[head + 1 : span.end]
     return (
-        head > span.start and doc[head - 1].lower_ in DEFINITE
-        and len(rest) >= 2 and rest[0].lower_ in ("in", "aus")
-        and all(t.tag_ == "NE" for t in rest[1:])
+        len(rest) >= 2 and rest[0].lower_ in PLACE_PREPOSITIONS
+        and all(t.tag_ == "NE" or t.ent_type_ == "LOC" for t in rest[1:])
     )  # fmt: skip
+
+
+def placed(span: Span, head: int) -> bool:
+    """A definite organisation noun followed only by the place it is in (``seat``): „(Angaben)
+    des Vereinigungsministeriums in Seoul“."""
+    doc = span.doc
+    return head > span.start and doc[head - 1].lower_ in DEFINITE and seat(span, head)
 
 
 DESCRIBED_NOUN = 4  # the shortest noun that takes up a compound's name („Band“)
@@ -98,3 +105,26 @@ def field_org(entities: list[Entity], span: Span, head: int) -> Entity | None:
         )
     ]  # fmt: skip
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "(", ")"})
+
+
+def named_beside(span: Span, entity: Entity) -> bool:
+    """Whether ``entity`` is named in the clause of ``span`` outside it (no clause mark
+    between them): a description is not the name beside it in its own clause — „Die
+    Organisation steht der Schiitenmiliz Hizbullah und der Hamas im Gazastreifen nahe“ is not
+    the Hamas, though the Hamas was called a „Terrororganisation“ before."""
+    doc, sent = span.doc, span.sent
+    for start, _ in entity.mentions:
+        inside = span.start_char <= start < span.end_char
+        if inside or not sent.start_char <= start < sent.end_char:
+            continue
+        other = doc.char_span(start, start + 1, alignment_mode="expand")
+        if other is None:
+            continue
+        after = other.start >= span.end
+        between = doc[span.end : other.start] if after else doc[other.end : span.start]
+        if not any(t.text in CLAUSE_MARKS for t in between):
+            return True
+    return False

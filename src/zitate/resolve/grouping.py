@@ -6,9 +6,11 @@ article's ``Entity`` objects — mentions of one name together („Russland“, 
 surname with the nearest longer name it ends („Trump“ -> „Donald Trump“), an abbreviation in
 parentheses with the name it abbreviates („Islamische Glaubensgemeinschaft (IGGÖ)“, „Der AStA
 (Allgemeiner Studierendenausschuss)“), and role nouns and parties next to a name as aliases
-(„US-Präsident Donald Trump“, „Gerhard Karner (ÖVP)“), and a person's full name with the name
+(„US-Präsident Donald Trump“, „Gerhard Karner (ÖVP)“), a person's full name with the name
 the text says they are called by („Gerd Harry Lybke, von allen einfach Judy genannt“ and „Judy
-Lybke“).
+Lybke“) and with the same name without a middle initial („Donald J. Trump“, „Donald Trump“),
+and a common noun the NER took for an organisation's name with the longer name before it that
+has that noun („die Kultusgemeinde“ -> „Israelitische Kultusgemeinde Wien“).
 """
 
 from __future__ import annotations

@@ -343,8 +343,8 @@ def _mention(span: Span, label: str) -> Mention:
         label = "ORG"  # „ATU“, „IGGÖ“: an abbreviation names no person
     elif label != "PER" and (_person_name(tokens, tags) or named_by_role(span)):
         label = "PER"  # „Betroffenenvertreter Detlev Zander“, a Swedish name taken for a place
-    k = 1 if label == "ORG" and described_org(tokens) else 0  # „Rüstungskonzern Rheinmetall“
-    owner = k = 1 if label == "PER" and _owner_before_role(tokens, tags) else k
+    owner = int(label == "PER" and _owner_before_role(tokens, tags))  # „Nordkoreas Machthaber“
+    k = 1 if owner or (label == "ORG" and described_org(tokens)) else 0  # „Rüstungskonzern X“
     while (
         label == "PER"
         and k < len(tokens) - 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .declension import nominative_adjectives
-from .descriptions import described_before, field_org, name_word, placed
+from .descriptions import described_before, field_org, name_word, named_beside, placed, seat
 from .grouping import DEFINITE, apposition_after
 from .lexicons import (
     ADJECTIVE_PLURAL_ENDINGS,
@@ -159,7 +159,8 @@ class RoleResolver(SourceNouns):
             found = self._org_ending(span.start_char, role)
             found = found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
             # „nach Angaben des Konzerns“: „Rüstungskonzern Rheinmetall“
-            return found or self._org_ending(span.start_char, role, aliases=True)
+            found = found or self._org_ending(span.start_char, role, aliases=True)
+            return None if found is not None and named_beside(span, found) else found
         people = is_speaker_noun(role) or is_person_noun(token.text)
         if kind == "GROUP" and not people:
             people = is_person_plural(token.text)  # „Mietrechtsanwälte warnten“
@@ -199,7 +200,12 @@ class RoleResolver(SourceNouns):
             name = f"{_org_name(span, head)} {span.doc[head + 1 : span.end].text}"
         elif head > 0 and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and head + 1 == span.end:
             name = nominative(span.doc[head])  # „Angaben des US-Europakommandos“
-        elif kind == "ORG" and span.doc[head - 1].lower_ in GENITIVE_ARTICLES and _seat(span, head):
+        elif (
+            kind == "ORG"
+            and head > 0
+            and seat(span, head)
+            and span.doc[head - 1].lower_ in GENITIVE_ARTICLES
+        ):
             # „Angaben des Vereinigungsministeriums in Seoul“: the ministry named before, else
             # the ministry with its seat in the nominative („Vereinigungsministerium in Seoul“)
             seated = f"{nominative(token)} {span.doc[head + 1 : span.end].text}"
@@ -500,17 +506,6 @@ def _org_name(span: Span, head: int) -> str:
     noun = token.text if plural else nominative(token)
     strong = None if plural else nominative_adjectives(adjectives, noun)
     return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
-
-
-def _seat(span: Span, head: int) -> bool:
-    """Whether the words after the head noun of ``span`` are only the place it sits in
-    („Vereinigungsministeriums in Seoul“, „des Präsidialamts in Seoul“)."""
-    rest = span.doc[head + 1 : span.end]
-    return (
-        len(rest) >= 2
-        and rest[0].lower_ in ("in", "aus")
-        and all(t.tag_ == "NE" or t.ent_type_ == "LOC" for t in rest[1:])
-    )
 
 
 def _compound_of(entity: Entity, noun: str) -> bool:
