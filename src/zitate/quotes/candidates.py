@@ -243,3 +243,14 @@ def circumposition(token: Token) -> bool:
     while j >= token.sent.start and token.i - j <= MAX_NP and doc[j].tag_ in NP_TAGS_BETWEEN:
         j -= 1
     return j >= token.sent.start and j < token.i - 1 and doc[j].lower_ == opening
+
+
+def connective(token: Token) -> bool:
+    """Whether ``token`` is the „heißt“ of the connective „das heißt“ (d. h., „that means“:
+    „Das heißt, neue Ausländer verdrängen alte Ausländer, so Pudschedl.“): it explains, it
+    reports nobody's words — unlike „heißt es“, „hieß es aus …“."""
+    if token.lower_ != "heißt" or token.i == 0:
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return doc[token.i - 1].lower_ == "das" and (after is None or after.lower_ != "es")

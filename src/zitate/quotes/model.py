@@ -241,7 +241,7 @@ class AttributionModel:
             ):
                 label = "FreeIndirect"  # no clause to quote, Konjunktiv I: „Sie setze auf …“
             if label == NO_QUOTE and colon_clause(view):  # not „X kündigt … an: …“ (Reported)
-                label = "Indirect"  # „Doch Annika Poestges … ist überzeugt: Auch … könnten …“
+                label = "FreeIndirect" if konjunktiv_continuation(view, found) else "Indirect"
             colon = colon_frame(doc, view.sent, view.inside) if stripped else None
             if colon is None and stripped:  # „…, knurrt ein Polizist.“: a verb no lexicon lists
                 cues = {i for f in view.indirect for i in f.cue_ids}

@@ -33,6 +33,7 @@ from .candidates import (
     STRONG_CUE,
     Found,
     circumposition,
+    connective,
     find_speaker,
     frame_of,
     is_name,
@@ -90,6 +91,7 @@ class RulePredictor:
             if t.i not in inside
             and t.lower_ not in NO_CUE_WORDS
             and not circumposition(t)
+            and not connective(t)
             and not t.text[:1].isupper()
             and self.lexicon.is_cue(t.text)
         ]

@@ -312,9 +312,11 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     speaker ends in the previous sentence („Haustein sieht vor allem einen Auslöser. Ob der
     Atlantik … warm bleibt, lasse sich aber nicht sagen.“; „Kopp räumte … ein. Er schäme sich
     zutiefst dafür.“) — in German news Konjunktiv I in a main clause marks reported words."""
-    if view.inside or view.direct or view.covered or not found or not found[-1].speaker:
+    if view.direct or view.covered or not found or not found[-1].speaker:
         return False
-    if any(f.kind != "clause" for f in view.indirect):
+    if not quoted_phrases(view):
+        return False  # a quotation of its own words inside the sentence
+    if any(f.kind != "clause" and not _unvoiced(f) for f in view.indirect):
         return False  # a cue of its own („…, sagte sie“): the rules' Indirect quotation
     sent = view.sent
     doc = sent.doc
@@ -327,6 +329,33 @@ def konjunktiv_continuation(view: SentenceView, found: list[Found]) -> bool:
     if max(found[-1].quote) < prev.start:
         return _present(verb) and _resumed(found[-1], prev, sent)
     return _present(verb) or _reported_past(found[-1])
+
+
+# The most words a quoted phrase inside reported words holds („die »wichtigste Organisation«“).
+MAX_PHRASE_TOKENS = 4
+
+
+def quoted_phrases(view: SentenceView) -> bool:
+    """Whether the quoted spans of the sentence (none at all, too) are short phrases without a
+    finite verb: words the reporter marks as the speaker's own inside the Konjunktiv sentence
+    („Die ATU sei die »wichtigste Organisation«, die …“), no quotation of their own."""
+    doc = view.sent.doc
+    for span in view.quoted:
+        words = [t for t in doc[span.start : span.end] if not (t.is_quote or t.is_punct)]
+        if len(words) > MAX_PHRASE_TOKENS or any(t.tag_.endswith("FIN") for t in words):
+            return False
+    return not view.inside - {i for s in view.quoted for i in range(s.start, s.end)}
+
+
+def _unvoiced(item: Found) -> bool:
+    """Whether a rules' candidate has neither speaker nor a finite indicative cue: its cue is a
+    participle or infinitive of the Konjunktiv clause itself („Der Zugang … habe sich aber als
+    schwierig erwiesen – obzwar: …“), so the sentence still goes on with the running speaker's
+    words; „…, heißt es aus dem Ministerium“ (finite, indicative) names a source of its own."""
+    cue = item.cue
+    if item.speaker or cue is None:
+        return False
+    return not cue.tag_.endswith("FIN") or "Sub" in cue.morph.get("Mood")
 
 
 def _resumed(last: Found, prev: Span, sent: Span) -> bool:
@@ -427,6 +456,9 @@ def said_words(found: Sequence[Found]) -> set[int]:
     return {i for f in found if f.type != "Reported" for i in f.quote}
 
 
+# Articles only a genitive takes: a phrase they open is an attribute of a noun („der Fragenkatalog
+# des Gerichts“), never the subject who goes on speaking.
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
 APPOSITION_TAGS = frozenset({"ART", "NN", "NE", "ADJA", "APPR", "APPRART", "PPOSAT", "CARD", "$,"})
 
 
@@ -437,10 +469,13 @@ def said_phrase(
     (``item``: a passage without a cue of its own) stands inside reported words
     (``said_words``) and not right after a verb of saying („…, sagte der Sprecher, Matthew
     Miller“, a frame the quotation ran over): a noun of what was said, not who goes on speaking
-    („…, der sich die Gesellschaft … gestellt habe. Auch in Zukunft würden …“)."""
-    if item.type not in CONTINUING or item.cue is not None:
+    („…, der sich die Gesellschaft … gestellt habe. Auch in Zukunft würden …“). So is a genitive
+    attribute anywhere („… einen Fragenkatalog des Oberlandesgerichts München beantwortet.“)."""
+    if item.type not in CONTINUING or item.cue is not None or not ids:
         return False
-    if not ids or not set(ids) & words:
+    if doc[min(ids)].lower_ in GENITIVE_ARTICLES:
+        return True  # „… einen Fragenkatalog des Oberlandesgerichts München beantwortet“: whose
+    if not set(ids) & words:
         return False
     i = min(ids) - 1
     while i >= 0 and doc[i].tag_ in APPOSITION_TAGS:

@@ -31,6 +31,8 @@ document entities.
   speaker phrase is headed by a noun that names no speaker („Eine solche Vita mag …“). A
   reported one whose cue is „demnach“ takes the speaker of the quotation right before it, in the
   sentence before („Der Nachrichtenagentur Anadolu zufolge … . Das Verfahren wurde demnach …“).
+  One whose speaker phrase is the polite „Sie“ inside a sentence (the one addressed) answers
+  them: it takes the speaker of the last quotation before it, as first-person words do.
 """
 
 from __future__ import annotations
@@ -69,11 +71,12 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     document entities of ``doc`` (OUTPUT.md records, ids ``e1``… in order of first mention)."""
     text = doc_text(doc)
     quotes = copy_record(list(quotes))
+    addressed = {n for n, quote in enumerate(quotes) if _polite(doc, quote)}
     for quote in quotes:
         said = (quote.get("speaker") or {}).get("text", "").lower()
         if said == "es" and not _body_es(doc, quote):
             quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
-        elif said in SENTENCE_ANAPHORS:
+        elif said in SENTENCE_ANAPHORS or _polite(doc, quote):
             quote["speaker"] = None  # „Demnach geriet …“: the source before, found below
         elif _own_statement(doc, quote):
             quote["speaker"] = _subject(doc, text, quote)
@@ -91,7 +94,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
     for n, quote in enumerate(quotes):
         if not quote.get("speaker") and n and sentence_anaphor(quote):
             _source_before(doc, quote, quotes[n - 1])
-        if not quote.get("speaker") and n in dropped and _first_person(doc, dropped[n]):
+        if not quote.get("speaker") and (
+            n in addressed or n in dropped and _first_person(doc, dropped[n])
+        ):
             quote["speaker"] = _speaker_before(resolver, quotes, n)
         if not quote.get("speaker"):
             resolver.inherit(quotes, n)
@@ -205,6 +210,20 @@ def _speaker_before(resolver: Resolver, quotes: Sequence[dict], n: int) -> dict 
                 return None
             return copy_record(previous["speaker"])
     return None
+
+
+# Tokens after which a capitalised „Sie“ may open a sentence of its own (she or they).
+SENTENCE_OPENERS = frozenset({":", "–", "-", "(", "„", "“", '"', "»", "«", "‚", "'"})
+
+
+def _polite(doc: Doc, quote: dict) -> bool:
+    """Whether the speaker phrase is the polite address „Sie“ inside a sentence („… – da fragen
+    Sie besser einen Politiker.“): it names the one spoken to, never a third party who speaks;
+    the words are the answer of the speaker before."""
+    span = _speaker_span(doc, quote)
+    if span is None or len(span) != 1 or span[0].text != "Sie" or span[0].i == span[0].sent.start:
+        return False
+    return doc[span[0].i - 1].text not in SENTENCE_OPENERS
 
 
 def _speaker_span(doc: Doc, quote: dict) -> Span | None:
