@@ -212,18 +212,12 @@ def _speaker_before(resolver: Resolver, quotes: Sequence[dict], n: int) -> dict 
     return None
 
 
-# Tokens after which a capitalised „Sie“ may open a sentence of its own (she or they).
-SENTENCE_OPENERS = frozenset({":", "–", "-", "(", "„", "“", '"', "»", "«", "‚", "'"})
-
-
 def _polite(doc: Doc, quote: dict) -> bool:
     """Whether the speaker phrase is the polite address „Sie“ inside a sentence („… – da fragen
-    Sie besser einen Politiker.“): it names the one spoken to, never a third party who speaks;
-    the words are the answer of the speaker before."""
+    Sie besser einen Politiker.“, ``agreement.formal_address``): it names the one spoken to,
+    never a third party who speaks; the words are the answer of the speaker before."""
     span = _speaker_span(doc, quote)
-    if span is None or len(span) != 1 or span[0].text != "Sie" or span[0].i == span[0].sent.start:
-        return False
-    return doc[span[0].i - 1].text not in SENTENCE_OPENERS
+    return span is not None and len(span) == 1 and formal_address(span[0])
 
 
 def _speaker_span(doc: Doc, quote: dict) -> Span | None:
