@@ -97,7 +97,7 @@ NAMED_BODIES = frozenset({"gruppe", "organisation", "miliz", "partei", "bewegung
 SINGULAR_DETERMINERS = frozenset({"des", "dem", "eines", "einem", "einen", "der", "dieses"})
 # Organisation nouns that name no organisation by themselves („die Partei“, „die Armee“): they
 # stand for the organisation of that kind named before, or for none.
-GENERIC_ORGS = frozenset(ORG_ENDINGS) - {"polizei", "kreml", "vatikan", "bundestag"}
+GENERIC_ORGS = frozenset(ORG_ENDINGS) - {"polizei", "feuerwehr", "kreml", "vatikan", "bundestag"}
 SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "APPR", "APPRART"})
 
 

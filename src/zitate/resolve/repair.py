@@ -26,7 +26,8 @@ ORG_ENDINGS = (
     "unternehmen", "agentur", "ministerien", "fraktion", "vatikan", "armee", "militär", "firma",
     "städtetag", "bundestag", "landtag", "kreistag", "zeitung", "universität", "dienst", "bank",
     "sender", "senat", "kommando", "generalstab", "rathaus", "gemeinde", "ausschuss", "komitee",
-    "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz", "stelle", "union",
+    "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz", "stelle", "union", "zentrale",
+    "feuerwehr",
 )  # fmt: skip
 ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
 ROMAN = re.compile(r"^[IVXLC]+$")

@@ -56,9 +56,10 @@ class Resolver(PronounResolver):
             start, end = span.start_char, span.end_char
             speaker["text"], speaker["spans"] = span.text, [[start, end]]
         entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
-        entity = entity or self._name(span) or self._role(span, quote) or self._title(span)
-        entity = entity or self._bare_source(span) or self._name_elsewhere(span)
-        entity = entity or self._listed_name(span) or self._report_owner(span)
+        entity = entity or self._name(span) or self._member_org(span)
+        entity = entity or self._role(span, quote) or self._title(span) or self._bare_source(span)
+        entity = entity or self._name_elsewhere(span) or self._listed_name(span)
+        entity = entity or self._report_owner(span) or self._org_named(span)
         if entity is not None:
             speaker["entity"] = entity.id
             overlaps = any(a < end and start < b for a, b in entity.mentions)

@@ -158,8 +158,8 @@ class RoleResolver(SourceNouns):
                 return named  # „forderte die Partei „Die Mitte““
             found = self._org_ending(span.start_char, role)
             found = found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
-            # „nach Angaben des Konzerns“: „Rüstungskonzern Rheinmetall“
-            found = found or self._org_ending(span.start_char, role, aliases=True)
+            found = found or self._org_ending(span.start_char, role, aliases=True)  # „des Konzerns“
+            found = found or self._org_before(span, head)  # „(MSF) …, erklärte die Organisation“
             return None if found is not None and named_beside(span, found) else found
         people = is_speaker_noun(role) or is_person_noun(token.text)
         if kind == "GROUP" and not people:

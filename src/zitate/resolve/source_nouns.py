@@ -3,7 +3,8 @@
 Stage: resolve (base of ``zitate.resolve.roles``). Input: a speaker phrase (``Span``) headed by
 a source noun („Angaben“, „Bericht“, „Studie“) or a compound of one („US-Angaben“,
 „Medienberichten“), with the article's mentions (``DocumentMentions``, through
-``UnnamedSources``). Output: whose source it is — the person or organisation of its genitive or
+``UnnamedSources`` and ``OrganisationNames``). Output: whose source it is — the person or
+organisation of its genitive or
 „von“ phrase (also past a participle's phrase: „des von der Hamas kontrollierten
 Gesundheitsministeriums“; „einem Urteil des höchsten Gerichts“ -> the court), the state whose
 seat of government „aus“ names („Angaben aus Moskau“ -> Russland), the state of its adjective,
@@ -18,9 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .mentions import ORG_ENDINGS, Entity, nominative
+from .org_names import OrganisationNames
 from .phrases import introduced, study_noun, weak_form
 from .states import states
-from .unnamed import UnnamedSources
 
 TITLE_WORDS = 4  # the most words of a title in quotation marks („The Insider“)
 STUDY_SENTENCES = 80  # how far back a definite study noun looks for the study it stands for
@@ -45,7 +46,7 @@ def owner_noun(doc, start: int, limit: int) -> int | None:
     return k if k < limit and doc[k].tag_ in ("NN", "NE") else None
 
 
-class SourceNouns(UnnamedSources):
+class SourceNouns(OrganisationNames):
     """Speaker phrases headed by a source noun -> the entity whose source it is."""
 
     def _source_anaphor(self, span: Span, head: int) -> Entity | None:
