@@ -155,7 +155,9 @@ def own_source_phrase(doc: Doc, ids: list[int]) -> list[int]:
     """The source phrase before „zufolge“ / „nach“ without the noun phrase the tags ran it
     into: a source noun without article right after another noun opens its own phrase („In
     der Türkei ermittelt die Staatanwaltschaft Medienberichten zufolge …“ -> „Medienberichten“);
-    a genitive name before it stays („Müllers Angaben zufolge“)."""
+    a genitive name before it stays („Müllers Angaben zufolge“); so does a source noun with its
+    own article after a noun („In erster Linie führt die Arbeitsmarktöffnung den Angaben
+    zufolge …“ -> „den Angaben“)."""
     for k in range(len(ids) - 1, 0, -1):
         token, before = doc[ids[k]], doc[ids[k - 1]]
         if token.tag_ != "NN" or not is_source_noun(token.lemma_ or token.text):
@@ -163,6 +165,11 @@ def own_source_phrase(doc: Doc, ids: list[int]) -> list[int]:
         genitive = before.text[:1].isupper() and before.text.endswith("s")
         if before.tag_ in ("NN", "NE") and not genitive:
             return ids[k:]
+        j = k - 1
+        while j > 0 and doc[ids[j]].tag_ == "ADJA":
+            j -= 1
+        if j > 0 and doc[ids[j]].tag_ == "ART" and doc[ids[j - 1]].tag_ in ("NN", "NE"):
+            return ids[j:]
     return ids
 
 
