@@ -38,11 +38,9 @@ ARTICLE_GENDER = {
     "seine": "f", "ihre": "f", "unsere": "f",
     "das": "n", "dieses": "n", "jedes": "n",
 }  # fmt: skip
-# Statements themselves name no speaker („liefert eine Erklärung: …“, „in einer Mitteilung“;
-# „Aussendung“, „Presseaussendung“: the Austrian press release).
+# Statements themselves name no speaker („liefert eine Erklärung: …“, „in einer Mitteilung“).
 STATEMENT_NOUNS = frozenset(
-    {"Erklärung", "Mitteilung", "Pressemitteilung", "Stellungnahme", "Statement", "Aussendung"}
-    | {"Presseaussendung"}
+    {"Erklärung", "Mitteilung", "Pressemitteilung", "Stellungnahme", "Statement"}
 )
 # Nouns that introduce a source in „nach Angaben des Sprechers“, „nach Ansicht der Partei“.
 SOURCE_NOUNS = frozenset(

@@ -53,9 +53,8 @@ class SourceNouns(OrganisationNames):
         """Whose a source noun is when the phrase names no one: the state of its adjective, the
         owner of its genitive, „von“ or „aus“ phrase (``_source_owner``); for a bare definite
         one („Laut den Angaben“, „Den Recherchen zufolge“, „heißt es in dem Bericht“) the last
-        organisation named outside quotation marks in its sentence or the two before, else the
-        speaker of a statement there whose sentence names the same noun (``_said_in``); else
-        None („nach Angaben“)."""
+        organisation named outside quotation marks in its sentence or the two before; else None
+        („nach Angaben“)."""
         if (state := self._state_source(span, head)) is not None:
             return state  # „nach syrischen Angaben“ in an article that names Syrien
         if (owner := self._source_owner(span, head)) is not None:
@@ -71,32 +70,9 @@ class SourceNouns(OrganisationNames):
         ]  # fmt: skip
         if named:
             return max(named, key=lambda f: f[0])[1]
-        if (said := self._said_in(span, head)) is not None:
-            return said  # „so der Kommissionsvertreter in einer Aussendung. … in der Aussendung“
         if not study_noun(span.doc[head].text):
             return None
         return self._study_author(span, head) or self._named_study(span)
-
-    def _said_in(self, span: Span, head: int) -> Entity | None:
-        """The speaker of the statement whose sentence, in the two sentences before, named the
-        same source noun („…, so der Kommissionsvertreter am Montag in einer Aussendung. … heißt
-        es in der Aussendung“: the statement the definite noun takes up), or None."""
-        doc = span.doc
-        noun = doc[head].lemma_ or doc[head].text
-        window = self._window_start(span.start_char)
-        paragraph = self._paragraph(span.start_char)
-        for token in reversed(doc[: span.start]):
-            if token.idx < window:
-                return None
-            if (token.lemma_ or token.text) != noun or token.idx in self.direct:
-                continue
-            sent = token.sent
-            for p in (paragraph - 1, paragraph):
-                for q in self._by_paragraph.get(p, ()):
-                    entity = (q.get("speaker") or {}).get("entity")
-                    if entity and sent.start_char <= q["spans"][0][0] < sent.end_char:
-                        return next((e for e in self.entities if e.id == entity), None)
-        return None
 
     def _source_owner(self, span: Span, head: int) -> Entity | None:
         """The owner a genitive or „von“ / „aus“ phrase after a source noun names, inside the
