@@ -3,7 +3,9 @@ an organisation's full name rather than its short form where the NER typed the f
 person („Federal Reserve“ and „die Fed“), the nominative of an organisation the NER typed as a
 person („des Al-Ahli-Spitals“), a newspaper's whole title („der „New York Times““: „York“ is no
 first name of a person here), and the full name of an organisation for its bare head noun
-(„laut Gesundheitsministerium“ after „das zuständige Thüringer Gesundheitsministerium“).
+(„laut Gesundheitsministerium“ after „das zuständige Thüringer Gesundheitsministerium“); a
+place's administration as a speaker is named by its kind and the place („Die Stadt Künzelsau“ ->
+„Stadt Künzelsau“), the place alone stays the place.
 
 The texts go through the committed base pipeline (fixture ``nlp``); the quotation records are
 written by hand (speaker phrase, quoted span), so these tests check the resolve stage alone.
@@ -43,6 +45,11 @@ SPITAL = (
     "des Uno-Flüchtlingshilfswerks UNRWA in der Stadt Gaza getötet, wie Mitarbeiter des "
     "Al-Ahli-Spitals sagten."
 )
+# 10kGNAD test row 702 (dev3).
+STADT = (
+    "Die Stadt Künzelsau teilte mit, dass die Innenstadt am Montag wegen Aufräumarbeiten für den "
+    "Verkehr gesperrt bleibe."
+)
 # mdr.de, 2023-04-28.
 MINISTERIUM = (
     "Allein bei der Beseitigung von kranken Tierkadavern signalisiert das Land Thüringen nun "
@@ -73,8 +80,12 @@ def resolve(nlp):
          "Reported", "New York Times"),
         (SPITAL, "Weitere neun Personen wurden bei einem israelischen Angriff", "Mitarbeiter des "
          "Al-Ahli-Spitals", "sagten", "Indirect", "Al-Ahli-Spital"),
+        (STADT, "dass die Innenstadt am Montag wegen Aufräumarbeiten", "Die Stadt Künzelsau",
+         "teilte", "Indirect", "Stadt Künzelsau"),
+        (MINISTERIUM, "nun konkrete Unterstützung", "das Land Thüringen", "signalisiert",
+         "Reported", "Land Thüringen"),
     ],
-    ids=["newspaper-title", "genitive-compound"],
+    ids=["newspaper-title", "genitive-compound", "city", "state"],
 )  # fmt: skip
 def test_the_speaker_entity_has_the_full_nominative_name(resolve, text, said, speaker, cue,
                                                            kind, name):  # fmt: skip

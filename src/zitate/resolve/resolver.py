@@ -33,7 +33,7 @@ from .phrases import (
     source_noun,
     speaker_head,
 )
-from .roles import RoleResolver
+from .place_bodies import PlaceBodies
 from .unnamed import first_conjunct
 
 
@@ -51,7 +51,7 @@ TITLE_SOURCE_BEFORE = frozenset({"laut", "nach", "gemäß"})
 UNNAMED_WINDOW = 6  # sentences an unnamed „Der Mann“ stays the antecedent of „er“
 
 
-class Resolver(RoleResolver):
+class Resolver(PlaceBodies):
     """Speaker phrase -> entity, with the article's mentions, aliases and quoted text."""
 
     def resolve(self, quote: dict) -> None:
@@ -445,7 +445,7 @@ class Resolver(RoleResolver):
         bare = head == span.start or span.doc[head - 1].tag_ != "ART"  # not „der Fischer“
         entity = self._by_word(span.doc[head]) if bare else None
         if entity is None:
-            entity = self._entity_of(self._apposition(span, head))
+            entity = self._place_body(span, head) or self._entity_of(self._apposition(span, head))
             if entity is not None:
                 entity.add_alias(alias_of(span.doc[head]))
         return entity
