@@ -5,7 +5,8 @@ person („des Al-Ahli-Spitals“), a newspaper's whole title („der „New Yor
 first name of a person here), and the full name of an organisation for its bare head noun
 („laut Gesundheitsministerium“ after „das zuständige Thüringer Gesundheitsministerium“); a
 place's administration as a speaker is named by its kind and the place („Die Stadt Künzelsau“ ->
-„Stadt Künzelsau“), the place alone stays the place.
+„Stadt Künzelsau“), the place alone stays the place; a group named first by its bare noun
+and then with its place adjective takes the fuller name („Schweizer Sicherheitspolitiker“).
 
 The texts go through the committed base pipeline (fixture ``nlp``); the quotation records are
 written by hand (speaker phrase, quoted span), so these tests check the resolve stage alone.
@@ -111,3 +112,22 @@ def test_a_short_form_is_the_organisation_of_the_full_name(analyse, text, speake
             if q.get("speaker") and q["speaker"]["text"] == speaker]  # fmt: skip
     assert said and set(said) == {(name, "ORG")}
     assert short not in {n for n, _ in kinds.values()}
+
+
+def test_a_group_takes_the_name_with_its_place_adjective(resolve):
+    """faz.net, 2024-04-17: the teaser's „Sicherheitspolitiker“ are the „Schweizer
+    Sicherheitspolitiker“ of the text."""
+    text = (
+        "Russlands Geheimdienste nutzen Genf als Drehscheibe für Attentate in Europa. Die "
+        "Regierung in Bern schaut tatenlos zu. Parteiübergreifend schlagen Sicherheitspolitiker "
+        "Alarm.\n\nNach den jüngsten Enthüllungen über das Havanna-Syndrom und die Rolle Genfs "
+        "als Drehkreuz für Attentäter haben Schweizer Sicherheitspolitiker parteiübergreifend "
+        "Gegenmaßnahmen verlangt."
+    )
+    names, _ = resolve(
+        text,
+        ("Alarm", "Sicherheitspolitiker", "schlagen", "Reported"),
+        ("parteiübergreifend Gegenmaßnahmen verlangt", "Schweizer Sicherheitspolitiker",
+         "verlangt", "Reported"),
+    )  # fmt: skip
+    assert names == ["Schweizer Sicherheitspolitiker"] * 2

@@ -8,7 +8,9 @@ plain facts and lookups — whether a noun is a word of an organisation's name
 is followed only by its place, the organisation whose field a plural of persons is named after
 („die Menschenrechtler“ -> „Syrische Beobachtungsstelle für Menschenrechte“), and the
 organisation or work named right after a compound of a bare definite noun („das
-Theaterensemble „Das letzte Kleinod““ -> „Das Theater“).
+Theaterensemble „Das letzte Kleinod““ -> „Das Theater“); and a group named by its bare noun that
+a later phrase names with its place adjective takes that fuller name („Sicherheitspolitiker“ —
+„Schweizer Sicherheitspolitiker“).
 """
 
 from __future__ import annotations
@@ -98,3 +100,18 @@ def field_org(entities: list[Entity], span: Span, head: int) -> Entity | None:
         )
     ]  # fmt: skip
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def fuller_group(entity: Entity, span: Span, head: int) -> Entity:
+    """``entity``, named by the fuller name of ``span`` where it is a group named by the bare
+    head noun and ``span`` puts capitalised adjectives of a place before it, inside the
+    sentence („Parteiübergreifend schlagen Sicherheitspolitiker Alarm.“ — „… haben Schweizer
+    Sicherheitspolitiker … verlangt“ -> „Schweizer Sicherheitspolitiker“)."""
+    doc = span.doc
+    before = [t for t in doc[span.start : head] if t.tag_ == "ADJA"]
+    if entity.kind != "GROUP" or entity.name != doc[head].text or not before:
+        return entity
+    if any(not t.text[:1].isupper() or t.is_sent_start for t in before):
+        return entity
+    entity.canonical = " ".join([*(t.text for t in before), doc[head].text])
+    return entity
