@@ -213,8 +213,9 @@ def test_a_pronoun_after_an_unnamed_person_names_no_one(resolve):
 
 
 def test_a_place_named_after_its_kind_is_the_speaker(resolve):
-    """mdr.de: „signalisiert das Land Thüringen nun konkrete Unterstützung“ — the place, not
-    the last person named before („Tönnies“)."""
+    """mdr.de: „signalisiert das Land Thüringen nun konkrete Unterstützung“ — the place's
+    administration („Land Thüringen“, see ``test_canonical_names``), not the last person named
+    before („Tönnies“)."""
     text = (
         "Hinter Tönnies und vor Westfleisch. Auch im ostthüringischen Altenburg hält ein Betrieb "
         "durch.\n\nAllein bei der Beseitigung von kranken Tierkadavern signalisiert das Land "
@@ -223,8 +224,8 @@ def test_a_place_named_after_its_kind_is_the_speaker(resolve):
     names, entities = resolve(
         text, ("nun konkrete Unterstützung", "das Land Thüringen", "signalisiert", "Reported")
     )
-    assert names == ["Thüringen"]
-    assert "Land" in entity(entities, "Thüringen")["aliases"]
+    assert names == ["Land Thüringen"]
+    assert entity(entities, "Land Thüringen")["kind"] == "ORG"
 
 
 def test_a_full_name_and_the_name_the_text_says_a_person_is_called_by_are_one(resolve):

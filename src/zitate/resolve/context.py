@@ -465,7 +465,16 @@ class DocumentMentions:
         return after[0] if len(after) == 1 else None
 
     def _new(self, name: str, kind: str) -> Entity:
+        """The entity of ``name`` (made once); a bare organisation noun is the one organisation
+        whose longer name ends in it („laut Gesundheitsministerium“ after „das zuständige
+        Thüringer Gesundheitsministerium“)."""
         key = name.lower()
+        longer = [
+            e for e in self.entities
+            if kind == e.kind == "ORG" and len(e.words) > 1 and e.words[-1].lower() == key
+        ]  # fmt: skip
+        if len(longer) == 1 and " " not in name:
+            return longer[0]
         if key not in self.roles:
             entity = Entity(f"r{len(self.roles)}", kind, [], [name])
             self.entities.append(entity)

@@ -8,9 +8,10 @@ plain facts and lookups — whether a noun is a word of an organisation's name
 is followed only by its place, the organisation whose field a plural of persons is named after
 („die Menschenrechtler“ -> „Syrische Beobachtungsstelle für Menschenrechte“), and the
 organisation or work named right after a compound of a bare definite noun („das
-Theaterensemble „Das letzte Kleinod““ -> „Das Theater“), and whether an entity is named beside
+Theaterensemble „Das letzte Kleinod““ -> „Das Theater“), whether an entity is named beside
 a description in its own clause, which it then cannot stand for („Die Organisation steht … der
-Hamas … nahe“).
+Hamas … nahe“); and a group named by its bare noun that a later phrase names with its place
+adjective takes that fuller name („Sicherheitspolitiker“ — „Schweizer Sicherheitspolitiker“).
 """
 
 from __future__ import annotations
@@ -128,3 +129,18 @@ def named_beside(span: Span, entity: Entity) -> bool:
         if not any(t.text in CLAUSE_MARKS for t in between):
             return True
     return False
+
+
+def fuller_group(entity: Entity, span: Span, head: int) -> Entity:
+    """``entity``, named by the fuller name of ``span`` where it is a group named by the bare
+    head noun and ``span`` puts capitalised adjectives of a place before it, inside the
+    sentence („Parteiübergreifend schlagen Sicherheitspolitiker Alarm.“ — „… haben Schweizer
+    Sicherheitspolitiker … verlangt“ -> „Schweizer Sicherheitspolitiker“)."""
+    doc = span.doc
+    before = [t for t in doc[span.start : head] if t.tag_ == "ADJA"]
+    if entity.kind != "GROUP" or entity.name != doc[head].text or not before:
+        return entity
+    if any(not t.text[:1].isupper() or t.is_sent_start for t in before):
+        return entity
+    entity.canonical = " ".join([*(t.text for t in before), doc[head].text])
+    return entity

@@ -233,11 +233,17 @@ def _join_middle_initials(entities: list[Entity]) -> list[Entity]:
 def _join_short_forms(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A one-word organisation name that begins the first word of the one longer organisation
     name of the article, a foreign name (not a German compound), is its short form: „Fed“ of
-    „Federal Reserve“; it joins that entity."""
-    orgs = [e for e in entities if e.kind == "ORG" and e.tokens]
+    „Federal Reserve“; it joins that entity. A longer name the NER typed PER that begins with no
+    first name is such an organisation too, and becomes one."""
+    orgs = [
+        e for e in entities
+        if e.tokens and (e.kind == "ORG" or e.kind == "PER" and not first_name_gender(e.words[0]))
+    ]  # fmt: skip
     gone: set[int] = set()
     for short in orgs:
-        if len(short.words) != 1 or len(short.words[0]) < 3 or abbreviation(short.words[0]):
+        if short.kind != "ORG" or len(short.words) != 1 or len(short.words[0]) < 3:
+            continue
+        if abbreviation(short.words[0]):
             continue
         word = short.words[0]
         longer = [
@@ -247,6 +253,7 @@ def _join_short_forms(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and all(doc[m.start].tag_ in ("NE", "FM") for m in e.tokens)
         ]  # fmt: skip
         if len(longer) == 1 and id(longer[0]) not in gone:
+            longer[0].kind = "ORG"
             _absorb(longer[0], short)
             longer[0].add_alias(word)
             gone.add(id(short))

@@ -25,7 +25,7 @@ from .phrases import (
     plural_verb,
     source_noun,
 )
-from .roles import RoleResolver
+from .place_bodies import PlaceBodies
 
 UNNAMED_WINDOW = 6  # sentences an unnamed „Der Mann“ stays the antecedent of „er“
 
@@ -38,7 +38,7 @@ def genitive_source(noun) -> bool:
     return is_source_noun(lemma) or lemma.lower() in VIEW_NOUNS or noun.text in SOURCE_NOUNS
 
 
-class PronounResolver(RoleResolver):
+class PronounResolver(PlaceBodies):
     """Pronoun speaker phrase -> entity."""
 
     def _pronoun(self, span: Span, quote: dict) -> Entity | None:

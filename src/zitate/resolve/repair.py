@@ -27,7 +27,7 @@ ORG_ENDINGS = (
     "städtetag", "bundestag", "landtag", "kreistag", "zeitung", "universität", "dienst", "bank",
     "sender", "senat", "kommando", "generalstab", "rathaus", "gemeinde", "ausschuss", "komitee",
     "bündnis", "gewerkschaft", "stiftung", "verein", "konferenz", "stelle", "union", "zentrale",
-    "feuerwehr",
+    "feuerwehr", "times", "spital", "klinik", "krankenhaus",
 )  # fmt: skip
 ORDINAL_OR_INITIAL = re.compile(r"^(?:[IVXLC]+|[A-ZÄÖÜ])$")
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -278,8 +278,18 @@ def bare_role(token: Token, surnames: set[str]) -> bool:
 
 
 def ner_label(ent: Span) -> str:
-    """The NER's label, PER for a first name after a role noun („Aussenminister Antony“)."""
-    return "PER" if ent.label_ != "PER" and named_by_role(ent) else ent.label_
+    """The NER's label, PER for a first name after a role noun („Aussenminister Antony“), ORG
+    for a PER whose last word is a hyphenated compound of an organisation noun, in any case
+    („des Al-Ahli-Spitals“, „Robert Koch-Instituts“), and for a MISC of several words ending
+    in one („New York Times“)."""
+    if ent.label_ == "PER":
+        last = ent[-1].lemma_ if ent[-1].lemma_[:1].isupper() else ent[-1].text
+        part = last.rsplit("-", 1)[-1]
+        compound = "-" in last and part[:1].isupper() and part.lower().endswith(ORG_ENDINGS)
+        return "ORG" if compound else "PER"
+    if ent.label_ == "MISC" and len(ent) > 1 and ent[-1].lower_.endswith(ORG_ENDINGS):
+        return "ORG"
+    return "PER" if named_by_role(ent) else ent.label_
 
 
 def named_by_role(span: Span) -> bool:

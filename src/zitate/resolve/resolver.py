@@ -345,7 +345,7 @@ class Resolver(PronounResolver):
         bare = head == span.start or span.doc[head - 1].tag_ != "ART"  # not „der Fischer“
         entity = self._by_word(span.doc[head]) if bare else None
         if entity is None:
-            entity = self._entity_of(self._apposition(span, head))
+            entity = self._place_body(span, head) or self._entity_of(self._apposition(span, head))
             if entity is not None:
                 entity.add_alias(alias_of(span.doc[head]))
         return entity

@@ -16,7 +16,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .declension import nominative_adjectives
-from .descriptions import described_before, field_org, name_word, named_beside, placed, seat
+from .descriptions import (
+    described_before,
+    field_org,
+    fuller_group,
+    name_word,
+    named_beside,
+    placed,
+    seat,
+)
 from .grouping import DEFINITE, apposition_after
 from .lexicons import (
     ADJECTIVE_PLURAL_ENDINGS,
@@ -107,7 +115,7 @@ class RoleResolver(SourceNouns):
             return min(known, key=lambda e: e.salience(span.start_char))
         named = self.roles.get(role.lower())
         if named is not None and named.kind != "PER" and determiner not in INDEFINITE:
-            return named  # „Laut Veranstalter …“ — „Der Veranstalter empfahl …“: the same body
+            return fuller_group(named, span, head)  # „Laut Veranstalter …“ — „Der Veranstalter …“
         if (base_noun(role) or "").startswith(SPOKESPERSON):
             spoken = self._spoken_for(span, head, role)
             if spoken is None and head + 1 == span.end and determiner in INDEFINITE:
