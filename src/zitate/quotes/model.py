@@ -91,7 +91,7 @@ from .unmarked import (
     running_speakers,
     stripped_marks,
 )
-from .unmarked_frames import colon_frame, inverted_frame
+from .unmarked_frames import bare_direct, body_labels, colon_frame, inverted_frame
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -154,8 +154,6 @@ class AttributionModel:
             SpeakerRanker.from_json(ranker) if ranker else None,
         )
 
-    # --- prediction -----------------------------------------------------------------------------
-
     def views(self, doc: Doc) -> list[SentenceView]:
         """Every sentence with its quoted spans and what the Direct and Indirect rules found."""
         quoted = quoted_spans(doc)
@@ -216,10 +214,10 @@ class AttributionModel:
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
-            features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
+            context = body_labels(doc, labels, stripped)  # not the marked headline's label
+            features = sentence_features(view.sent, view.inside, self.lexicon, context, view.rule)
             label, confidence = self.sentences.predict(features)
-            if label == "Direct" and not (view.quoted or view.covered or stripped):
-                label = NO_QUOTE  # no quotation marks of its own after a quotation: the context
+            label = bare_direct(view, label, stripped)  # Direct without marks of its own
             if label == "Reported" and not view.quoted and opens_quotation(view.sent):
                 label = NO_QUOTE  # the frame of the quotation after its colon
             infinitive = label in (NO_QUOTE, "Reported", "Indirect") and self.infinitive(view)

@@ -6,15 +6,18 @@ knurrt ein Polizist.“).
 Stage: quotation attribution (used by ``quotes.model`` for each sentence of a text whose marks
 were dropped, ``unmarked.stripped_marks``). Input: a tagged ``Doc`` (STTS tags, ``Mood``), a
 sentence and the tokens inside quotations. Output: that sentence's Direct quotation with its
-speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``.
+speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``; and the label
+context a sentence's classifier reads after a headline that alone kept its marks (``body_labels``)
+and what the classifier's Direct means for a sentence without marks of its own (``bare_direct``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found
+from .candidates import Found, quoted_spans
 from .clauses import FINITE_TAGS
+from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
 from .unmarked import own_words, words
 
@@ -123,3 +126,26 @@ def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
     if head.tag_ == "NE" or (head.tag_ == "NN" and is_person_noun(head.text)):
         return ids
     return []
+
+
+def body_labels(doc: Doc, labels: list[str], stripped: bool) -> list[str]:
+    """The labels of the sentences before, as the next sentence's classifier reads them: in a
+    text whose marks were dropped but for its headline (``unmarked.stripped_marks``), the
+    headline's Direct words open no passage of the body („EU-Kommission: "Sind zu allen gleich
+    streng". Wien – Die Vereinten Nationen (UN) haben … gewarnt.“ is the author's report)."""
+    if stripped and 0 < len(labels) <= 2 and quoted_spans(doc):
+        return [NO_QUOTE, *labels[1:]]
+    return labels
+
+
+def bare_direct(view: SentenceView, label: str, stripped: bool) -> str:
+    """The label of a sentence the classifier calls Direct although it has no quotation marks
+    of its own: after a quotation in a marked text the context misled it (no quotation); in a
+    text whose marks were dropped, the rules' clause with its frame is the quotation
+    („Wir brauchen eine positivere Auffassung zur Rolle der Flüchtlinge, sagte
+    UN-Generalsekretär Ban Ki Moon.“: Indirect, then Direct by ``unmarked.direct_clause``)."""
+    if label != "Direct" or view.quoted or view.covered:
+        return label
+    if not stripped:
+        return NO_QUOTE
+    return "Indirect" if view.indirect else label
