@@ -2,9 +2,10 @@
 kept its marks lost those of its body (10kGNAD drops them there) — the body's own words are
 Direct and the headline's quotation opens no passage of the body; a sentence the classifier
 calls Direct without marks of its own is the rules' clause („…, sagte X.“); and the sentences
-before a speaker named anew before his words are the author's, not that speaker's.
+before a speaker named anew before his words are the author's, not that speaker's. A colon
+frame of a name in the body („Havranek: Sie haben …“) shows lost marks on its own.
 
-Excerpts of the dev3 texts of gold/speakers (10kGNAD rows 221, 247, 713), run through the
+Excerpts of the dev3 texts of gold/speakers (10kGNAD rows 214, 221, 247, 713), run through the
 committed base pipeline and the shipped attribution model (fixtures ``nlp`` and ``analyse``).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.unmarked import stripped_marks
+from zitate.quotes.unmarked_frames import stripped_text
 
 PILGERMAIER = (  # row 221, its opening and (a passage elided) the section „Kleinstmöglicher Nenner“
     'Pilgermaier sieht "kleinstmöglichen gemeinsamen Nenner" – Zeit für Aktenstudium sollte '
@@ -44,6 +46,12 @@ SAMUELSSON = (  # row 713
     "Ladesäulen ist noch sehr dünn. In der Automobilindustrie erwartet Samuelsson aber dennoch "
     "Veränderungen: Ich glaube, wir werden eine Verschiebung sehen: Mehr Batterien und kleinere "
     "Verbrennungsmotoren."
+)
+
+HAVRANEK = (  # row 214
+    "Weniger Glück hatte man mit der Hypo-Österreich-Zentrale in der Klagenfurter Domgasse. Dort "
+    "scheiterte die Begehung aus einem simplen Grund. Havranek: Sie haben die Schlüssel nicht "
+    "gefunden."
 )
 
 
@@ -86,3 +94,13 @@ def test_sentences_before_a_speaker_named_anew_are_the_authors(analyse, opening)
     _, quotes, _ = analyse(SAMUELSSON)
     assert _quote(quotes, opening) is None
     assert _quote(quotes, "Das muss deutlich schneller gehen") is not None
+
+
+def test_a_colon_frame_of_a_name_in_the_body_shows_lost_marks(nlp, analyse):
+    doc = nlp(HAVRANEK)
+    assert not stripped_marks(doc)  # no „ich“ / „wir“, no indicative before „…, sagt X.“
+    assert stripped_text(doc)
+    _, quotes, _ = analyse(HAVRANEK)
+    quote = _quote(quotes, "Sie haben die Schlüssel")
+    assert quote is not None and quote["type"] == "Direct"
+    assert quote["speaker"]["text"] == "Havranek"

@@ -11,8 +11,8 @@ quotation or none. Indirect spans and roles come from the cue and source-phrase 
 three types take the whole sentence — IndirectFreeIndirect and FreeIndirect inherit the speaker
 of the running quotation and merge with a directly preceding quotation of the same type, Reported
 takes the subject of the sentence as speaker. In a text whose quotation marks were dropped
-(``unmarked.stripped_marks``), the speaker's own words around an unmarked speech clause are Direct
-quotations (``quotes.unmarked``). A last pass (``quotes.finish``) finishes addressees, speaker
+(``unmarked_frames.stripped_text``), a speaker's own words around an unmarked speech clause are
+Direct (``quotes.unmarked``). A last pass (``quotes.finish``) finishes addressees, speaker
 phrases and frames and drops what reports no statement; the medium classifier labels every
 quotation.
 """
@@ -89,9 +89,8 @@ from .unmarked import (
     own_words_quotation,
     preceding_own_words,
     running_speakers,
-    stripped_marks,
 )
-from .unmarked_frames import bare_direct, body_labels, colon_frame, inverted_frame
+from .unmarked_frames import bare_direct, body_labels, colon_frame, inverted_frame, stripped_text
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -208,7 +207,7 @@ class AttributionModel:
         found: list[Found] = []
         labels: list[str] = []
         nested: list[Found] = []  # Reported statements inside a running passage
-        stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
+        stripped = stripped_text(doc)  # a text whose quotation marks were dropped
         if is_tagged(doc):
             tag_names(doc)  # „Platter/ADJD betonte …“: a surname of the text tagged as a name
         for view in self.views(doc):

@@ -77,20 +77,20 @@ QUESTION_TAGS = frozenset({"PWAV", "PWS", "PWAT"})
 
 def stripped_marks(doc: Doc) -> bool:
     """Whether ``doc`` is a text whose quotation marks were dropped: it has no quotation mark
-    (or only in its headline, ``_body``), is tagged, and a first-person pronoun stands in it
+    (or only in its headline, ``unmarked_body``), is tagged, and a first-person pronoun stands in it
     („Wir haben nur zusammengezählt, …“) —
     a news text written without quotations has no „ich“ or „wir“ outside them (Wikinews dev:
     1 of its 54 texts without marks) — or a sentence has the form of unmarked own words
     before a speech frame (``unmarked_statement``): reported words are in the Konjunktiv."""
     if not is_tagged(doc):
         return False
-    body = _body(doc)
-    if body is None:
+    text = unmarked_body(doc)
+    if text is None:
         return False
-    return first_person(body) or any(unmarked_statement(sent) for sent in body.sents)
+    return first_person(text) or any(unmarked_statement(sent) for sent in text.sents)
 
 
-def _body(doc: Doc) -> Span | None:
+def unmarked_body(doc: Doc) -> Span | None:
     """The text after a headline that alone keeps quotation marks („Pilgermaier sieht
     "kleinstmöglichen gemeinsamen Nenner" – …“ before a body without any: 10kGNAD dropped the
     marks of the body only), the whole text where it has none, else ``None``."""

@@ -8,7 +8,8 @@ were dropped, ``unmarked.stripped_marks``). Input: a tagged ``Doc`` (STTS tags, 
 sentence and the tokens inside quotations. Output: that sentence's Direct quotation with its
 speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``; and the label
 context a sentence's classifier reads after a headline that alone kept its marks (``body_labels``)
-and what the classifier's Direct means for a sentence without marks of its own (``bare_direct``).
+and what the classifier's Direct means for a sentence without marks of its own (``bare_direct``);
+whether a text lost its marks, also where a colon frame of its body shows it (``stripped_text``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .candidates import Found, quoted_spans
 from .clauses import FINITE_TAGS
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
-from .unmarked import own_words, words
+from .unmarked import own_words, stripped_marks, unmarked_body, words
 
 MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
 FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
@@ -149,3 +150,17 @@ def bare_direct(view: SentenceView, label: str, stripped: bool) -> str:
     if not stripped:
         return NO_QUOTE
     return "Indirect" if view.indirect else label
+
+
+def stripped_text(doc: Doc) -> bool:
+    """Whether ``doc`` lost its quotation marks (``unmarked.stripped_marks``), or its body —
+    the headline left aside, where „Türkei: …“ is a topic, not a speaker — has no marks and a
+    sentence of the form of a ``colon_frame`` („Havranek: Sie haben die Schlüssel nicht
+    gefunden.“): with marks, the words after the speaker's colon would stand in them."""
+    if stripped_marks(doc):
+        return True
+    text = unmarked_body(doc)
+    if text is None:
+        return False
+    sents = list(text.sents)[1:] if text.start == 0 else list(text.sents)
+    return any(colon_frame(doc, sent, set()) is not None for sent in sents)
