@@ -92,13 +92,18 @@ def stripped_marks(doc: Doc) -> bool:
 
 def unmarked_body(doc: Doc) -> Span | None:
     """The text after a headline that alone keeps quotation marks („Pilgermaier sieht
-    "kleinstmöglichen gemeinsamen Nenner" – …“ before a body without any: 10kGNAD dropped the
-    marks of the body only), the whole text where it has none, else ``None``."""
+    "kleinstmöglichen gemeinsamen Nenner" – …. Wien – Eine Änderung …“: 10kGNAD dropped the
+    marks of the body only), the whole text where it has none, else ``None``. The first
+    sentence is a headline where the next opens the body with a dateline („Wien – “); before
+    other words, its marks are a quotation of the text („„…“, sagt X. Wir haben …“)."""
     spans = quoted_spans(doc)
     if not spans:
         return doc[:]
-    first = next(doc.sents)
-    if first.end >= len(doc) or any(span.end > first.end for span in spans):
+    sents = doc.sents
+    first, second = next(sents), next(sents, None)
+    if second is None or any(span.end > first.end for span in spans):
+        return None
+    if dateline_end(doc, second, second.end) == second.start:
         return None
     return doc[first.end :]
 
