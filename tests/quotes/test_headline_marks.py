@@ -3,7 +3,8 @@ kept its marks lost those of its body (10kGNAD drops them there) — the body's 
 Direct and the headline's quotation opens no passage of the body; a sentence the classifier
 calls Direct without marks of its own is the rules' clause („…, sagte X.“); and the sentences
 before a speaker named anew before his words are the author's, not that speaker's. A colon
-frame of a name in the body („Havranek: Sie haben …“) shows lost marks on its own.
+frame of a name in the body („Havranek: Sie haben …“) shows lost marks on its own, and a copula
+with the speaker's attitude after the words („…, ist er optimistisch.“) is their frame.
 
 Excerpts of the dev3 texts of gold/speakers (10kGNAD rows 214, 221, 247, 713), run through the
 committed base pipeline and the shipped attribution model (fixtures ``nlp`` and ``analyse``).
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.unmarked import stripped_marks
-from zitate.quotes.unmarked_frames import stripped_text
+from zitate.quotes.unmarked_frames import inverted_frame, stripped_text
 
 PILGERMAIER = (  # row 221, its opening and (a passage elided) the section „Kleinstmöglicher Nenner“
     'Pilgermaier sieht "kleinstmöglichen gemeinsamen Nenner" – Zeit für Aktenstudium sollte '
@@ -52,6 +53,12 @@ HAVRANEK = (  # row 214
     "Weniger Glück hatte man mit der Hypo-Österreich-Zentrale in der Klagenfurter Domgasse. Dort "
     "scheiterte die Begehung aus einem simplen Grund. Havranek: Sie haben die Schlüssel nicht "
     "gefunden."
+)
+
+OPTIMISTISCH = (  # row 221
+    "Skepsis hinsichtlich der Einhaltung des Zeitplans im U-Ausschuss teilt Pilgermaier nicht. "
+    "Ich habe nicht den Eindruck, dass eine Mehrheit den Ausschuss abdrehen will, ist er "
+    "optimistisch."
 )
 
 
@@ -104,3 +111,12 @@ def test_a_colon_frame_of_a_name_in_the_body_shows_lost_marks(nlp, analyse):
     quote = _quote(quotes, "Sie haben die Schlüssel")
     assert quote is not None and quote["type"] == "Direct"
     assert quote["speaker"]["text"] == "Havranek"
+
+
+def test_a_copula_of_the_speakers_attitude_frames_his_words(nlp):
+    doc = nlp(OPTIMISTISCH)
+    sent = list(doc.sents)[-1]
+    found = inverted_frame(doc, sent, set(), set())
+    assert found is not None and found.type == "Direct"
+    assert doc[min(found.quote) : max(found.quote) + 1].text.startswith("Ich habe nicht")
+    assert [doc[i].text for i in found.speaker] == ["er"]

@@ -70,26 +70,33 @@ def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Fo
     lexicon lists, its subject after it („Der Faymann soll das alles mal sehen, knurrt ein
     Polizist.“, „Ich kann nicht verstehen, …, fährt er fort: Es ist unmoralisch, …“): a finite
     lexical verb right after a comma, then its subject (a third-person pronoun, a name or a
-    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon.
-    The words before it (and after the colon) are Direct when they have the form of
+    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon;
+    or a copula with the speaker's attitude („Ich habe nicht den Eindruck, …, ist er
+    optimistisch.“). The words before it (and after the colon) are Direct when they have the form of
     ``own_words``; a verb of ``cues`` (the rules' frames) is left to the rules."""
     if any(i in inside for i in range(sent.start, sent.end)):
         return None
     for token in sent:
         i = token.i
-        if token.tag_ != "VVFIN" or i in cues or i - sent.start < 4 or doc[i - 1].text != ",":
+        copula = token.tag_ == "VAFIN" and token.lemma_ == "sein"  # „…, ist er optimistisch.“
+        if not (token.tag_ == "VVFIN" or copula) or i in cues or i - sent.start < 4:
+            continue
+        if doc[i - 1].text != ",":
             continue
         speaker = _frame_subject(doc, i + 1, sent.end)
         if not speaker:
             continue
         end = max(speaker) + 1
+        tail = FRAME_TAIL_TAGS | {"ADJD"} if copula else FRAME_TAIL_TAGS
         while end < sent.end and end - max(speaker) <= MAX_FRAME_TAIL:
-            if doc[end].tag_ not in FRAME_TAIL_TAGS:
+            if doc[end].tag_ not in tail:
                 break
             end += 1
         stop = doc[end].text if end < sent.end else ""
         if stop not in ("", ".", ":", "!"):
             continue
+        if copula and doc[end - 1].tag_ != "ADJD":
+            continue  # the speaker's attitude („ist er optimistisch“), not „…, ist er Chef.“
         before = doc[sent.start : i - 1]
         if not own_words(before, speaker) or doc[sent.start].tag_ in SUBORDINATORS:
             continue
