@@ -11,8 +11,8 @@ quotation or none. Indirect spans and roles come from the cue and source-phrase 
 three types take the whole sentence — IndirectFreeIndirect and FreeIndirect inherit the speaker
 of the running quotation and merge with a directly preceding quotation of the same type, Reported
 takes the subject of the sentence as speaker. In a text whose quotation marks were dropped
-(``unmarked.stripped_marks``), the speaker's own words around an unmarked speech clause are Direct
-quotations (``quotes.unmarked``). A last pass (``quotes.finish``) finishes addressees, speaker
+(``unmarked_frames.stripped_text``), a speaker's own words around an unmarked speech clause are
+Direct (``quotes.unmarked``). A last pass (``quotes.finish``) finishes addressees, speaker
 phrases and frames and drops what reports no statement; the medium classifier labels every
 quotation.
 """
@@ -89,9 +89,8 @@ from .unmarked import (
     own_words_quotation,
     preceding_own_words,
     running_speakers,
-    stripped_marks,
 )
-from .unmarked_frames import colon_frame, inverted_frame
+from .unmarked_frames import bare_direct, body_labels, colon_frame, inverted_frame, stripped_text
 
 FORMAT = "zitate.cue_models.v1"
 MODELS_PATH = "cue_models.json"
@@ -154,8 +153,6 @@ class AttributionModel:
             SpeakerRanker.from_json(ranker) if ranker else None,
         )
 
-    # --- prediction -----------------------------------------------------------------------------
-
     def views(self, doc: Doc) -> list[SentenceView]:
         """Every sentence with its quoted spans and what the Direct and Indirect rules found."""
         quoted = quoted_spans(doc)
@@ -210,16 +207,16 @@ class AttributionModel:
         found: list[Found] = []
         labels: list[str] = []
         nested: list[Found] = []  # Reported statements inside a running passage
-        stripped = stripped_marks(doc)  # a text whose quotation marks were dropped
+        stripped = stripped_text(doc)  # a text whose quotation marks were dropped
         if is_tagged(doc):
             tag_names(doc)  # „Platter/ADJD betonte …“: a surname of the text tagged as a name
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
-            features = sentence_features(view.sent, view.inside, self.lexicon, labels, view.rule)
+            context = body_labels(doc, labels, stripped)  # not the marked headline's label
+            features = sentence_features(view.sent, view.inside, self.lexicon, context, view.rule)
             label, confidence = self.sentences.predict(features)
-            if label == "Direct" and not (view.quoted or view.covered or stripped):
-                label = NO_QUOTE  # no quotation marks of its own after a quotation: the context
+            label = bare_direct(view, label, stripped)  # Direct without marks of its own
             if label == "Reported" and not view.quoted and opens_quotation(view.sent):
                 label = NO_QUOTE  # the frame of the quotation after its colon
             infinitive = label in (NO_QUOTE, "Reported", "Indirect") and self.infinitive(view)

@@ -76,14 +76,36 @@ QUESTION_TAGS = frozenset({"PWAV", "PWS", "PWAT"})
 
 
 def stripped_marks(doc: Doc) -> bool:
-    """Whether ``doc`` is a text whose quotation marks were dropped: it has no quotation mark,
-    is tagged, and a first-person pronoun stands in it („Wir haben nur zusammengezählt, …“) —
+    """Whether ``doc`` is a text whose quotation marks were dropped: it has no quotation mark
+    (or only in its headline, ``unmarked_body``), is tagged, and a first-person pronoun stands in it
+    („Wir haben nur zusammengezählt, …“) —
     a news text written without quotations has no „ich“ or „wir“ outside them (Wikinews dev:
     1 of its 54 texts without marks) — or a sentence has the form of unmarked own words
     before a speech frame (``unmarked_statement``): reported words are in the Konjunktiv."""
-    if not is_tagged(doc) or quoted_spans(doc):
+    if not is_tagged(doc):
         return False
-    return first_person(doc[:]) or any(unmarked_statement(sent) for sent in doc.sents)
+    text = unmarked_body(doc)
+    if text is None:
+        return False
+    return first_person(text) or any(unmarked_statement(sent) for sent in text.sents)
+
+
+def unmarked_body(doc: Doc) -> Span | None:
+    """The text after a headline that alone keeps quotation marks („Pilgermaier sieht
+    "kleinstmöglichen gemeinsamen Nenner" – …. Wien – Eine Änderung …“: 10kGNAD dropped the
+    marks of the body only), the whole text where it has none, else ``None``. The first
+    sentence is a headline where the next opens the body with a dateline („Wien – “); before
+    other words, its marks are a quotation of the text („„…“, sagt X. Wir haben …“)."""
+    spans = quoted_spans(doc)
+    if not spans:
+        return doc[:]
+    sents = doc.sents
+    first, second = next(sents), next(sents, None)
+    if second is None or any(span.end > first.end for span in spans):
+        return None
+    if dateline_end(doc, second, second.end) == second.start:
+        return None
+    return doc[first.end :]
 
 
 def first_person(sent: Span) -> bool:
@@ -348,6 +370,9 @@ def between_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[F
     for first, second in zip(spoken, spoken[1:], strict=False):
         if not _same_name(doc, first.speaker, second.speaker):
             continue
+        if set(second.speaker) & set(second.quote):
+            continue  # words that name their own speaker („In der Automobilindustrie erwartet
+            # Samuelsson …: Ich glaube, …“) are his frame, after the author's sentences
         sents = _sentences_between(doc, max(first.quote), min(second.quote))
         if not sents or len(sents) > MAX_BETWEEN:
             continue

@@ -6,17 +6,21 @@ knurrt ein Polizist.“).
 Stage: quotation attribution (used by ``quotes.model`` for each sentence of a text whose marks
 were dropped, ``unmarked.stripped_marks``). Input: a tagged ``Doc`` (STTS tags, ``Mood``), a
 sentence and the tokens inside quotations. Output: that sentence's Direct quotation with its
-speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``.
+speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``; and the label
+context a sentence's classifier reads after a headline that alone kept its marks (``body_labels``)
+and what the classifier's Direct means for a sentence without marks of its own (``bare_direct``);
+whether a text lost its marks, also where a colon frame of its body shows it (``stripped_text``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found
+from .candidates import Found, quoted_spans
 from .clauses import FINITE_TAGS
+from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
-from .unmarked import own_words, words
+from .unmarked import own_words, stripped_marks, unmarked_body, words
 
 MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
 FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
@@ -66,26 +70,33 @@ def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Fo
     lexicon lists, its subject after it („Der Faymann soll das alles mal sehen, knurrt ein
     Polizist.“, „Ich kann nicht verstehen, …, fährt er fort: Es ist unmoralisch, …“): a finite
     lexical verb right after a comma, then its subject (a third-person pronoun, a name or a
-    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon.
-    The words before it (and after the colon) are Direct when they have the form of
+    person noun), a short tail (particle, a small phrase) and the sentence's end or a colon;
+    or a copula with the speaker's attitude („Ich habe nicht den Eindruck, …, ist er
+    optimistisch.“). The words before it (and after the colon) are Direct when they have the form of
     ``own_words``; a verb of ``cues`` (the rules' frames) is left to the rules."""
     if any(i in inside for i in range(sent.start, sent.end)):
         return None
     for token in sent:
         i = token.i
-        if token.tag_ != "VVFIN" or i in cues or i - sent.start < 4 or doc[i - 1].text != ",":
+        copula = token.tag_ == "VAFIN" and token.lemma_ == "sein"  # „…, ist er optimistisch.“
+        if not (token.tag_ == "VVFIN" or copula) or i in cues or i - sent.start < 4:
+            continue
+        if doc[i - 1].text != ",":
             continue
         speaker = _frame_subject(doc, i + 1, sent.end)
         if not speaker:
             continue
         end = max(speaker) + 1
+        tail = FRAME_TAIL_TAGS | {"ADJD"} if copula else FRAME_TAIL_TAGS
         while end < sent.end and end - max(speaker) <= MAX_FRAME_TAIL:
-            if doc[end].tag_ not in FRAME_TAIL_TAGS:
+            if doc[end].tag_ not in tail:
                 break
             end += 1
         stop = doc[end].text if end < sent.end else ""
         if stop not in ("", ".", ":", "!"):
             continue
+        if copula and doc[end - 1].tag_ != "ADJD":
+            continue  # the speaker's attitude („ist er optimistisch“), not „…, ist er Chef.“
         before = doc[sent.start : i - 1]
         if not own_words(before, speaker) or doc[sent.start].tag_ in SUBORDINATORS:
             continue
@@ -123,3 +134,40 @@ def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
     if head.tag_ == "NE" or (head.tag_ == "NN" and is_person_noun(head.text)):
         return ids
     return []
+
+
+def body_labels(doc: Doc, labels: list[str], stripped: bool) -> list[str]:
+    """The labels of the sentences before, as the next sentence's classifier reads them: in a
+    text whose marks were dropped but for its headline (``unmarked.stripped_marks``), the
+    headline's Direct words open no passage of the body („EU-Kommission: "Sind zu allen gleich
+    streng". Wien – Die Vereinten Nationen (UN) haben … gewarnt.“ is the author's report)."""
+    if stripped and 0 < len(labels) <= 2 and quoted_spans(doc):
+        return [NO_QUOTE, *labels[1:]]
+    return labels
+
+
+def bare_direct(view: SentenceView, label: str, stripped: bool) -> str:
+    """The label of a sentence the classifier calls Direct although it has no quotation marks
+    of its own: after a quotation in a marked text the context misled it (no quotation); in a
+    text whose marks were dropped, the rules' clause with its frame is the quotation
+    („Wir brauchen eine positivere Auffassung zur Rolle der Flüchtlinge, sagte
+    UN-Generalsekretär Ban Ki Moon.“: Indirect, then Direct by ``unmarked.direct_clause``)."""
+    if label != "Direct" or view.quoted or view.covered:
+        return label
+    if not stripped:
+        return NO_QUOTE
+    return "Indirect" if view.indirect else label
+
+
+def stripped_text(doc: Doc) -> bool:
+    """Whether ``doc`` lost its quotation marks (``unmarked.stripped_marks``), or its body —
+    the headline left aside, where „Türkei: …“ is a topic, not a speaker — has no marks and a
+    sentence of the form of a ``colon_frame`` („Havranek: Sie haben die Schlüssel nicht
+    gefunden.“): with marks, the words after the speaker's colon would stand in them."""
+    if stripped_marks(doc):
+        return True
+    text = unmarked_body(doc)
+    if text is None:
+        return False
+    sents = list(text.sents)[1:] if text.start == 0 else list(text.sents)
+    return any(colon_frame(doc, sent, set()) is not None for sent in sents)
