@@ -4,7 +4,7 @@ frame of a verb no cue lexicon lists after the words („Der Faymann soll das al
 knurrt ein Polizist.“).
 
 Stage: quotation attribution (used by ``quotes.model`` for each sentence of a text whose marks
-were dropped, ``unmarked.stripped_marks``). Input: a tagged ``Doc`` (STTS tags, ``Mood``), a
+were dropped, ``stripped_text``). Input: a tagged ``Doc`` (STTS tags, ``Mood``), a
 sentence and the tokens inside quotations. Output: that sentence's Direct quotation with its
 speaker phrase and frame (``colon_frame``, ``inverted_frame``), or ``None``; and the label
 context a sentence's classifier reads after a headline that alone kept its marks (``body_labels``)
@@ -20,6 +20,7 @@ from .candidates import Found, quoted_spans
 from .clauses import FINITE_TAGS
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
+from .speakers import is_tagged
 from .unmarked import own_words, stripped_marks, unmarked_body, words
 
 MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
@@ -163,7 +164,10 @@ def stripped_text(doc: Doc) -> bool:
     """Whether ``doc`` lost its quotation marks (``unmarked.stripped_marks``), or its body —
     the headline left aside, where „Türkei: …“ is a topic, not a speaker — has no marks and a
     sentence of the form of a ``colon_frame`` („Havranek: Sie haben die Schlüssel nicht
-    gefunden.“): with marks, the words after the speaker's colon would stand in them."""
+    gefunden.“): with marks, the words after the speaker's colon would stand in them. An
+    untagged ``Doc`` (no STTS tags, perhaps no sentences) is none, as for ``stripped_marks``."""
+    if not is_tagged(doc):
+        return False
     if stripped_marks(doc):
         return True
     text = unmarked_body(doc)
