@@ -77,11 +77,11 @@ QUESTION_TAGS = frozenset({"PWAV", "PWS", "PWAT"})
 
 def stripped_marks(doc: Doc) -> bool:
     """Whether ``doc`` is a text whose quotation marks were dropped: it has no quotation mark
-    (or only in its headline, ``unmarked_body``), is tagged, and a first-person pronoun stands in it
-    („Wir haben nur zusammengezählt, …“) —
-    a news text written without quotations has no „ich“ or „wir“ outside them (Wikinews dev:
-    1 of its 54 texts without marks) — or a sentence has the form of unmarked own words
-    before a speech frame (``unmarked_statement``): reported words are in the Konjunktiv."""
+    (or only in its headline, ``unmarked_body``), is tagged, and a first-person pronoun stands
+    in it („Wir haben nur zusammengezählt, …“) — a news text written without quotations has no
+    „ich“ or „wir“ outside them (Wikinews dev: 1 of its 54 texts without marks) — or a sentence
+    has the form of unmarked own words before a speech frame (``unmarked_statement``):
+    reported words are in the Konjunktiv."""
     if not is_tagged(doc):
         return False
     text = unmarked_body(doc)

@@ -108,7 +108,9 @@ def field_org(entities: list[Entity], span: Span, head: int) -> Entity | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
-CLAUSE_MARKS = frozenset({",", ";", ":", "–", "-", "(", ")"})
+# Marks between a description and a name that put them in different clauses or an aside
+# (wider than ``quotes.verb_parts.CLAUSE_MARKS``: also a hyphen and both parentheses).
+BESIDE_MARKS = frozenset({",", ";", ":", "–", "-", "(", ")"})
 
 
 def named_beside(span: Span, entity: Entity) -> bool:
@@ -126,7 +128,7 @@ def named_beside(span: Span, entity: Entity) -> bool:
             continue
         after = other.start >= span.end
         between = doc[span.end : other.start] if after else doc[other.end : span.start]
-        if not any(t.text in CLAUSE_MARKS for t in between):
+        if not any(t.text in BESIDE_MARKS for t in between):
             return True
     return False
 

@@ -178,7 +178,7 @@ def _no_speaker(doc: Doc, quote: dict) -> bool:
 
 def _body_es(doc: Doc, quote: dict) -> bool:
     """Whether the speaker „es“ takes up a neuter organisation („Das Institut … rechnet … Es
-    geht davon aus, dass …“; ``phrases.neuter_body``), not the „es“ of „heißt es“."""
+    geht davon aus, dass …“; ``agreement.neuter_body``), not the „es“ of „heißt es“."""
     span = _speaker_span(doc, quote)
     cue = (quote.get("cue") or {}).get("text", "").lower()
     if span is None or len(span) != 1 or cue.startswith(("heiß", "hieß")):

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .grouping import DEFINITE
 from .mentions import Entity
 from .phrases import GENERIC_ORGS, speaker_head
 from .unnamed import UnnamedSources
 
-DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 # Organisation nouns that tell nothing of the kind of body („die Organisation“); „die Zeitung“,
 # „der Konzern“ take up only a body of their kind.
 NEUTRAL_ORGS = frozenset({"organisation", "institution", "einrichtung"})

@@ -1,17 +1,15 @@
 """Source nouns as speakers: „nach Angaben des Konzerns“, „Den Recherchen zufolge“, „US-Angaben“.
 
-Stage: resolve (base of ``zitate.resolve.roles``). Input: a speaker phrase (``Span``) headed by
-a source noun („Angaben“, „Bericht“, „Studie“) or a compound of one („US-Angaben“,
-„Medienberichten“), with the article's mentions (``DocumentMentions``, through
-``UnnamedSources`` and ``OrganisationNames``). Output: whose source it is — the person or
-organisation of its genitive or
+Stage: resolve (base of ``zitate.resolve.roles``). Input: a speaker phrase (``Span``) headed by a
+source noun („Angaben“, „Bericht“, „Studie“) or a compound of one („US-Angaben“, „Medienberichten“),
+with the article's mentions (``DocumentMentions``, through ``UnnamedSources`` and
+``OrganisationNames``). Output: whose source it is — the person or organisation of its genitive or
 „von“ phrase (also past a participle's phrase: „des von der Hamas kontrollierten
-Gesundheitsministeriums“; „einem Urteil des höchsten Gerichts“ -> the court), the state whose
-seat of government „aus“ names („Angaben aus Moskau“ -> Russland), the state of its adjective,
-the organisation named just before a bare definite one, the author of the study it takes up
-(else the study a compound names: „die ForuM-Studie“ — „Die Untersuchung“), the source its
-compound's first part names — or ``None`` where the phrase names no one („nach Angaben“,
-„Medienberichten zufolge“).
+Gesundheitsministeriums“; „einem Urteil des höchsten Gerichts“ -> the court), the state whose seat
+of government „aus“ names („Angaben aus Moskau“ -> Russland), the state of its adjective, the
+organisation named just before a bare definite one, the author of the study it takes up (else the
+study a compound names: „die ForuM-Studie“ — „Die Untersuchung“), the source its compound's first
+part names — or ``None`` where the phrase names no one („nach Angaben“, „Medienberichten zufolge“).
 """
 
 from __future__ import annotations
