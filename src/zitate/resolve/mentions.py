@@ -3,7 +3,8 @@
 Stage: resolve (used by ``zitate.resolve.document``; ``zitate.resolve.grouping`` groups the
 mentions into entities). Input: a ``Doc`` with STTS tags, lemmas and NER, plus the speaker
 phrases of its quotations. Output: ``Mention`` objects (token range, label, name words, leading
-titles) and the ``Entity`` type they are grouped into (names, aliases, grammatical gender).
+titles; the case forms of a name are ``zitate.resolve.name_forms``) and the ``Entity`` type they
+are grouped into (names, aliases, grammatical gender).
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.sources import is_source_noun
-from .declension import nominative_adjectives
 from .lexicons import first_name_gender, is_speaker_noun
+from .name_forms import after_genitive_article, genitive_head, nominative, nominative_words
 from .repair import (
     ORG_ENDINGS,
     acronym,
-    adjectival,
     adjective_org,
     bare_role,
     complete,
@@ -364,54 +364,20 @@ def _mention(span: Span, label: str) -> Mention:
         k = start
     doc = span.doc
     if label != "PER":
-        words = tuple(_nominative_adjectives(doc, span.start, tokens[k:]))
+        words = tuple(nominative_words(doc, span.start, tokens[k:]))
     else:
         words = tuple(t.text for t in tokens[k:])
     genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
-    if label != "PER" and _after_genitive_article(doc, span.start) and words[-1].endswith("s"):
+    if label != "PER" and after_genitive_article(doc, span.start) and words[-1].endswith("s"):
         words = (*words[:-1], nominative(tokens[-1]))  # „des US-Europakommandos“
-    elif label != "PER" and _after_genitive_article(doc, span.start):
-        words = _genitive_head(tokens[k:], words)  # „des Vereinigungsministeriums in Seoul“
+    elif label != "PER" and after_genitive_article(doc, span.start):
+        words = genitive_head(tokens[k:], words)  # „des Vereinigungsministeriums in Seoul“
     # ``span[k:].text``: the words with the spaces between them, none after the last.
     name = "".join(w + t.whitespace_ for w, t in zip(words[:-1], tokens[k:-1], strict=True))
     name += words[-1]
     if label == "PER" and genitive and len(words) > 1 and first_name_gender(words[0]):
         name = name[:-1]  # „Rudolf Augsteins Motto“: the person is „Rudolf Augstein“
     return Mention(span.start, span.end, label, words, tuple(titles), name, genitive)
-
-
-def _nominative_adjectives(doc: Doc, start: int, tokens: list[Token]) -> list[str]:
-    """The words of a name with its leading adjectives in the nominative: in the strong form
-    where the gender of the noun after them is known („(laut) Statistischem Bundesamt“ ->
-    „Statistisches Bundesamt“, „(von) Deutscher Bahn“ -> „Deutsche Bahn“), else after „der“
-    (dative or genitive of a feminine or plural name) or before a plural noun in the weak form:
-    „(der) Vereinigten Arabischen Emirate“ -> „Vereinigte Arabische Emirate“, „Die Vereinten
-    Nationen“ -> „Vereinte Nationen“."""
-    words = [t.text for t in tokens]
-    n = 0
-    while n < len(tokens) - 1 and adjectival(tokens[n]):
-        n += 1
-    plural = n > 0 and _plural_form(tokens[n])  # „(Die) Vereinten Nationen“
-    if n and tokens[n].tag_ == "NN" and not plural:
-        strong = nominative_adjectives(words[:n], nominative(tokens[n]))
-        if strong is not None:
-            return strong + words[n:]
-    if not plural and (start == 0 or doc[start - 1].lower_ != "der"):
-        return words
-    for i, token in enumerate(tokens[:-1]):
-        if not adjectival(token) or not token.text.endswith("en"):
-            break
-        words[i] = token.text[:-1]
-    return words
-
-
-def _plural_form(token: Token) -> bool:
-    """A noun in a plural form: its lemma differs from it by more than a genitive ending
-    („Nationen“ of „Nation“, not „Staates“ of „Staat“)."""
-    text, lemma = token.text, token.lemma_
-    if token.tag_ != "NN" or not lemma[:1].isupper() or text == lemma:
-        return False
-    return text.startswith(lemma[:3]) and text not in (lemma + "s", lemma + "es")
 
 
 def _owner_before_role(tokens: list[Token], tags: list[str]) -> bool:
@@ -441,43 +407,6 @@ def _person_name(tokens: list[Token], tags: list[str]) -> bool:
                 return True  # „Copernicus Samantha Burgess“: one word before first name, surname
             return all(tags[j] == "NN" or is_speaker_noun(tokens[j].text) for j in range(i))
     return False
-
-
-GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
-
-
-def _genitive_head(tokens: list[Token], words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of an organisation's name after „des“ with its head noun in the nominative,
-    where a place or an abbreviation follows the head: „(des) Vereinigungsministeriums in
-    Seoul“ -> „Vereinigungsministerium in Seoul“, „(des) Islamischen Staates (IS)“."""
-    end = next((i for i, t in enumerate(tokens) if t.tag_ == "APPR" or t.is_punct), None)
-    if not end:
-        return words
-    head = tokens[end - 1]
-    noun = nominative(head)
-    if head.tag_ != "NN" or noun == head.text or not head.text.endswith("s"):
-        return words
-    return (*words[: end - 1], noun, *words[end:])
-
-
-def _after_genitive_article(doc: Doc, start: int) -> bool:
-    """Whether the mention at ``start`` follows „des“ (adjectives between): „des
-    US-Europakommandos“, „des Schweizer Nachrichtendienstes“."""
-    i = start - 1
-    while i >= 0 and doc[i].tag_ == "ADJA":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in GENITIVE_ARTICLES
-
-
-def nominative(token: Token) -> str:
-    """The nominative of a (genitive) noun or name word: its lemma where the lemmatiser gives
-    a capitalised one („Nachrichtendienstes“), else the word without a genitive „s“
-    („US-Europakommandos“); any other word as it is („Generalstab“)."""
-    lemma, text = token.lemma_, token.text
-    if lemma != text and lemma[:1].isupper() and text.startswith(lemma[:3]):
-        return lemma
-    genitive_s = text.endswith("s") and not text.endswith("ss") and len(text) > 4
-    return text[:-1] if genitive_s else text
 
 
 def _role_word(token: Token, following: Token) -> bool:

@@ -3,8 +3,9 @@
 Stage: resolve (base of ``zitate.resolve.resolver``). Input: a speaker phrase (``Span``) whose
 head is a common noun and its quotation record, with the article's mentions
 (``DocumentMentions``; ``UnnamedSources`` for sources the NER misses, ``SourceNouns`` for
-source nouns). Output: the entity the role stands for — one that has it as alias, the
-organisation (or person role: „des deutschen Finanzministers“) a spokesperson speaks for, the
+source nouns, ``RoleOrganisations`` of ``.role_orgs`` for the organisation a role names).
+Output: the entity the role stands for — one that has it as alias, the organisation (or person
+role: „des deutschen Finanzministers“) a spokesperson speaks for, the
 last person of that gender or party named before a definite person role whose own roles fit it
 (``.role_families``: „Dem Mediziner“ is no „UNO-Generalsekretär“), a new ORG/GROUP entity named by
 the phrase — or ``None`` where the phrase names no one („nach Angaben“, „ein Sprecher“, a plural
@@ -20,7 +21,6 @@ from .descriptions import (
     described_before,
     field_org,
     fuller_group,
-    name_word,
     named_beside,
     placed,
     seat,
@@ -33,15 +33,8 @@ from .lexicons import (
     is_person_plural,
     is_speaker_noun,
 )
-from .mentions import (
-    GENITIVE_ARTICLES,
-    ORG_ENDINGS,
-    Entity,
-    Mention,
-    alias_of,
-    nominative,
-    same_word,
-)
+from .mentions import Entity, Mention, alias_of, same_word
+from .name_forms import GENITIVE_ARTICLES, nominative
 from .phrases import (
     CHIEFS,
     GENERIC_ORGS,
@@ -63,8 +56,8 @@ from .phrases import (
     weak_masculine,
 )
 from .repair import described_org
-from .role_families import family_member, genitive_person, in_family, role_fits
-from .source_nouns import SourceNouns
+from .role_families import family_member, in_family, role_fits
+from .role_orgs import RoleOrganisations
 from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
@@ -72,7 +65,7 @@ COLLECTIVE_ENDINGS = ("tion", "sition")
 ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
 
 
-class RoleResolver(SourceNouns):
+class RoleResolver(RoleOrganisations):
     """Speaker phrases headed by a role, organisation or source noun -> entities."""
 
     def _role(self, span: Span, quote: dict) -> Entity | None:
@@ -307,65 +300,6 @@ class RoleResolver(SourceNouns):
         base = base_noun(token.text)
         return base is not None and len(base) < len(token.text) and is_person_noun(token.text)
 
-    def _named_org(self, position: int, token) -> Entity | None:
-        """The organisation named before ``position`` whose name has the word ``token`` (in
-        the nominative) after its first word, or ends in a compound of it: „der Bauernverband“
-        -> „Thüringer Bauernverband“, „die Kultusgemeinde“ -> „Israelitische Kultusgemeinde
-        Wien“, „der Landesregierung“ -> „NRW-Landesregierung“; the one named last when there
-        are several."""
-        noun = nominative(token)
-        found = [
-            (max(s for s, _ in e.mentions if s < position), e) for e in self.entities
-            if e.kind == "ORG" and any(s < position for s, _ in e.mentions)
-            and (name_word(e, noun) or _compound_of(e, noun))
-        ]  # fmt: skip
-        return max(found, key=lambda f: f[0])[1] if found else None
-
-    def _quoted_name_after(self, span: Span, i: int | None = None) -> Entity | None:
-        """The organisation a generic noun names by a name in quotation marks right after it
-        („die Partei „Die Mitte““, „die Organisation „Letzte Generation““; from token ``i``,
-        by default the phrase's end: „die … Internetzeitung „Daily NK“ in Südkorea“): an
-        entity of that name; None where no such name follows."""
-        doc = span.doc
-        i = span.end if i is None else i
-        if i >= len(doc) or not doc[i].is_quote:
-            return None
-        words = []
-        for token in doc[i + 1 : i + 6]:
-            if token.is_quote:
-                break
-            words.append(token)
-        else:
-            return None
-        if not words or not words[-1].text[:1].isupper() or any(t.is_punct for t in words):
-            return None
-        return self._new(" ".join(t.text for t in words), "ORG")
-
-    def _previous_org(
-        self, span: Span, head: int, quote: dict, articles=("die", "der"), sentences: int = 1
-    ) -> Entity | None:
-        """The organisation a bare definite noun phrase („die Organisation“, „Die
-        Menschenrechtler“; with ``articles`` also „ein Sprecher“) takes up: the speaker of the
-        statement right before this one, when that is an organisation and it spoke in this
-        paragraph or the one before, and in the sentence before (``sentences``) or since."""
-        if head != span.start + 1 or head + 1 != span.end or span[0].lower_ not in articles:
-            return None
-        position = span.start_char
-        paragraph = self._paragraph(position)
-        window = self._window_start(position, sentences=sentences)
-        before = [
-            q for p in (paragraph - 1, paragraph) for q in self._by_paragraph.get(p, ())
-            if q is not quote and q["spans"][-1][1] <= position
-            and (q.get("speaker") or {}).get("entity")
-        ]  # fmt: skip
-        if not before:
-            return None
-        last = max(before, key=lambda q: q["spans"][-1][1])
-        if last["spans"][-1][1] < window:
-            return None  # a sentence without statement in between: another one may be meant
-        entity = next((e for e in self.entities if e.id == last["speaker"]["entity"]), None)
-        return entity if entity is not None and entity.kind == "ORG" else None
-
     def _named_after(self, span: Span, head: int, role: str) -> Entity | None:
         """A person named right after the role noun in words the tagger and the NER took for
         common nouns („Präsidentin Annekathrin Preidel“): two or more capitalised words, or a
@@ -384,72 +318,6 @@ class RoleResolver(SourceNouns):
             entity.names.append(name)  # „Präsidentin Annekathrin Preidel“ and „Preidel“
         entity.add_alias(role)
         return entity
-
-    def _spoken_for(self, span: Span, head: int, role: str) -> Entity | None:
-        """The organisation a spokesperson speaks for: named after the noun („Sprecherin des
-        Schweizer Nachrichtendienstes“), or before it in the compound („NDB-Sprecherin“,
-        „Polizeisprecher“)."""
-        for i in range(head + 1, span.end):
-            mention = self._mention_at(i)
-            if mention is not None and mention.label in ("ORG", "LOC"):
-                return self._entity_of(mention)
-        genitive = self._genitive_org(span, head)
-        if genitive is not None:
-            return genitive
-        if (person := genitive_person(span, head)) is not None:  # „Sprecherin des Ministers“
-            known = [e for e in self.entities if e.kind == "PER" and e.has_alias(person[0])]
-            known = [] if person[1] != person[0] else known  # „des deutschen …“: which one
-            found = min(known, key=lambda e: e.salience(span.start_char)) if known else None
-            return found or self._new(person[1], "PER")
-        prefix = role[: len(role) - len(base_noun(role) or "")].rstrip("-")
-        if len(prefix) < 2:
-            return None
-        for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
-            found = [
-                e
-                for e in self.entities
-                if e.kind in ("ORG", "LOC")
-                and (
-                    any(same_word(candidate, w) or w.lower() == candidate.lower() for w in e.words)
-                    or (len(e.words) > 1 and e.has_alias(candidate, exact=True))  # „NDB“
-                )
-            ]
-            if found:
-                return min(found, key=lambda e: e.salience(span.start_char))
-        org = prefix[:-1] if prefix.endswith("s") and not prefix[:-1].endswith("s") else prefix
-        if org.lower().endswith(ORG_ENDINGS):
-            return self._org_ending(span.start_char, org.capitalize(), aliases=True)
-        return None
-
-    def _genitive_org(self, span: Span, head: int) -> Entity | None:
-        """The organisation of a genitive after ``head`` that the NER missed: „(der Sprecherin)
-        des Schweizer Nachrichtendienstes“ -> „Schweizer Nachrichtendienst“; a generic noun
-        („des Ministeriums“) only as an organisation named before."""
-        doc = span.doc
-        i = head + 1
-        if i >= span.end or doc[i].lower_ not in ("des", "der"):
-            return None
-        words = []
-        for tok in doc[i + 1 : span.end]:
-            if tok.tag_ in ("ADJA", "NE") or (tok.tag_ == "NN" and tok.text[:1].isupper()):
-                words.append(tok)
-            else:
-                break
-        if not words or words[-1].tag_ != "NN":
-            return None
-        noun = nominative(words[-1])
-        if not noun.lower().endswith(ORG_ENDINGS):
-            return None
-        if len(words) == 1 and noun.lower() in GENERIC_ORGS:
-            return self._org_ending(span.start_char, noun)
-        adjectives = [t.text for t in words[:-1] if t.tag_ == "ADJA"]
-        if adjectives and len(adjectives) == len(words) - 1 and adjectives[0][:1].islower():
-            # „des baden-württembergischen Innenministeriums“: the adjective tells which one
-            strong = nominative_adjectives(adjectives, noun) or [weak_form(a) for a in adjectives]
-            return self._new(" ".join([*strong, noun]), "ORG")
-        return self._org_ending(span.start_char, noun) or self._new(
-            " ".join([*(t.text for t in words[:-1]), noun]), "ORG"
-        )
 
     def _affiliated(self, position: int, role: str, gender: str | None) -> Entity | None:
         """The person a definite role stands for: with an affiliation in the role („der
@@ -514,13 +382,6 @@ def _org_name(span: Span, head: int) -> str:
     noun = token.text if plural else nominative(token)
     strong = None if plural else nominative_adjectives(adjectives, noun)
     return " ".join([*(strong or [weak_form(a) for a in adjectives]), noun])
-
-
-def _compound_of(entity: Entity, noun: str) -> bool:
-    """Whether an organisation's name has ``noun`` as the last part of a hyphenated compound
-    („NRW-Landesregierung“ for „der Landesregierung“)."""
-    last = entity.words[-1] if entity.words else ""
-    return "-" in last and same_word(last.rsplit("-", 1)[-1], noun)
 
 
 def _adjective_plural(token) -> bool:
