@@ -452,6 +452,7 @@ THAT_VERBS = frozenset(
 THAT_PARTICLE_VERBS = frozenset(
     {key for key in SPEECH_ACTS if "+" in key}
     | _words("gehen+aus heben+hervor führen+aus teilen+mit geben+an geben+bekannt merken+an")
+    | {"halten+fest"}  # „hielt … dazu fest, dass …“
 )
 THAT_WORDS = frozenset({"dass", "ob"})
 BRIDGE_TAGS = frozenset({"PAV", "ADV", "PRF", "PTKVZ", "PTKNEG", "VAFIN", "VMFIN", "VAINF"})
@@ -469,11 +470,15 @@ def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
         lemma = verb.lemma_.lower()
         if lemma not in THAT_VERBS and not _particle_that_verb(sent, verb.i, lemma):
             continue
-        j = verb.i + 1
-        while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - verb.i <= 3:
-            j += 1
-        if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in THAT_WORDS:
-            found.append(verb.i)
+        # „hielt Verteidigungsminister Doskozil dazu fest, dass …“: from the verb's particle
+        part = particle(sent, verb.i) if verb.tag_ == "VVFIN" else None
+        for start in (verb.i, part) if part is not None else (verb.i,):
+            j = start + 1
+            while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - start <= 3:
+                j += 1
+            if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in THAT_WORDS:
+                found.append(verb.i)
+                break
     return found
 
 

@@ -45,7 +45,7 @@ from .candidates import (
 from .dataset import Quotation
 from .lexicon import CueLexicon
 from .roles import adverbial_before_main
-from .sources import relative_source_at
+from .sources import relative_source_at, reports_an_act
 from .speaker_nouns import is_speaker_noun
 from .speakers import is_tagged
 
@@ -146,6 +146,8 @@ class RulePredictor:
         source = self.source_phrase(doc, sent, inside)
         if cues is None:
             cues = self.cue_words(sent, inside)
+        if source is not None and reports_an_act(sent, source.cue):
+            return []  # „hat Hochegger das laut Klage … ausgesagt.“: his words follow
         if source is not None and not any(self.strong(cue) for cue in cues):
             return [source]  # „Laut „BBC News“ liefen hunderte Mönche …“: a weak cue verb
         # A strong cue first: „Gewalt gab es weiterhin, räumte Kopp ein“ is said by „räumte … ein“,

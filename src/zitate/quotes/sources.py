@@ -3,7 +3,8 @@ statement comes from, and the „nach“ source phrase of a sentence.
 
 Stage: quotation attribution (roles). Input: a lemma, or a Doc with STTS tag_, a sentence
 and the token ids inside quotations. Output: whether a noun is a source noun; the („nach“ token,
-source noun phrase) of a sentence; whether a quotation is attributed by „Demnach …“ alone.
+source noun phrase) of a sentence; whether a quotation is attributed by „Demnach …“ alone;
+whether a source phrase reports only an act of saying („hat X laut Klage … ausgesagt.“).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found
 from .roles import noun_phrase
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 SOURCE_HEADS = (
     "angabe",
@@ -187,3 +190,31 @@ def _clause_end(doc: Doc, last: int, end: int) -> int:
         if doc[i].text == "," and doc[i - 1].tag_ in VERB_FINITE and doc[i + 1].tag_ in VERB_FINITE:
             return i
     return end
+
+
+# Verbs of saying whose past participle or infinitive can close a clause that reports only the
+# act („hat … unter Eid ausgesagt.“, „hat es … bestätigt.“).
+ACT_VERBS = frozenset(
+    {
+        "aussagen", "sagen", "erklären", "berichten", "bestätigen", "einräumen", "zugeben",
+        "gestehen", "behaupten", "versichern", "mitteilen", "angeben", "bekräftigen", "betonen",
+    }
+)  # fmt: skip
+
+
+def reports_an_act(sent: Span, source: Token) -> bool:
+    """Whether the source phrase at ``source`` („laut Klage“) stands in the middle field of a
+    clause that ends the sentence with a verb of saying and no clause of what was said („Drei
+    Tage später hat Hochegger das laut Klage auch … unter Eid ausgesagt.“): the source reports
+    the act of the verb's subject, whose words follow in the next sentences."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_punct:
+        last -= 1
+    verb = doc[last]
+    if last <= source.i or verb.tag_ not in ("VVPP", "VVINF"):
+        return False
+    lemma = (verb.lemma_ or verb.text).lower()
+    return lemma in ACT_VERBS and not any(
+        doc[i].tag_ in FINITE_TAGS for i in range(source.i + 1, last)
+    )

@@ -18,6 +18,7 @@ from ..quotes.dataset import CONTINUING
 from ..quotes.sources import RELATIVE_SOURCES, is_source_noun
 from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
+from .fronted import fronted_subject
 from .grouping import apposition_after
 from .lexicons import base_noun, is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS, Entity, Mention, alias_of
@@ -29,6 +30,7 @@ from .phrases import (
     speaker_head,
 )
 from .pronouns import PronounResolver, genitive_source
+from .quantities import group_share
 from .unnamed import first_conjunct
 
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
@@ -48,7 +50,10 @@ class Resolver(PronounResolver):
         if span is None or not len(span):
             return
         if len(span) == 1 and span[0].lower_ in RELATIVE_SOURCES:
-            span = self._antecedent(span[0]) or span
+            subject = fronted_subject(span[0])  # „Kritik, wonach …, lässt Wojahn nicht gelten“
+            if subject is not None:  # the phrase stays „wonach“ (the Wikinews convention)
+                start, end = subject.start_char, subject.end_char
+            span = subject or self._antecedent(span[0]) or span
         span = first_conjunct(without_attribute(span))
         cut = self._person_before_object(span)
         if cut is not None:  # „vermutete Platter andere Gründe“: the phrase ends with the name
@@ -60,6 +65,8 @@ class Resolver(PronounResolver):
         entity = entity or self._role(span, quote) or self._title(span) or self._bare_source(span)
         entity = entity or self._name_elsewhere(span) or self._listed_name(span)
         entity = entity or self._report_owner(span) or self._org_named(span)
+        if entity is not None and entity.kind == "PER" and group_share(span):
+            entity = None  # „97 Prozent der Teilnehmer“: many people, not one named before
         if entity is not None:
             speaker["entity"] = entity.id
             overlaps = any(a < end and start < b for a, b in entity.mentions)
