@@ -1,8 +1,9 @@
 """Statements that the attribution missed on dev3 (task miss2): a threat „drohte … mit …“, an
 account „schilderte … als …“ (``reported.speech_act``) and the answers after an interviewer's
-question in a text without quotation marks (``interview.interview_answers``).
+question in a text without quotation marks (``interview.interview_answers``), and a reflexive
+frame after a fronted „Was … betrifft,“ clause (``unmarked_frames.inverted_frame``).
 
-Excerpts of the dev3 texts of gold/speakers (10kGNAD rows 209, 214 and 221), run through the
+Excerpts of the dev3 texts of gold/speakers (10kGNAD rows 209, 214, 221 and 750), run through the
 committed base pipeline (fixtures ``nlp`` and ``analyse``).
 """
 
@@ -13,6 +14,7 @@ import pytest
 from zitate.quotes.candidates import Found
 from zitate.quotes.interview import interview_answers
 from zitate.quotes.reported import speech_act
+from zitate.quotes.unmarked_frames import inverted_frame
 
 DROHTE = (  # row 209
     "Der türkische Regierungschef drohte den YPG-Kämpfern mit Luftschlägen, sollten sie sich "
@@ -40,7 +42,8 @@ def test_a_threat_and_an_account_are_speech_acts(nlp, text, verb):
 
 
 def test_a_threat_without_mit_is_no_speech_act(nlp):
-    sent = next(nlp("Ihm drohen bis zu zehn Jahre Haft.").sents)
+    text = "Im Falle einer Verurteilung drohen dem Insektenkundler bis zu drei Jahre Haft."
+    sent = next(nlp(text).sents)  # 10kGNAD test CSV
     assert speech_act(sent) == []
 
 
@@ -68,9 +71,25 @@ def test_the_answers_after_a_question_are_the_speakers_direct_words(nlp):
     assert max(passage.quote) < question.start  # the reporter's question is nobody's here
 
 
-def test_a_question_followed_by_narration_has_no_answer(nlp):
-    doc = nlp(
-        INTERVIEW.split(" Das kommt")[0] + " Was rauskommt, da mag sich jeder ein Bild machen."
-    )
+def test_an_answer_needs_a_sentence_in_the_first_person(nlp):
+    last = " Was rauskommt, da mag sich jeder selbst ein Bild machen."  # the same text's sentences
+    doc = nlp(INTERVIEW.split(" Das kommt")[0] + last)
     passage = _passage(doc)
     assert interview_answers(doc, [passage], set(passage.quote)) == []
+
+
+WUNDERT = (  # row 750
+    "Was die wirtschaftliche Entwicklung betrifft, haben wir eine besonders negative Stimmung – "
+    "die Bevölkerung ist unzufrieden und verunsichert: man hat derzeit das Gefühl, dass der hohe "
+    "Lebensstandard in Österreich nichts mit der Wirtschaft zu tun hat, wundert sich Bruckbauer "
+    "bei einem Pressegespräch."
+)
+
+
+def test_a_reflexive_frame_after_a_fronted_was_clause_closes_direct_words(nlp):
+    doc = nlp(WUNDERT)
+    sent = next(doc.sents)
+    found = inverted_frame(doc, sent, set(), set())
+    assert found is not None and found.type == "Direct"
+    assert [doc[i].text for i in found.speaker] == ["Bruckbauer"]
+    assert doc[min(found.quote)].text == "Was" and doc[max(found.quote)].text == "hat"
