@@ -1,7 +1,8 @@
 """Statements that the attribution missed on dev3 (task miss2): a threat „drohte … mit …“, an
 account „schilderte … als …“ (``reported.speech_act``) and the answers after an interviewer's
 question in a text without quotation marks (``interview.interview_answers``), and a reflexive
-frame after a fronted „Was … betrifft,“ clause (``unmarked_frames.inverted_frame``).
+frame after a fronted „Was … betrifft,“ clause (``unmarked_frames.inverted_frame``); „nach
+Berechnungen der …“ names a source (``sources.SOURCE_HEADS``).
 
 Excerpts of the dev3 texts of gold/speakers (10kGNAD rows 209, 214, 221 and 750), run through the
 committed base pipeline (fixtures ``nlp`` and ``analyse``).
@@ -14,6 +15,7 @@ import pytest
 from zitate.quotes.candidates import Found
 from zitate.quotes.interview import interview_answers
 from zitate.quotes.reported import speech_act
+from zitate.quotes.source_candidates import nach_candidate
 from zitate.quotes.unmarked_frames import inverted_frame
 
 DROHTE = (  # row 209
@@ -93,3 +95,17 @@ def test_a_reflexive_frame_after_a_fronted_was_clause_closes_direct_words(nlp):
     assert found is not None and found.type == "Direct"
     assert [doc[i].text for i in found.speaker] == ["Bruckbauer"]
     assert doc[min(found.quote)].text == "Was" and doc[max(found.quote)].text == "hat"
+
+
+HAGEL = (  # 10kGNAD test CSV
+    "Die schweren Schneefälle und der Frost in Kärnten und in der Steiermark haben nach "
+    "Berechnungen der Österreichischen Hagelversicherung einen Gesamtschaden von deutlich über "
+    "200 Millionen Euro in der Landwirtschaft angerichtet."
+)
+
+
+def test_nach_berechnungen_names_a_source(nlp):
+    doc = nlp(HAGEL)
+    found = nach_candidate(doc, next(doc.sents), set())
+    assert len(found) == 1 and found[0].cue.text == "nach"
+    assert doc[max(found[0].speaker)].text == "Hagelversicherung"

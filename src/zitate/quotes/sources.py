@@ -22,6 +22,7 @@ SOURCE_HEADS = (
     "erkenntnis",
     "meldung",
     "schätzung",
+    "berechnung",
     "ansicht",
     "meinung",
     "auffassung",
