@@ -39,16 +39,14 @@ from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .finish import finish_roles
 from .infinitives import reported_infinitive
+from .interview import interview_answers
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
-from .refine import (
-    refine_direct,
-    refine_roles,
-)
+from .refine import refine_direct, refine_roles
 from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
 from .roles import inserted_frame
 from .rules import RulePredictor
@@ -288,6 +286,7 @@ class AttributionModel:
             covered = {i for item in found for i in item.quote}
             found += preceding_own_words(doc, found, covered)
             found += between_own_words(doc, found, covered)
+            found += interview_answers(doc, found, covered)  # „…? Ich bin kein Pistolero.“
             found += scene_own_words(doc, found, covered)  # „… dreht ein Bauer … Nein, ich …“
             found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:

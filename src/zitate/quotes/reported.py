@@ -32,6 +32,7 @@ from .verb_parts import (
     CLAUSE_MARKS,
     FINITE,
     clause_of,
+    in_clause,
     negated,
     particle,
     reflexive,
@@ -177,6 +178,8 @@ PREDICATE_ACTS: dict[str, frozenset[str] | None] = {
     "machen": _words("stark aufmerksam verantwortlich deutlich klar geltend"),
     "finden": None,
     "halten": None,
+    "schildern": None,  # „schilderte die Zustände als unerfreulich“ (after „als“)
+    "beschreiben": None,
 }
 PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})
 # Adverbial or found-state adjectives: „fand den Wagen schnell“, „fand die Frau tot“ narrate.
@@ -187,7 +190,9 @@ NARRATIVE_PREDICATES = _words(
 # What ends the clause of the predicate: not a dash or bracket of an inserted phrase („machte auf
 # die Übergänge in der Szene – etwa von den Muslimbrüdern zu den Salafisten – aufmerksam“).
 PREDICATE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
-PREDICATE_PREPOSITION = {"halten": "für"}  # „hält … für fragwürdig“, not „hält … offen“
+PREDICATE_PREPOSITION = {"halten": "für", "schildern": "als", "beschreiben": "als"}
+# Threats with „mit“ only in the verb's clause: „drohte am Montag mit der härtesten Reaktion“.
+PREPOSITION_ACTS = {"drohen": "mit"}  # not „Ihm droht Haft“
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
 FINITE_ONLY = _words("sehen erwarten fürchten befürchten vermuten")
@@ -324,6 +329,8 @@ def finite_act(sent: Span) -> list[int]:
             noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key), NOUN_PREPOSITION.get(key))
             if noun is not None:
                 return [verb.i, noun] if part is None else [verb.i, noun, part]
+            if key in PREPOSITION_ACTS and in_clause(sent, verb.i, PREPOSITION_ACTS[key]):
+                return [verb.i]  # „drohte … mit Luftschlägen“
             predicate = _predicate(sent, verb.i, key) if part is None else None
             if predicate is not None:
                 return [verb.i, predicate]

@@ -25,6 +25,7 @@ SOURCE_HEADS = (
     "erkenntnis",
     "meldung",
     "schätzung",
+    "berechnung",
     "ansicht",
     "meinung",
     "auffassung",

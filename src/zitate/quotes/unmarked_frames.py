@@ -84,7 +84,8 @@ def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Fo
             continue
         if doc[i - 1].text != ",":
             continue
-        speaker = _frame_subject(doc, i + 1, sent.end)
+        reflexive = i + 1 < sent.end and doc[i + 1].tag_ == "PRF"  # „…, wundert sich X.“
+        speaker = _frame_subject(doc, i + 1 + reflexive, sent.end)
         if not speaker:
             continue
         end = max(speaker) + 1
@@ -99,7 +100,7 @@ def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Fo
         if copula and doc[end - 1].tag_ != "ADJD":
             continue  # the speaker's attitude („ist er optimistisch“), not „…, ist er Chef.“
         before = doc[sent.start : i - 1]
-        if not own_words(before, speaker) or doc[sent.start].tag_ in SUBORDINATORS:
+        if not own_words(before, speaker) or _subordinate(doc, sent.start, i - 1):
             continue
         quote = list(range(sent.start, i - 1))
         if stop == ":":
@@ -113,6 +114,16 @@ def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Fo
 
 
 SUBORDINATORS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "KOUI"})
+
+
+def _subordinate(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``doc[start:end]`` open with a subordinate clause that no main clause
+    follows: a fronted clause („Was die wirtschaftliche Entwicklung betrifft, haben wir …“) is
+    closed by a comma and the finite verb of the main clause."""
+    if doc[start].tag_ not in SUBORDINATORS:
+        return False
+    comma = next((j for j in range(start + 1, end - 1) if doc[j].text == ","), None)
+    return comma is None or doc[comma + 1].tag_ not in FINITE_TAGS
 
 
 def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:

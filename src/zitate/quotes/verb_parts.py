@@ -37,6 +37,13 @@ def clause_of(sent: Span, verb: int) -> range:
     return range(start, end)
 
 
+def in_clause(sent: Span, verb: int, preposition: str) -> bool:
+    """Whether ``preposition`` follows the verb ``verb`` in its clause („drohte … mit …“)."""
+    doc = sent.doc
+    after = [doc[j] for j in clause_of(sent, verb) if j > verb]
+    return any(t.lower_ == preposition and t.tag_ in ("APPR", "APPRART") for t in after)
+
+
 def negated(sent: Span, verb: int) -> bool:
     """A negation in the clause of ``verb`` („Die Kritik versteht er nicht“)."""
     doc = sent.doc

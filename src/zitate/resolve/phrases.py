@@ -57,6 +57,8 @@ NOT_ENTITIES = (
             "Informationen",
             "Quelle",
             "Schätzung",
+            "Berechnung",
+            "Berechnungen",
             "Erkenntnis",
             "Erkenntnissen",
             "Darstellung",
