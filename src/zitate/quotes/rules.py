@@ -90,10 +90,10 @@ class RulePredictor:
             for t in sent
             if t.i not in inside
             and t.lower_ not in NO_CUE_WORDS
-            and not circumposition(t)
-            and not connective(t)
             and not t.text[:1].isupper()
             and self.lexicon.is_cue(t.text)
+            and not circumposition(t)  # the costlier checks last, on lexicon cues only
+            and not connective(t)
         ]
 
     def strong(self, cue: Token) -> bool:
