@@ -28,6 +28,13 @@ _OPEN_BEFORE = "([{–—-/:"
 
 def quote_char_spans(text: str) -> list[tuple[int, int]]:
     """Half-open character ranges of the quotations in ``text``, marks included."""
+    return list(_quote_char_spans(text))
+
+
+@lru_cache(maxsize=32)
+def _quote_char_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``quote_char_spans`` of one text, kept for the stages that ask again for the same
+    article (candidates, unmarked text, speaker rules): a pure function of the text."""
     out: list[tuple[int, int]] = []
     carry = None  # (opener position, mark, where to pair again, paragraph start, end)
     for para in _PARAGRAPH.finditer(text):
@@ -53,7 +60,7 @@ def quote_char_spans(text: str) -> list[tuple[int, int]]:
             s for s in _settle(text, a, b, a, SINGLE) if not any(d0 <= s[0] < d1 for d0, d1 in out)
         ]
     spans = out + singles
-    return sorted(s for s in spans if any(c.isalnum() for c in text[s[0] : s[1]]))
+    return tuple(sorted(s for s in spans if any(c.isalnum() for c in text[s[0] : s[1]])))
 
 
 def _settle(text: str, start: int, end: int, para: int, marks: dict[str, str]) -> list:
