@@ -59,17 +59,6 @@ class OrganisationNames(UnnamedSources):
         found = [e for e in self.entities if e.kind == "ORG" and _named(text, e.names)]
         return min(found, key=lambda e: e.salience(span.start_char)) if found else None
 
-    def _orgs_before(self, span: Span) -> list[tuple[int, Entity]]:
-        """(start, entity) of the organisation mentions in the phrase's sentence and the one
-        before it, before the phrase and outside quotation marks, last first."""
-        window = self._window_start(span.start_char, sentences=1)
-        named = [
-            (start, entity) for entity in self.entities if entity.kind == "ORG"
-            for start, _ in entity.mentions
-            if window <= start < span.start_char and start not in self.direct
-        ]  # fmt: skip
-        return sorted(named, key=lambda f: -f[0])
-
     def _member_org(self, span: Span) -> Entity | None:
         head = speaker_head(span)
         if head is None:

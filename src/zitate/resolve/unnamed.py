@@ -195,13 +195,19 @@ class UnnamedSources(DocumentMentions):
             return None
         if not (acronym(head.text) or head.lower_.endswith(ORG_ENDINGS)):
             return None  # „einem Bericht der Presse“: no kind of organisation named before
+        named = self._orgs_before(span)
+        return named[0][1] if named else None
+
+    def _orgs_before(self, span: Span) -> list[tuple[int, Entity]]:
+        """(start, entity) of the organisation mentions in the phrase's sentence and the one
+        before it, before the phrase and outside quotation marks, last first."""
         window = self._window_start(span.start_char, sentences=1)
         named = [
             (start, entity) for entity in self.entities if entity.kind == "ORG"
             for start, _ in entity.mentions
             if window <= start < span.start_char and start not in self.direct
         ]  # fmt: skip
-        return max(named, key=lambda f: f[0])[1] if named else None
+        return sorted(named, key=lambda f: -f[0])
 
     def _circles_before(self, quote: dict) -> dict | None:
         """Circles named before the quotation in its sentence (see ``_circles``), also before
