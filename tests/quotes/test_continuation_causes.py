@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from zitate.bench.speakers import analyse_text
 from zitate.quotes.pipeline import attribution_pipeline
+
+from .test_running_speaker import holder
 
 CONTINUING = ("FreeIndirect", "IndirectFreeIndirect")
 
@@ -61,17 +62,6 @@ GUTIERREZ = (
 @pytest.fixture(scope="module")
 def nlp():
     return attribution_pipeline()
-
-
-def holder(nlp, text: str, sentence: str) -> dict:
-    """The quotation whose words hold ``sentence``'s first words, from the record that
-    ``zitate extract file.txt`` gives for ``text``."""
-    record = analyse_text(text, "article.txt", nlp)
-    start = record["article"]["text"].index(sentence)
-    for quote in record["quotes"]:
-        if any(a <= start < b for a, b in quote["spans"]):
-            return quote
-    raise AssertionError(f"no quotation holds {sentence!r}: {record['quotes']}")
 
 
 def test_das_heisst_is_no_cue(nlp):

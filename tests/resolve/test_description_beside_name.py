@@ -27,4 +27,5 @@ def test_a_description_is_not_the_organisation_named_in_its_clause(analyse):
     names = {e["id"]: e["name"] for e in entities}
     found = [q for q in quotes if (q["speaker"] or {}).get("text") == "Die Organisation"]
     assert found, [(q["text"][:40], q["speaker"]) for q in quotes]
-    assert names.get(found[0]["speaker"].get("entity")) != "Hamas", found[0]["speaker"]
+    # the page's gold gives this statement no speaker (no organisation stands for it)
+    assert found[0]["speaker"].get("entity") is None, (found[0]["speaker"], names)
