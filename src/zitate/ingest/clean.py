@@ -18,6 +18,10 @@ Block = tuple[str, str]
 
 #: Blocks of the article before which no comment head is looked for (bylines, datelines).
 COMMENT_AFTER = 3
+#: Sentence boundaries from which a block without code-only characters is prose, whatever
+#: weak script signs it has (a whole article on one line, sports results glued in: „21,93
+#: mSilber: David Storl“).
+PROSE_MIN_SENTENCES = 3
 
 #: Characters lxml and trafilatura cannot take (not allowed in XML: C0 controls but tab and line
 #: breaks, lone surrogates, U+FFFE/U+FFFF): dropped before parsing, so one stray ESC does not
@@ -146,6 +150,8 @@ def looks_like_script(text: str) -> bool:
     code = sum(map(text.count, P.CODE_ONLY_CHARS))
     if (ratio > 0.08 and code) or any(rx.search(text) for rx in P.SCRIPT_STRONG):
         return True
+    if not code and len(P.PROSE_SENTENCE_END.findall(text)) >= PROSE_MIN_SENTENCES:
+        return False
     signs = sum(1 for rx in P.SCRIPT_SIGNS if rx.search(text))
     return signs >= 2 or (signs == 1 and ratio > 0.02)
 
