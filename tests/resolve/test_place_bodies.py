@@ -30,4 +30,3 @@ def test_administration_nouns(noun):
 )
 def test_describing_compounds_are_no_administration(noun):
     assert not body_noun(noun)
-

@@ -248,7 +248,8 @@ def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str], list[s
     """Move the signature that closes the body into authors and credits: a parenthesis of names
     (each with its place, if any), editors' initials or agencies, and the date last — „(Birgit
     Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)“, „(APA, red,
-    25.7.2015)“. It is no part of the text: a quotation before it has no speaker in it.
+    25.7.2015)“; the outlet written in capitals („(Conrad Seidl, DER STANDARD, 5.8.2015)“) is
+    neither. It is no part of the text: a quotation before it has no speaker in it.
     Returns the blocks, the authors' names and the agencies."""
     if not blocks or blocks[-1][0] != "body":
         return blocks, [], []
@@ -263,8 +264,8 @@ def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str], list[s
         name = _FROM_PLACE.sub("", part)
         if found := agencies_in(part):
             agencies.extend(found)
-        elif P.INITIALS.match(part):
-            continue
+        elif P.INITIALS.match(part) or part.isupper():
+            continue  # editors' initials; the outlet in capitals („DER STANDARD“) is no author
         elif NAME.match(name):
             names.append(name)
         else:
