@@ -35,8 +35,9 @@ def test_disputes_in_openapi_and_bad_values_are_422(client):
     schemas = spec["components"]["schemas"]
     out, side = schemas["DisputeOut"]["properties"], schemas["DisputeSide"]["properties"]
     assert {"type", "confidence", "across", "source", "target"} <= set(out)
-    assert all(side[f].get("description") for f in ("article_id", "outlet", "published",
-                                                     "speaker", "text"))
+    assert all(
+        side[f].get("description") for f in ("article_id", "outlet", "published", "speaker", "text")
+    )
     assert client.get("/api/disputes", params={"type": "agrees"}).status_code == 422
     assert client.get("/api/disputes", params={"from": "gestern"}).status_code == 422
     assert client.get("/api/disputes", params={"limit": 0}).status_code == 422

@@ -192,6 +192,14 @@ def test_an_authors_signature_closing_the_body_is_no_text(text, rest, authors):
     assert agencies == []
 
 
+def test_the_outlet_in_a_signature_is_no_author():
+    """10kGNAD row 435 (derStandard): „(Conrad Seidl, DER STANDARD, 5.8.2015)“."""
+    text = "Sind wir überhaupt zur Muße fähig? (Conrad Seidl, DER STANDARD, 5.8.2015)"
+    kept, signed, agencies = split_signature([("body", text)])
+    assert kept == [("body", "Sind wir überhaupt zur Muße fähig?")]
+    assert (signed, agencies) == (["Conrad Seidl"], [])
+
+
 def test_the_agencies_of_a_signature_are_credits():
     """10kGNAD row (derStandard): „(APA/dpa, 1.11.2015)“."""
     text = "Unter ihnen waren auch 31 Kinder.  (APA/dpa, 1.11.2015)"

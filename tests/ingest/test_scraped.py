@@ -133,12 +133,43 @@ def test_date_with_its_label_on_the_line_before():
 @pytest.mark.parametrize(
     ("head", "authors", "credits"),
     [
-        (["Das harte Geschäft mit dem Tod", "von", "David Straub, MDR THÜRINGEN"], ["David Straub"], []),
-        (["Im Netz der China-Agenten", "von Till Eckert", ", Max Bernhard", ", Martin Murphy"], ["Till Eckert", "Max Bernhard", "Martin Murphy"], []),
-        (["DDR-Hotel Lunik öffnet als Theater", "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch"], ["Eva Kirchner-Rätsch"], []),
-        (["Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära", "Jennifer Pahlke", "30.01.2024"], ["Jennifer Pahlke"], []),
-        (["Voigt, Höcke und der Vorwurf einer Lüge", "Von Ulrich ExnerKorrespondent"], ["Ulrich Exner"], []),
-        (["Die Schweiz ist ein Tummelplatz für Spione", "Von Johannes Ritter, Zürich"], ["Johannes Ritter"], []),
+        (
+            ["Das harte Geschäft mit dem Tod", "von", "David Straub, MDR THÜRINGEN"],
+            ["David Straub"],
+            [],
+        ),
+        (
+            ["Im Netz der China-Agenten", "von Till Eckert", ", Max Bernhard", ", Martin Murphy"],
+            ["Till Eckert", "Max Bernhard", "Martin Murphy"],
+            [],
+        ),
+        (
+            [
+                "DDR-Hotel Lunik öffnet als Theater",
+                "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch",
+            ],
+            ["Eva Kirchner-Rätsch"],
+            [],
+        ),
+        (
+            [
+                "Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära",
+                "Jennifer Pahlke",
+                "30.01.2024",
+            ],
+            ["Jennifer Pahlke"],
+            [],
+        ),
+        (
+            ["Voigt, Höcke und der Vorwurf einer Lüge", "Von Ulrich ExnerKorrespondent"],
+            ["Ulrich Exner"],
+            [],
+        ),
+        (
+            ["Die Schweiz ist ein Tummelplatz für Spione", "Von Johannes Ritter, Zürich"],
+            ["Johannes Ritter"],
+            [],
+        ),
         (["Sanktionen und Reue nach der Schlägerei", "Quelle: dpa Sport"], [], ["dpa"]),
         (["Hamburger Hafen wächst weiter", "Von Anna Muster (dpa)"], ["Anna Muster"], ["dpa"]),
         (["Hamburger Hafen wächst weiter", "Foto: Marcus Brandt", "Marcus Brandt/dpa"], [], []),
@@ -179,11 +210,16 @@ def test_title_is_the_shown_headline_not_the_pages_title_in_its_header():
             "28.04.2023, 20.15 Uhr",
         ]
     )
-    assert found.title == "Kollaps der Silicon Valley Bank: US-Notenbank räumt Versäumnisse bei Aufsicht ein"
+    assert (
+        found.title
+        == "Kollaps der Silicon Valley Bank: US-Notenbank räumt Versäumnisse bei Aufsicht ein"
+    )
 
 
 def test_no_date_name_or_photo_credit_as_title():
-    found = _around(["Startseite", "28.04.2023, 20.15 Uhr", "Jennifer Pahlke", "Foto: Marcus Brandt"])
+    found = _around(
+        ["Startseite", "28.04.2023, 20.15 Uhr", "Jennifer Pahlke", "Foto: Marcus Brandt"]
+    )
     assert found.title is None
 
 
@@ -317,9 +353,18 @@ def test_kinds_of_quotation_marks(text, quotes):
 def test_same_headline_with_or_without_kicker_and_punctuation():
     gold = "Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule – „Sie werden schneller“"
     assert same_headline(gold.replace(":", ""), gold)
-    assert same_headline("Judy Lybke, ganz und gar nicht eigenartig", "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig")
-    assert same_headline("Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig")
-    assert not same_headline("Ein großer Tummelplatz für russische Spione", "Die Schweiz ist ein großer Tummelplatz für russische Spione")
+    assert same_headline(
+        "Judy Lybke, ganz und gar nicht eigenartig",
+        "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig",
+    )
+    assert same_headline(
+        "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig",
+        "Judy Lybke, ganz und gar nicht eigenartig",
+    )
+    assert not same_headline(
+        "Ein großer Tummelplatz für russische Spione",
+        "Die Schweiz ist ein großer Tummelplatz für russische Spione",
+    )
     assert not same_headline(None, gold)
 
 

@@ -17,9 +17,9 @@ HRW = (
 )
 STAEDTETAG = (
     "Der Städtetag NRW, der ebenfalls zur Expertenanhörung im Landtag geladen ist, befürwortet "
-    "die Änderungen der jetzigen Altersgrenze zwar grundsätzlich und verweist darauf, dass \"die "
+    'die Änderungen der jetzigen Altersgrenze zwar grundsätzlich und verweist darauf, dass "die '
     "sonstigen Mitarbeitenden der kommunalen Verwaltung grundsätzlich bis 67 ihren Dienst "
-    "verrichten müssen\"."
+    'verrichten müssen".'
 )
 FISCHER = (
     "Bundespräsident Heinz Fischer findet den Streit besorgniserregend, er mahnt Regierung, "

@@ -26,8 +26,7 @@ def model():
 
 def test_feminine_noun_after_der_is_no_subject():
     doc = tagged(
-        "Voigt/NE bedankt/VVFIN sich/PRF für/APPR die/ART Einlassung/NN der/ART "
-        "Zuschauerin/NN ./$."
+        "Voigt/NE bedankt/VVFIN sich/PRF für/APPR die/ART Einlassung/NN der/ART Zuschauerin/NN ./$."
     )
     zuschauerin = [index(doc, "der"), index(doc, "Zuschauerin")]
     assert feminine_oblique(doc, zuschauerin)

@@ -22,7 +22,5 @@ NZZ = (
 def test_report_of_the_ngo_is_the_ngo_named_before(analyse):
     _, quotes, entities = analyse(NZZ)
     names = {e["id"]: e["name"] for e in entities}
-    said = {
-        q["text"][:25]: names.get((q["speaker"] or {}).get("entity")) for q in quotes
-    }
+    said = {q["text"][:25]: names.get((q["speaker"] or {}).get("entity")) for q in quotes}
     assert said.get("Die bewaffneten Palästine") == "Human Rights Watch", said

@@ -17,8 +17,7 @@ def names_of(quotes, entities) -> dict[str, str | None]:
     speaker's entity."""
     names = {e["id"]: e["name"] for e in entities}
     return {
-        q["text"].strip("„“«»\"")[:40]: names.get((q["speaker"] or {}).get("entity"))
-        for q in quotes
+        q["text"].strip('„“«»"')[:40]: names.get((q["speaker"] or {}).get("entity")) for q in quotes
     }
 
 

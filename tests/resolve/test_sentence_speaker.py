@@ -93,8 +93,8 @@ def test_quotation_without_cue_is_the_one_person_its_paragraph_names(analyse):
         "Im Hotel wird das Theaterstück gespielt.\n\n"
         "So erleben die Besucher an Originalschauplätzen die Geschichten, die Zeitzeugen "
         "berichtet haben. Regisseur Jens Erwin Siemssen hat dafür unzählige Interviews "
-        "geführt. Nun werden diese Erinnerungen wieder lebendig. \"Das ist natürlich ein "
-        "Flashback für die Leute, die kommen. Die haben sich oder auch Kollegen wiedererkannt.\""
+        'geführt. Nun werden diese Erinnerungen wieder lebendig. "Das ist natürlich ein '
+        'Flashback für die Leute, die kommen. Die haben sich oder auch Kollegen wiedererkannt."'
     )
     flashback = [q for q in quotes if "Flashback" in q["text"]]
     assert flashback

@@ -71,9 +71,7 @@ def expected_rows(records: dict[str, dict], canonical: dict, profile: dict) -> l
                     ),
                     "cue": (q["cue"] or {}).get("text"),
                     "addressee": addressee.get("text"),
-                    "addressee_entity_id": canonical.get(
-                        (article["id"], addressee.get("entity"))
-                    ),
+                    "addressee_entity_id": canonical.get((article["id"], addressee.get("entity"))),
                     "confidence": q["confidence"],
                     "start": min(s[0] for s in q["spans"]),
                     "end": max(s[1] for s in q["spans"]),

@@ -10,8 +10,19 @@ from sqlalchemy import inspect, text
 from zitate.errors import ZitateError
 from zitate.store.db import MIGRATIONS, downgrade, open_db, parse_url, upgrade
 
-TABLES = {"sources", "articles", "quotations", "entities", "mentions", "aliases", "relations",
-          "quote_facts", "quote_counts_outlet", "quote_counts_month", "quote_counts_type"}
+TABLES = {
+    "sources",
+    "articles",
+    "quotations",
+    "entities",
+    "mentions",
+    "aliases",
+    "relations",
+    "quote_facts",
+    "quote_counts_outlet",
+    "quote_counts_month",
+    "quote_counts_type",
+}
 
 
 def head_revisions() -> set[str]:

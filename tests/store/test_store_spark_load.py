@@ -49,9 +49,7 @@ def _content(url: str) -> dict:
     return {"articles": articles, "quotes": quotes, "counts": counts}
 
 
-def test_load_equals_ingest_and_twice_changes_nothing(
-    spark_output, spark_inputs, db_url, tmp_path
-):
+def test_load_equals_ingest_and_twice_changes_nothing(spark_output, spark_inputs, db_url, tmp_path):
     out, stats = spark_output
     loaded = runner.invoke(app, ["load", str(out), "--db", db_url])
     assert loaded.exit_code == 0, loaded.output

@@ -110,5 +110,3 @@ def test_the_stems_are_postgresql_german_stems(engine, shared_data):
     compared = [(w, stem) for w, stem in rows if stem is not None]
     assert len(compared) > 1500
     assert [(w, stem_word(w)) for w, _ in compared] == compared
-
-

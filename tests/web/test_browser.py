@@ -233,8 +233,10 @@ def test_stats_page_and_speaker_profile(browser, server, tmp_path):
     assert {"0 %", "50 %", "100 %"} <= ticks
     tables = browser.find_elements(By.CSS_SELECTOR, "table.chart-data")
     assert tables and tables[0].is_displayed()  # the first table is open
-    assert browser.find_element(By.CSS_SELECTOR, "a.download").get_attribute("href").startswith(
-        server + "/stats.csv"
+    assert (
+        browser.find_element(By.CSS_SELECTOR, "a.download")
+        .get_attribute("href")
+        .startswith(server + "/stats.csv")
     )
     folder = artifacts_dir(tmp_path)
     assert browser.save_screenshot(str(folder / "stats-page.png"))
@@ -244,15 +246,15 @@ def test_stats_page_and_speaker_profile(browser, server, tmp_path):
     top.click()
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == name
     profile = browser.find_element(By.ID, "profile-title")
-    assert profile.is_displayed() and "Geschlecht" in browser.find_element(
-        By.CSS_SELECTOR, ".profile-fields"
-    ).text
+    assert (
+        profile.is_displayed()
+        and "Geschlecht" in browser.find_element(By.CSS_SELECTOR, ".profile-fields").text
+    )
     browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", profile)
     shot = folder / "speaker-profile.png"
     assert browser.save_screenshot(str(shot))
     print(f"screenshots: {folder / 'stats-page.png'}, {shot}")
     assert shot.stat().st_size > 10_000
-
 
 
 def test_api_docs_render_with_the_network_off(browser, server, tmp_path):

@@ -235,7 +235,8 @@ def test_paste_escapes_the_text(client):
     assert "<Unsinn>" not in response.text
     assert "a &lt; b &amp; c" in response.text and "&lt;Unsinn&gt;" in response.text
     (quote,) = [  # „Er sprach von <Unsinn>“ may be a Reported statement of its own
-        q for q in page.xpath("//article//mark[contains(@class, 'quote')]")
+        q
+        for q in page.xpath("//article//mark[contains(@class, 'quote')]")
         if "a < b & c" in q.text_content()
     ]
     assert "Müller" in quote.get("title")

@@ -18,6 +18,10 @@ Block = tuple[str, str]
 
 #: Blocks of the article before which no comment head is looked for (bylines, datelines).
 COMMENT_AFTER = 3
+#: Sentence boundaries from which a block without code-only characters is prose, whatever
+#: weak script signs it has (a whole article on one line, sports results glued in: „21,93
+#: mSilber: David Storl“).
+PROSE_MIN_SENTENCES = 3
 
 #: Characters lxml and trafilatura cannot take (not allowed in XML: C0 controls but tab and line
 #: breaks, lone surrogates, U+FFFE/U+FFFF): dropped before parsing, so one stray ESC does not
@@ -146,6 +150,8 @@ def looks_like_script(text: str) -> bool:
     code = sum(map(text.count, P.CODE_ONLY_CHARS))
     if (ratio > 0.08 and code) or any(rx.search(text) for rx in P.SCRIPT_STRONG):
         return True
+    if not code and len(P.PROSE_SENTENCE_END.findall(text)) >= PROSE_MIN_SENTENCES:
+        return False
     signs = sum(1 for rx in P.SCRIPT_SIGNS if rx.search(text))
     return signs >= 2 or (signs == 1 and ratio > 0.02)
 
@@ -242,7 +248,8 @@ def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str], list[s
     """Move the signature that closes the body into authors and credits: a parenthesis of names
     (each with its place, if any), editors' initials or agencies, and the date last — „(Birgit
     Baumann aus Berlin, Anna Giulia Fink, Jan Michael Marchart, 3.5.2024)“, „(APA, red,
-    25.7.2015)“. It is no part of the text: a quotation before it has no speaker in it.
+    25.7.2015)“; the outlet written in capitals („(Conrad Seidl, DER STANDARD, 5.8.2015)“) is
+    neither. It is no part of the text: a quotation before it has no speaker in it.
     Returns the blocks, the authors' names and the agencies."""
     if not blocks or blocks[-1][0] != "body":
         return blocks, [], []
@@ -257,8 +264,8 @@ def split_signature(blocks: list[Block]) -> tuple[list[Block], list[str], list[s
         name = _FROM_PLACE.sub("", part)
         if found := agencies_in(part):
             agencies.extend(found)
-        elif P.INITIALS.match(part):
-            continue
+        elif P.INITIALS.match(part) or part.isupper():
+            continue  # editors' initials; the outlet in capitals („DER STANDARD“) is no author
         elif NAME.match(name):
             names.append(name)
         else:

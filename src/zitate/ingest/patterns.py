@@ -254,6 +254,8 @@ SOURCE_REF = re.compile(
 CODE_CHARS = set("{}[]();=<>|\\$_`")
 #: Of those, the ones prose hardly uses.
 CODE_ONLY_CHARS = set("{}[]=<>\\$`")
+#: A sentence boundary of prose: a lower-case word, its full stop (or ! ?), a capitalised word.
+PROSE_SENTENCE_END = re.compile(r"[a-zäöüß]{2}[.!?]\s+[A-ZÄÖÜ]")
 
 # --- titles ---------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.genitive import genitive_name
 from .candidates import Found, quoted_spans
 
 # A noun whose content is someone's words (compounds end in it: „Wahlkampfslogan“).
@@ -67,7 +68,7 @@ def quotation_owner(doc: Doc, span: Span) -> tuple[list[int], int | None]:
 
 def _genitive_name(doc: Doc, i: int) -> bool:
     token = doc[i]
-    return token.tag_ == "NE" and token.ent_type_ == "PER" and token.text.endswith(("s", "'"))
+    return token.tag_ == "NE" and token.ent_type_ == "PER" and genitive_name(doc, i)
 
 
 def _name_back(doc: Doc, i: int, start: int) -> list[int]:

@@ -25,6 +25,7 @@ from .rules import RulePredictor
 
 Predictor = Callable[[Doc], list[Quotation]]
 
+
 class QuotationMarks:
     """Baseline: each quoted span is a Direct, Speech quotation with no speaker, cue or frame."""
 

@@ -19,9 +19,16 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Found, previous_sentence
 from .clauses import FINITE_TAGS
-from .speaker_nouns import is_person_noun
 from .speakers import subject_of
-from .unmarked import addresses_readers, first_person, own_words, own_words_quotation, words
+from .unmarked import (
+    addresses_readers,
+    first_person,
+    own_words,
+    own_words_quotation,
+    person_head,
+    third_person_pronoun,
+    touches,
+)
 
 MAX_FOLLOWING = 3  # own-word sentences after the first that continue the person's words
 
@@ -36,10 +43,10 @@ def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Fou
     while k < len(sents):
         sent = sents[k]
         k += 1
-        if _covered(sent, covered) or not _own_first_person(sent):
+        if touches(sent, covered) or not _own_first_person(sent):
             continue
         prev = previous_sentence(doc, sent)
-        if prev is None or _covered(prev, covered) or first_person(prev):
+        if prev is None or touches(prev, covered) or first_person(prev):
             continue
         speaker = scene_speaker(doc, prev)
         if not speaker:
@@ -48,7 +55,7 @@ def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Fou
         run = [sent]
         while k < len(sents) and len(run) <= MAX_FOLLOWING:
             nxt = sents[k]
-            if _covered(nxt, covered) or not own_words(nxt, speaker, direct=True):
+            if touches(nxt, covered) or not own_words(nxt, speaker, direct=True):
                 break
             run.append(nxt)
             k += 1
@@ -57,10 +64,6 @@ def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Fou
             new.append(quote)
             covered |= set(quote.quote)
     return new
-
-
-def _covered(sent: Span, covered: set[int]) -> bool:
-    return bool(covered & set(range(sent.start, sent.end)))
 
 
 def _own_first_person(sent: Span) -> bool:
@@ -87,13 +90,11 @@ def scene_speaker(doc: Doc, sent: Span) -> list[int]:
     if not subject:
         return []
     if len(subject) == 1 and doc[subject[0]].tag_ == "PPER":
-        return subject if doc[subject[0]].lower_ in words().third_person else []
+        return subject if third_person_pronoun(doc[subject[0]]) else []
     nouns = [i for i in subject if doc[i].tag_ in ("NN", "NE")]
     if not nouns:
         return []
     head = doc[nouns[0]]
-    if head.tag_ == "NE" and head.ent_type_ == "PER":
-        return subject
-    if head.tag_ == "NN" and is_person_noun(head.text):
-        return subject
-    return []
+    if head.tag_ == "NE" and head.ent_type_ != "PER":
+        return []  # a place or an organisation shows no scene
+    return subject if person_head(head) else []

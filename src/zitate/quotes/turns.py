@@ -50,8 +50,8 @@ MAX_PULLQUOTE_WORDS = 30
 MIN_PULLQUOTE_SHARE = 0.6
 NESTED_SHARE = 0.6  # a quotation covering more of a turn than this repeats the turn itself
 CONFIDENCE = 0.9
-OPENING = "„»«“\"‚›"
-CLOSING = "“”«»\"‘‹›"
+OPENING = '„»«“"‚›'
+CLOSING = '“”«»"‘‹›'
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w{3,}")
 
@@ -220,8 +220,9 @@ def find_turns(doc: Doc, min_turns: int = 4, min_change: float = 0.5) -> list[Tu
         if lab is not None and lab.key in keys:
             mention, name = speakers[lab.key]
             mention = (lab.start, lab.end) if lab.role == "name" else mention
-            current = Turn(lab.colon + 1, para.end, "turn", lab.key, mention, lab.colon,
-                           lab.text, name)
+            current = Turn(
+                lab.colon + 1, para.end, "turn", lab.key, mention, lab.colon, lab.text, name
+            )
             turns.append(current)
             continue
         if _heading(para):
@@ -239,8 +240,18 @@ def find_turns(doc: Doc, min_turns: int = 4, min_change: float = 0.5) -> list[Tu
                 turns.clear()
             current = None
         if current is not None:
-            turns.append(Turn(para.start, para.end, "continuation", current.key,
-                              current.speaker, current.cue, current.label, current.name))
+            turns.append(
+                Turn(
+                    para.start,
+                    para.end,
+                    "continuation",
+                    current.key,
+                    current.speaker,
+                    current.cue,
+                    current.label,
+                    current.name,
+                )
+            )
     turns += [t for t in (_pullquote(p, turns) for p in pulls) if t is not None]
     return sorted(turns, key=lambda t: t.start)
 
@@ -270,8 +281,10 @@ def _speaker(
 def _heading(para: Span) -> bool:
     """A short line without a final stop: a subheading, not a turn's words."""
     real = [t for t in para if not t.is_space and not t.is_punct]
-    return len(real) <= MAX_HEADING_WORDS and para.text.rstrip()[-1:] not in ".:;,…" or (
-        _quoted(para) and len(real) <= MAX_PULLQUOTE_WORDS
+    return (
+        len(real) <= MAX_HEADING_WORDS
+        and para.text.rstrip()[-1:] not in ".:;,…"
+        or (_quoted(para) and len(real) <= MAX_PULLQUOTE_WORDS)
     )
 
 
@@ -312,8 +325,9 @@ def _pullquote(para: Span, turns: Sequence[Turn]) -> Turn | None:
     if best is None or share < MIN_PULLQUOTE_SHARE:
         return None
     inner = [t.i for t in para if not (t.is_quote or t.is_space)]
-    return Turn(inner[0], inner[-1] + 1, "pullquote", best.key, best.speaker, None, best.label,
-                best.name)
+    return Turn(
+        inner[0], inner[-1] + 1, "pullquote", best.key, best.speaker, None, best.label, best.name
+    )
 
 
 def merge_turns(doc: Doc, found: Sequence[Found]) -> list[Found]:

@@ -118,6 +118,28 @@ def addresses_readers(sent: Span) -> bool:
     return any(t.text in words().readers and t.i > sent.start for t in sent)
 
 
+def touches(sent: Span, ids: set[int]) -> bool:
+    """Whether a token of ``sent`` is one of ``ids`` (inside a quotation, already covered)."""
+    return any(i in ids for i in range(sent.start, sent.end))
+
+
+def third_person_pronoun(token: Token) -> bool:
+    """„er“ / „sie“ as a personal pronoun: a person the narration talks about."""
+    return token.tag_ == "PPER" and token.lower_ in words().third_person
+
+
+def person_head(token: Token) -> bool:
+    """A name or a person noun („Polizist“, „Kommissar“) heading a speaker's noun phrase."""
+    return token.tag_ == "NE" or (token.tag_ == "NN" and is_person_noun(token.text))
+
+
+def indicative_clause(tokens) -> bool:
+    """Whether ``tokens`` have a finite verb and none in the Konjunktiv: the speaker's own
+    words, not reported speech."""
+    verbs = [t for t in tokens if t.tag_ in FINITE_TAGS]
+    return bool(verbs) and not any("Sub" in v.morph.get("Mood") for v in verbs)
+
+
 def names_speaker(sent: Span, speaker: list[int]) -> bool:
     """Whether the sentence names the speaker by a proper name of the speaker's phrase
     („Preitler arbeitet für Hemayat, …“ after „…, sagt Preitler.“): narration about them."""
@@ -140,7 +162,7 @@ def narration(sent: Span, verb: Token) -> bool:
     if any(t.text == "(" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "NE" for t in sent):
         return True
     around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
-    return any(t.lower_ in words().third_person and t.tag_ == "PPER" for t in around)
+    return any(third_person_pronoun(t) for t in around)
 
 
 def own_words(
@@ -349,8 +371,7 @@ def direct_clause(doc: Doc, item: Found) -> bool:
         return False
     if doc[first].lower_ in THAT_WORDS or doc[first].tag_ in QUESTION_TAGS:
         return False
-    verbs = [doc[i] for i in item.quote if doc[i].tag_ in FINITE_TAGS]
-    return bool(verbs) and not any("Sub" in v.morph.get("Mood") for v in verbs)
+    return indicative_clause(doc[i] for i in item.quote)
 
 
 NAME_TAGS = frozenset({"NE", "NN", "FM"})

@@ -21,7 +21,15 @@ from .clauses import FINITE_TAGS
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
 from .speakers import is_tagged
-from .unmarked import own_words, stripped_marks, unmarked_body, words
+from .unmarked import (
+    indicative_clause,
+    own_words,
+    person_head,
+    stripped_marks,
+    third_person_pronoun,
+    touches,
+    unmarked_body,
+)
 
 MAX_COLON_FRAME = 6  # words of a verbless speaker frame before a colon („Dazu der Kommissar:“)
 FRAME_OPENERS = frozenset({"ADV", "PAV", "KON"})  # „Dazu“, „Auch“, „Und“ before the speaker
@@ -38,7 +46,7 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     colon = next((t.i for t in sent if t.text == ":"), None)
     if colon is None or colon - sent.start > MAX_COLON_FRAME or colon + 2 >= sent.end:
         return None
-    if any(i in inside for i in range(sent.start, sent.end)):
+    if touches(sent, inside):
         return None
     start = sent.start
     while start < colon and doc[start].tag_ in FRAME_OPENERS:
@@ -52,8 +60,7 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     ):
         return None  # a name, or a person noun with its article („der Kommissar“)
     quote = [t.i for t in doc[colon + 1 : sent.end]]
-    verbs = [doc[i] for i in quote if doc[i].tag_ in FINITE_TAGS]
-    if not verbs or any("Sub" in v.morph.get("Mood") for v in verbs):
+    if not indicative_clause(doc[colon + 1 : sent.end]):
         return None
     frame = list(range(sent.start, colon + 1))
     found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
@@ -75,7 +82,7 @@ def inverted_frame(doc: Doc, sent: Span, inside: set[int], cues: set[int]) -> Fo
     or a copula with the speaker's attitude („Ich habe nicht den Eindruck, …, ist er
     optimistisch.“). The words before it (and after the colon) are Direct when they have the form of
     ``own_words``; a verb of ``cues`` (the rules' frames) is left to the rules."""
-    if any(i in inside for i in range(sent.start, sent.end)):
+    if touches(sent, inside):
         return None
     for token in sent:
         i = token.i
@@ -131,7 +138,7 @@ def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
     ends in a name or a person noun („ein Polizist“, „Trummer“)."""
     if start >= end:
         return []
-    if doc[start].lower_ in words().third_person and doc[start].tag_ == "PPER":
+    if third_person_pronoun(doc[start]):
         return [start]
     ids = []
     j = start
@@ -142,10 +149,7 @@ def _frame_subject(doc: Doc, start: int, end: int) -> list[int]:
         j += 1
     if not ids:
         return []
-    head = doc[ids[-1]]
-    if head.tag_ == "NE" or (head.tag_ == "NN" and is_person_noun(head.text)):
-        return ids
-    return []
+    return ids if person_head(doc[ids[-1]]) else []
 
 
 def body_labels(doc: Doc, labels: list[str], stripped: bool) -> list[str]:

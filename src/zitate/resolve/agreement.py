@@ -16,6 +16,9 @@ from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS
 from .phrases import ARTICLE_GENDER
 
+#: The polite pronoun of address and its possessive, capitalised inside a sentence.
+FORMAL_FORMS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"})
+
 
 def formal_address(token) -> bool:
     """Whether ``token`` is the polite „Sie“ of address: capitalised after a word of its own
@@ -23,8 +26,10 @@ def formal_address(token) -> bool:
     third-person „sie“ is written small. It names whom the speaker talks to, never a third
     person; at the start of a sentence, after a colon or a quotation mark the capital tells
     nothing („Havranek: Sie haben die Schlüssel nicht gefunden“), nor after a noun or name: a
-    subheading the text runs into the sentence („Neue Position Sie …“)."""
-    if token.text != "Sie" or token.i == token.sent.start:
+    subheading the text runs into the sentence („Neue Position Sie …“). Its possessive is
+    capitalised the same way: „Welche … Vorschläge … sind Ihrer Meinung nach verfassungswidrig?“
+    asks for the opinion of the one spoken to, no woman's."""
+    if token.text not in FORMAL_FORMS or token.i == token.sent.start:
         return False
     before = token.doc[token.i - 1]
     heading = before.tag_ in ("NN", "NE", "ADJA")

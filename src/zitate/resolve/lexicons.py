@@ -16,6 +16,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from ..nlp.genitive import first_names
 from ..quotes.speaker_nouns import (  # noqa: F401  (the resolve stage reads them from here)
     ADJECTIVE_PLURAL_ENDINGS,
     base_noun,
@@ -25,12 +26,6 @@ from ..quotes.speaker_nouns import (  # noqa: F401  (the resolve stage reads the
     is_speaker_noun,
     singular_forms,
 )
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    path = resources.files("zitate") / "data" / "first_names.json"
-    return json.loads(path.read_text("utf-8"))["names"]
 
 
 @lru_cache(maxsize=1)
@@ -55,4 +50,4 @@ def organisation_category(words: list[str]) -> tuple[str, int] | None:
 
 def first_name_gender(name: str) -> str | None:
     """„f“ or „m“ for a first name whose gender is clear in the registers, else None."""
-    return _first_names().get(name)
+    return first_names().get(name)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.genitive import genitive_name
 from ..quotes.sources import is_source_noun
 from .lexicons import first_name_gender, is_speaker_noun
 from .name_forms import after_genitive_article, genitive_head, nominative, nominative_words
@@ -367,7 +368,12 @@ def _mention(span: Span, label: str) -> Mention:
         words = tuple(nominative_words(doc, span.start, tokens[k:]))
     else:
         words = tuple(t.text for t in tokens[k:])
-    genitive = words[-1].endswith("s") and span.end < len(doc) and doc[span.end].tag_ == "NN"
+    genitive = (
+        words[-1].endswith("s")
+        and span.end < len(doc)
+        and doc[span.end].tag_ == "NN"
+        and genitive_name(doc, span.end - 1)
+    )
     if label != "PER" and after_genitive_article(doc, span.start) and words[-1].endswith("s"):
         words = (*words[:-1], nominative(tokens[-1]))  # „des US-Europakommandos“
     elif label != "PER" and after_genitive_article(doc, span.start):

@@ -15,8 +15,20 @@ from spacy.tokens import Span
 from .mentions import Entity, nominative
 from .roles import RoleResolver
 
-# Nouns of a place's administration (a compound of one ends the same: „Marktgemeinde“).
+# Nouns of a place's administration, compounds only where the first part is an administrative
+# level or title („Marktgemeinde“, „Stadtgemeinde Gerasdorf“, „Landeshauptstadt München“,
+# „Hansestadt Rostock“). Other compounds describe the place and are no body of it: in the
+# 10kGNAD and dev texts „Hauptstadt“ (21 times before a place name), „Grenzstadt“, „Hafenstadt“
+# („in der nordchinesischen Hafenstadt Dalian“), „Großstadt“ („der Großstadt Aleppo“),
+# „Heimatstadt“, „Nachbarland“, „Bürgerkriegsland“; „Kultusgemeinde“ is a religious community.
 BODY_NOUNS = frozenset({"stadt", "land", "bundesland", "gemeinde", "kanton", "landkreis"})
+BODY_NOUNS |= frozenset({"marktgemeinde", "stadtgemeinde", "ortsgemeinde", "verbandsgemeinde"})
+BODY_NOUNS |= frozenset({"samtgemeinde", "landeshauptstadt", "bundeshauptstadt", "hansestadt"})
+
+
+def body_noun(noun: str) -> bool:
+    """Whether the noun (nominative) names a place's administration (see ``BODY_NOUNS``)."""
+    return noun.lower() in BODY_NOUNS
 
 
 class PlaceBodies(RoleResolver):
@@ -24,7 +36,7 @@ class PlaceBodies(RoleResolver):
         """The organisation of „die Stadt Künzelsau“ (see the module), or None."""
         doc = span.doc
         noun = nominative(doc[head])
-        if doc[head].tag_ != "NN" or not noun.lower().endswith(tuple(BODY_NOUNS)):
+        if doc[head].tag_ != "NN" or not body_noun(noun):
             return None
         mention = self._mention_at(head + 1) if head + 1 < span.end else None
         if mention is None or mention.label != "LOC" or mention.start != head + 1:

@@ -98,6 +98,8 @@ class PronounResolver(PlaceBodies):
             return None
         if not (source_noun(words[1]) or genitive_source(words[1])):
             return None
+        if formal_address(words[0]):
+            return None  # „Ihrer Meinung nach“ inside a question: the one spoken to
         stem = words[0].lower_[:3]
         pronoun = {"sei": "er", "ihr": "sie"}.get(stem)
         if pronoun is None:

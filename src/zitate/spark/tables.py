@@ -53,40 +53,88 @@ def schemas() -> dict:
     with_entity = T.StructType([s("text"), s("spans", spans), s("entity")])
     plain = T.StructType([s("text"), s("spans", spans)])
     paragraph = T.StructType([s("start", T.IntegerType()), s("end", T.IntegerType()), s("kind")])
-    relation = T.StructType(
-        [s("type"), s("source"), s("target"), s("confidence", T.DoubleType())]
-    )
+    relation = T.StructType([s("type"), s("source"), s("target"), s("confidence", T.DoubleType())])
     dispute = T.StructType([s("type"), s("claims", strings)])
     return {
-        "articles": T.StructType([
-            s("id", nullable=False), s("input"), s("url"), s("source"), s("title"), s("teaser"),
-            s("text"), s("paragraphs", T.ArrayType(paragraph)), s("published"),
-            s("published_date", T.DateType()), s("updated"), s("authors", strings),
-            s("credits", strings), s("language"), s("duplicate_of"),
-            s("analysed", T.BooleanType()), s("skip_reason"), s("model_name"),
-            s("model_version"), s("quotations", T.IntegerType()),
-            s("relations", T.ArrayType(relation)), s("month", nullable=False),
-        ]),
-        "quotations": T.StructType([
-            s("article_id", nullable=False), s("position", T.IntegerType()), s("id"), s("type"),
-            s("medium"), s("text"), s("spans", spans), s("speaker", with_entity),
-            s("cue", plain), s("frame", plain), s("addressee", with_entity), s("nested_in"),
-            s("confidence", T.DoubleType()), s("published_date", T.DateType()),
-            s("month", nullable=False), s("dispute", dispute),
-        ]),
-        "entities": T.StructType([
-            s("article_id", nullable=False), s("position", T.IntegerType()), s("id"), s("name"),
-            s("kind"), s("aliases", strings), s("mentions", T.IntegerType()),
-            s("month", nullable=False), s("canonical_id", T.LongType()), s("canonical_name"),
-        ]),
-        "mentions": T.StructType([
-            s("article_id", nullable=False), s("entity_id"), s("position", T.IntegerType()),
-            s("start", T.IntegerType()), s("end", T.IntegerType()), s("month", nullable=False),
-            s("canonical_id", T.LongType()),
-        ]),
-        "errors": T.StructType([
-            s("input"), s("code"), s("message"), s("month", nullable=False),
-        ]),
+        "articles": T.StructType(
+            [
+                s("id", nullable=False),
+                s("input"),
+                s("url"),
+                s("source"),
+                s("title"),
+                s("teaser"),
+                s("text"),
+                s("paragraphs", T.ArrayType(paragraph)),
+                s("published"),
+                s("published_date", T.DateType()),
+                s("updated"),
+                s("authors", strings),
+                s("credits", strings),
+                s("language"),
+                s("duplicate_of"),
+                s("analysed", T.BooleanType()),
+                s("skip_reason"),
+                s("model_name"),
+                s("model_version"),
+                s("quotations", T.IntegerType()),
+                s("relations", T.ArrayType(relation)),
+                s("month", nullable=False),
+            ]
+        ),
+        "quotations": T.StructType(
+            [
+                s("article_id", nullable=False),
+                s("position", T.IntegerType()),
+                s("id"),
+                s("type"),
+                s("medium"),
+                s("text"),
+                s("spans", spans),
+                s("speaker", with_entity),
+                s("cue", plain),
+                s("frame", plain),
+                s("addressee", with_entity),
+                s("nested_in"),
+                s("confidence", T.DoubleType()),
+                s("published_date", T.DateType()),
+                s("month", nullable=False),
+                s("dispute", dispute),
+            ]
+        ),
+        "entities": T.StructType(
+            [
+                s("article_id", nullable=False),
+                s("position", T.IntegerType()),
+                s("id"),
+                s("name"),
+                s("kind"),
+                s("aliases", strings),
+                s("mentions", T.IntegerType()),
+                s("month", nullable=False),
+                s("canonical_id", T.LongType()),
+                s("canonical_name"),
+            ]
+        ),
+        "mentions": T.StructType(
+            [
+                s("article_id", nullable=False),
+                s("entity_id"),
+                s("position", T.IntegerType()),
+                s("start", T.IntegerType()),
+                s("end", T.IntegerType()),
+                s("month", nullable=False),
+                s("canonical_id", T.LongType()),
+            ]
+        ),
+        "errors": T.StructType(
+            [
+                s("input"),
+                s("code"),
+                s("message"),
+                s("month", nullable=False),
+            ]
+        ),
     }
 
 
@@ -97,28 +145,74 @@ def rows_of_record(record: dict, analysed: bool, skip_reason: str | None) -> Ite
     day = publication_date(art["published"])
     month = month_of(art["published"])
     aid = art["id"]
-    yield "articles", (
-        aid, record["input"], art["url"], art["source"], art["title"], art["teaser"], art["text"],
-        [(p["start"], p["end"], p["kind"]) for p in art["paragraphs"]], art["published"], day,
-        art["updated"], list(art["authors"]), list(art["credits"]), art["language"],
-        art["duplicate_of"], analysed, skip_reason, record["model"]["name"],
-        record["model"]["version"], len(record["quotes"]),
-        [(r["type"], r["source"], r["target"], _float(r.get("confidence")))
-         for r in record["relations"]], month,
+    yield (
+        "articles",
+        (
+            aid,
+            record["input"],
+            art["url"],
+            art["source"],
+            art["title"],
+            art["teaser"],
+            art["text"],
+            [(p["start"], p["end"], p["kind"]) for p in art["paragraphs"]],
+            art["published"],
+            day,
+            art["updated"],
+            list(art["authors"]),
+            list(art["credits"]),
+            art["language"],
+            art["duplicate_of"],
+            analysed,
+            skip_reason,
+            record["model"]["name"],
+            record["model"]["version"],
+            len(record["quotes"]),
+            [
+                (r["type"], r["source"], r["target"], _float(r.get("confidence")))
+                for r in record["relations"]
+            ],
+            month,
+        ),
     )
     for position, q in enumerate(record["quotes"]):
-        roles = {role: _role(q.get(role), role in ENTITY_ROLES) for role in (
-            *ENTITY_ROLES, *PLAIN_ROLES)}
-        yield "quotations", (
-            aid, position, q["id"], q["type"], q["medium"], q["text"], _spans(q["spans"]),
-            roles["speaker"], roles["cue"], roles["frame"], roles["addressee"], q["nested_in"],
-            None if q["confidence"] is None else float(q["confidence"]), day, month,
-            (q["dispute"]["type"], list(q["dispute"]["claims"])) if q.get("dispute") else None,
+        roles = {
+            role: _role(q.get(role), role in ENTITY_ROLES) for role in (*ENTITY_ROLES, *PLAIN_ROLES)
+        }
+        yield (
+            "quotations",
+            (
+                aid,
+                position,
+                q["id"],
+                q["type"],
+                q["medium"],
+                q["text"],
+                _spans(q["spans"]),
+                roles["speaker"],
+                roles["cue"],
+                roles["frame"],
+                roles["addressee"],
+                q["nested_in"],
+                None if q["confidence"] is None else float(q["confidence"]),
+                day,
+                month,
+                (q["dispute"]["type"], list(q["dispute"]["claims"])) if q.get("dispute") else None,
+            ),
         )
     for position, e in enumerate(record["entities"]):
-        yield "entities", (
-            aid, position, e["id"], e["name"], e["kind"], list(e["aliases"]), len(e["mentions"]),
-            month,
+        yield (
+            "entities",
+            (
+                aid,
+                position,
+                e["id"],
+                e["name"],
+                e["kind"],
+                list(e["aliases"]),
+                len(e["mentions"]),
+                month,
+            ),
         )
         for index, (start, end) in enumerate(e["mentions"]):
             yield "mentions", (aid, e["id"], index, start, end, month)

@@ -82,7 +82,8 @@ def copy_rows(cursor, table: Table, rows: list[dict]) -> None:
             values = row | fixed
             copy.write_row(
                 [
-                    Json(values[name]) if name in json_columns and values[name] is not None
+                    Json(values[name])
+                    if name in json_columns and values[name] is not None
                     else values[name]
                     for name in names
                 ]

@@ -83,9 +83,7 @@ def get_disputes(
     ] = None,
     date_from: Annotated[date | None, Query(alias="from", description="Denial on/after")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Denial on/before")] = None,
-    type: Annotated[
-        RelationType | None, Query(description="Only relations of this type")
-    ] = None,
+    type: Annotated[RelationType | None, Query(description="Only relations of this type")] = None,
     across: Annotated[
         bool | None, Query(description="true: only across articles; false: only within")
     ] = None,

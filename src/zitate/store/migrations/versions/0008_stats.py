@@ -41,7 +41,8 @@ ATTRS = ("kind", "gender", "category", "party")
 FACT_KEY = "day, source_id, canonical_id, " + ", ".join(ATTRS) + ", type, medium"
 FACT = (  # the fact of quotation ``{q}`` (a row alias or a trigger's ``new``)
     "{q}.id, coalesce(substr(a.published, 1, 10), '~'), coalesce(a.source_id, 0), "
-    "coalesce(c.id, 0), " + ", ".join(f"coalesce(c.{k}, '')" for k in ATTRS)
+    "coalesce(c.id, 0), "
+    + ", ".join(f"coalesce(c.{k}, '')" for k in ATTRS)
     + ", {q}.type, coalesce({q}.medium, '')"
 )
 INSERT_FACT = (
@@ -72,8 +73,7 @@ def _sqlite_count(table: str, row: str, step: int) -> str:
         )
     same = " AND ".join(f"{c} = {v}" for c, v in zip(columns, value, strict=True))
     return (
-        f"UPDATE {table} SET n = n - 1 WHERE {same}; "
-        f"DELETE FROM {table} WHERE n <= 0 AND {same};"
+        f"UPDATE {table} SET n = n - 1 WHERE {same}; DELETE FROM {table} WHERE n <= 0 AND {same};"
     )
 
 
