@@ -44,6 +44,7 @@ from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
+from .passive_acts import passive_act
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .refine import refine_direct, refine_roles
@@ -355,6 +356,7 @@ class AttributionModel:
         if opens_quotation(view.sent):  # „Knipper kritisierte die Entscheidung scharf:“
             return False
         act = speech_act(view.sent) or keyed_verb(view.sent, self.reported)
+        act = act or passive_act(view.sent)  # „Von der Bewegung wurden … angekündigt.“
         if own_quotation(view, act):
             return False
         if not view.inside and verb_keys(view.sent) & self.reported:
