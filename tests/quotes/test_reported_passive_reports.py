@@ -101,3 +101,28 @@ def test_reports_about_something_are_speech_acts(model):
 def test_a_report_without_its_preposition_is_no_speech_act_of_its_own():
     doc = tagged(HURRIYET)
     assert finite_act(doc[:]) == []
+
+
+# Wikinews dev, „Internationale Truppe soll Lage in Timor-Leste …“, „Thailand: Trotz Verhängung des
+# Ausnahmezustands …“ and „Kalifornien: Notstand wegen Stürmen …“: promising, predicting and
+# proclaiming are speech acts
+CLARK = (
+    "Premierministerin/NN Helen/NE Clark/NE sagte/VVFIN/sagen weitere/ADJA finanzielle/ADJA "
+    "Hilfe/NN zu/PTKVZ ./$."
+)
+VORAUS = (
+    "Bis/APPR Mittwoch/NN sagte/VVFIN/sagen sie/PPER ein/ART Ansteigen/NN der/ART Zahl/NN "
+    "regierungskritischer/ADJA Demonstranten/NN auf/APPR eine/ART Million/NN Menschen/NN "
+    "voraus/PTKVZ ./$."
+)
+NOTSTAND = (
+    "Für/APPR weite/ADJA Teile/NN des/ART US-Bundesstaates/NN Kalifornien/NE riefen/VVFIN/rufen "
+    "die/ART Behörden/NN den/ART Notstand/NN aus/PTKVZ ./$."
+)
+
+
+def test_promises_predictions_and_proclamations_are_reported_statements(model):
+    assert reported(model, tagged(CLARK)) == ["Premierministerin Helen Clark"]
+    doc = tagged(VORAUS)
+    assert words(doc, finite_act(doc[:])) == "sagte voraus"
+    assert reported(model, tagged(NOTSTAND)) == ["die Behörden"]

@@ -53,9 +53,9 @@ SPEECH_ACTS = _words(
     zeigen+sich pochen plädieren beharren bekräftigen unterstreichen räumen+ein einräumen geben+zu
     zugeben bedauern beteuern danken gratulieren entschuldigen verteidigen rechtfertigen drängen
     werben beschuldigen bezichtigen werfen+vor vorwerfen kündigen+an ankündigen rufen+auf aufrufen
-    warnen raten empfehlen bezeichnen nennen werten sprechen+aus
+    warnen raten empfehlen bezeichnen nennen werten sprechen+aus ausrufen rufen+aus
     mahnen+ein äußern verkünden melden attestieren signalisieren benennen versprechen
-    erzählen
+    erzählen zusagen sagen+zu voraussagen sagen+voraus vorhersagen sagen+vorher
     """
 )
 # Speech acts added for issue 12 (Reported recall): each is a cue verb of the SpkAtt-2023 train
