@@ -1,6 +1,7 @@
 """How a proposal was received, as a Reported statement of who received it (issue 12, item 3,
 branch wnrep): „stößt auf heftigen Widerstand bei …“, „Lob kommt … vom …“ — on hand-tagged
-sentences of the real-news dev pages (10kGNAD rows) and the shipped attribution model."""
+sentences of the real-news dev pages (10kGNAD rows) and of Wikinews train, and the shipped
+attribution model."""
 
 from __future__ import annotations
 
@@ -25,8 +26,17 @@ VORSCHLAG = (
     "Auch/ADV der/ART russische/ADJA Vorschlag/NN von/APPR Parlaments-/TRUNC und/KON "
     "Präsidentenwahlen/NN stieß/VVFIN/stoßen auf/APPR Ablehnung/NN ./$."
 )
-# a reception that only arose names no statement („Kritik kam auf“): „kommen“ needs its speaker
-AUFKOMMEN = "Schnell/ADJD kam/VVFIN/kommen Kritik/NN auf/PTKVZ ./$."
+# Wikinews train, „Afghanistan: Auch zivile Opfer …“: resistance by insurgents is a deed; and
+# „Niederlande: 41-jähriger Schiedsrichter …“: „bei den Fans“ before the noun names who received it
+MUSCHTARAK = (
+    "Bei/APPR ihrem/PPOSAT Vormarsch/NN im/APPRART Rahmen/NN der/ART Operation/NN Muschtarak/NE "
+    "in/APPR der/ART Provinz/NN Helmand/NE trafen/VVFIN/treffen US-Truppen/NN auf/APPR "
+    "erheblichen/ADJA Widerstand/NN durch/APPR Aufständische/NN ./$."
+)
+GEGENLIEBE = (
+    "Ein/ART aktuell/ADJD geplantes/ADJA Sicherheitskonzept/NN der/ART Deutschen/ADJA Fußball/NN "
+    "Liga/NN stieß/VVFIN/stoßen bei/APPR den/ART Fans/NN auf/APPR keine/PIAT Gegenliebe/NN ./$."
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +63,11 @@ def test_a_reception_without_its_speaker_names_none_and_not_the_subject():
     assert reception_speaker(doc, doc[:], set()) == []
 
 
-def test_coming_up_is_no_reception():
-    doc = tagged(AUFKOMMEN)
+def test_resistance_by_fighters_is_no_reception():
+    doc = tagged(MUSCHTARAK)
     assert reception_act(doc[:]) == []
+
+
+def test_the_bei_phrase_before_the_noun_names_who_received_it():
+    doc = tagged(GEGENLIEBE)
+    assert words(doc, reception_speaker(doc, doc[:], set())) == "den Fans"

@@ -28,10 +28,13 @@ def _words(text: str) -> frozenset[str]:
 RECEPTION_NOUNS = _words(
     """
     Kritik Widerstand Ablehnung Zustimmung Unverständnis Skepsis Protest Proteste Widerspruch
-    Gegenwehr Lob Beifall Zuspruch Empörung Entsetzen Begeisterung Gegenliebe Vorbehalte Bedenken
+    Lob Beifall Zuspruch Empörung Entsetzen Begeisterung Gegenliebe Vorbehalte Bedenken
     Kopfschütteln Häme Spott
     """
 )
+# Nouns that may name a deed as well („trafen US-Truppen auf erheblichen Widerstand durch
+# Aufständische“): a reception only where who received it is named („bei“ / „von“).
+DEED_NOUNS = _words("Widerstand Protest Proteste")
 # Verbs of a reception: the preposition before its noun („stößt auf Kritik“), or ``""`` where
 # the noun is the subject or object („Lob kommt von …“, „erntete Kritik“). „kommen“ names a
 # reception only with its speaker („Kritik kam auf“ says that it arose).
@@ -68,12 +71,12 @@ def _reception(sent: Span) -> tuple[int, int, list[int]] | None:
         noun = next((j for j in clause if _reception_noun(doc, j, RECEPTION_VERBS[lemma])), None)
         if noun is None:
             continue
-        speaker: list[int] = []
-        for j in clause:
-            if j > verb.i and doc[j].lower_ in SPEAKER_WORDS and doc[j].tag_ in {"APPR", "APPRART"}:
+        speaker: list[int] = []  # after the verb („stieß bei den Fans auf keine Gegenliebe“)
+        for j in range(verb.i + 1, clause.stop):
+            if doc[j].lower_ in SPEAKER_WORDS and doc[j].tag_ in {"APPR", "APPRART"}:
                 speaker = np_from(doc, j + 1, clause.stop)
                 break
-        if speaker or lemma not in NEEDS_SPEAKER:
+        if speaker or not (lemma in NEEDS_SPEAKER or doc[noun].text in DEED_NOUNS):
             return verb.i, noun, speaker
     return None
 
