@@ -44,8 +44,10 @@ from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
+from .passive_acts import passive_act
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
+from .receptions import reception_act, reception_speaker
 from .refine import refine_direct, refine_roles
 from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
 from .roles import inserted_frame
@@ -68,7 +70,6 @@ from .sentence import (
     postposed_frame,
     postposed_speech,
     pronominal_source,
-    reported_speaker,
     rule_kind,
     said_phrase,
     said_words,
@@ -355,6 +356,7 @@ class AttributionModel:
         if opens_quotation(view.sent):  # „Knipper kritisierte die Entscheidung scharf:“
             return False
         act = speech_act(view.sent) or keyed_verb(view.sent, self.reported)
+        act = act or passive_act(view.sent) or reception_act(view.sent)  # „Von X wurde …“
         if own_quotation(view, act):
             return False
         if not view.inside and verb_keys(view.sent) & self.reported:
@@ -422,7 +424,7 @@ class AttributionModel:
             if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:
                 ids.pop()  # „Der AStA wies … zurück. «“: the opening mark of the next quotation
             speaker = (
-                reported_speaker(doc, sent, self.reported)
+                reception_speaker(doc, sent, self.reported)  # „stößt auf Kritik bei X“
                 if is_tagged(doc)
                 else subject_of(doc, sent)
             )

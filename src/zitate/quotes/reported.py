@@ -53,9 +53,9 @@ SPEECH_ACTS = _words(
     zeigen+sich pochen plädieren beharren bekräftigen unterstreichen räumen+ein einräumen geben+zu
     zugeben bedauern beteuern danken gratulieren entschuldigen verteidigen rechtfertigen drängen
     werben beschuldigen bezichtigen werfen+vor vorwerfen kündigen+an ankündigen rufen+auf aufrufen
-    warnen raten empfehlen bezeichnen nennen werten sprechen+aus
+    warnen raten empfehlen bezeichnen nennen werten sprechen+aus ausrufen rufen+aus
     mahnen+ein äußern verkünden melden attestieren signalisieren benennen versprechen
-    erzählen
+    erzählen zusagen sagen+zu voraussagen sagen+voraus vorhersagen sagen+vorher
     """
 )
 # Speech acts added for issue 12 (Reported recall): each is a cue verb of the SpkAtt-2023 train
@@ -191,8 +191,9 @@ NARRATIVE_PREDICATES = _words(
 # die Übergänge in der Szene – etwa von den Muslimbrüdern zu den Salafisten – aufmerksam“).
 PREDICATE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 PREDICATE_PREPOSITION = {"halten": "für", "schildern": "als", "beschreiben": "als"}
-# Threats with „mit“ only in the verb's clause: „drohte am Montag mit der härtesten Reaktion“.
-PREPOSITION_ACTS = {"drohen": "mit"}  # not „Ihm droht Haft“
+# Threats and reports with their preposition in the verb's clause: „drohte … mit der härtesten
+# Reaktion“ (not „Ihm droht Haft“), „berichtete von der Bergung“, „spricht … von weniger …“.
+PREPOSITION_ACTS = {"drohen": "mit", "berichten": "von vom über", "sprechen": "von vom"}
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
 FINITE_ONLY = _words("sehen erwarten fürchten befürchten vermuten")

@@ -204,11 +204,13 @@ def passive_agent(doc: Doc, cue: int, sent: Span) -> list[int] | None:
 
 def fronted_agent(doc: Doc, sent: Span) -> list[int] | None:
     """The „von“-agent that opens a passive sentence before its finite „werden“ („Von den
-    Parlamentariern wird dies als Umsetzung … gesehen.“), or ``None``."""
+    Parlamentariern wird dies als Umsetzung … gesehen.“), or ``None``. The field before the
+    finite verb holds one phrase, so all of it is the agent's („Von der augenblicklichen Führung
+    Hongkongs unter dem Chief Executive C.Y. Leung wurde …“): its noun phrase is the agent."""
     if sent[0].lower_ != "von" or sent[0].tag_ != "APPR":
         return None
-    ids = np_from(doc, sent.start + 1, sent.end)
-    after = ids[-1] + 1 if ids else sent.end
+    after = next((t.i for t in sent if t.tag_ in FINITE or t.text in CLAUSE_MARKS), sent.end)
+    ids = np_from(doc, sent.start + 1, after)
     if after >= sent.end or doc[after].tag_ != "VAFIN" or doc[after].lemma_ != "werden":
         return None
     return ids if any(t.tag_ == "VVPP" for t in doc[after : sent.end]) else None

@@ -38,10 +38,12 @@ def clause_of(sent: Span, verb: int) -> range:
 
 
 def in_clause(sent: Span, verb: int, preposition: str) -> bool:
-    """Whether ``preposition`` follows the verb ``verb`` in its clause („drohte … mit …“)."""
+    """Whether ``preposition`` (or one of its space-separated words) follows the verb ``verb``
+    in its clause („drohte … mit …“)."""
     doc = sent.doc
     after = [doc[j] for j in clause_of(sent, verb) if j > verb]
-    return any(t.lower_ == preposition and t.tag_ in ("APPR", "APPRART") for t in after)
+    words = preposition.split()
+    return any(t.lower_ in words and t.tag_ in ("APPR", "APPRART") for t in after)
 
 
 def negated(sent: Span, verb: int) -> bool:
