@@ -27,12 +27,12 @@ from importlib import resources
 from spacy.tokens import Span
 
 from .lexicon import CueLexicon
+from .phrase_acts import perfect_phrase_act, preposition_act, reflexive_phrase
 from .verb_parts import (
     CLAUSE_JOINS,
     CLAUSE_MARKS,
     FINITE,
     clause_of,
-    in_clause,
     negated,
     particle,
     reflexive,
@@ -81,7 +81,8 @@ SPEECH_ACTS |= _words(
 # haben“ — a statement like „räumte ein“, which neither the Wikinews cue lexicon nor the SpkAtt
 # inventory lists. Not „eingestehen“: mostly an infinitive without a speaker („Es erfordert
 # Mut, öffentlich einzugestehen, dass …“, the dev pages).
-SPEECH_ACTS |= _words("gestehen")
+# Advising against, forbidding, agreeing to do (d4miss, dev4): „Die Polizei rät … davon ab“.
+SPEECH_ACTS |= _words("gestehen raten+ab abraten verbieten untersagen bereiterklären")
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,
@@ -191,8 +192,6 @@ NARRATIVE_PREDICATES = _words(
 # die Übergänge in der Szene – etwa von den Muslimbrüdern zu den Salafisten – aufmerksam“).
 PREDICATE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 PREDICATE_PREPOSITION = {"halten": "für", "schildern": "als", "beschreiben": "als"}
-# Threats with „mit“ only in the verb's clause: „drohte am Montag mit der härtesten Reaktion“.
-PREPOSITION_ACTS = {"drohen": "mit"}  # not „Ihm droht Haft“
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
 FINITE_ONLY = _words("sehen erwarten fürchten befürchten vermuten")
@@ -207,6 +206,7 @@ REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / e
 # bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.
 REFLEXIVE_VIEWS = {
     "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
+    "erklären": _words("bereit"),  # „erklärte sich bereit, …“
 }
 # How someone reacted to something, as „zeigte sich zufrieden“ a statement of the subject:
 # „Zufrieden reagierte die Schwechater Stadtführung auf die Änderung“ (the adjective may open
@@ -264,10 +264,9 @@ def _reflexive_state(sent: Span, verb: int, participles: bool = False) -> bool:
 
 
 def speech_act(sent: Span) -> list[int]:
-    """Token ids of the first finite speech-act verb of ``sent`` with its separated particle
-    („warf … vor“), else of a speech-act participle in the perfect („hat … aufgerufen“,
-    ``perfect_act``); ``[]`` if none."""
-    return finite_act(sent) or perfect_act(sent)
+    """Token ids of the first finite speech-act verb of ``sent`` („warf … vor“), else of one in
+    the perfect („hat … aufgerufen“, „hat sich hinter … gestellt“); ``[]`` if none."""
+    return finite_act(sent) or perfect_act(sent) or perfect_phrase_act(sent)
 
 
 def perfect_act(sent: Span) -> list[int]:
@@ -316,6 +315,8 @@ def finite_act(sent: Span) -> list[int]:
             view = _reflexive_view(sent, verb.i, REFLEXIVE_VIEWS.get(lemma))
             if view is not None:
                 return [verb.i, view]
+            if reflexive_phrase(sent, verb.i, lemma):
+                return [verb.i]  # „stellte sich hinter …“
             if (lemma in NOT_REFLEXIVE or lemma in learned_acts()) and reflexive(sent, verb.i):
                 continue  # „sich in der Lage sah“, „meldete sich bei seinem Bruder“: no statement
             part = particle(sent, verb.i)
@@ -329,8 +330,8 @@ def finite_act(sent: Span) -> list[int]:
             noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key), NOUN_PREPOSITION.get(key))
             if noun is not None:
                 return [verb.i, noun] if part is None else [verb.i, noun, part]
-            if key in PREPOSITION_ACTS and in_clause(sent, verb.i, PREPOSITION_ACTS[key]):
-                return [verb.i]  # „drohte … mit Luftschlägen“
+            if preposition_act(sent, verb.i, key):
+                return [verb.i]  # „drohte … mit Luftschlägen“, „verglich … mit …“
             predicate = _predicate(sent, verb.i, key) if part is None else None
             if predicate is not None:
                 return [verb.i, predicate]
