@@ -1,12 +1,14 @@
 """Speech acts of a verb with a phrase: a preposition in the verb's clause („drohte … mit
 Luftschlägen“, „verglich … die Weltlage mit der Rocky Horror Picture Show“, „unterscheidet …
 zwischen kommerziellen Sicherheitsunternehmen, …“) or „sich“ and a preposition („Nikos Filis …
-hat sich hinter den Regierungschef gestellt“, „stellte sich gegen den Plan“).
+hat sich hinter den Regierungschef gestellt“, „stellte sich gegen den Plan“) or a predicate
+(„sehen sich in Flüchtlingskurs bestätigt“, „erklärte sich bereit, …“).
 
 Stage: quotation attribution (a lexicon; no model). Input: a sentence with STTS tags and lemmas
 and the key of a finite verb (lemma, lemma + separated particle, as ``reported.verb_keys``).
 Output: whether the verb with its phrase is a speech act (``preposition_act``,
-``reflexive_phrase``), and the token ids of such an act in the perfect (``perfect_phrase_act``).
+``reflexive_phrase``), the predicate of a view with „sich“ (``reflexive_view``) and the token
+ids of such an act in the perfect (``perfect_phrase_act``).
 ``reported.finite_act`` and ``reported.perfect_act`` read them; alone the verbs narrate („Die
 Modelle unterscheiden sich“, „stellte den Wagen ab“).
 """
@@ -15,7 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .verb_parts import CLAUSE_MARKS, clause_of, in_clause, reflexive
+from .verb_parts import CLAUSE_JOINS, CLAUSE_MARKS, FINITE, clause_of, in_clause, reflexive
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # A verb and the preposition that makes it a statement of its subject: a threat („drohte … mit
 # der härtesten Reaktion“, not „Ihm droht Haft“), a comparison („verglich … X mit Y“) and a
@@ -26,6 +33,13 @@ NOT_REFLEXIVE = frozenset({"vergleichen", "unterscheiden"})
 # A verb with „sich“ and a preposition that takes a side: „hat sich hinter den Regierungschef
 # gestellt“, „stellte sich gegen den Beschluss“ (not „stellte sich der Polizei“, „… vor“).
 REFLEXIVE_PREPOSITION_ACTS = {"stellen": frozenset({"hinter", "gegen"})}
+# „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
+# adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
+# bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.
+REFLEXIVE_VIEWS = {
+    "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
+    "erklären": _words("bereit"),  # „erklärte sich bereit, …“
+}
 AUXILIARY = "haben"
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 
@@ -48,6 +62,22 @@ def reflexive_phrase(sent: Span, verb: int, key: str) -> bool:
     doc = sent.doc
     after = [doc[j] for j in clause_of(sent, verb) if j > verb]
     return _sich_then(after, prepositions)
+
+
+def reflexive_view(sent: Span, verb: int, key: str) -> int | None:
+    """Token id of the participle or adjective of ``REFLEXIVE_VIEWS`` that closes the clause of
+    the verb ``verb`` (key ``key``) with „sich“ right after it („sehen sich in
+    Flüchtlingskurs bestätigt“, „erklärte sich bereit“)."""
+    words = REFLEXIVE_VIEWS.get(key)
+    doc = sent.doc
+    if not words or verb + 1 >= sent.end or doc[verb + 1].lower_ != "sich":
+        return None
+    for token in doc[verb + 2 : sent.end]:
+        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS or token.text in ",;:":
+            return None
+        if token.lower_ in words:
+            return token.i
+    return None
 
 
 def perfect_phrase_act(sent: Span) -> list[int]:

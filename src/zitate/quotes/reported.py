@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from .lexicon import CueLexicon
-from .phrase_acts import perfect_phrase_act, preposition_act, reflexive_phrase
+from .phrase_acts import perfect_phrase_act, preposition_act, reflexive_phrase, reflexive_view
 from .verb_parts import (
     CLAUSE_JOINS,
     CLAUSE_MARKS,
@@ -81,8 +81,12 @@ SPEECH_ACTS |= _words(
 # haben“ — a statement like „räumte ein“, which neither the Wikinews cue lexicon nor the SpkAtt
 # inventory lists. Not „eingestehen“: mostly an infinitive without a speaker („Es erfordert
 # Mut, öffentlich einzugestehen, dass …“, the dev pages).
-# Advising against, forbidding, agreeing to do (d4miss, dev4): „Die Polizei rät … davon ab“.
-SPEECH_ACTS |= _words("gestehen raten+ab abraten verbieten untersagen bereiterklären")
+SPEECH_ACTS |= _words("gestehen")
+# Advising against, forbidding, agreeing to do and swearing (issue 12, d4miss, dev4): „Die
+# Polizei rät Bürgerwehren davon ab, …“, „Er werde kein zweiter Lukas Papademos, hatte Tsipras
+# … seinen Parteifreunden geschworen“, „Der Oberste Gerichtshof hat das Mitteilungsheft …
+# verboten“.
+SPEECH_ACTS |= _words("raten+ab abraten verbieten untersagen bereiterklären schwören versichern")
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,
@@ -201,13 +205,6 @@ NOT_REFLEXIVE = FINITE_ONLY | _words("melden")
 AUXILIARY = "haben"
 PASSIVE = frozenset({"werden", "worden"})
 REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / enttäuscht“
-# „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
-# adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
-# bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.
-REFLEXIVE_VIEWS = {
-    "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
-    "erklären": _words("bereit"),  # „erklärte sich bereit, …“
-}
 # How someone reacted to something, as „zeigte sich zufrieden“ a statement of the subject:
 # „Zufrieden reagierte die Schwechater Stadtführung auf die Änderung“ (the adjective may open
 # the clause), „reagierte gelassen / scharf auf …“ — not „reagierte schnell / sofort“. (The
@@ -312,7 +309,7 @@ def finite_act(sent: Span) -> list[int]:
                 return [verb.i, stance]
             if lemma in NEGATED_ACTS and negated(sent, verb.i) and not reflexive(sent, verb.i):
                 return [verb.i]
-            view = _reflexive_view(sent, verb.i, REFLEXIVE_VIEWS.get(lemma))
+            view = reflexive_view(sent, verb.i, lemma)
             if view is not None:
                 return [verb.i, view]
             if reflexive_phrase(sent, verb.i, lemma):
@@ -356,20 +353,6 @@ def _stance(sent: Span, verb: int) -> int | None:
     return next(
         (j for j in clause if doc[j].tag_ in STANCE_TAGS and doc[j].lower_ in REACTIONS), None
     )
-
-
-def _reflexive_view(sent: Span, verb: int, words: frozenset[str] | None) -> int | None:
-    """Token id of the participle or adjective of ``REFLEXIVE_VIEWS`` that closes the clause of
-    the verb ``verb`` with „sich“ right after it („sehen sich in Flüchtlingskurs bestätigt“)."""
-    doc = sent.doc
-    if not words or verb + 1 >= sent.end or doc[verb + 1].lower_ != "sich":
-        return None
-    for token in doc[verb + 2 : sent.end]:
-        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS or token.text in ",;:":
-            return None
-        if token.lower_ in words:
-            return token.i
-    return None
 
 
 def keyed_verb(sent: Span, keys: frozenset[str] | set[str]) -> list[int]:

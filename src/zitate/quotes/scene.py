@@ -19,11 +19,19 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Found, previous_sentence
 from .clauses import FINITE_TAGS
+from .name_tags import surnames
 from .speaker_nouns import is_person_noun
-from .speakers import subject_of
+from .speakers import np_from, subject_of
 from .unmarked import addresses_readers, first_person, own_words, own_words_quotation, words
 
 MAX_FOLLOWING = 3  # own-word sentences after the first that continue the person's words
+# Between the finite verb and a subject after it: „sich“ and adverbs („Die Strecke … hat sich
+# Bezirksrat Stumpf … ausgesucht“, „Für die Freiheitlichen hat sich Stumpf … entschieden“).
+BEFORE_SUBJECT_TAGS = frozenset({"PRF", "ADV"})
+# The accusative of „er“: the person a sentence of narration tells about when its subject is a
+# thing („Die erste Begegnung mit seinem … Vorbild … hat ihn überzeugt.“); not „ihm“ or „sie“,
+# which may stand for a thing or a group.
+PERSON_OBJECTS = frozenset({"ihn"})
 
 
 def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
@@ -82,18 +90,44 @@ OWN_KONJUNKTIV = frozenset({"sei", "könne", "müsse", "wolle", "solle", "dürfe
 
 def scene_speaker(doc: Doc, sent: Span) -> list[int]:
     """The subject of a sentence of narration when it is a person: a noun phrase that ends in a
-    name or a person noun („ein Polizist aus Maribor“ → „ein Polizist“), or „er“ / „sie“."""
+    name or a person noun („ein Polizist aus Maribor“ → „ein Polizist“), or „er“ / „sie“; where
+    the field before the verb holds a thing, the person right after the finite verb, its subject
+    („Die Strecke … hat sich Bezirksrat Stumpf … ausgesucht“) or the object „ihn“ („Die erste
+    Begegnung … hat ihn überzeugt“)."""
     subject = subject_of(doc, sent)
-    if not subject:
+    if subject and len(subject) == 1 and doc[subject[0]].tag_ == "PPER":
+        if doc[subject[0]].lower_ in words().third_person:
+            return subject
+    elif subject and _person_phrase(doc, subject):
+        return subject
+    return _person_after_verb(doc, sent)
+
+
+def _person_after_verb(doc: Doc, sent: Span) -> list[int]:
+    """The person right after the first finite verb of ``sent`` (past „sich“ and adverbs): a
+    noun phrase of a name or person noun, or „ihn“; ``[]`` if none."""
+    verb = next((t.i for t in sent if t.tag_ in FINITE_TAGS), None)
+    if verb is None:
         return []
-    if len(subject) == 1 and doc[subject[0]].tag_ == "PPER":
-        return subject if doc[subject[0]].lower_ in words().third_person else []
+    j = verb + 1
+    while j < sent.end and doc[j].tag_ in BEFORE_SUBJECT_TAGS:
+        j += 1
+    if j < sent.end and doc[j].tag_ == "PPER":
+        return [j] if doc[j].lower_ in PERSON_OBJECTS else []
+    phrase = np_from(doc, j, sent.end)
+    return phrase if phrase and _person_phrase(doc, phrase) else []
+
+
+def _person_phrase(doc: Doc, subject: list[int]) -> bool:
+    """Whether the noun phrase ``subject`` is headed by a person's name or a person noun, or
+    holds the surname of a person the text names in full."""
     nouns = [i for i in subject if doc[i].tag_ in ("NN", "NE")]
     if not nouns:
-        return []
+        return False
     head = doc[nouns[0]]
     if head.tag_ == "NE" and head.ent_type_ == "PER":
-        return subject
+        return True
     if head.tag_ == "NN" and is_person_noun(head.text):
-        return subject
-    return []
+        return True
+    # „Bezirksrat Stumpf“, „Stumpf“ (tagged a noun): the surname of a person of the text
+    return any(doc[i].text in surnames(doc) for i in nouns)
