@@ -1,8 +1,8 @@
 """Speech acts of a verb with a phrase: a preposition in the verb's clause („drohte … mit
-Luftschlägen“, „verglich … die Weltlage mit der Rocky Horror Picture Show“, „unterscheidet …
-zwischen kommerziellen Sicherheitsunternehmen, …“) or „sich“ and a preposition („Nikos Filis …
-hat sich hinter den Regierungschef gestellt“, „stellte sich gegen den Plan“) or a predicate
-(„sehen sich in Flüchtlingskurs bestätigt“, „erklärte sich bereit, …“).
+Luftschlägen“, „unterscheidet … zwischen kommerziellen Sicherheitsunternehmen, …“) or „sich“
+and a preposition („Nikos Filis … hat sich hinter den Regierungschef gestellt“, „stellte sich
+gegen den Plan“) or a predicate („sehen sich in Flüchtlingskurs bestätigt“, „erklärte sich
+bereit, …“).
 
 Stage: quotation attribution (a lexicon; no model). Input: a sentence with STTS tags and lemmas
 and the key of a finite verb (lemma, lemma + separated particle, as ``reported.verb_keys``).
@@ -25,11 +25,12 @@ def _words(text: str) -> frozenset[str]:
 
 
 # A verb and the preposition that makes it a statement of its subject: a threat („drohte … mit
-# der härtesten Reaktion“, not „Ihm droht Haft“), a comparison („verglich … X mit Y“) and a
-# distinction („unterscheidet zwischen …“).
-PREPOSITION_ACTS = {"drohen": "mit", "vergleichen": "mit", "unterscheiden": "zwischen"}
-# With „sich“ a comparison or distinction narrates: „Die Modelle unterscheiden sich …“.
-NOT_REFLEXIVE = frozenset({"vergleichen", "unterscheiden"})
+# der härtesten Reaktion“, not „Ihm droht Haft“) and a distinction („unterscheidet zwischen …“).
+# Not „vergleicht … mit“: the Wikinews cue lexicon has it as the cue of an Indirect clause
+# („Pflugbeil vergleicht die Stimmung … mit … der DDR, wo …“), which a Reported act would take.
+PREPOSITION_ACTS = {"drohen": "mit", "unterscheiden": "zwischen"}
+# With „sich“ a distinction narrates: „Die Modelle unterscheiden sich …“.
+NOT_REFLEXIVE = frozenset({"unterscheiden"})
 # A verb with „sich“ and a preposition that takes a side: „hat sich hinter den Regierungschef
 # gestellt“, „stellte sich gegen den Beschluss“ (not „stellte sich der Polizei“, „… vor“).
 REFLEXIVE_PREPOSITION_ACTS = {"stellen": frozenset({"hinter", "gegen"})}

@@ -82,11 +82,11 @@ SPEECH_ACTS |= _words(
 # inventory lists. Not „eingestehen“: mostly an infinitive without a speaker („Es erfordert
 # Mut, öffentlich einzugestehen, dass …“, the dev pages).
 SPEECH_ACTS |= _words("gestehen")
-# Advising against, forbidding, agreeing to do and swearing (issue 12, d4miss, dev4): „Die
-# Polizei rät Bürgerwehren davon ab, …“, „Er werde kein zweiter Lukas Papademos, hatte Tsipras
-# … seinen Parteifreunden geschworen“, „Der Oberste Gerichtshof hat das Mitteilungsheft …
-# verboten“.
-SPEECH_ACTS |= _words("raten+ab abraten verbieten untersagen bereiterklären schwören versichern")
+# Advising against, agreeing to do and swearing (issue 12, d4miss, dev4): „Die Polizei rät
+# Bürgerwehren davon ab, …“, „Er werde kein zweiter Lukas Papademos, hatte Tsipras … seinen
+# Parteifreunden geschworen“. Not „verbieten“ / „untersagen“: mostly an authority's act („hat
+# … den Export … untersagt“, „Der Ausnahmezustand untersagt Versammlungen“, Wikinews dev).
+SPEECH_ACTS |= _words("raten+ab abraten bereiterklären schwören versichern")
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,
@@ -328,7 +328,7 @@ def finite_act(sent: Span) -> list[int]:
             if noun is not None:
                 return [verb.i, noun] if part is None else [verb.i, noun, part]
             if preposition_act(sent, verb.i, key):
-                return [verb.i]  # „drohte … mit Luftschlägen“, „verglich … mit …“
+                return [verb.i]  # „drohte … mit Luftschlägen“, „unterscheidet zwischen …“
             predicate = _predicate(sent, verb.i, key) if part is None else None
             if predicate is not None:
                 return [verb.i, predicate]
