@@ -23,8 +23,10 @@ from .name_tags import surnames
 from .speaker_nouns import is_person_noun
 from .speakers import np_from, subject_of
 from .unmarked import addresses_readers, first_person, own_words, own_words_quotation, words
+from .verb_parts import subordinate
 
 MAX_FOLLOWING = 3  # own-word sentences after the first that continue the person's words
+MIN_WORDS = 4  # tokens of first-person words after a colon frame
 # Between the finite verb and a subject after it: „sich“ and adverbs („Die Strecke … hat sich
 # Bezirksrat Stumpf … ausgesucht“, „Für die Freiheitlichen hat sich Stumpf … entschieden“).
 BEFORE_SUBJECT_TAGS = frozenset({"PRF", "ADV"})
@@ -46,6 +48,11 @@ def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Fou
         k += 1
         if _covered(sent, covered) or not _own_first_person(sent):
             continue
+        framed = colon_frame_words(doc, sent)
+        if framed is not None:  # „…, überschrieb nun Techie Chan … seinen Eintrag: Nun wissen wir“
+            new.append(framed)
+            covered |= set(framed.quote)
+            continue
         prev = previous_sentence(doc, sent)
         if prev is None or _covered(prev, covered) or first_person(prev):
             continue
@@ -65,6 +72,30 @@ def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Fou
             new.append(quote)
             covered |= set(quote.quote)
     return new
+
+
+def colon_frame_words(doc: Doc, sent: Span) -> Found | None:
+    """The first-person words after the colon of a sentence whose part before the colon is
+    narration naming a person right after one of its main-clause finite verbs („Der Mann, der
+    nicht Papademos sein wollte, …, überschrieb nun Techie Chan, ein viel gelesener griechischer
+    Blogger, seinen jüngsten Eintrag: Nun wissen wir, dass …“): that person's Direct words, not
+    those of the person the sentence before introduces; ``None`` if there is no such frame."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or first_person(sent.doc[sent.start : colon]):
+        return None
+    after = doc[colon + 1 : sent.end]
+    if not first_person(after) or len(after) < MIN_WORDS:
+        return None
+    for verb in doc[sent.start : colon]:
+        if verb.tag_ not in FINITE_TAGS or subordinate(sent, verb.i):
+            continue
+        speaker = _person_after_verb(doc, doc[verb.i : colon])
+        if speaker and not any(doc[i].tag_ == "PPER" for i in speaker):
+            end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            found = Found(list(range(colon + 1, end)), None, speaker, [], "Direct", "Speech", 0.6)
+            found.kind = "own_words"
+            return found
+    return None
 
 
 def _covered(sent: Span, covered: set[int]) -> bool:
