@@ -126,14 +126,14 @@ def names_speaker(sent: Span, speaker: list[int]) -> bool:
     return any(t.text in names for t in sent)
 
 
-def narration(sent: Span, verb: Token) -> bool:
+def narration(sent: Span, verb: Token, past: bool = True) -> bool:
     """The marks of the author's narration in a sentence without the first person: the
     past tense („Das Unternehmen wollte sich … sparen.“), a newsroom's date („am Donnerstag“,
     „seit 2011“),
     a third-person pronoun as the subject of the main verb („Er hat einige hundert Meter von
     der Grenze entfernt … ein Wirtshaus.“) or an agency credit („(APA, 24.9.2015)“)."""
-    if "Past" in verb.morph.get("Tense"):
-        return True
+    if past and "Past" in verb.morph.get("Tense"):
+        return True  # (not the Konjunktiv II „wäre“, ``past`` False)
     doc = sent.doc
     if any(t.text in words().news_times or YEAR.fullmatch(t.text) for t in sent):
         return True
@@ -158,7 +158,10 @@ def own_words(
     the speaker's ``direct`` words a judgement may be in the past („Es war sehr beklemmend.“,
     ``past_judgement``)."""
     verb = main_verb(sent)
-    if verb is None or "Sub" in verb.morph.get("Mood") or addresses_readers(sent):
+    if verb is None or addresses_readers(sent):
+        return False
+    weighing = "Sub" in verb.morph.get("Mood")
+    if weighing and not (between and konjunktiv_two(verb)):
         return False
     if names_speaker(sent, speaker):
         return False
@@ -168,9 +171,15 @@ def own_words(
         return False
     if direct and (past_judgement(sent, verb) or thing_judgement(sent, verb)):
         return True
-    if narration(sent, verb):
+    if narration(sent, verb, past=not weighing):
         return False
     return between or judgement(sent, verb)
+
+
+def konjunktiv_two(verb: Token) -> bool:
+    """Konjunktiv II of „sein“ or „haben“ („Besser für Unausgebildete wäre etwa ein
+    Taschenalarm.“): between two statements of a speaker his own weighing, not reported speech."""
+    return "Past" in verb.morph.get("Tense") and verb.lemma_.lower() in ("sein", "haben")
 
 
 def past_judgement(sent: Span, verb: Token) -> bool:
@@ -390,6 +399,8 @@ def _same_name(doc: Doc, one: list[int], other: list[int]) -> bool:
     """Whether two speaker mentions end in the same name or noun („Doris Ritzberger-Grünwald“,
     „Ritzberger-Grünwald“; „die Psychotherapeutin“ twice) — the tagger may call the same
     surname ``NE`` in one place and ``NN`` in another."""
+    if one and set(one) == set(other):
+        return True  # the same mention: a continuation that took over its speaker („er“)
     heads = [[doc[i].text for i in sorted(s) if doc[i].tag_ in NAME_TAGS] for s in (one, other)]
     return bool(heads[0]) and bool(heads[1]) and heads[0][-1] == heads[1][-1]
 
