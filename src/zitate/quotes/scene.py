@@ -34,6 +34,7 @@ BEFORE_SUBJECT_TAGS = frozenset({"PRF", "ADV"})
 # thing („Die erste Begegnung mit seinem … Vorbild … hat ihn überzeugt.“); not „ihm“ or „sie“,
 # which may stand for a thing or a group.
 PERSON_OBJECTS = frozenset({"ihn"})
+MAX_BACK = 3  # sentences before „ihn“ where the person it stands for is the subject
 
 
 def scene_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
@@ -123,8 +124,8 @@ def scene_speaker(doc: Doc, sent: Span) -> list[int]:
     """The subject of a sentence of narration when it is a person: a noun phrase that ends in a
     name or a person noun („ein Polizist aus Maribor“ → „ein Polizist“), or „er“ / „sie“; where
     the field before the verb holds a thing, the person right after the finite verb, its subject
-    („Die Strecke … hat sich Bezirksrat Stumpf … ausgesucht“) or the object „ihn“ („Die erste
-    Begegnung … hat ihn überzeugt“)."""
+    („Die Strecke … hat sich Bezirksrat Stumpf … ausgesucht“) or, for the object „ihn“ („Die
+    erste Begegnung … hat ihn überzeugt“), the person it stands for (``_topic_person``)."""
     subject = subject_of(doc, sent)
     if subject and len(subject) == 1 and doc[subject[0]].tag_ == "PPER":
         if doc[subject[0]].lower_ in words().third_person:
@@ -144,9 +145,32 @@ def _person_after_verb(doc: Doc, sent: Span) -> list[int]:
     while j < sent.end and doc[j].tag_ in BEFORE_SUBJECT_TAGS:
         j += 1
     if j < sent.end and doc[j].tag_ == "PPER":
-        return [j] if doc[j].lower_ in PERSON_OBJECTS else []
+        return _topic_person(doc, sent) if doc[j].lower_ in PERSON_OBJECTS else []
     phrase = np_from(doc, j, sent.end)
     return phrase if phrase and _person_phrase(doc, phrase) else []
+
+
+def _topic_person(doc: Doc, sent: Span) -> list[int]:
+    """The person „ihn“ in ``sent`` stands for: the named person who is the subject of one of
+    the ``MAX_BACK`` sentences before it, the nearest first („Für die Freiheitlichen hat sich
+    Stumpf … entschieden. Das war …, als er … durfte. Die erste Begegnung mit seinem …
+    Vorbild Strache … hat ihn überzeugt.“ → Stumpf, not Strache, who is no subject)."""
+    prev = previous_sentence(doc, sent)
+    for _ in range(MAX_BACK):
+        if prev is None:
+            return []
+        subject = subject_of(doc, prev)
+        if subject and doc[subject[0]].tag_ != "PPER" and _person_phrase(doc, subject):
+            return subject
+        verb = next((t.i for t in prev if t.tag_ in FINITE_TAGS), None)
+        j = verb + 1 if verb is not None else prev.end
+        while j < prev.end and doc[j].tag_ in BEFORE_SUBJECT_TAGS:
+            j += 1
+        phrase = np_from(doc, j, prev.end) if j < prev.end and doc[j].tag_ != "PPER" else []
+        if phrase and _person_phrase(doc, phrase):
+            return phrase
+        prev = previous_sentence(doc, prev)
+    return []
 
 
 def _person_phrase(doc: Doc, subject: list[int]) -> bool:
