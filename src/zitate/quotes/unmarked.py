@@ -130,8 +130,9 @@ def narration(sent: Span, verb: Token, past: bool = True) -> bool:
     """The marks of the author's narration in a sentence without the first person: the
     past tense („Das Unternehmen wollte sich … sparen.“), a newsroom's date („am Donnerstag“,
     „seit 2011“),
-    a third-person pronoun as the subject of the main verb („Er hat einige hundert Meter von
-    der Grenze entfernt … ein Wirtshaus.“) or an agency credit („(APA, 24.9.2015)“)."""
+    a third-person pronoun or a person's name as the subject of the main verb („Er hat einige
+    hundert Meter von der Grenze entfernt … ein Wirtshaus.“, „Mödlhammer ist Bürgermeister von
+    Hallwang in Salzburg.“) or an agency credit („(APA, 24.9.2015)“)."""
     if past and "Past" in verb.morph.get("Tense"):
         return True  # (not the Konjunktiv II „wäre“, ``past`` False)
     doc = sent.doc
@@ -140,6 +141,8 @@ def narration(sent: Span, verb: Token, past: bool = True) -> bool:
     if any(t.text == "(" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "NE" for t in sent):
         return True
     around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    if any(t.i < verb.i and t.tag_ == "NE" and t.ent_type_ == "PER" for t in around):
+        return True  # a person's name as the subject: „Mödlhammer ist Bürgermeister von …“
     return any(t.lower_ in words().third_person and t.tag_ == "PPER" for t in around)
 
 
