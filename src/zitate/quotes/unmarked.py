@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Found, previous_sentence, quoted_spans
 from .clauses import FINITE_TAGS, main_verb
 from .datelines import dateline_end
+from .name_tags import surnames
 from .postposed import unmarked_statement
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
@@ -141,9 +142,17 @@ def narration(sent: Span, verb: Token, past: bool = True) -> bool:
     if any(t.text == "(" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "NE" for t in sent):
         return True
     around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
-    if any(t.i < verb.i and t.tag_ == "NE" and t.ent_type_ == "PER" for t in around):
+    if any(t.i < verb.i and _person_name(t) for t in around):
         return True  # a person's name as the subject: „Mödlhammer ist Bürgermeister von …“
     return any(t.lower_ in words().third_person and t.tag_ == "PPER" for t in around)
+
+
+def _person_name(token: Token) -> bool:
+    """A person's name: tagged so, or the surname of a person the document names in full
+    („Mödlhammer“, tagged a noun, after „Gemeindebundpräsident Helmut Mödlhammer“)."""
+    if token.tag_ == "NE" and token.ent_type_ == "PER":
+        return True
+    return token.tag_ in ("NE", "NN") and token.text in surnames(token.doc)
 
 
 def own_words(
