@@ -82,11 +82,12 @@ SPEECH_ACTS |= _words(
 # inventory lists. Not „eingestehen“: mostly an infinitive without a speaker („Es erfordert
 # Mut, öffentlich einzugestehen, dass …“, the dev pages).
 SPEECH_ACTS |= _words("gestehen")
-# Advising against, agreeing to do and swearing (issue 12, d4miss, dev4): „Die Polizei rät
-# Bürgerwehren davon ab, …“, „Er werde kein zweiter Lukas Papademos, hatte Tsipras … seinen
-# Parteifreunden geschworen“. Not „verbieten“ / „untersagen“: mostly an authority's act („hat
-# … den Export … untersagt“, „Der Ausnahmezustand untersagt Versammlungen“, Wikinews dev).
-SPEECH_ACTS |= _words("raten+ab abraten bereiterklären schwören versichern")
+# Advising against, agreeing to do, swearing and valuing (issue 12, d4miss, dev4): „Die Polizei
+# rät Bürgerwehren davon ab, …“, „Er werde kein zweiter Lukas Papademos, hatte Tsipras … seinen
+# Parteifreunden geschworen“, „Stumpf schätzt die Werte der Kultur- und Traditionspflege“. Not
+# „verbieten“ / „untersagen“: mostly an authority's act („hat … den Export … untersagt“, „Der
+# Ausnahmezustand untersagt Versammlungen“, Wikinews dev).
+SPEECH_ACTS |= _words("raten+ab abraten bereiterklären schwören versichern schätzen")
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,
