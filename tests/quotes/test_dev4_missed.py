@@ -148,3 +148,18 @@ def test_first_person_words_after_a_colon_frame_are_the_framed_persons(analyse):
     names = {e["id"]: e["name"] for e in entities}
     quote = next(q for q in quotes if q["text"].startswith("Nun wissen wir"))
     assert names[quote["speaker"]["entity"]] == "Techie Chan"
+
+
+MOEDLHAMMER = (  # row 360
+    "Gemeindebundpräsident Helmut Mödlhammer (ÖVP) sagte am Sonntag in den Salzburger "
+    "Nachrichten: Der Bund nimmt den Schulen ein weiteres Stück Autonomie. Der VKI hat gegen "
+    "aggressive Werbung der Raiffeisen Niederösterreich geklagt und einen Vergleich erzielt. Die "
+    "Bank hat sich dazu bereiterklärt, ihre Praktiken zu unterlassen. Mödlhammer ist "
+    "Bürgermeister von Hallwang in Salzburg."
+)
+
+
+def test_a_sentence_about_a_named_person_continues_no_ones_words(analyse):
+    _, quotes, _ = analyse(MOEDLHAMMER)
+    assert any(q["text"].startswith("ihre Praktiken") for q in quotes)  # „bereiterklärt“
+    assert not any(q["text"].startswith("Mödlhammer ist") for q in quotes)
