@@ -100,3 +100,37 @@ def after_colon(view_indirect: list[Found], inside: set[int]) -> bool:
     if set(item.quote) & inside or any(doc[i].is_quote for i in item.quote):
         return False
     return any(doc[i].tag_ in FINITE_TAGS for i in item.quote)
+
+
+def frame_colon_statements(doc: Doc, new: list[Found], inside: set[int]) -> list[Found]:
+    """The words after a colon that closes the frame of a quotation before it, spoken by that
+    quotation's speaker (``new``: the quotations of one sentence): „Dass irgendjemand
+    paramilitärisch herumgeht, davon halten wir sehr wenig, sagt Hans Golob von der Polizei Wien:
+    Die Polizei ist dafür da, um im gesetzlichen Rahmen einzuschreiten.“ — the frame („sagt …“)
+    follows the quotation, names its speaker and holds no other finite verb; the words after the
+    colon, outside quotation marks, have a finite verb and ask no question."""
+    more = []
+    for item in new:
+        if item.type not in ("Direct", "Indirect") or item.cue is None or not item.speaker:
+            continue
+        sent = item.cue.sent
+        if not item.quote or item.cue.i <= max(item.quote) or max(item.quote) < sent.start:
+            continue
+        colon = next((t.i for t in doc[item.cue.i + 1 : sent.end] if t.text == ":"), None)
+        if colon is None or colon < max(item.speaker) or colon in inside:
+            continue
+        if any(doc[j].tag_ in FINITE_TAGS for j in range(item.cue.i + 1, colon)):
+            continue  # „…, sagt X, der … ist:“ — a clause of its own before the colon
+        end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+        quote = list(range(colon + 1, end))
+        if len(quote) < MIN_CLAUSE or any(i in inside or doc[i].is_quote for i in quote):
+            continue
+        if doc[quote[0]].tag_ in QUESTION_START:
+            continue
+        if not any(doc[i].tag_ in FINITE_TAGS for i in quote):
+            continue
+        found = Found(quote, item.cue, list(item.speaker), [], item.type, item.medium)
+        found.confidence, found.cue_ids = item.confidence, list(item.cue_ids)
+        found.kind = "colon_clause"
+        more.append(found)
+    return new + more

@@ -29,7 +29,7 @@ from ..errors import Errors, ZitateError
 from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
 from .clauses import complement_clause, reported_main, said_clause, subordinate_cue
-from .colon import after_colon, colon_statement
+from .colon import after_colon, colon_statement, frame_colon_statements
 from .cuespan import (
     nested_short,
 )
@@ -271,6 +271,7 @@ class AttributionModel:
             for item in new if stripped else ():
                 if direct_clause(doc, item):
                     item.type = "Direct"  # „Das Wichtigste ist …, sagt Preitler.“ without marks
+            new = frame_colon_statements(doc, new, view.inside)  # „…, sagt X: Die Polizei …“
             continue_speaker(doc, new, found)
             if label != "Reported" and is_tagged(doc):  # „HRW widerspricht der Darstellung: «…»“
                 new = self.beside(doc, view, new)

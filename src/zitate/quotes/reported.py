@@ -27,12 +27,12 @@ from importlib import resources
 from spacy.tokens import Span
 
 from .lexicon import CueLexicon
+from .phrase_acts import perfect_phrase_act, preposition_act, reflexive_phrase, reflexive_view
 from .verb_parts import (
     CLAUSE_JOINS,
     CLAUSE_MARKS,
     FINITE,
     clause_of,
-    in_clause,
     negated,
     particle,
     reflexive,
@@ -82,6 +82,12 @@ SPEECH_ACTS |= _words(
 # inventory lists. Not „eingestehen“: mostly an infinitive without a speaker („Es erfordert
 # Mut, öffentlich einzugestehen, dass …“, the dev pages).
 SPEECH_ACTS |= _words("gestehen")
+# Advising against, agreeing to do, swearing and valuing (issue 12, d4miss, dev4): „Die Polizei
+# rät Bürgerwehren davon ab, …“, „Er werde kein zweiter Lukas Papademos, hatte Tsipras … seinen
+# Parteifreunden geschworen“, „Stumpf schätzt die Werte der Kultur- und Traditionspflege“. Not
+# „verbieten“ / „untersagen“: mostly an authority's act („hat … den Export … untersagt“, „Der
+# Ausnahmezustand untersagt Versammlungen“, Wikinews dev).
+SPEECH_ACTS |= _words("raten+ab abraten bereiterklären schwören versichern schätzen")
 # The SpkAtt-2023 train speech events (``data/spkatt_cues.json``, see ``saying``): a verb lemma
 # that is the cue of at least ``ACT_MIN_CUES`` events and in ``ACT_MIN_RATIO`` of all its
 # occurrences, and whose weak present or past forms (stem + ``NEWS_ENDINGS``: „betont“,
@@ -191,9 +197,6 @@ NARRATIVE_PREDICATES = _words(
 # die Übergänge in der Szene – etwa von den Muslimbrüdern zu den Salafisten – aufmerksam“).
 PREDICATE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 PREDICATE_PREPOSITION = {"halten": "für", "schildern": "als", "beschreiben": "als"}
-# Threats and reports with their preposition in the verb's clause: „drohte … mit der härtesten
-# Reaktion“ (not „Ihm droht Haft“), „berichtete von der Bergung“, „spricht … von weniger …“.
-PREPOSITION_ACTS = {"drohen": "mit", "berichten": "von vom über", "sprechen": "von vom"}
 # Opinions that are statements in the present („Haustein sieht vor allem einen Auslöser“), but in
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
 FINITE_ONLY = _words("sehen erwarten fürchten befürchten vermuten")
@@ -203,12 +206,6 @@ NOT_REFLEXIVE = FINITE_ONLY | _words("melden")
 AUXILIARY = "haben"
 PASSIVE = frozenset({"werden", "worden"})
 REFLEXIVE_STATES = frozenset({"zeigen"})  # „zeigte sich erfreut / besorgt / enttäuscht“
-# „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
-# adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
-# bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.
-REFLEXIVE_VIEWS = {
-    "sehen": _words("bestätigt bestärkt missverstanden benachteiligt diskriminiert ungerecht"),
-}
 # How someone reacted to something, as „zeigte sich zufrieden“ a statement of the subject:
 # „Zufrieden reagierte die Schwechater Stadtführung auf die Änderung“ (the adjective may open
 # the clause), „reagierte gelassen / scharf auf …“ — not „reagierte schnell / sofort“. (The
@@ -265,10 +262,9 @@ def _reflexive_state(sent: Span, verb: int, participles: bool = False) -> bool:
 
 
 def speech_act(sent: Span) -> list[int]:
-    """Token ids of the first finite speech-act verb of ``sent`` with its separated particle
-    („warf … vor“), else of a speech-act participle in the perfect („hat … aufgerufen“,
-    ``perfect_act``); ``[]`` if none."""
-    return finite_act(sent) or perfect_act(sent)
+    """Token ids of the first finite speech-act verb of ``sent`` („warf … vor“), else of one in
+    the perfect („hat … aufgerufen“, „hat sich hinter … gestellt“); ``[]`` if none."""
+    return finite_act(sent) or perfect_act(sent) or perfect_phrase_act(sent)
 
 
 def perfect_act(sent: Span) -> list[int]:
@@ -314,9 +310,11 @@ def finite_act(sent: Span) -> list[int]:
                 return [verb.i, stance]
             if lemma in NEGATED_ACTS and negated(sent, verb.i) and not reflexive(sent, verb.i):
                 return [verb.i]
-            view = _reflexive_view(sent, verb.i, REFLEXIVE_VIEWS.get(lemma))
+            view = reflexive_view(sent, verb.i, lemma)
             if view is not None:
                 return [verb.i, view]
+            if reflexive_phrase(sent, verb.i, lemma):
+                return [verb.i]  # „stellte sich hinter …“
             if (lemma in NOT_REFLEXIVE or lemma in learned_acts()) and reflexive(sent, verb.i):
                 continue  # „sich in der Lage sah“, „meldete sich bei seinem Bruder“: no statement
             part = particle(sent, verb.i)
@@ -330,8 +328,8 @@ def finite_act(sent: Span) -> list[int]:
             noun = _object_noun(sent, verb.i, NOUN_ACTS.get(key), NOUN_PREPOSITION.get(key))
             if noun is not None:
                 return [verb.i, noun] if part is None else [verb.i, noun, part]
-            if key in PREPOSITION_ACTS and in_clause(sent, verb.i, PREPOSITION_ACTS[key]):
-                return [verb.i]  # „drohte … mit Luftschlägen“
+            if preposition_act(sent, verb.i, key):
+                return [verb.i]  # „drohte … mit Luftschlägen“, „unterscheidet zwischen …“
             predicate = _predicate(sent, verb.i, key) if part is None else None
             if predicate is not None:
                 return [verb.i, predicate]
@@ -356,20 +354,6 @@ def _stance(sent: Span, verb: int) -> int | None:
     return next(
         (j for j in clause if doc[j].tag_ in STANCE_TAGS and doc[j].lower_ in REACTIONS), None
     )
-
-
-def _reflexive_view(sent: Span, verb: int, words: frozenset[str] | None) -> int | None:
-    """Token id of the participle or adjective of ``REFLEXIVE_VIEWS`` that closes the clause of
-    the verb ``verb`` with „sich“ right after it („sehen sich in Flüchtlingskurs bestätigt“)."""
-    doc = sent.doc
-    if not words or verb + 1 >= sent.end or doc[verb + 1].lower_ != "sich":
-        return None
-    for token in doc[verb + 2 : sent.end]:
-        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS or token.text in ",;:":
-            return None
-        if token.lower_ in words:
-            return token.i
-    return None
 
 
 def keyed_verb(sent: Span, keys: frozenset[str] | set[str]) -> list[int]:

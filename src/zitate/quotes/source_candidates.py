@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found
 from .lexicon import CueLexicon
+from .noun_acts import noun_act_candidate
 from .refine import EXPLETIVE, MIN_OWN_WORDS
 from .reported import speech_acts, subordinate
 from .roles import noun_phrase
@@ -52,7 +53,12 @@ def source_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     einem kürzlich ergangenen Urteil des höchsten Gerichts müssen …“ — „laut“ opens the field
     before the finite verb, so that whole field names the source —, or a sentence that points
     back to a source with „demnach“ / „wonach“ only („Demnach geriet sein Wagen in Brand.“:
-    the adverb is speaker and cue, as in ``pronominal_source``)."""
+    the adverb is speaker and cue, as in ``pronominal_source``); else a speech act named by a
+    noun whose speaker stands in a „von“ / „bei“ phrase („Kritik … kam … von den Grünen“,
+    ``noun_acts``), a Reported candidate."""
+    act = noun_act_candidate(doc, sent, inside)
+    if act:
+        return act
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is None or first.i in inside:
         return []

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Found, previous_sentence, quoted_spans
 from .clauses import FINITE_TAGS, main_verb
 from .datelines import dateline_end
+from .name_tags import surnames
 from .postposed import unmarked_statement
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
@@ -148,21 +149,32 @@ def names_speaker(sent: Span, speaker: list[int]) -> bool:
     return any(t.text in names for t in sent)
 
 
-def narration(sent: Span, verb: Token) -> bool:
+def narration(sent: Span, verb: Token, past: bool = True) -> bool:
     """The marks of the author's narration in a sentence without the first person: the
     past tense („Das Unternehmen wollte sich … sparen.“), a newsroom's date („am Donnerstag“,
     „seit 2011“),
-    a third-person pronoun as the subject of the main verb („Er hat einige hundert Meter von
-    der Grenze entfernt … ein Wirtshaus.“) or an agency credit („(APA, 24.9.2015)“)."""
-    if "Past" in verb.morph.get("Tense"):
-        return True
+    a third-person pronoun or a person's name as the subject of the main verb („Er hat einige
+    hundert Meter von der Grenze entfernt … ein Wirtshaus.“, „Mödlhammer ist Bürgermeister von
+    Hallwang in Salzburg.“) or an agency credit („(APA, 24.9.2015)“)."""
+    if past and "Past" in verb.morph.get("Tense"):
+        return True  # (not the Konjunktiv II „wäre“, ``past`` False)
     doc = sent.doc
     if any(t.text in words().news_times or YEAR.fullmatch(t.text) for t in sent):
         return True
     if any(t.text == "(" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "NE" for t in sent):
         return True
     around = [doc[i] for i in (verb.i - 1, verb.i + 1) if sent.start <= i < sent.end]
+    if any(t.i < verb.i and _person_name(t) for t in around):
+        return True  # a person's name as the subject: „Mödlhammer ist Bürgermeister von …“
     return any(third_person_pronoun(t) for t in around)
+
+
+def _person_name(token: Token) -> bool:
+    """A person's name: tagged so, or the surname of a person the document names in full
+    („Mödlhammer“, tagged a noun, after „Gemeindebundpräsident Helmut Mödlhammer“)."""
+    if token.tag_ == "NE" and token.ent_type_ == "PER":
+        return True
+    return token.tag_ in ("NE", "NN") and token.text in surnames(token.doc)
 
 
 def own_words(
@@ -180,7 +192,10 @@ def own_words(
     the speaker's ``direct`` words a judgement may be in the past („Es war sehr beklemmend.“,
     ``past_judgement``)."""
     verb = main_verb(sent)
-    if verb is None or "Sub" in verb.morph.get("Mood") or addresses_readers(sent):
+    if verb is None or addresses_readers(sent):
+        return False
+    weighing = "Sub" in verb.morph.get("Mood")
+    if weighing and not (between and konjunktiv_two(verb)):
         return False
     if names_speaker(sent, speaker):
         return False
@@ -190,9 +205,15 @@ def own_words(
         return False
     if direct and (past_judgement(sent, verb) or thing_judgement(sent, verb)):
         return True
-    if narration(sent, verb):
+    if narration(sent, verb, past=not weighing):
         return False
     return between or judgement(sent, verb)
+
+
+def konjunktiv_two(verb: Token) -> bool:
+    """Konjunktiv II of „sein“ or „haben“ („Besser für Unausgebildete wäre etwa ein
+    Taschenalarm.“): between two statements of a speaker his own weighing, not reported speech."""
+    return "Past" in verb.morph.get("Tense") and verb.lemma_.lower() in ("sein", "haben")
 
 
 def past_judgement(sent: Span, verb: Token) -> bool:
@@ -411,6 +432,8 @@ def _same_name(doc: Doc, one: list[int], other: list[int]) -> bool:
     """Whether two speaker mentions end in the same name or noun („Doris Ritzberger-Grünwald“,
     „Ritzberger-Grünwald“; „die Psychotherapeutin“ twice) — the tagger may call the same
     surname ``NE`` in one place and ``NN`` in another."""
+    if one and set(one) == set(other):
+        return True  # the same mention: a continuation that took over its speaker („er“)
     heads = [[doc[i].text for i in sorted(s) if doc[i].tag_ in NAME_TAGS] for s in (one, other)]
     return bool(heads[0]) and bool(heads[1]) and heads[0][-1] == heads[1][-1]
 
