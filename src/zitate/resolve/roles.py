@@ -51,6 +51,7 @@ from .phrases import (
     plural_noun,
     prenominal_genitive,
     role_kind,
+    source_noun,
     speaker_head,
     weak_form,
     weak_masculine,
@@ -89,6 +90,8 @@ class RoleResolver(RoleOrganisations):
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
         determiner = _determiner(span, head)
+        if unspecified_source_group(span, head, role_kind(role, quote, self.doc, token, span)):
+            return None  # „nach Angaben von Aktivisten“: some activists, none named
         speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
         if speaks_for or token.lower_.endswith(MEMBERS):
             member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
@@ -355,6 +358,20 @@ def _same_affiliation(role: str, entity: Entity) -> bool:
     „AfD-Spitzenkandidat“)."""
     party = affiliation(role)
     return party is not None and party in {affiliation(a) for a in entity.aliases}
+
+
+def unspecified_source_group(span: Span, head: int, kind: str) -> bool:
+    """A bare plural of persons after „von“ that ends a source noun's phrase („nach Angaben von
+    Aktivisten“, „Informationen von Bürgern“, „Angaben von syrischen Bewohnern“): an
+    indefinite number of unnamed people, no entity (unlike „Angaben von Vertretern deutscher
+    Nachrichtendienste“, whose genitive names whom they speak for)."""
+    doc = span.doc
+    if kind != "GROUP" or head + 1 != span.end or doc[head].tag_ != "NN":
+        return False
+    i = head - 1
+    while i > span.start and doc[i].tag_ in ("ADJA", "ADV"):
+        i -= 1  # „von syrischen Aktivisten“
+    return i > span.start and doc[i].lower_ == "von" and source_noun(doc[i - 1])
 
 
 def _determiner(span: Span, head: int) -> str:
