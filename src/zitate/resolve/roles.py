@@ -63,6 +63,10 @@ from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
+# Nouns (and their compounds) of a whole trade or staff that speaks as one body though the
+# training data has them too rarely for the speaker lexicon („die Busbranche“, „die
+# Belegschaft“, „die Ärzteschaft“).
+COLLECTIVE_BODIES = ("branche", "belegschaft", "ärzteschaft", "lehrerschaft", "elternschaft")
 ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
 
 
@@ -219,16 +223,18 @@ class RoleResolver(RoleOrganisations):
     @staticmethod
     def _collective(span: Span, head: int, role: str, determiner: str) -> bool:
         """A definite singular speaker noun of the lexicon alone that names a body, not a person
-        („die Opposition“, „die Koalition“; no „-ung“ / „-heit“ word of what is said or done):
-        its own speaker."""
+        („die Opposition“, „die Koalition“; no „-ung“ / „-heit“ word of what is said or done),
+        or a trade or staff noun (``COLLECTIVE_BODIES``: „die Busbranche“): its own speaker."""
         low = role.lower()
         return (
             determiner in DEFINITE
             and head == span.start + 1
             and head + 1 == span.end
-            and is_speaker_noun(role)
-            and not is_person_noun(role)
-            and low.endswith(COLLECTIVE_ENDINGS)
+            and (
+                (is_speaker_noun(role) and not is_person_noun(role))
+                and low.endswith(COLLECTIVE_ENDINGS)
+                or low.endswith(COLLECTIVE_BODIES)
+            )
         )
 
     def _apposition_beyond(self, span: Span) -> Mention | None:
