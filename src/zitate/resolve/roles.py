@@ -68,6 +68,7 @@ COLLECTIVE_ENDINGS = ("tion", "sition")
 # Belegschaft“, „die Ärzteschaft“).
 COLLECTIVE_BODIES = ("branche", "belegschaft", "ärzteschaft", "lehrerschaft", "elternschaft")
 ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
+OTHER = "ander"  # „eines anderen Konkurrenten“: someone else than the persons named before
 
 
 class RoleResolver(RoleOrganisations):
@@ -106,8 +107,10 @@ class RoleResolver(RoleOrganisations):
         if not known and in_family(role):  # „der Ankläger“: „Staatsanwalt Herbert Harammer“
             known = [e for e in self.entities if e.kind == "PER" and family_member(role, e.aliases)]
         plural = bare_participle(token) or role_kind(role, quote, self.doc, token, span) == "GROUP"
-        if determiner in INDEFINITE:  # „ein Sprecher“: someone new, not a person the role
-            known = [e for e in known if e.kind != "PER"]  # was said of before
+        # „eines anderen Konkurrenten“: someone else than the persons named before
+        other = any(t.tag_ == "ADJA" and t.lower_.startswith(OTHER) for t in span)
+        if determiner in INDEFINITE or other:  # „ein Sprecher“: someone new, not a person the
+            known = [e for e in known if e.kind != "PER"]  # role was said of before
         elif plural:  # „Westliche Minister“: many, not one „Verteidigungsminister“; but the
             # plural title of named persons („die Klubobleute Klaus Schneeberger (ÖVP) und …“)
             known = [e for e in known if e.kind != "PER" or e.has_alias(token.text, exact=True)]
@@ -141,7 +144,7 @@ class RoleResolver(RoleOrganisations):
             person = is_person_noun(role) or weak_masculine(role, gender)  # „der Franzose“
             if named is None and determiner in DEFINITE:
                 named = described_before(self.entities, span, head)  # „Das Theater erzählt …“
-            if named is not None or determiner in INDEFINITE or not person:
+            if named is not None or determiner in INDEFINITE or not person or other:
                 return named
             entity = self._affiliated(span.start_char, role, gender)
             if entity is not None and not (
