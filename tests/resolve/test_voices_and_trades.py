@@ -4,7 +4,9 @@ of dev pages of ``gold/speakers``:
 - „Stimmen“ stands for the people who speak („Es gibt sie zwar schon, die muslimischen Stimmen,
   die die Idee eines Kalifats ablehnen“): a group „muslimische Stimmen“, not no one;
 - a definite trade or staff noun alone is a body of its own, as „die Opposition“ („Nun zieht auch
-  die Busbranche nach und fordert ähnliche Privilegien“): the „Busbranche“.
+  die Busbranche nach und fordert ähnliche Privilegien“): the „Busbranche“;
+- an adjective of degree is no part of a group's name („mächtige institutionelle Investoren“ are
+  the „institutionelle Investoren“).
 
 The texts go through the committed base pipeline (fixture ``nlp``); the quotation records are
 written by hand (speaker phrase, quoted span), so these tests check the resolve stage alone.
@@ -43,3 +45,20 @@ def test_voices_are_a_group_of_people(resolve):  # noqa: F811
 def test_a_trade_is_a_body_of_its_own(resolve):  # noqa: F811
     names, _ = resolve(TRADE, ("ähnliche Privilegien", "die Busbranche", "fordert", "Reported"))
     assert names == ["Busbranche"]
+
+
+# taz.de (Siemens und die Kohlemine Adani).
+INVESTORS = (
+    "Die Investoren, von denen hier die Rede ist, sind mächtige institutionelle Investoren wie "
+    "Pensionsfonds, Kirchenfonds oder Versicherungsunternehmen. Weil sie langfristig denken, "
+    "ist der Klimawandel für sie ein finanzielles Risiko – also pochen sie darauf, dass sich "
+    "Unternehmen wie Siemens allmählich wandeln."
+)
+
+
+def test_an_adjective_of_degree_names_no_group(resolve):  # noqa: F811
+    """„mächtige institutionelle Investoren“: how strong they are is no part of the group's
+    name; „institutionelle“ tells which investors."""
+    said = "dass sich Unternehmen wie Siemens allmählich wandeln"
+    names, _ = resolve(INVESTORS, (said, "mächtige institutionelle Investoren", None, "Indirect"))
+    assert names == ["institutionelle Investoren"]

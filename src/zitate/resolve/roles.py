@@ -68,6 +68,12 @@ COLLECTIVE_ENDINGS = ("tion", "sition")
 # Belegschaft“, „die Ärzteschaft“).
 COLLECTIVE_BODIES = ("branche", "belegschaft", "ärzteschaft", "lehrerschaft", "elternschaft")
 ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
+# Adjectives of degree or esteem that tell how many or how strong, not which group („mächtige
+# institutionelle Investoren“ are the „institutionelle Investoren“), as stems.
+DEGREE_ADJECTIVES = frozenset({
+    "mächtig", "einflussreich", "groß", "größt", "klein", "zahlreich", "prominent", "namhaft",
+    "renommiert", "führend", "bekannt",
+})  # fmt: skip
 OTHER = "ander"  # „eines anderen Konkurrenten“: someone else than the persons named before
 
 
@@ -203,7 +209,10 @@ class RoleResolver(RoleOrganisations):
         ):
             return found  # „Angaben des Vereinigungsministeriums in Seoul“
         if kind == "GROUP" and adjectives and head + 1 == span.end:
-            name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
+            # „westlicher Behörden“ -> „westliche Behörden“; „mächtige institutionelle
+            # Investoren“ -> „institutionelle Investoren“ (no adjective of degree names a group)
+            adjectives = [a for a in adjectives if _stem(a) not in DEGREE_ADJECTIVES]
+            name = " ".join([*adjectives, name])
         elif kind == "ORG" and adjectives and head + 1 == span.end:
             name = _org_name(span, head)  # „Der südkoreanische Geheimdienst“
         elif kind == "ORG" and adjectives and all(a[:1].isupper() for a in adjectives):
@@ -367,6 +376,15 @@ def _same_affiliation(role: str, entity: Entity) -> bool:
     „AfD-Spitzenkandidat“)."""
     party = affiliation(role)
     return party is not None and party in {affiliation(a) for a in entity.aliases}
+
+
+def _stem(adjective: str) -> str:
+    """An adjective without its case ending („kleinen“ -> „klein“, „mächtige“ -> „mächtig“)."""
+    low = adjective.lower()
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)]
+    return low
 
 
 def unspecified_source_group(span: Span, head: int, kind: str) -> bool:
