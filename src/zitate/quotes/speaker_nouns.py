@@ -153,6 +153,11 @@ MIN_ADJECTIVE_PLURAL = 9
 LEUTE = "leute"
 
 
+# Plural nouns that stand for the people who speak by what they utter („kritische Stimmen“,
+# „die muslimischen Stimmen“, „Gegenstimmen“): a group of persons as speaker.
+VOICE_PLURALS = ("stimmen",)
+
+
 def is_person_plural(word: str) -> bool:
     """A plural noun for persons: its singular has a feminine form among the speaker nouns
     („Mietrechtsanwälte“: „Anwältin“) or a person ending („Aktivisten“: „-ist“), or it is a
@@ -161,6 +166,8 @@ def is_person_plural(word: str) -> bool:
     low = word.lower()
     if low.endswith(NOT_PERSON_ENDINGS):
         return False
+    if low.endswith(VOICE_PLURALS):
+        return True  # „die muslimischen Stimmen“
     if low.endswith(LEUTE) or (
         word[:1].isupper() and len(low) >= MIN_ADJECTIVE_PLURAL
         and low.endswith(ADJECTIVE_PLURAL_ENDINGS)

@@ -62,7 +62,8 @@ class Resolver(PronounResolver):
             speaker["text"], speaker["spans"] = span.text, [[start, end]]
         entity = self._pronoun(span, quote) if len(span) == 1 else self._possessor(span, quote)
         entity = entity or self._name(span) or self._member_org(span)
-        entity = entity or self._role(span, quote) or self._title(span) or self._bare_source(span)
+        entity = entity or self._role(span, quote) or self._town_hall(span) or self._title(span)
+        entity = entity or self._bare_source(span)
         entity = entity or self._name_elsewhere(span) or self._listed_name(span)
         entity = entity or self._report_owner(span) or self._org_named(span)
         if entity is not None and entity.kind == "PER" and group_share(span):

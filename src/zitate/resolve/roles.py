@@ -51,6 +51,7 @@ from .phrases import (
     plural_noun,
     prenominal_genitive,
     role_kind,
+    source_noun,
     speaker_head,
     weak_form,
     weak_masculine,
@@ -62,7 +63,18 @@ from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
 COLLECTIVE_ENDINGS = ("tion", "sition")
+# Nouns (and their compounds) of a whole trade or staff that speaks as one body though the
+# training data has them too rarely for the speaker lexicon („die Busbranche“, „die
+# Belegschaft“, „die Ärzteschaft“).
+COLLECTIVE_BODIES = ("branche", "belegschaft", "ärzteschaft", "lehrerschaft", "elternschaft")
 ADJECTIVE_RUN = frozenset({"ADJA", "ADV", "KON", "$,"})  # words of the adjectives before a noun
+# Adjectives of degree or esteem that tell how many or how strong, not which group („mächtige
+# institutionelle Investoren“ are the „institutionelle Investoren“), as stems.
+DEGREE_ADJECTIVES = frozenset({
+    "mächtig", "einflussreich", "groß", "größt", "klein", "zahlreich", "prominent", "namhaft",
+    "renommiert", "führend", "bekannt",
+})  # fmt: skip
+OTHER = "ander"  # „eines anderen Konkurrenten“: someone else than the persons named before
 
 
 class RoleResolver(RoleOrganisations):
@@ -89,6 +101,8 @@ class RoleResolver(RoleOrganisations):
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
         determiner = _determiner(span, head)
+        if unspecified_source_group(span, head, role_kind(role, quote, self.doc, token, span)):
+            return None  # „nach Angaben von Aktivisten“: some activists, none named
         speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
         if speaks_for or token.lower_.endswith(MEMBERS):
             member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
@@ -99,8 +113,10 @@ class RoleResolver(RoleOrganisations):
         if not known and in_family(role):  # „der Ankläger“: „Staatsanwalt Herbert Harammer“
             known = [e for e in self.entities if e.kind == "PER" and family_member(role, e.aliases)]
         plural = bare_participle(token) or role_kind(role, quote, self.doc, token, span) == "GROUP"
-        if determiner in INDEFINITE:  # „ein Sprecher“: someone new, not a person the role
-            known = [e for e in known if e.kind != "PER"]  # was said of before
+        # „eines anderen Konkurrenten“: someone else than the persons named before
+        other = any(t.tag_ == "ADJA" and t.lower_.startswith(OTHER) for t in span)
+        if determiner in INDEFINITE or other:  # „ein Sprecher“: someone new, not a person the
+            known = [e for e in known if e.kind != "PER"]  # role was said of before
         elif plural:  # „Westliche Minister“: many, not one „Verteidigungsminister“; but the
             # plural title of named persons („die Klubobleute Klaus Schneeberger (ÖVP) und …“)
             known = [e for e in known if e.kind != "PER" or e.has_alias(token.text, exact=True)]
@@ -134,7 +150,7 @@ class RoleResolver(RoleOrganisations):
             person = is_person_noun(role) or weak_masculine(role, gender)  # „der Franzose“
             if named is None and determiner in DEFINITE:
                 named = described_before(self.entities, span, head)  # „Das Theater erzählt …“
-            if named is not None or determiner in INDEFINITE or not person:
+            if named is not None or determiner in INDEFINITE or not person or other:
                 return named
             entity = self._affiliated(span.start_char, role, gender)
             if entity is not None and not (
@@ -193,7 +209,10 @@ class RoleResolver(RoleOrganisations):
         ):
             return found  # „Angaben des Vereinigungsministeriums in Seoul“
         if kind == "GROUP" and adjectives and head + 1 == span.end:
-            name = " ".join([*adjectives, name])  # „westlicher Behörden“ -> „westliche Behörden“
+            # „westlicher Behörden“ -> „westliche Behörden“; „mächtige institutionelle
+            # Investoren“ -> „institutionelle Investoren“ (no adjective of degree names a group)
+            adjectives = [a for a in adjectives if _stem(a) not in DEGREE_ADJECTIVES]
+            name = " ".join([*adjectives, name])
         elif kind == "ORG" and adjectives and head + 1 == span.end:
             name = _org_name(span, head)  # „Der südkoreanische Geheimdienst“
         elif kind == "ORG" and adjectives and all(a[:1].isupper() for a in adjectives):
@@ -216,16 +235,18 @@ class RoleResolver(RoleOrganisations):
     @staticmethod
     def _collective(span: Span, head: int, role: str, determiner: str) -> bool:
         """A definite singular speaker noun of the lexicon alone that names a body, not a person
-        („die Opposition“, „die Koalition“; no „-ung“ / „-heit“ word of what is said or done):
-        its own speaker."""
+        („die Opposition“, „die Koalition“; no „-ung“ / „-heit“ word of what is said or done),
+        or a trade or staff noun (``COLLECTIVE_BODIES``: „die Busbranche“): its own speaker."""
         low = role.lower()
         return (
             determiner in DEFINITE
             and head == span.start + 1
             and head + 1 == span.end
-            and is_speaker_noun(role)
-            and not is_person_noun(role)
-            and low.endswith(COLLECTIVE_ENDINGS)
+            and (
+                (is_speaker_noun(role) and not is_person_noun(role))
+                and low.endswith(COLLECTIVE_ENDINGS)
+                or low.endswith(COLLECTIVE_BODIES)
+            )
         )
 
     def _apposition_beyond(self, span: Span) -> Mention | None:
@@ -355,6 +376,29 @@ def _same_affiliation(role: str, entity: Entity) -> bool:
     „AfD-Spitzenkandidat“)."""
     party = affiliation(role)
     return party is not None and party in {affiliation(a) for a in entity.aliases}
+
+
+def _stem(adjective: str) -> str:
+    """An adjective without its case ending („kleinen“ -> „klein“, „mächtige“ -> „mächtig“)."""
+    low = adjective.lower()
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)]
+    return low
+
+
+def unspecified_source_group(span: Span, head: int, kind: str) -> bool:
+    """A bare plural of persons after „von“ that ends a source noun's phrase („nach Angaben von
+    Aktivisten“, „Informationen von Bürgern“, „Angaben von syrischen Bewohnern“): an
+    indefinite number of unnamed people, no entity (unlike „Angaben von Vertretern deutscher
+    Nachrichtendienste“, whose genitive names whom they speak for)."""
+    doc = span.doc
+    if kind != "GROUP" or head + 1 != span.end or doc[head].tag_ != "NN":
+        return False
+    i = head - 1
+    while i > span.start and doc[i].tag_ in ("ADJA", "ADV"):
+        i -= 1  # „von syrischen Aktivisten“
+    return i > span.start and doc[i].lower_ == "von" and source_noun(doc[i - 1])
 
 
 def _determiner(span: Span, head: int) -> str:

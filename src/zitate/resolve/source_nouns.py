@@ -29,6 +29,26 @@ UNSPECIFIED_SOURCES = frozenset({"medien", "presse", "zeitungs", "zeitung"})
 OWNER_WORDS = frozenset({"von", "vom", "des", "der", "aus"})  # after a source noun: its owner
 MAX_OWNER_WORDS = 8  # words up to the owner's noun („des von der Hamas kontrollierten …“)
 OWNER_SKIP = frozenset({"ADJA", "ADV", "ADJD", "ART"})  # words before the noun of an owner phrase
+# Verb forms whose dative object is handed a document, not its author („ein Bericht, der der
+# Deutschen Presse-Agentur vorlag“, „ein dem „Spiegel“ zugespieltes Papier“).
+RECEIPT_VERBS = ("vorlieg", "vorlag", "vorgelegen", "zugespielt", "zugegangen", "zuging",
+                 "zugeleitet", "zugestellt")  # fmt: skip
+LYING = frozenset({"liegt", "lag", "liegen", "lagen"})  # „… liegt der dpa vor“
+RECEIPT_WINDOW = 3  # words after a recipient up to its verb
+
+
+def recipient(doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start``–``end`` is the one a document was handed to: a
+    receipt verb (``RECEIPT_VERBS``) right after it in its clause, or „vor“ of „liegt … vor“."""
+    after = []
+    for tok in doc[end : min(end + RECEIPT_WINDOW, doc[start].sent.end)]:
+        if tok.is_punct:
+            break
+        after.append(tok.lower_)
+    if any(w.startswith(RECEIPT_VERBS) for w in after):
+        return True
+    before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 4) : start]}
+    return "vor" in after and bool(before & LYING)
 
 
 def owner_noun(doc, start: int, limit: int) -> int | None:
@@ -63,14 +83,20 @@ class SourceNouns(OrganisationNames):
         window = self._window_start(position)
         named = [
             (start, entity) for entity in self.entities if entity.kind == "ORG"
-            for start, _ in entity.mentions
+            for start, end in entity.mentions
             if window <= start < position and start not in self.direct
+            and not self._handed(start, end)
         ]  # fmt: skip
         if named:
             return max(named, key=lambda f: f[0])[1]
         if not study_noun(span.doc[head].text):
             return None
         return self._study_author(span, head) or self._named_study(span)
+
+    def _handed(self, start: int, end: int) -> bool:
+        """Whether the mention at characters ``start``–``end`` names a document's recipient."""
+        tokens = self.doc.char_span(start, end, alignment_mode="expand")
+        return tokens is not None and recipient(self.doc, tokens.start, tokens.end)
 
     def _source_owner(self, span: Span, head: int) -> Entity | None:
         """The owner a genitive or „von“ / „aus“ phrase after a source noun names, inside the
@@ -133,6 +159,8 @@ class SourceNouns(OrganisationNames):
             for i in range(sent.start, sent.end):
                 mention = self._mention_at(i)
                 if mention is not None and mention.label == "ORG":
+                    if recipient(doc, mention.start, mention.end):
+                        continue  # „…, der der Deutschen Presse-Agentur vorlag“
                     return self._entity_of(mention)  # also in an interview's quoted turns
             if (title := self._quoted_title(sent)) is not None:
                 return title
