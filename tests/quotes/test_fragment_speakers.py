@@ -58,3 +58,24 @@ def test_the_first_fragment_after_the_verb_of_saying_keeps_its_speaker(schlecker
     quotation = direct_starting(document, quotations, "viele Frauen")
     assert words(document, quotation.speaker) == "Von der Leyen"
     assert words(document, quotation.cue) == "betonte"
+
+
+def test_a_fragment_inside_a_reported_clause_is_the_clause_speakers(schlecker):
+    """„Bundesfamilienministerin Kristina Schröder (CDU) sagte hierzu der Süddeutschen Zeitung,
+    sie könne sich gut vorstellen, dass „unter diesen lebenserfahrenen Frauen …““: „könne sich
+    vorstellen“ inside her reported clause is part of what she said, „sie“ is she."""
+    document, quotations = schlecker
+    quotation = direct_starting(document, quotations, "unter diesen lebenserfahrenen")
+    assert (
+        words(document, quotation.speaker) == "Bundesfamilienministerin Kristina Schröder ( CDU )"
+    )
+
+
+def test_the_clause_around_a_found_fragment_takes_its_speaker(schlecker):
+    document, quotations = schlecker
+    (clause,) = [
+        q
+        for q in quotations
+        if q.type == "Indirect" and words(document, q.quote).startswith("unter den Verkäuferinnen")
+    ]
+    assert words(document, clause.speaker) == "Von der Leyen"

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .candidates import Found, previous_sentence
+from .candidates import Found, is_punct, previous_sentence
 from .clauses import main_verb
 
 # Types of quotation whose speaker a Direct quotation inside them takes.
@@ -37,16 +37,17 @@ def fragment_speakers(doc: Doc, found: Sequence[Found]) -> None:
     words: „Von der Leyen betonte, unter … seien „viele Frauen …““ where the clause's speaker
     was missed and the quotation's found)."""
     quotes = [set(item.quote) for item in found]
+    words = [{i for i in item.quote if not is_punct(doc[i])} for item in found]
     for n, item in enumerate(found):
         if item.type != "Direct" or not item.quote:
             continue
-        outer = _enclosing(quotes[n], found, quotes, with_speaker=False)
+        outer = _enclosing(words[n], found, quotes, with_speaker=False)
         if outer is not None and not outer.speaker and item.speaker:
             outer.speaker = list(item.speaker)
     for n, item in enumerate(found):
         if item.type != "Direct" or not item.quote:
             continue
-        outer = _enclosing(quotes[n], found, quotes)
+        outer = _enclosing(words[n], found, quotes)
         if outer is not None:
             if not _own_cue(item, outer):
                 item.speaker = list(outer.speaker)
@@ -63,7 +64,8 @@ def _enclosing(
     with_speaker: bool = True,
 ) -> Found | None:
     """The smallest quotation of an ``ENCLOSING`` type (with a speaker, if ``with_speaker``)
-    whose quote strictly contains ``quote``; ``None`` if there is none."""
+    whose quote strictly contains ``quote`` (the words of a Direct quotation, its marks left
+    out: a clause ends before its closing mark); ``None`` if there is none."""
     outer = [
         (len(other), n)
         for n, other in enumerate(quotes)
@@ -77,10 +79,14 @@ def _enclosing(
 def _own_cue(item: Found, outer: Found) -> bool:
     """Whether the Direct ``item`` has a speaker and a cue of its own, not the cue of the
     quotation it is in („Die Bestrebungen …, bezeichnete er als einen „Akt …““ inside a Reported
-    statement whose speaker is less sure than the speaker of „bezeichnete“)."""
+    statement whose speaker is less sure than the speaker of „bezeichnete“). A cue inside the
+    words of a reported clause is part of what is reported („…, sagte hierzu der Süddeutschen
+    Zeitung, sie könne sich gut vorstellen, dass „…““): the clause's speaker says it."""
     if not item.speaker or item.cue is None:
         return False
-    return outer.cue is None or outer.cue.i != item.cue.i
+    if outer.cue is not None and outer.cue.i == item.cue.i:
+        return False
+    return outer.type == "Reported" or item.cue.i not in set(outer.quote)
 
 
 def _statement_before(doc: Doc, item: Found, found: Sequence[Found]) -> Found | None:
