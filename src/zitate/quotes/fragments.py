@@ -79,14 +79,20 @@ def _enclosing(
 def _own_cue(item: Found, outer: Found) -> bool:
     """Whether the Direct ``item`` has a speaker and a cue of its own, not the cue of the
     quotation it is in („Die Bestrebungen …, bezeichnete er als einen „Akt …““ inside a Reported
-    statement whose speaker is less sure than the speaker of „bezeichnete“). A cue inside the
-    words of a reported clause is part of what is reported („…, sagte hierzu der Süddeutschen
-    Zeitung, sie könne sich gut vorstellen, dass „…““): the clause's speaker says it."""
+    statement whose speaker is less sure than the speaker of „bezeichnete“). A Konjunktiv cue
+    inside the words of a reported clause is part of what is reported („…, sagte hierzu der
+    Süddeutschen Zeitung, sie könne sich gut vorstellen, dass „…““): the clause's speaker says
+    it; an indicative one is the writer's („… Doch Niederlaender will das Positive sehen: „…““
+    inside a clause that ran on too far)."""
     if not item.speaker or item.cue is None:
         return False
     if outer.cue is not None and outer.cue.i == item.cue.i:
         return False
-    return outer.type == "Reported" or item.cue.i not in set(outer.quote)
+    if outer.type == "Reported" or item.cue.i not in set(outer.quote):
+        return True
+    doc = item.cue.doc
+    cue = {item.cue.i, *item.cue_ids}
+    return not any("Sub" in doc[i].morph.get("Mood") for i in cue)
 
 
 def _statement_before(doc: Doc, item: Found, found: Sequence[Found]) -> Found | None:
