@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 from ..quotes.dataset import ROLES, read_predictions, read_split, to_doc, write_prediction
 from ..quotes.predictors import Predictor
 from ..quotes.scoring import Scores, score
+from .quote_errors import kind_counts, print_errors, speaker_errors
 
 DEFAULT_DATA = Path("../shared/data")
 
@@ -36,8 +37,12 @@ def run_bench(
     data_dir: Path | str = DEFAULT_DATA,
     vocab: Vocab | None = None,
     console: Console | None = None,
+    errors: bool = False,
 ) -> dict:
-    """Predict every document of ``split``, write the predictions, score them and print a table."""
+    """Predict every document of ``split``, write the predictions, score them and print a table.
+
+    ``errors``: also print one line per wrong or missed gold speaker to stderr (``quote_errors``).
+    """
     documents = read_split(data_dir, split)
     pred_dir = Path(pred_dir)
     docs = [to_doc(document, vocab) for document in documents]
@@ -47,10 +52,13 @@ def run_bench(
     for document, quotations in zip(documents, predicted, strict=True):
         write_prediction(document, quotations, pred_dir)
     gold = {d.name: d.quotations for d in documents}
-    scores = score(gold, read_predictions(pred_dir))
+    system = read_predictions(pred_dir)
+    scores = score(gold, system)
     figures = flatten(scores)
     figures["docs_per_s"] = len(documents) / elapsed if elapsed else 0.0
     print_scores(scores, figures["docs_per_s"], console or _console())
+    if errors:
+        _report_errors(documents, system, figures)
     return figures
 
 
@@ -67,13 +75,25 @@ def score_dirs(
     pred_dir: Path | str,
     data_dir: Path | str = DEFAULT_DATA,
     console: Console | None = None,
+    errors: bool = False,
 ) -> dict:
     """Score the prediction files already in ``pred_dir`` against ``gold_split``."""
     documents = read_split(data_dir, gold_split)
     gold = {d.name: d.quotations for d in documents}
-    scores = score(gold, read_predictions(pred_dir))
+    system = read_predictions(pred_dir)
+    scores = score(gold, system)
     print_scores(scores, None, console or _console())
-    return flatten(scores)
+    figures = flatten(scores)
+    if errors:
+        _report_errors(documents, system, figures)
+    return figures
+
+
+def _report_errors(documents: list, system: dict, figures: dict) -> None:
+    """Print the speaker errors to stderr and add their counts per kind to ``figures``."""
+    found = speaker_errors(documents, system)
+    print_errors(found)
+    figures["speaker_errors"] = kind_counts(found)
 
 
 def _console() -> Console:

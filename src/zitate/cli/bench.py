@@ -35,7 +35,10 @@ def bench_base(
 
 @bench_app.command("quotes")
 def bench_quotes(
-    split: Annotated[str, typer.Option(help="dev or test (test: final figures only).")] = "dev",
+    split: Annotated[
+        str,
+        typer.Option(help="dev, train (error analysis) or test (test: final figures only)."),
+    ] = "dev",
     pred_dir: Annotated[Path, typer.Option(help="Where to write one JSON per document.")] = Path(
         "work/pred-quotes"
     ),
@@ -46,6 +49,12 @@ def bench_quotes(
     score_only: Annotated[
         bool, typer.Option(help="Score the files already in --pred-dir; predict nothing.")
     ] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors", help="Print one line per wrong or missed gold speaker to stderr."
+        ),
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
     """Quotation attribution on the Wikinews benchmark: messages, roles, joint, type, medium."""
@@ -53,12 +62,12 @@ def bench_quotes(
     from ..quotes.predictors import get_predictor
 
     try:
-        if split not in ("dev", "test"):
+        if split not in ("dev", "train", "test"):
             raise ZitateError(Errors.E020, value=split, option="--split")
         if score_only:
-            figures = score_dirs(split, pred_dir, data)
+            figures = score_dirs(split, pred_dir, data, errors=errors)
         else:
-            figures = run_bench(split, pred_dir, get_predictor(predictor), data)
+            figures = run_bench(split, pred_dir, get_predictor(predictor), data, errors=errors)
     except ZitateError as err:
         err_line(str(err))
         raise typer.Exit(2) from None

@@ -22,6 +22,7 @@ from .cuespan import (
     with_names,
     with_quoted_name,
 )
+from .fragments import fragment_speakers
 from .name_appositions import with_name_apposition
 from .objects import case_speaker
 from .owned import owned_quotations
@@ -36,7 +37,8 @@ def finish_roles(doc: Doc, found: list[Found]) -> list[Found]:
     „es“ is none; trimmed; with the apposition after a name), quoted names in addressees, frames
     with their opening colon and the names they mention; then the quotations that report no
     statement are dropped and each remaining speaker is the subject by case; a slogan or motto
-    in marks is its owner's (``owned.owned_quotations``)."""
+    in marks is its owner's (``owned.owned_quotations``); a Direct quotation inside reported speech
+    is the words of its speaker (``fragments.fragment_speakers``)."""
     tagged = is_tagged(doc)
     for item in found if tagged else ():
         if item.type == "Reported" and not item.addressee:
@@ -63,4 +65,5 @@ def finish_roles(doc: Doc, found: list[Found]) -> list[Found]:
             item.speaker = case_speaker(doc, item, marked)
             item.speaker = statement_speaker(doc, item)
         owned_quotations(doc, found)  # „Rudolf Augsteins Motto …: »Sagen, was ist.«“
+        fragment_speakers(doc, found)  # „Sie seien „so gut wie jeder andere geeignet““
     return found

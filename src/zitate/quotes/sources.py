@@ -104,13 +104,18 @@ def _plain_source(token: Token) -> bool:
     return token.lower_.endswith(PLAIN_SOURCES)
 
 
+# What may stand between „nach“ and its source noun: articles, adjectives, numbers and an adverb
+# of the adjective („Nach bisher unbestätigten Berichten …“).
+NACH_MODIFIERS = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PIAT", "ADV"})
+
+
 def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
     """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
     for token in sent:
         if token.lower_ != "nach" or token.tag_ != "APPR" or token.i in inside:
             continue
         head = token.i + 1
-        while head < sent.end and doc[head].tag_ in {"ART", "ADJA", "CARD", "PPOSAT", "PIAT"}:
+        while head < sent.end and doc[head].tag_ in NACH_MODIFIERS:
             head += 1
         if head + 1 < sent.end and doc[head].tag_ == "NE" and _genitive(doc[head]):
             head += 1  # „Nach Zschäpes Darstellung …“: a name's genitive before the noun
@@ -119,7 +124,11 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
         if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
             continue  # „zur Kommunikation nach der ForuM-Studie“: an attribute, no source
         if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
-            return token.i, noun_phrase(doc, token.i + 1, sent.end)
+            start = token.i + 1
+            while start < head and doc[start].tag_ == "ADV":
+                start += 1  # „bisher“ of „bisher unbestätigten Berichten“: no noun phrase opener
+            phrase = noun_phrase(doc, start, sent.end)
+            return token.i, [*range(token.i + 1, start), *phrase] if phrase else phrase
     return None
 
 
@@ -133,14 +142,30 @@ PRONOMINAL_SOURCES = frozenset({"demnach", "wonach"})
 
 
 def pronominal_cue(found: Found) -> bool:
-    """Whether ``found`` is attributed by a sentence-initial „Demnach …“ alone: the adverb that
-    points back to a report is its cue and speaker (set by ``pronominal_source``), which the
-    speaker trimming must not drop as an adverb. Inside a sentence („Es handle sich demnach
+    """Whether ``found`` is attributed by „Demnach …“ alone: the adverb that points back to a
+    report is its cue and speaker (set by ``pronominal_source``), which the speaker trimming
+    must not drop as an adverb. Inside a sentence it is so after an indicative finite verb
+    („Der Abzug israelischer Truppen soll demnach nur parallel … erfolgen.“: the report says
+    so; Wikinews train and dev: 5 of 5); after a Konjunktiv one („Es handle sich demnach
     um …“) it continues the running speaker's words, who stays the speaker."""
     cue = found.cue
     if cue is None or found.speaker != [cue.i] or cue.lower_ not in PRONOMINAL_SOURCES:
         return False
-    return cue.i == cue.sent.start or cue.lower_ in RELATIVE_SOURCES
+    if cue.i == cue.sent.start or cue.lower_ in RELATIVE_SOURCES:
+        return True
+    verb = _finite_before(cue)
+    return verb is not None and "Sub" not in verb.morph.get("Mood")
+
+
+def _finite_before(token: Token) -> Token | None:
+    """The finite verb of the clause ``token`` is in, before it („soll demnach“); ``None`` when
+    a comma or the sentence start comes first."""
+    for left in reversed(token.doc[token.sent.start : token.i]):
+        if left.tag_ in FINITE_TAGS:
+            return left
+        if left.tag_ in ("$,", "$.", "$("):
+            return None
+    return None
 
 
 # Words that open a subordinate or relative clause after its comma („…, die nach Einschätzung
