@@ -47,6 +47,7 @@ from .phrases import (
     circles_noun,
     compound_source,
     determiner_gender,
+    document_noun,
     noun_gender,
     plural_noun,
     prenominal_genitive,
@@ -85,6 +86,8 @@ class RoleResolver(RoleOrganisations):
             return self._new(circles, "GROUP")  # „aus Polizeikreisen“
         if (source := compound_source(token.text)) is not None:
             return self._source(span, head, source)  # „US-Angaben“, „spanischen Medienberichten“
+        if document_noun(token.text):
+            return self._document_issuer(span, head)  # „dem Rundschreiben zufolge“
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)
