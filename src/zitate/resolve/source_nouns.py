@@ -145,8 +145,9 @@ class SourceNouns(OrganisationNames):
         for a definite one the person or organisation named first in the nearest sentence
         before that brings in a document or report („In einem Rundschreiben macht das
         Bildungsministerium … aufmerksam“, „aus einem Bericht der EU-Kommission“), else the last
-        organisation named outside quotation marks in its sentence or the two before; None for an indefinite one or where no one is named —
-        never a person the role of the noun would take („Young Enterprises“ named before)."""
+        organisation named outside quotation marks in its sentence or the two before; None for
+        an indefinite one or where no one is named — never a person the role of the noun would
+        take („Young Enterprises“ named before)."""
         if (owner := self._source_owner(span, head)) is not None:
             return owner
         doc = span.doc
