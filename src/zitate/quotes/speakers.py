@@ -20,6 +20,9 @@ DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
 HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
 PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
 MAX_NP = 12
+# Genitive demonstratives that stand as the determiner of the noun after them, whatever their tag
+# („meint deren Sozialsprecher Herbert Kickl“: the party's spokesperson, not „deren“ alone).
+GENITIVE_DEMONSTRATIVES = frozenset({"deren", "dessen"})
 DASHES = frozenset("-–—")
 
 
@@ -32,10 +35,11 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     """The noun phrase starting at ``start`` (before ``end``), with a genitive or „von“ tail."""
     if start >= end:
         return []
-    if doc[start].tag_ in PRONOUN_TAGS:
+    owner = owner_determiner(doc, start, end)
+    if doc[start].tag_ in PRONOUN_TAGS and not owner:
         return [start]
-    ids: list[int] = []
-    i = start
+    ids: list[int] = [start] if owner else []
+    i = start + 1 if owner else start
     while i < end and len(ids) < MAX_NP:
         tag = doc[i].tag_
         if DASHES.issuperset(doc[i].text):
@@ -63,6 +67,18 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+def owner_determiner(doc: Doc, i: int, end: int) -> bool:
+    """„deren“ or „dessen“ before a noun, name or adjective, tagged as a demonstrative: the
+    determiner of that noun („meint deren Sozialsprecher Herbert Kickl“), not a pronoun of its
+    own; the relative one („ein großer Apparat, dessen Chef sagt“) opens a relative clause."""
+    return (
+        doc[i].lower_ in GENITIVE_DEMONSTRATIVES
+        and doc[i].tag_ != "PRELAT"
+        and i + 1 < end
+        and doc[i + 1].tag_ in ("NN", "NE", "ADJA")
+    )
 
 
 ATTRIBUTE_TAGS = frozenset(
