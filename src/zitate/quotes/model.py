@@ -78,7 +78,7 @@ from .sentence import (
 )
 from .source_candidates import nach_candidate, source_candidate, wie_frame
 from .sources import source_clause
-from .speakers import is_tagged, passive_agent, subject_of
+from .speakers import inverted_pronoun, is_tagged, passive_agent, subject_of
 from .unmarked import (
     between_own_words,
     direct_clause,
@@ -316,6 +316,8 @@ class AttributionModel:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
             if item.kind in ("own_words", "colon"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
+            if inverted_pronoun(doc, item):
+                continue  # „Schäuble warf er vor, …“: the grammar names the subject
             if item.cue is not None and subordinate_cue(item.cue.sent, item, self.lexicon):
                 continue  # „…, bis er mich erneut schlug, um …“: no one in that clause speaks
             chosen = self.ranker.speaker(doc, item, quoted, phrases)

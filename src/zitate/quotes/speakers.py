@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS as FINITE
 from .candidates import np_after
+from .verb_parts import CLAUSE_MARKS as FIELD_MARKS
 
 NP_TAGS = frozenset(
     {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}
@@ -244,3 +245,33 @@ def abstract_head(doc: Doc, ids: list[int]) -> bool:
         return False
     low = noun.lower_
     return low.endswith(ABSTRACT_ENDINGS) and not low.endswith(SPEAKING_ABSTRACTS)
+
+
+# Personal pronouns that are nominative only: right after the finite verb of a main clause with
+# a fronted phrase they are its subject, and the fronted phrase is an object or adverbial.
+NOMINATIVE_ONLY = frozenset({"er", "ich", "wir"})
+
+
+def pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
+    """The nominative pronoun right after the finite verb ``verb`` that a phrase precedes („Die
+    Kritik versteht er nicht“, „Das hat er kritisiert“, „Schäuble warf er vor, …“: the fronted
+    name is the dative object); ``[]`` if there is none."""
+    if doc[verb].tag_ not in FINITE or verb == sent.start:
+        return []
+    if verb + 1 >= sent.end or doc[verb - 1].text in FIELD_MARKS:
+        return []
+    after = doc[verb + 1]
+    return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []
+
+
+def inverted_pronoun(doc: Doc, item) -> bool:
+    """Whether the speaker a quotation's rules found (``item``, a ``Found``) is a nominative-only
+    pronoun right after the finite verb of its cue's main clause, with a phrase fronted before
+    the verb („Schäuble warf er vor, …“): then it is the subject whatever a ranker prefers."""
+    if item.cue is None or len(item.speaker) != 1 or item.speaker[0] == 0:
+        return False
+    pronoun = item.speaker[0]
+    sent = doc[pronoun].sent
+    if sent.start != item.cue.sent.start:
+        return False
+    return bool(pronoun_after(doc, sent, pronoun - 1))
