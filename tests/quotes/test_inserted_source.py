@@ -47,3 +47,16 @@ def test_the_source_between_dashes_speaks_not_the_expert_before(analyse):
     assert sommer["cue"]["text"] == "so"
     assert "Tschürtz" not in sommer["text"]
     assert "für eine nachhaltige Erhöhung" in sommer["text"]
+
+
+def test_a_phrase_after_a_preposition_is_no_speaker_of_the_next_sentence(analyse):
+    """„Vielmehr eine Jobchance für die Zielgruppe 50 plus. Die Tätigkeit der dann bei einem
+    privaten Sicherheitsdienstleister Beschäftigten falle auch in den Bereich …“: „die
+    Zielgruppe“, the object of „für“, is no subject and speaks not; the Konjunktiv sentence
+    goes on with Tschürtz."""
+    _, quotes, entities = analyse(BURGENLAND)
+    names = {e["id"]: e["name"] for e in entities}
+    found = [q for q in quotes if q["text"].startswith("Die Tätigkeit der dann")]
+    assert found, [q["text"][:40] for q in quotes]
+    assert "Zielgruppe" not in found[0]["speaker"]["text"]
+    assert names.get(found[0]["speaker"]["entity"]) == "Johann Tschürtz", names

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from zitate.resolve.phrases import document_noun
+from zitate.quotes.speaker_nouns import document_noun
 
 CIRCULAR = (
     'In einem Rundschreiben macht das Bildungsministerium auf unzulässige Praktiken aufmerksam. '

@@ -77,7 +77,7 @@ from .sentence import (
     strip_final,
 )
 from .source_candidates import nach_candidate, source_candidate, wie_frame
-from .sources import source_clause
+from .sources import prepositional, source_clause
 from .speakers import inverted_pronoun, is_tagged, passive_agent, subject_of
 from .unmarked import (
     between_own_words,
@@ -321,8 +321,8 @@ class AttributionModel:
             if item.cue is not None and subordinate_cue(item.cue.sent, item, self.lexicon):
                 continue  # „…, bis er mich erneut schlug, um …“: no one in that clause speaks
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
-            if set(chosen) & set(item.addressee):
-                continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
+            if set(chosen) & set(item.addressee) or prepositional(doc, chosen):
+                continue  # „Die Anwohner wurden gebeten, …“, „für die Zielgruppe“: no subject
             if said_phrase(doc, item, chosen, words, self.lexicon):
                 continue  # „…, der sich die Gesellschaft … gestellt habe. Auch … würden …“
             if chosen and not set(chosen) & set(item.speaker):

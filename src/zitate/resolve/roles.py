@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..quotes.speaker_nouns import document_noun
 from .declension import nominative_adjectives
 from .descriptions import (
     described_before,
@@ -47,7 +48,6 @@ from .phrases import (
     circles_noun,
     compound_source,
     determiner_gender,
-    document_noun,
     noun_gender,
     plural_noun,
     prenominal_genitive,

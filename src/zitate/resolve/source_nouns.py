@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..quotes.speaker_nouns import document_noun
 from .mentions import ORG_ENDINGS, Entity, nominative
 from .org_names import OrganisationNames
-from .phrases import document_noun, introduced, study_noun, weak_form
+from .phrases import introduced, study_noun, weak_form
 from .states import states
 
 TITLE_WORDS = 4  # the most words of a title in quotation marks („The Insider“)
