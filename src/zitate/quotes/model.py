@@ -78,8 +78,8 @@ from .sentence import (
     strip_final,
 )
 from .source_candidates import nach_candidate, source_candidate, wie_frame
-from .sources import source_clause
-from .speakers import is_tagged, passive_agent, subject_of
+from .sources import prepositional, source_clause
+from .speakers import inverted_pronoun, is_tagged, passive_agent, subject_of
 from .unmarked import (
     between_own_words,
     direct_clause,
@@ -318,11 +318,13 @@ class AttributionModel:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
             if item.kind in ("own_words", "colon"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
+            if inverted_pronoun(doc, item):
+                continue  # „Schäuble warf er vor, …“: the grammar names the subject
             if item.cue is not None and subordinate_cue(item.cue.sent, item, self.lexicon):
                 continue  # „…, bis er mich erneut schlug, um …“: no one in that clause speaks
             chosen = self.ranker.speaker(doc, item, quoted, phrases)
-            if set(chosen) & set(item.addressee):
-                continue  # „Die Anwohner wurden gebeten, …“: the addressee speaks not
+            if set(chosen) & set(item.addressee) or prepositional(doc, chosen):
+                continue  # „Die Anwohner wurden gebeten, …“, „für die Zielgruppe“: no subject
             if said_phrase(doc, item, chosen, words, self.lexicon):
                 continue  # „…, der sich die Gesellschaft … gestellt habe. Auch … würden …“
             if chosen and not set(chosen) & set(item.speaker):

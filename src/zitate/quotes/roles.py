@@ -26,6 +26,7 @@ from .speakers import (
     feminine_oblique,
     np_from,
     passive_agent,
+    pronoun_after,
 )
 
 NO_NAME_DETERMINERS = frozenset({"PDAT", "PIAT", "PIDAT"})
@@ -187,8 +188,9 @@ def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
         found = noun_phrase(doc, start + 1, sent.end)
     elif _opens_subordinate(doc, sent, verb, exclude):
         found = noun_phrase(doc, _first_word(doc, sent, exclude) + 1, verb)
-    else:
-        found = _before(doc, sent, verb, exclude) or _after(doc, verb, sent.end)
+    else:  # „Schäuble warf er vor, …“: the pronoun after the verb, not the fronted dative
+        found = pronoun_after(doc, sent, verb) if start < verb else []
+        found = found or _before(doc, sent, verb, exclude) or _after(doc, verb, sent.end)
     if feminine_oblique(doc, found):
         return []  # „sagte der Zeitung“: a dative, no subject
     return [i for i in found if i not in exclude]

@@ -47,7 +47,9 @@ from .lexicon import CueLexicon
 from .roles import adverbial_before_main
 from .sources import relative_source_at, reports_an_act
 from .speaker_nouns import is_speaker_noun
-from .speakers import is_tagged
+from .speakers import DASHES, is_tagged
+
+SO_OPENERS = frozenset({",", *DASHES})  # the mark before the „so“ of a source frame
 
 
 class RulePredictor:
@@ -229,7 +231,10 @@ class RulePredictor:
                 continue
             frame = sorted({token.i, *speaker} | self._commas(doc, sent, token, speaker))
             quote = [t.i for t in sent if t.i not in set(frame)]
-            if token.lower_ == "so":
+            if token.lower_ == "so" and doc[token.i - 1].text in DASHES:  # „– so X –“ inside
+                frame = sorted({token.i - 1, *frame} | self._dash_after(doc, sent, speaker))
+                quote = [t.i for t in sent if t.i not in set(frame)]
+            elif token.lower_ == "so":
                 quote = [i for i in quote if i < token.i]
             if len(quote) >= MIN_CLAUSE_TOKENS:
                 _, medium = self.labels(token, "Indirect")
@@ -250,11 +255,18 @@ class RulePredictor:
             if i > sent.start and doc[i - 1].lower_ in SOURCE_NOUNS:
                 return np_before(doc, i, sent.start)
             return []
-        if low == "so" and i > sent.start and doc[i - 1].text == "," and i + 1 < sent.end:
+        inserted = i > sent.start and doc[i - 1].text in SO_OPENERS  # „…, so X“, „– so X –“
+        if low == "so" and inserted and i + 1 < sent.end:
             nxt = doc[i + 1]  # „…, so der Minister“, not „…, so wie Laschet es getan hat“
             opens = nxt.text[:1].isupper() or nxt.lower_ in ARTICLES
             return np_after(doc, i + 1, sent.end) if opens else []
         return []
+
+    @staticmethod
+    def _dash_after(doc: Doc, sent: Span, speaker: list[int]) -> set[int]:
+        """The dash that closes an inserted „– so X –“ right after its speaker."""
+        after = max(speaker) + 1
+        return {after} if after < sent.end and doc[after].text in DASHES else set()
 
     @staticmethod
     def _commas(doc: Doc, sent: Span, token: Token, speaker: list[int]) -> set[int]:

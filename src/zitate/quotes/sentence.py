@@ -39,9 +39,9 @@ from .reported import (
 from .roles import indirect_clause, inserted_frame, speaker_of, subject_speaker
 from .saying import governs_speech
 from .sources import PRONOMINAL_SOURCES
-from .speakers import fronted_agent, is_tagged, passive_agent
+from .speakers import fronted_agent, is_tagged, passive_agent, pronoun_after
 from .statements import may_speak
-from .verb_parts import CLAUSE_MARKS, clause_of
+from .verb_parts import clause_of
 
 NO_QUOTE = "O"
 INDIRECT_SPEECH = frozenset({"Indirect", "IndirectFreeIndirect", "FreeIndirect"})
@@ -101,7 +101,7 @@ def reported_speaker(
     # „trommeln Aktivisten … und warnen Vermieter“: the subject of „trommeln“
     if act and (act[0] == sent.start or doc[act[0] - 1].tag_ != "KON"):
         cue = act_verb(sent, act)
-        subject = _pronoun_after(doc, sent, act[0])
+        subject = pronoun_after(doc, sent, act[0])
         if subject:
             return subject  # „Die Kritik versteht er nicht.“: the fronted phrase is the object
         exclude = set(act) - {cue}  # not „Alarm“ of „schlagen Alarm“
@@ -116,25 +116,12 @@ def reported_speaker(
     return (None if act else fronted_agent(doc, sent)) or subject_speaker(doc, sent)
 
 
-# Personal pronouns that are nominative only: right after the finite verb of a main clause with
-# a fronted phrase they are its subject, and the fronted phrase is an object or adverbial.
-NOMINATIVE_ONLY = frozenset({"er", "ich", "wir"})
 
 
 def _field(doc: Doc, sent: Span, verb: int) -> range:
     """Token ids of the field before the finite verb ``verb``: back to a clause mark."""
     return range(clause_of(sent, verb).start, verb)
 
-
-def _pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
-    """The nominative pronoun right after the finite verb ``verb`` that a phrase precedes („Die
-    Kritik versteht er nicht“, „Das hat er kritisiert“); ``[]`` if there is none."""
-    if doc[verb].tag_ not in {"VVFIN", "VAFIN", "VMFIN"} or verb == sent.start:
-        return []
-    if verb + 1 >= sent.end or doc[verb - 1].text in CLAUSE_MARKS:
-        return []
-    after = doc[verb + 1]
-    return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []
 
 
 def denial_verb(view: SentenceView) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found
 from .roles import noun_phrase
+from .speaker_nouns import document_noun
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
@@ -244,3 +245,25 @@ def reports_an_act(sent: Span, source: Token) -> bool:
     return lemma in ACT_VERBS and not any(
         doc[i].tag_ in FINITE_TAGS for i in range(source.i + 1, last)
     )
+
+
+# Prepositions whose object may name a source („laut X“, „nach Angaben X“, „von X“ in a passive).
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})  # „in dem Bericht“, „im Rundschreiben“
+SOURCE_PREPOSITIONS = frozenset(
+    {"laut", "gemäß", "nach", "von", "vom", "seitens", "bei", "zufolge"}
+)
+
+
+def prepositional(doc: Doc, ids: list[int]) -> bool:
+    """Whether the phrase ``ids`` is the object of a preposition that names no source („eine
+    Jobchance für die Zielgruppe 50 plus“): no subject, so no speaker of its own — but the
+    report or document „in“ names („heißt es in dem Bericht“) is a source."""
+    if not ids or ids[0] == 0:
+        return False
+    before = doc[ids[0] - 1]
+    if before.tag_ not in ("APPR", "APPRART") or before.lower_ in SOURCE_PREPOSITIONS:
+        return False
+    head = next((doc[i] for i in ids if doc[i].tag_ in ("NN", "NE")), None)
+    if before.lower_ in PLACE_PREPOSITIONS and head is not None:  # „heißt es in dem Bericht“
+        return not (is_source_noun(head.text) or document_noun(head.text))
+    return True

@@ -177,3 +177,15 @@ def is_person_plural(word: str) -> bool:
         base_noun(f + "in") is not None or f.lower().endswith(PERSON_ENDINGS)
         for f in singular_forms(word)
     )
+
+
+# Last word parts of nouns for documents that someone issued („dem Rundschreiben zufolge“, „heißt
+# es in dem Schreiben“, „ein Positionspapier“, „im Brief“): the document speaks for its issuer.
+DOCUMENT_PARTS = ("schreiben", "brief", "papier", "dokument", "memo", "memorandum", "erlass")
+
+
+def document_noun(word: str) -> bool:
+    """A noun for a document someone issued, also the last part of a compound
+    („Rundschreiben“, „Schreiben“, „Positionspapier“, „Brief“); no person noun („Briefträger“)."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return word[:1].isupper() and low.endswith(DOCUMENT_PARTS) and not is_person_plural(word)

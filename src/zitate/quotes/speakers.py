@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS as FINITE
 from .candidates import np_after
+from .verb_parts import CLAUSE_MARKS as FIELD_MARKS
 
 NP_TAGS = frozenset(
     {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}
@@ -20,6 +21,9 @@ DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
 HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
 PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
 MAX_NP = 12
+# Genitive demonstratives that stand as the determiner of the noun after them, whatever their tag
+# („meint deren Sozialsprecher Herbert Kickl“: the party's spokesperson, not „deren“ alone).
+GENITIVE_DEMONSTRATIVES = frozenset({"deren", "dessen"})
 DASHES = frozenset("-–—")
 
 
@@ -32,10 +36,11 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     """The noun phrase starting at ``start`` (before ``end``), with a genitive or „von“ tail."""
     if start >= end:
         return []
-    if doc[start].tag_ in PRONOUN_TAGS:
+    owner = owner_determiner(doc, start, end)
+    if doc[start].tag_ in PRONOUN_TAGS and not owner:
         return [start]
-    ids: list[int] = []
-    i = start
+    ids: list[int] = [start] if owner else []
+    i = start + 1 if owner else start
     while i < end and len(ids) < MAX_NP:
         tag = doc[i].tag_
         if DASHES.issuperset(doc[i].text):
@@ -63,6 +68,18 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+def owner_determiner(doc: Doc, i: int, end: int) -> bool:
+    """„deren“ or „dessen“ before a noun, name or adjective, tagged as a demonstrative: the
+    determiner of that noun („meint deren Sozialsprecher Herbert Kickl“), not a pronoun of its
+    own; the relative one („ein großer Apparat, dessen Chef sagt“) opens a relative clause."""
+    return (
+        doc[i].lower_ in GENITIVE_DEMONSTRATIVES
+        and doc[i].tag_ != "PRELAT"
+        and i + 1 < end
+        and doc[i + 1].tag_ in ("NN", "NE", "ADJA")
+    )
 
 
 ATTRIBUTE_TAGS = frozenset(
@@ -230,3 +247,33 @@ def abstract_head(doc: Doc, ids: list[int]) -> bool:
         return False
     low = noun.lower_
     return low.endswith(ABSTRACT_ENDINGS) and not low.endswith(SPEAKING_ABSTRACTS)
+
+
+# Personal pronouns that are nominative only: right after the finite verb of a main clause with
+# a fronted phrase they are its subject, and the fronted phrase is an object or adverbial.
+NOMINATIVE_ONLY = frozenset({"er", "ich", "wir"})
+
+
+def pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
+    """The nominative pronoun right after the finite verb ``verb`` that a phrase precedes („Die
+    Kritik versteht er nicht“, „Das hat er kritisiert“, „Schäuble warf er vor, …“: the fronted
+    name is the dative object); ``[]`` if there is none."""
+    if doc[verb].tag_ not in FINITE or verb == sent.start:
+        return []
+    if verb + 1 >= sent.end or doc[verb - 1].text in FIELD_MARKS:
+        return []
+    after = doc[verb + 1]
+    return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []
+
+
+def inverted_pronoun(doc: Doc, item) -> bool:
+    """Whether the speaker a quotation's rules found (``item``, a ``Found``) is a nominative-only
+    pronoun right after the finite verb of its cue's main clause, with a phrase fronted before
+    the verb („Schäuble warf er vor, …“): then it is the subject whatever a ranker prefers."""
+    if item.cue is None or len(item.speaker) != 1 or item.speaker[0] == 0:
+        return False
+    pronoun = item.speaker[0]
+    sent = doc[pronoun].sent
+    if sent.start != item.cue.sent.start:
+        return False
+    return bool(pronoun_after(doc, sent, pronoun - 1))

@@ -37,7 +37,7 @@ from .candidates import Found, previous_sentence, quoted_spans
 from .clauses import FINITE_TAGS, main_verb
 from .datelines import dateline_end
 from .name_tags import surnames
-from .postposed import unmarked_statement
+from .postposed import postposed_verbs, unmarked_statement
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
@@ -286,10 +286,31 @@ def own_words_continuation(
         return False
     if any((f.kind != "clause" or f.speaker) and f not in own for f in view.indirect):
         return False  # a cue or a speaker of its own: the rules' Indirect quotation
+    if pronoun_frame(view.sent):
+        return False  # „Wir haben …, sagte er in Brüssel am Morgen, aber …“: its own frame
     last = found[-1]
     return own_words(
         view.sent, last.speaker, reported=last.type == "Reported", direct=last.type == "Direct"
     )
+
+
+FRAME_PRONOUNS = frozenset({"er", "sie"})  # the subject of an inserted „…, sagte er, …“
+
+
+def pronoun_frame(sent: Span) -> bool:
+    """Whether the sentence holds a speech frame of its own after a comma with a third-person
+    pronoun as subject („Wir haben einen harten Kampf geliefert, sagte er in Brüssel am
+    Morgen, aber …“): then someone named by that frame speaks, not the running speaker."""
+    doc = sent.doc
+    for token in sent:
+        i = token.i
+        if token.tag_ != "VVFIN" or i == sent.start or doc[i - 1].text != ",":
+            continue
+        if i + 1 < sent.end and token.lemma_.lower() in postposed_verbs():
+            after = doc[i + 1]
+            if after.tag_ == "PPER" and after.lower_ in FRAME_PRONOUNS:
+                return True
+    return False
 
 
 def _thing_subject(doc: Doc, item: Found) -> bool:

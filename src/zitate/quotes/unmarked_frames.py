@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Found, quoted_spans
 from .clauses import FINITE_TAGS
+from .postposed import postposed_verbs
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
 from .speakers import is_tagged
@@ -60,12 +61,33 @@ def colon_frame(doc: Doc, sent: Span, inside: set[int]) -> Found | None:
     ):
         return None  # a name, or a person noun with its article („der Kommissar“)
     quote = [t.i for t in doc[colon + 1 : sent.end]]
+    if framed_after(doc, colon + 1, sent.end):
+        return None  # „Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl.“
     if not indicative_clause(doc[colon + 1 : sent.end]):
         return None
     frame = list(range(sent.start, colon + 1))
     found = Found(quote, None, speaker, frame, "Direct", "Speech", 0.9)
     found.kind = "colon"
     return found
+
+
+def framed_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` close with a speech frame of their own: a
+    comma, a verb of saying and its subject to the end, no other finite verb („Die
+    Mindestsicherung bietet die falschen Anreize, meint deren Sozialsprecher Herbert Kickl.“) —
+    then the frame names the speaker, not the words before a colon („Anders die FPÖ:“)."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if token.tag_ != "VVFIN" or doc[k - 1].text != ",":
+            continue
+        if token.lemma_.lower() not in postposed_verbs():
+            continue
+        tail = doc[k + 1 : end]
+        if not any(t.tag_ in FINITE_TAGS for t in tail) and any(
+            t.tag_ in ("NE", "NN", "PPER") for t in tail
+        ):
+            return True
+    return False
 
 
 FRAME_SUBJECT_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT"})

@@ -18,6 +18,7 @@ from ..quotes.speaker_nouns import (
     PERSON_ENDINGS,
     all_speaker_nouns,
 )
+from ..quotes.speakers import owner_determiner
 from .declension import declines
 from .lexicons import is_person_noun, is_person_plural, is_speaker_noun
 from .mentions import ORG_ENDINGS
@@ -114,6 +115,8 @@ def speaker_head(span: Span) -> int | None:
             return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
+        elif owner_determiner(span.doc, i, span.end):
+            i += 1  # „deren Sozialsprecher Herbert Kickl“
         elif tok.tag_ == "ADV" and nxt is not None and nxt.tag_ == "ADJA" and i > span.start:
             i += 1  # „einem kürzlich ergangenen Urteil“: the adverb of an adjective
         elif measure_noun(span, i):

@@ -7,14 +7,17 @@ pronoun takes up — the last compatible person (a name after a preposition or a
 in grammatical gender („Die türkische Armee hatte … Nach eigenen Angaben reagierte sie …“;
 „Das Institut … Es geht davon aus …“), for a plural „sie“ the last organisation or group, for
 „seiner Ansicht nach“ / „ihren Worten zufolge“ the same as „er“ / „sie“; no one for the polite
-„Sie“ of address nor where an unnamed person („Der Mann“) came between (see ``.agreement``).
+„Sie“ of address nor where an unnamed person („Der Mann“) came between (see ``.agreement``);
+never a person named in the field before the verb the pronoun follows („Schäuble warf er vor“).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.mood import FINITE_TAGS
 from ..quotes.sources import VIEW_NOUNS, is_source_noun
+from ..quotes.verb_parts import CLAUSE_MARKS as FIELD_MARKS
 from .agreement import body_before, formal_address, neuter_body
 from .mentions import Entity
 from .phrases import (
@@ -49,13 +52,28 @@ class PronounResolver(PlaceBodies):
             return None  # („da fragen Sie besser …“: whom the speaker talks to)
         if word == "sie" and (plural_cue(self.doc, quote) or plural_verb(span[0])):
             return self._plural(span, quote)
-        entity = self._recent(span.start_char, gender=PRONOUNS[word], salience=True)
+        gender, exclude = PRONOUNS[word], self._co_arguments(span)
+        entity = self._recent(span.start_char, gender=gender, exclude=exclude, salience=True)
         if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
             return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
         if entity is not None and (body := self._body_after(entity, span, PRONOUNS[word])):
             return self._mentioned(self._role(body, quote), body)  # „Die Armee hatte … sie …“
         someone = self._someone_between(entity, span, PRONOUNS[word]) if entity else None
         return entity if someone is None else self._role(someone, quote)  # „knurrt ein Polizist“
+
+    def _co_arguments(self, span: Span) -> frozenset[str]:
+        """The entities named in the field before the finite verb that a subject pronoun
+        follows („Schäuble warf er vor, …“: the fronted dative object): a co-argument of the
+        pronoun's own verb, which a personal pronoun never takes up."""
+        token = span[0]
+        verb = token.i - 1
+        if verb <= token.sent.start or self.doc[verb].tag_ not in FINITE_TAGS:
+            return frozenset()
+        start = verb
+        while start > token.sent.start and self.doc[start - 1].text not in FIELD_MARKS:
+            start -= 1
+        begin, end = self.doc[start].idx, self.doc[verb].idx
+        return frozenset(e.id for e in self.entities for s, _ in e.mentions if begin <= s < end)
 
     def _plural(self, span: Span, quote: dict) -> Entity | None:
         """A plural „sie“: the nearer of the last organisation or group named before it and the

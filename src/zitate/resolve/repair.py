@@ -5,8 +5,8 @@ and lemmas. Output: the spans trimmed („Putin 80“), completed („Falk“ + 
 Zayed“), cut before a role („Nadeschdins Helfer“), an organisation's name the NER ended at its
 leading capitalised adjective extended over its noun („der Israelitischen | Kultusgemeinde
 Wien“), two persons' names glued together split („Erwin Pröll Mitterlehner“), re-labelled
-(„Aussenminister Antony“ is a person), and persons the NER missed („Ekaterina Duntzowa“,
-„Schülerin Diba“).
+(„Aussenminister Antony“, „Panos Skourletis, der Arbeitsminister“ are persons), and persons
+the NER missed („Ekaterina Duntzowa“, „Schülerin Diba“).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..quotes.speaker_nouns import has_person_form
 from .lexicons import first_name_gender, is_person_noun, is_speaker_noun
 
 # Endings of nouns that name organisations („Bundesministerium“, „Armee“, „Städtetag“).
@@ -289,7 +290,26 @@ def ner_label(ent: Span) -> str:
         return "ORG" if compound else "PER"
     if ent.label_ == "MISC" and len(ent) > 1 and ent[-1].lower_.endswith(ORG_ENDINGS):
         return "ORG"
-    return "PER" if named_by_role(ent) else ent.label_
+    return "PER" if named_by_role(ent) or described_person(ent) else ent.label_
+
+
+def described_person(span: Span) -> bool:
+    """A name of two or more words that an apposition after it calls a person by a singular
+    role noun („Panos Skourletis, der Arbeitsminister, …“, „Panos Kammenos, der
+    rechtspopulistische Verteidigungsminister“): a person, whatever label the NER gave it."""
+    doc = span.doc
+    if len(span) < 2 or any(t.tag_ not in ("NE", "FM") for t in span):
+        return False
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("der", "die"):
+        return False
+    i += 2
+    while i < len(doc) and doc[i].tag_ == "ADJA":
+        i += 1
+    if i >= len(doc) or doc[i].tag_ != "NN":
+        return False
+    word = doc[i].text
+    return has_person_form(word) and not word.lower().endswith(ORG_ENDINGS)
 
 
 def named_by_role(span: Span) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..quotes.speaker_nouns import document_noun
 from .declension import nominative_adjectives
 from .descriptions import (
     described_before,
@@ -97,6 +98,8 @@ class RoleResolver(RoleOrganisations):
             return self._new(circles, "GROUP")  # „aus Polizeikreisen“
         if (source := compound_source(token.text)) is not None:
             return self._source(span, head, source)  # „US-Angaben“, „spanischen Medienberichten“
+        if document_noun(token.text):
+            return self._document_issuer(span, head)  # „dem Rundschreiben zufolge“
         if {token.lemma_, token.text, tail, tail.capitalize()} & NOT_ENTITIES:
             return self._source_anaphor(span, head)  # „nach Angaben“ alone names no entity
         role = alias_of(token)

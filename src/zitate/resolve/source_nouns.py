@@ -9,13 +9,15 @@ Gesundheitsministeriums“; „einem Urteil des höchsten Gerichts“ -> the cou
 of government „aus“ names („Angaben aus Moskau“ -> Russland), the state of its adjective, the
 organisation named just before a bare definite one, the author of the study it takes up (else the
 study a compound names: „die ForuM-Studie“ — „Die Untersuchung“), the source its compound's first
-part names — or ``None`` where the phrase names no one („nach Angaben“, „Medienberichten zufolge“).
+part names — or ``None`` where the phrase names no one („nach Angaben“, „Medienberichten zufolge“);
+for a document noun („dem Rundschreiben zufolge“, „heißt es in dem Schreiben“) its issuer.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..quotes.speaker_nouns import document_noun
 from .mentions import ORG_ENDINGS, Entity, nominative
 from .org_names import OrganisationNames
 from .phrases import introduced, study_noun, weak_form
@@ -165,6 +167,54 @@ class SourceNouns(OrganisationNames):
             if (title := self._quoted_title(sent)) is not None:
                 return title
         return None
+
+    def _document_issuer(self, span: Span, head: int) -> Entity | None:
+        """Who issued the document a speaker phrase names („dem Rundschreiben zufolge“, „heißt
+        es in dem Schreiben“, „im Rundschreiben“): the owner of its genitive or „von“ phrase;
+        for a definite one the person or organisation named first in the nearest sentence
+        before that brings in a document or report („In einem Rundschreiben macht das
+        Bildungsministerium … aufmerksam“, „aus einem Bericht der EU-Kommission“), else the last
+        organisation named outside quotation marks in its sentence or the two before; None for
+        an indefinite one or where no one is named — never a person the role of the noun would
+        take („Young Enterprises“ named before)."""
+        if (owner := self._source_owner(span, head)) is not None:
+            return owner
+        doc = span.doc
+        if introduced(doc[head]):
+            return None  # „in einem Schreiben“: not one brought in before
+        sent = doc[head].sent
+        for _ in range(STUDY_SENTENCES):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            brought = [
+                t for t in sent
+                if (document_noun(t.text) or study_noun(t.text)) and t.tag_ == "NN"
+                and introduced(t)
+            ]  # fmt: skip
+            if not brought:
+                continue
+            owner = self._source_owner(doc[brought[0].i : brought[0].i + 1], brought[0].i)
+            if owner is not None:
+                return owner  # „aus einem Bericht der EU-Kommission … hervor“
+            issuers = self._named_between(sent.start_char, sent.end_char)
+            if issuers:
+                return min(issuers, key=lambda f: f[0])[1]
+            break
+        begin = self._window_start(span.start_char)
+        named = self._named_between(begin, span.start_char, kinds=("ORG",))
+        return max(named, key=lambda f: f[0])[1] if named else None
+
+    def _named_between(
+        self, begin: int, end: int, kinds: tuple[str, ...] = ("PER", "ORG")
+    ) -> list[tuple[int, Entity]]:
+        """The entities of ``kinds`` named from character ``begin`` to ``end`` outside
+        quotation marks, with where."""
+        return [
+            (start, entity) for entity in self.entities if entity.kind in kinds
+            for start, _ in entity.mentions
+            if begin <= start < end and start not in self.direct
+        ]  # fmt: skip
 
     def _quoted_title(self, sent: Span) -> Entity | None:
         """The organisation a sentence names by a title in quotation marks right after a
