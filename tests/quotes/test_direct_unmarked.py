@@ -14,9 +14,10 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.candidates import Found
+from zitate.quotes.own_runs import spoken_speakers
 from zitate.quotes.owned import quotation_owner
 from zitate.quotes.scene import scene_own_words
-from zitate.quotes.unmarked import main_verb, own_words, spoken_speakers, stripped_marks
+from zitate.quotes.unmarked import main_verb, own_words, stripped_marks
 from zitate.quotes.unmarked_frames import colon_frame
 
 WICHTIGSTE = (  # row 126: no „ich“ or „wir“ anywhere, but indicative words before „sagt“

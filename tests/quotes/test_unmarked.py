@@ -10,12 +10,12 @@ import pytest
 
 from zitate.quotes.candidates import Found
 from zitate.quotes.model import load_model
+from zitate.quotes.own_runs import running_speakers
 from zitate.quotes.unmarked import (
     judgement,
     main_verb,
     narration,
     own_words,
-    running_speakers,
     stripped_marks,
 )
 

@@ -44,6 +44,7 @@ from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
+from .own_runs import between_own_words, running_speakers
 from .passive_acts import passive_act
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
@@ -81,13 +82,11 @@ from .source_candidates import nach_candidate, source_candidate, wie_frame
 from .sources import prepositional, source_clause
 from .speakers import inverted_pronoun, is_tagged, passive_agent, subject_of
 from .unmarked import (
-    between_own_words,
     direct_clause,
     own_clause,
     own_words_continuation,
     own_words_quotation,
     preceding_own_words,
-    running_speakers,
 )
 from .unmarked_frames import bare_direct, body_labels, colon_frame, inverted_frame, stripped_text
 
