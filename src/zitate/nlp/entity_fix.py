@@ -4,26 +4,30 @@ Input: a ``Doc`` with STTS tags and the NER's ``doc.ents``. Output: the same ``D
 entities are made consistent over the document with German name structure:
 
 - a first name of the name registers before a proper noun is a person, whatever type the NER gave
-  it („Eren Güvercin“ MISC, „Rakesh Sardana“ LOC), and so is such a pair the NER missed;
+  it („Eren Güvercin“ MISC), and so is such a pair the NER missed;
 - a person's surname, once the document named the person in full („Judy Lybke“), is the person
   wherever it stands alone: typed LOC, ORG or MISC („Lybke“ LOC), left out („Precht:“), or at the
   end of a noun phrase the NER took for an organisation („Exlobbyist Sardana“ ORG -> „Sardana“);
 - a single name the NER typed PER that the document uses as the name of an organisation after
   its class noun („Gewerkschaft Komba“ ORG, later „Komba“ PER) is that organisation.
 
-Lexicons: the first names of ``zitate/data/ner_gazetteer.json`` (the gazetteer of the NER's
-features; sources and licences in MODEL_CARD.md) less the German place names, and the word
-classes below (``EntityFixConfig``); logic apart from data.
+Lexicons: the first names of ``zitate/data/first_names.json`` less the German place names of
+``zitate/data/ner_gazetteer.json`` (both derived from the cities' name registers and Destatis;
+sources and licences in MODEL_CARD.md), and the word classes below; logic apart from data.
 """
 
+import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import FIRST, PLACE, load_gazetteer
+from .gazetteer import PLACE, load_gazetteer
+
+FIRST_NAMES = "first_names.json"
 
 # Tags of tokens that may be a proper name's word.
 NAME_TAGS = frozenset({"NE", "NN", "FM"})
@@ -60,13 +64,16 @@ class EntityFixConfig:
     surnames: bool = True
     org_names: bool = True
     min_surname: int = 3
-    skip_words: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """First names of the registers that are no German place name („Achim“ stays out)."""
-    return frozenset(w for w, bits in load_gazetteer().items() if bits & FIRST and not bits & PLACE)
+def register_first_names() -> frozenset[str]:
+    """First names of clear gender in the registers (``zitate/data/first_names.json``: no rare
+    ones such as „Sony“ or „Star“) that are no German place name („Achim“ stays out)."""
+    path = resources.files("zitate") / "data" / FIRST_NAMES
+    names = json.loads(path.read_text("utf-8"))["names"]
+    places = {w for w, bits in load_gazetteer().items() if bits & PLACE}
+    return frozenset(names) - places
 
 
 def _capitalised(token: Token) -> bool:
@@ -121,7 +128,7 @@ def _surname_here(
     article („der Fischer“), no capitalised adverb at a sentence start („Kurz vor …“), and,
     where no entity ``covered`` it, no word after a capitalised one („Prenzlauer Berg“)."""
     text = token.text
-    if text not in surnames or len(text) < config.min_surname or text in config.skip_words:
+    if text not in surnames or len(text) < config.min_surname:
         return False
     before = _before(token)
     if before is not None and not token.is_sent_start:
@@ -134,7 +141,7 @@ def _surname_here(
 
 def fix_entities(doc: Doc, config: EntityFixConfig = EntityFixConfig()) -> Doc:
     """``doc`` with its entities corrected (see the module docstring)."""
-    names = first_names()
+    names = register_first_names()
     ents: list[tuple[int, int, str]] = [(e.start, e.end, e.label_) for e in doc.ents]
     if config.first_names:
         ents = [
@@ -217,6 +224,16 @@ def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
     ]
 
 
-@Language.factory("zitate_entity_fix", default_config={})
-def make_entity_fix(nlp: Language, name: str):
-    return fix_entities
+@Language.factory(
+    "zitate_entity_fix",
+    default_config={"first_names": True, "surnames": True, "org_names": True, "min_surname": 3},
+)
+def make_entity_fix(
+    nlp: Language, name: str, first_names: bool, surnames: bool, org_names: bool, min_surname: int
+):
+    config = EntityFixConfig(first_names, surnames, org_names, min_surname)
+
+    def entity_fix(doc: Doc) -> Doc:
+        return fix_entities(doc, config)
+
+    return entity_fix
