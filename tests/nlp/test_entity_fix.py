@@ -31,6 +31,11 @@ GUEVERCIN = (
     "Eren Güvercin hingegen mahnt eine breite Debatte ein, allen voran innerhalb der muslimischen "
     "Community selbst. Güvercin sieht Parallelen zu rechtsextremen Bewegungen wie den Identitären."
 )  # fundus__at__DerStandard_2024_05_03
+FED = (
+    "Zwar stünde das Missmanagement wichtiger Risiken durch die Regionalbank im Kern hinter dem "
+    "Untergang des Instituts, erklärte die Fed. Unter anderem hätten schärfere Kapital- und "
+    "Liquiditätsanforderungen laut Fed die Widerstandsfähigkeit der SVB verbessern können."
+)  # fundus__de__SpiegelOnline_2023_04_28
 SANTA_CLARA = (
     "Die Aufsicht der Fed über die in Santa Clara ansässige Regionalbank habe sich als "
     "unzureichend erwiesen, die Regulierungsstandards seien zu schwach, teilte die "
@@ -61,6 +66,12 @@ def test_a_name_the_document_gives_an_organisation_stays_one(nlp):
     """„Die Gewerkschaft Komba“ names a trade union: „schreibt Komba“ is that union."""
     doc = nlp(KOMBA)
     assert labels(doc, "Komba") == ["ORG", "ORG"]
+
+
+def test_a_name_the_document_puts_after_a_definite_article_is_no_person(nlp):
+    """„erklärte die Fed“: news put no article before a person's name, so „laut Fed“ is the
+    central bank, not a person."""
+    assert "PER" not in labels(nlp(FED), "Fed")
 
 
 def test_a_first_name_after_a_preposition_of_place_is_no_person(nlp):

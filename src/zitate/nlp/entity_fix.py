@@ -9,7 +9,8 @@ entities are made consistent over the document with German name structure:
   wherever it stands alone: typed LOC, ORG or MISC („Lybke“ LOC), left out („Precht:“), or at the
   end of a noun phrase the NER took for an organisation („Exlobbyist Sardana“ ORG -> „Sardana“);
 - a single name the NER typed PER that the document uses as the name of an organisation after
-  its class noun („Gewerkschaft Komba“ ORG, later „Komba“ PER) is that organisation.
+  its class noun („Gewerkschaft Komba“ ORG, later „Komba“ PER) or after a definite article
+  („die Fed“, later „laut Fed“ PER) is that organisation.
 
 Lexicons: the first names of ``zitate/data/first_names.json`` less the German place names of
 ``zitate/data/ner_gazetteer.json`` (both derived from the cities' name registers and Destatis;
@@ -35,6 +36,7 @@ NAME_TAGS = frozenset({"NE", "NN", "FM"})
 DETERMINER_TAGS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "ADJA", "APPRART", "CARD"})
 # Determiners that make the next word a common noun where a surname is that word twice.
 ARTICLE_TAGS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT"})
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 # Articles of other languages that the name registers also list as first names („Le Monde“,
 # „Den Haag“, „El Salvador“): no first name at the start of an entity.
 FOREIGN_ARTICLES = frozenset({
@@ -208,7 +210,8 @@ def _spread_surnames(doc: Doc, ents: list[tuple[int, int, str]], config: EntityF
 
 def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A one-word PER that the document names as an organisation after its class noun
-    („Gewerkschaft Komba“) -> ORG."""
+    („Gewerkschaft Komba“) or after a definite article („erklärte die Fed“ … „laut Fed“) -> ORG,
+    unless a full person's name of the document ends in it or it is a register first name."""
     org_heads = {
         doc[e - 1].text
         for s, e, label in ents
@@ -216,6 +219,13 @@ def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
         and doc[s].lower_.endswith(ORG_CLASS_ENDINGS)
     }  # fmt: skip
     persons = {doc[e - 1].text for s, e, label in ents if label == "PER" and e - s > 1}
+    # a one-word name after a definite article („die Fed“, „der AStA“): an organisation's name
+    org_heads |= {
+        t.text
+        for t in doc
+        if (b := _before(t)) is not None and b.tag_ == "ART" and b.lower_ in DEFINITE
+        and t.tag_ == "NE" and t.text not in register_first_names()
+    }  # fmt: skip
     return [
         (s, e, "ORG")
         if label == "PER" and e - s == 1 and doc[s].text in org_heads - persons
