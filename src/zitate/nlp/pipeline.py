@@ -14,14 +14,24 @@ import spacy
 from spacy.language import Language
 
 from ..errors import Errors, ZitateError
-from . import gazetteer, mood, sentences, speed, tokenizer, upos  # noqa: F401  (register factories, callbacks, architectures)
+from . import entity_fix, gazetteer, mood, sentences, speed, tokenizer, upos  # noqa: F401  (register factories, callbacks, architectures)
 
+ENTITY_FIX = "zitate_entity_fix"
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_zitate_base"
 
 
 def load(path: str | Path | None = None, **kwargs) -> Language:
-    """Load a pipeline directory (default: the committed base pipeline)."""
-    return speed.tune(tokenizer.bound_suffix_search(spacy.load(model_dir(path), **kwargs)))
+    """Load a pipeline directory (default: the committed base pipeline), with the entity
+    correction ``zitate_entity_fix`` right after its NER."""
+    nlp = speed.tune(tokenizer.bound_suffix_search(spacy.load(model_dir(path), **kwargs)))
+    return with_entity_fix(nlp)
+
+
+def with_entity_fix(nlp: Language) -> Language:
+    """``nlp`` with ``zitate_entity_fix`` after its enabled ``ner`` (unchanged without one)."""
+    if "ner" in nlp.pipe_names and ENTITY_FIX not in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_FIX, after="ner")
+    return nlp
 
 
 def model_dir(path: str | Path | None = None) -> Path:
