@@ -49,5 +49,12 @@ def organisation_category(words: list[str]) -> tuple[str, int] | None:
 
 
 def first_name_gender(name: str) -> str | None:
-    """„f“ or „m“ for a first name whose gender is clear in the registers, else None."""
-    return first_names().get(name)
+    """„f“ or „m“ for a first name whose gender is clear in the registers, else None; a
+    double first name („Marie-Agnes“, „Hans-Jürgen“, absent from the registers as one word)
+    has the gender its parts agree on."""
+    names = first_names()
+    gender = names.get(name)
+    if gender is not None or "-" not in name:
+        return gender
+    genders = {names.get(part) for part in name.split("-")}
+    return genders.pop() if len(genders) == 1 else None

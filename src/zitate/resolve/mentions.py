@@ -321,11 +321,15 @@ def _abbreviated_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _name_token(tok: Token, run: list[int], end: int) -> bool:
-    """NE, or a capitalised NN closing a run of NE („Hans-Jürgen Papier,“: Papier is NN); a run
-    does not begin with a role noun the tagger took for a name („Co-Chefin Kerstin Wahala“,
-    „ATU-Organisator Gutierrez“)."""
+    """NE, or a capitalised NN closing a run of NE („Hans-Jürgen Papier,“: Papier is NN), or a
+    first name the tagger took for a noun before a name („die Vorsitzende Marie-Agnes/NN
+    Strack-Zimmermann/NE“); a run does not begin with a role noun the tagger took for a name
+    („Co-Chefin Kerstin Wahala“, „ATU-Organisator Gutierrez“)."""
     if tok.tag_ == "NE":
         return bool(run) or not is_speaker_noun(tok.text) or bool(first_name_gender(tok.text))
+    following = tok.i + 1 < end and tok.nbor().tag_ == "NE"
+    if not run and tok.tag_ == "NN" and following and first_name_gender(tok.text):
+        return True
     last = tok.i + 1 >= end or tok.nbor().is_punct
     return bool(run) and tok.tag_ == "NN" and tok.text[:1].isupper() and last
 
