@@ -243,3 +243,10 @@ DEMANDS = frozenset({
 # a continuation opening with one of these adds an argument of its own („Zudem würden
 # Feuerwehr-Beamte … mehr arbeiten“): it answers no claim the denial answered
 ADDITIVE = frozenset({"zudem", "außerdem", "ferner", "überdies", "darüber"})
+# the endings of a role that speaks for or heads the body named beside it („Sprecher von Polizei
+# und Innenministerium“, „Kommissionssprecherin“, „Fed-Vizechef“): its holder is of that side
+MEMBER_ROLES = (
+    "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "vorsitzende",
+    "vorsitzender", "direktor", "direktorin", "leiter", "leiterin", "minister", "ministerin",
+    "mitglied", "generalsekretär", "generalsekretärin", "beauftragte", "beauftragter",
+)  # fmt: skip

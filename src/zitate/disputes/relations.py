@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..nlp.stemming import WORD
 from ..quotes.dataset import CONTINUING
 from .detect import (
     Dispute,
@@ -38,7 +37,8 @@ from .judge import negated
 from .lexicon import ADDITIVE, DEMANDS, LEXICON_NAME, NOBODY, get_lexicon
 from .polarity import contradicted
 from .sentences import Memo, cached, quote_tokens, sentence_tokens
-from .target import STOP, Denial, Statement, choose, stems
+from .sides import Sides, allied
+from .target import Denial, Statement, choose, stems
 from .unsaid import unsaid_claims
 from .voices import demands, named, told_after
 
@@ -93,6 +93,9 @@ def find_disputes(
     }  # fmt: skip
     relations: list[dict] = []
     voices = {q["id"]: _entity(q) for q in quotes}
+    sides = Sides(quotes, entities)  # one voice neither denies nor confirms itself
+    voice: dict[str, str] = {}  # quote id -> the denial whose voice it goes on in
+    last = ""  # the quotation that set ``answered``
     answered: tuple[str, list[tuple[str, float]], str | None, int] | None = None
     passive = _passive_claims(doc, text, quotes, entities, paragraphs, sent_index, unsaid, memo)
     disputes: dict[str, tuple] = {}  # quote id -> (targets, speaker entity, sentence) of a denial
@@ -116,12 +119,14 @@ def find_disputes(
             found = None  # no one says it: who contradicts whom needs a who
         if found is not None and follows:
             # „Das ist eine Lüge“, sagte er / „Er sei frei erfunden“, hieß es: the denier goes on
-            targets = max(disputes.values(), key=lambda d: d[2])[0]
+            origin, (targets, *_) = max(disputes.items(), key=lambda d: d[1][2])
+            voice[quote["id"]] = voice.get(origin, origin)  # said in the denier's voice
             disputes[quote["id"]] = (targets, _entity(quote), statement.order)
             marks[quote["id"]] = {"type": found.type, "claims": list(found.claim_nouns)}
             for key, conf in targets:
                 relations.append(_relation(found.type, quote["id"], key, conf))
             answered = (found.type, targets, _speaker_key(quote), statement.order)
+            last = quote["id"]
             continue
         if found is not None:
             own = set(found.tokens)
@@ -135,6 +140,8 @@ def find_disputes(
                 if q["id"] != quote["id"]
                 and q["id"] not in summaries
                 and _claim_like(q, quote)
+                and not sides.same(q, quote)
+                and not allied(doc, q, found.claim_nouns, words)
                 and not (lead and any(t.i in lead for t in quote_tokens(doc, q.get("spans"))))
             ]
             targets = [(c.key, conf) for c, conf in choose(denial, claims, words)]
@@ -147,6 +154,7 @@ def find_disputes(
             for key, conf in targets:
                 relations.append(_relation(found.type, quote["id"], key, conf))
             answered = (found.type, targets, _speaker_key(quote), statement.order)
+            last = quote["id"]
             if speakerless:
                 answered = None  # the denier's next sentences argue on; they answer no one
             continue
@@ -156,6 +164,7 @@ def find_disputes(
             for key, conf in answered[1]:
                 relations.append(_relation(CONTINUED[answered[0]], quote["id"], key, conf))
             answered = (*answered[:3], statement.order)  # the next sentence may go on with it
+            voice[quote["id"]] = voice.get(last, last)
             continue
         answered = None
         if not statement.heading and statement.speaker is not None:
@@ -164,6 +173,14 @@ def find_disputes(
             if key is not None:  # „nicht informiert worden“ of „Man habe die Behörden informiert“
                 relations.append(_relation("contradicts", quote["id"], key, POLARITY))
                 marks[quote["id"]] = {"type": "contradicts", "claims": []}
+    # no relation within one voice; a continuation speaks in its denier's voice, whatever the
+    # speaker resolve gave it („Er sei frei erfunden, hieß es in einer Erklärung“)
+    by_id = {q["id"]: q for q in quotes}
+    relations = [
+        r for r in relations
+        if r["target"] not in by_id
+        or not sides.same(by_id[voice.get(r["source"], r["source"])], by_id[r["target"]])
+    ]  # fmt: skip
     return relations, marks
 
 
@@ -311,25 +328,13 @@ def _entity(quote: dict) -> str | None:
 
 def _claim_like(claim: dict, source: dict) -> bool:
     """A statement that can be answered: long enough, sharing no words with the denial (a
-    quotation inside it, or the same words read twice as two quotations)."""
+    quotation inside it, or the same words read twice as two quotations); whose side it is on is
+    ``sides.Sides``."""
     if len(claim["text"].split()) < MIN_WORDS:
         return False
     a, b = _extent(source)
     c, d = _extent(claim)
-    return (d <= a or b <= c) and not _own_side(claim, source)
-
-
-def _own_side(claim: dict, source: dict) -> bool:
-    """The claim's speaker is named inside the denier's own mention: „die Polizei“ of „Fritz
-    Grundnig, Sprecher von Polizei und Innenministerium“ — a voice of the same side, whom the
-    denial does not answer."""
-    theirs = _mention_words(claim)
-    return bool(theirs) and theirs < _mention_words(source)
-
-
-def _mention_words(quote: dict) -> set[str]:
-    text = ((quote.get("speaker") or {}).get("text") or "").lower()
-    return {w for w in WORD.findall(text) if len(w) >= 3 and w not in STOP}
+    return d <= a or b <= c
 
 
 def _extent(quote: dict) -> tuple[int, int]:
