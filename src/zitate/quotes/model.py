@@ -28,7 +28,13 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, ZitateError
 from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
-from .clauses import complement_clause, reported_main, said_clause, subordinate_cue
+from .clauses import (
+    complement_clause,
+    konjunktiv_complement,
+    reported_main,
+    said_clause,
+    subordinate_cue,
+)
 from .colon import after_colon, colon_statement, frame_colon_statements
 from .cuespan import (
     nested_short,
@@ -263,6 +269,12 @@ class AttributionModel:
                 label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
             elif label == NO_QUOTE and source_sentence(view):
                 label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
+            elif (
+                label == NO_QUOTE
+                and view.indirect
+                and konjunktiv_complement(view.sent, view.indirect[0])
+            ):
+                label = "Indirect"  # „… hatte den Standpunkt vertreten, das Gericht sei …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
             for item in new if stripped else ():
