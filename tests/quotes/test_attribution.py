@@ -11,6 +11,7 @@ import spacy
 
 from zitate.quotes.component import EXTENSION, SPANS_KEY, records_to_quotations
 from zitate.quotes.model import load_model
+from zitate.quotes.passages import whole_sentence
 
 from .tagged import tagged, words
 
@@ -105,7 +106,7 @@ REPORTED = (
 def test_reported_quotation_is_the_whole_sentence_with_its_subject_as_speaker(model):
     doc = tagged(REPORTED)
     (sent,) = doc.sents
-    found = model.whole_sentence(doc, sent, "Reported", 0.8, [])
+    found = whole_sentence(doc, sent, "Reported", 0.8, [], model.reported)
     assert found.quote == list(range(len(doc)))  # the final full stop included, as in gold
     assert words(doc, found.speaker) == "Die Gewerkschaft"
     assert found.cue is None and found.frame == []

@@ -83,10 +83,20 @@ def _noun_phrase_before(doc: Doc, sent: Span, mark: int) -> list[Token]:
 
 
 def duty(doc: Doc, sent: Span, cue: int) -> bool:
-    """An infinitive cue under „müssen“ / „sollen“ („Die Regierung muss erklären, wie …“)."""
+    """An infinitive cue under „müssen“ / „sollen“ („Die Regierung muss erklären, wie …“); not
+    under the indicative past of „müssen“, which reports what was said („Auch auf mehrmalige
+    Nachfrage … musste er betonen, dass es kaum Informationen gebe.“)."""
     return doc[cue].tag_ == "VVINF" and any(
-        t.tag_ == "VMFIN" and t.lemma_.lower() in DUTIES for t in doc[sent.start : cue]
+        t.tag_ == "VMFIN" and t.lemma_.lower() in DUTIES and not _was_made_to(t)
+        for t in doc[sent.start : cue]
     )
+
+
+def _was_made_to(modal: Token) -> bool:
+    """„musste“ / „mussten“: the indicative past of „müssen“ (not „müsste“, „sollte“)."""
+    morph = modal.morph
+    past = "Past" in morph.get("Tense") and "Ind" in morph.get("Mood")
+    return past and modal.lemma_.lower() == "müssen"
 
 
 def subordinate_cue(sent: Span, found: Found, lexicon: CueLexicon) -> bool:
@@ -122,3 +132,29 @@ def complement_clause(doc: Doc, sent: Span, found: Found) -> bool:
     if doc[min(found.quote)].tag_ == "KON":
         return False
     return not duty(doc, sent, cue.i)
+
+
+# Words that open a subordinate clause: a clause after the comma that starts with one of these
+# tags is no verb-second clause of indirect speech.
+OPENER_TAGS = frozenset({"KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWAV", "PWS", "PWAT", "$("})
+
+
+def konjunktiv_complement(sent: Span, found: Found) -> bool:
+    """Whether the rules' clause candidate is an unintroduced clause of indirect speech: after
+    the verb of an indicative main clause with a subject („Die zentrale Wahlkommission hatte den
+    Standpunkt vertreten, das Gericht sei dafür nicht zuständig.“), a comma opens a verb-second
+    clause whose finite verb is in Konjunktiv I — German marks reported words so, whatever the
+    verb („den Standpunkt vertreten“ is no verb of saying alone)."""
+    cue = found.cue
+    if found.kind != "clause" or cue is None or not cue.tag_.startswith("V"):
+        return False
+    if not found.speaker or not found.quote or min(found.quote) < cue.i:
+        return False
+    doc = sent.doc
+    start = min(found.quote)
+    if doc[start - 1].text != "," or doc[start].tag_ in OPENER_TAGS or reported_main(sent):
+        return False
+    verb = next((doc[i] for i in found.quote if doc[i].tag_ in FINITE_TAGS), None)
+    if verb is None or verb.i - start > 6 or subordinate(sent, verb.i):
+        return False
+    return "Sub" in verb.morph.get("Mood") and verb.morph.get("Tense") in ([], ["Pres"])

@@ -28,13 +28,17 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, ZitateError
 from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
-from .clauses import complement_clause, reported_main, said_clause, subordinate_cue
+from .clauses import (
+    complement_clause,
+    konjunktiv_complement,
+    reported_main,
+    said_clause,
+    subordinate_cue,
+)
 from .colon import after_colon, colon_statement, frame_colon_statements
 from .cuespan import (
     nested_short,
 )
-from .datelines import dateline_end
-from .denials import denial_verb_ids
 from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .finish import finish_roles
@@ -45,13 +49,13 @@ from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
 from .own_runs import between_own_words, running_speakers
+from .passages import framing_speakers, quoting_passage, whole_sentence
 from .passive_acts import passive_act
 from .perceptron import Perceptron
 from .ranker import SpeakerRanker
-from .receptions import reception_act, reception_speaker
+from .receptions import reception_act
 from .refine import refine_direct, refine_roles
 from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
-from .roles import inserted_frame
 from .rules import RulePredictor
 from .scene import scene_own_words
 from .sentence import (
@@ -80,7 +84,7 @@ from .sentence import (
 )
 from .source_candidates import nach_candidate, source_candidate, wie_frame
 from .sources import prepositional, source_clause
-from .speakers import inverted_pronoun, is_tagged, passive_agent, subject_of
+from .speakers import inverted_pronoun, is_tagged, passive_agent
 from .unmarked import (
     direct_clause,
     own_clause,
@@ -265,6 +269,12 @@ class AttributionModel:
                 label = "Indirect"  # „…, glaubt Stenger.“: the frame names who says it
             elif label == NO_QUOTE and source_sentence(view):
                 label = "Indirect"  # „Laut der Gesundheitsbehörde kamen …“
+            elif (
+                label == NO_QUOTE
+                and view.indirect
+                and konjunktiv_complement(view.sent, view.indirect[0])
+            ):
+                label = "Indirect"  # „… hatte den Standpunkt vertreten, das Gericht sei …“
             labels.append(label)
             new = self.compose(doc, view, label, confidence, found)
             for item in new if stripped else ():
@@ -293,6 +303,7 @@ class AttributionModel:
         if self.ranker is not None:
             self.rank_speakers(doc, found)
             inherit_speakers(doc, found)  # the ranker named the speaker they continue
+            framing_speakers(found)  # „Sie seien „…““: the running speaker's, and its quotes
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
@@ -390,10 +401,11 @@ class AttributionModel:
             if item.type == "Indirect":
                 new += nested_short(item, view.quoted, [d.quote for d in new])
         elif label in WHOLE_SENTENCE and not view.mostly_direct:
-            whole = self.whole_sentence(doc, view.sent, label, confidence, found)
+            whole = whole_sentence(doc, view.sent, label, confidence, found, self.reported)
             if whole is not None:
                 new.append(whole)
-        return new
+        passage = quoting_passage(view, label, new, found, confidence)
+        return new if passage is None else [*new, passage]
 
     @staticmethod
     def _confident(new: list[Found]) -> list[Found]:
@@ -414,38 +426,6 @@ class AttributionModel:
             for f in short
             if f.cue is not None and f.speaker and (not strong or self.rules.strong(f.cue))
         ]
-
-    def whole_sentence(
-        self, doc: Doc, sent: Span, label: str, confidence: float, found: list[Found]
-    ) -> Found | None:
-        """A whole-sentence quotation, or ``None`` when it extends the previous one."""
-        opening = dateline_end(doc, sent, sent.end) if is_tagged(doc) else sent.start
-        ids = [t.i for t in sent if t.i >= opening]  # „Wien – …“: the dateline is no statement
-        last = found[-1] if found else None
-        if label == "Reported":
-            if len(ids) > 1 and doc[ids[-1]].is_quote and doc[ids[-2]].text in {".", "!", "?"}:
-                ids.pop()  # „Der AStA wies … zurück. «“: the opening mark of the next quotation
-            speaker = (
-                reception_speaker(doc, sent, self.reported)  # „stößt auf Kritik bei X“
-                if is_tagged(doc)
-                else subject_of(doc, sent)
-            )
-            found = Found(ids, None, speaker, [], label, "Speech", confidence)
-            verb = denial_verb_ids(sent)
-            if verb and speaker:  # the whole sentence stays the quote (the dataset's Reported)
-                found.cue, found.cue_ids = doc[verb[0]], verb
-            return found
-        frame = inserted_frame(doc, sent) if is_tagged(doc) else None
-        if frame is not None:  # „…, argumentieren die Gewerkschaften, …“: a speaker of its own
-            verb, speaker = frame
-            own = Found(ids, doc[verb], speaker, [], label, "Speech", confidence, [verb])
-            own.quote = [i for i in ids if i not in set(speaker) | {verb}]
-            return own
-        if last is not None and last.type == label and max(last.quote) == sent.start - 1:
-            last.quote.extend(ids)
-            return None
-        speaker = list(last.speaker) if last is not None else []
-        return Found(ids, None, speaker, [], label, last.medium if last else "Speech", confidence)
 
     def label_media(self, doc: Doc, found: list[Found]) -> None:
         """Set the medium of every quotation with the medium classifier, in document order."""
