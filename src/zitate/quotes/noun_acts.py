@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Found
+from .receptions import RECEPTION_NOUNS
 from .roles import noun_phrase
 from .rules import names_source
 from .verb_parts import FINITE, clause_of, subordinate
@@ -45,7 +46,9 @@ FROM_WORDS = _words("von vom")
 # „stößt bei X auf Ablehnung“: the one in the „bei“ phrase reacts with the act after „auf“.
 MEET_VERBS = _words("stoßen")
 MEET_WORDS = _words("bei beim")
-MEET_NOUNS = ACT_NOUNS | _words("Unverständnis Skepsis Gegenwind Bedenken Zweifel Interesse")
+# The nouns of a reception („auf heftigen Widerstand“, „auf keine Gegenliebe“) are one lexicon with
+# ``receptions``, which reads the same construction as a Reported sentence.
+MEET_NOUNS = ACT_NOUNS | RECEPTION_NOUNS | _words("Gegenwind Zweifel Interesse")
 MIN_QUOTE = 4
 
 
