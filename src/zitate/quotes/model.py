@@ -30,9 +30,7 @@ from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
 from .clauses import complement_clause, reported_main, said_clause, subordinate_cue
 from .colon import after_colon, colon_statement, frame_colon_statements
-from .cuespan import (
-    nested_short,
-)
+from .cuespan import nested_short
 from .datelines import dateline_end
 from .denials import denial_verb_ids
 from .embeds import embedded_posts, quoted_tokens, with_posts
