@@ -17,18 +17,15 @@ Lexicons: the first names of ``zitate/data/first_names.json`` less the German pl
 sources and licences in MODEL_CARD.md), and the word classes below; logic apart from data.
 """
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import PLACE, load_gazetteer
-
-FIRST_NAMES = "first_names.json"
+from .genitive import first_names as name_register
 
 # Tags of tokens that may be a proper name's word.
 NAME_TAGS = frozenset({"NE", "NN", "FM"})
@@ -72,8 +69,7 @@ class EntityFixConfig:
 def register_first_names() -> frozenset[str]:
     """First names of clear gender in the registers (``zitate/data/first_names.json``: no rare
     ones such as „Sony“ or „Star“) that are no German place name („Achim“ stays out)."""
-    path = resources.files("zitate") / "data" / FIRST_NAMES
-    names = json.loads(path.read_text("utf-8"))["names"]
+    names = name_register()
     places = {w for w, bits in load_gazetteer().items() if bits & PLACE}
     return frozenset(names) - places
 

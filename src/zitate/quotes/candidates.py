@@ -159,6 +159,13 @@ def is_blank(sent: Span) -> bool:
     return all(t.is_space for t in sent)
 
 
+def reach_start(doc: Doc, sent: Span) -> int:
+    """The first token of the sentence before ``sent`` (``previous_sentence``), or of ``sent``
+    at the start: a statement that ends from there on ends in ``sent`` or the one before it."""
+    prev = previous_sentence(doc, sent)
+    return prev.start if prev is not None else sent.start
+
+
 def previous_sentence(doc: Doc, sent: Span) -> Span | None:
     """The sentence before ``sent``, paragraph breaks skipped (``None`` at the start)."""
     start = sent.start

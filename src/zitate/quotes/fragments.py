@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .candidates import Found, is_punct, previous_sentence
+from .candidates import Found, is_punct, reach_start
 from .clauses import main_verb
 
 # Types of quotation whose speaker a Direct quotation inside them takes.
@@ -103,9 +103,7 @@ def _statement_before(doc: Doc, item: Found, found: Sequence[Found]) -> Found | 
     if not earlier:
         return None
     last = max(earlier, key=lambda f: max(f.quote))
-    sent = doc[start].sent
-    prev = previous_sentence(doc, sent)
-    if max(last.quote) < (prev.start if prev is not None else sent.start):
+    if max(last.quote) < reach_start(doc, doc[start].sent):
         return None
     return last
 

@@ -36,9 +36,7 @@ from .clauses import (
     subordinate_cue,
 )
 from .colon import after_colon, colon_statement, frame_colon_statements
-from .cuespan import (
-    nested_short,
-)
+from .cuespan import nested_short
 from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .finish import finish_roles

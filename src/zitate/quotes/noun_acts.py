@@ -21,9 +21,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Found
+from .receptions import RECEPTION_NOUNS
 from .roles import noun_phrase
 from .rules import names_source
-from .verb_parts import FINITE, subordinate
+from .verb_parts import FINITE, clause_of, subordinate
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,7 +46,9 @@ FROM_WORDS = _words("von vom")
 # „stößt bei X auf Ablehnung“: the one in the „bei“ phrase reacts with the act after „auf“.
 MEET_VERBS = _words("stoßen")
 MEET_WORDS = _words("bei beim")
-MEET_NOUNS = ACT_NOUNS | _words("Unverständnis Skepsis Gegenwind Bedenken Zweifel Interesse")
+# The nouns of a reception („auf heftigen Widerstand“, „auf keine Gegenliebe“) are one lexicon with
+# ``receptions``, which reads the same construction as a Reported sentence.
+MEET_NOUNS = ACT_NOUNS | RECEPTION_NOUNS | _words("Gegenwind Zweifel Interesse")
 MIN_QUOTE = 4
 
 
@@ -68,18 +71,6 @@ def noun_act_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
     return []
 
 
-def _clause(doc: Doc, sent: Span, verb: int) -> range:
-    """The main clause of ``verb``: from the sentence start (or the last comma before the verb)
-    to the next comma, colon or semicolon after it."""
-    start = verb
-    while start > sent.start and doc[start - 1].text not in {",", ";", ":"}:
-        start -= 1
-    end = verb + 1
-    while end < sent.end and doc[end].text not in {",", ";", ":"}:
-        end += 1
-    return range(start, end)
-
-
 def _phrase_after(doc: Doc, clause: range, words: frozenset[str], inside: set[int]) -> list[int]:
     """The noun phrase after the first of ``words`` (a preposition) in ``clause`` when it names
     a speaker; ``[]`` if there is none."""
@@ -92,7 +83,7 @@ def _phrase_after(doc: Doc, clause: range, words: frozenset[str], inside: set[in
 
 def _act_from(doc: Doc, sent: Span, verb: int, inside: set[int]) -> Found | None:
     """„Herbe Kritik an Schelling kam … von den Grünen“, „Lob gab es vom UN-Generalsekretär“."""
-    clause = _clause(doc, sent, verb)
+    clause = clause_of(sent, verb)
     if clause.start != sent.start:
         return None
     nouns = [j for j in clause if j < verb and doc[j].tag_ == "NN" and doc[j].text in ACT_NOUNS]
@@ -106,7 +97,7 @@ def _act_from(doc: Doc, sent: Span, verb: int, inside: set[int]) -> Found | None
 
 def _act_met(doc: Doc, sent: Span, verb: int, inside: set[int]) -> Found | None:
     """„… stößt bei SPÖ-Bundesgeschäftsführer Gerhard Schmid auf entschiedene Ablehnung“."""
-    clause = _clause(doc, sent, verb)
+    clause = clause_of(sent, verb)
     nouns = [j for j in clause if j > verb and doc[j].tag_ == "NN" and doc[j].text in MEET_NOUNS]
     if not nouns or not any(doc[j].lower_ == "auf" for j in range(verb, nouns[0])):
         return None

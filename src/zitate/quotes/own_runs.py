@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found, previous_sentence
+from .candidates import Found, reach_start
 from .unmarked import PRONOUN_TAGS, first_person_speaker, own_words, own_words_quotation
 
 NAME_TAGS = frozenset({"NE", "NN", "FM"})
@@ -88,9 +88,7 @@ def running_speakers(doc: Doc, found: list[Found]) -> None:
             continue
         if not item.speaker or last is None or not last.quote:
             continue
-        sent = doc[min(item.quote)].sent
-        prev = previous_sentence(doc, sent)
-        if max(last.quote) >= (prev.start if prev is not None else sent.start):
+        if max(last.quote) >= reach_start(doc, doc[min(item.quote)].sent):
             item.speaker = list(last.speaker)
     spoken_speakers(doc, found)
 

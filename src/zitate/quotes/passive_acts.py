@@ -4,7 +4,7 @@ Parlamentariern wird dies als Umsetzung … gesehen“.
 
 Stage: quotation attribution (a clause-structure rule; no model). Input: a tagged sentence (STTS
 ``tag_`` and lemmas). Output: ``passive_act``, the token ids of the speech-act participle
-(``reported.speech_acts``) of a passive with a „von“-agent — the agent between the finite
+(``reported.speech_participles``) of a passive with a „von“-agent — the agent between the finite
 „werden“ and the participle (``speakers.passive_agent``) or opening the sentence
 (``speakers.fronted_agent``) — outside relative and subordinate clauses; ``[]`` for none. The
 model reads such a sentence as a Reported statement of the agent (``sentence.reported_speaker``
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .reported import FINITE_ONLY, speech_acts
+from .reported import speech_participles
 from .speakers import fronted_agent, passive_agent
 from .verb_parts import subordinate
 
@@ -26,10 +26,7 @@ def passive_act(sent: Span) -> list[int]:
     """Token ids of the first speech-act participle of a passive with a „von“-agent in
     ``sent`` („wurde … von einem Kollegen Einseitigkeit vorgeworfen“); ``[]`` if none."""
     doc = sent.doc
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        if verb.tag_ != "VVPP" or lemma not in speech_acts() or lemma in FINITE_ONLY:
-            continue
+    for verb in speech_participles(sent):
         agent = passive_agent(doc, verb.i, sent)
         if agent is None or subordinate(sent, verb.i):
             continue  # no passive, or a passive in a relative or subordinate clause

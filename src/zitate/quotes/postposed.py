@@ -11,10 +11,11 @@ sentence are the ``postposed_speech_verbs`` of ``data/unmarked_speech.json``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .clauses import FINITE_TAGS
 from .reported import THAT_WORDS, subordinate
@@ -29,6 +30,18 @@ def postposed_verbs() -> frozenset[str]:
     """Lemmas of a speech frame after the words („…, sagt X.“, „…, meinte er.“)."""
     data = json.loads(resources.files("zitate").joinpath("data", DATA).read_text("utf-8"))
     return frozenset(data["postposed_speech_verbs"])
+
+
+def frame_verbs(doc: Doc, start: int, end: int) -> Iterator[int]:
+    """Token ids of the verbs of a speech frame after a comma from ``start`` to ``end`` („…,
+    sagte er in Brüssel“, „…, meint deren Sozialsprecher Herbert Kickl“): a full finite verb of
+    ``postposed_verbs`` right after a comma (not at ``start``)."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if token.tag_ != "VVFIN" or doc[k - 1].text != ",":
+            continue
+        if token.lemma_.lower() in postposed_verbs():
+            yield k
 
 
 def unmarked_statement(sent: Span) -> bool:

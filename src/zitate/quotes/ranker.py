@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found, previous_sentence
+from .candidates import Found, previous_sentence, reach_start
 from .roles import CLAUSE_END, noun_phrase
 from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, feminine_oblique
 
@@ -159,9 +159,7 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, found: Found, sent: Span, quoted: set[int]) -> Context:
-        prev = previous_sentence(doc, sent)
-        prev_start = prev.start if prev is not None else sent.start
-        return cls(prev_start, _finite(doc, sent, quoted, set(found.quote)))
+        return cls(reach_start(doc, sent), _finite(doc, sent, quoted, set(found.quote)))
 
 
 def candidate_features(

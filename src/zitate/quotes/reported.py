@@ -21,10 +21,11 @@ a verb and object noun for ``NOUN_ACTS`` („schlagen Alarm“).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .lexicon import CueLexicon
 from .phrase_acts import perfect_phrase_act, preposition_act, reflexive_phrase, reflexive_view
@@ -267,15 +268,22 @@ def speech_act(sent: Span) -> list[int]:
     return finite_act(sent) or perfect_act(sent) or perfect_phrase_act(sent)
 
 
+def speech_participles(sent: Span) -> Iterator[Token]:
+    """The past participles of speech acts in ``sent`` („aufgerufen“, „vorgeworfen“), verbs of
+    ``FINITE_ONLY`` left out: the participles of the perfect (``perfect_act``) and of the
+    passive (``passive_acts.passive_act``)."""
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.tag_ == "VVPP" and lemma in speech_acts() and lemma not in FINITE_ONLY:
+            yield verb
+
+
 def perfect_act(sent: Span) -> list[int]:
     """Token ids of a speech-act past participle whose finite verb is „haben“ („Blinken hat zu
     einer Lösung aufgerufen“); ``[]`` for none and for any passive („wurde kritisiert“, „ist
     kritisiert worden“)."""
     doc = sent.doc
-    for verb in sent:
-        lemma = verb.lemma_.lower()
-        if verb.tag_ != "VVPP" or lemma not in speech_acts() or lemma in FINITE_ONLY:
-            continue
+    for verb in speech_participles(sent):
         # the finite verb of the participle's clause: the last one before it, with no full verb
         # and no passive auxiliary in between (a passive in a clause before it does not count:
         # „Nachdem er abgelöst worden war, hatte er … Tendenzen angeprangert“)

@@ -138,9 +138,10 @@ def scene_speaker(doc: Doc, sent: Span) -> list[int]:
     return _person_after_verb(doc, sent)
 
 
-def _person_after_verb(doc: Doc, sent: Span) -> list[int]:
+def _person_after_verb(doc: Doc, sent: Span, objects: bool = True) -> list[int]:
     """The person right after the first finite verb of ``sent`` (past „sich“ and adverbs): a
-    noun phrase of a name or person noun, or „ihn“; ``[]`` if none."""
+    noun phrase of a name or person noun, or (with ``objects``) the person „ihn“ stands for;
+    ``[]`` if none."""
     verb = next((t.i for t in sent if t.tag_ in FINITE_TAGS), None)
     if verb is None:
         return []
@@ -148,7 +149,7 @@ def _person_after_verb(doc: Doc, sent: Span) -> list[int]:
     while j < sent.end and doc[j].tag_ in BEFORE_SUBJECT_TAGS:
         j += 1
     if j < sent.end and doc[j].tag_ == "PPER":
-        return _topic_person(doc, sent) if doc[j].lower_ in PERSON_OBJECTS else []
+        return _topic_person(doc, sent) if objects and doc[j].lower_ in PERSON_OBJECTS else []
     phrase = np_from(doc, j, sent.end)
     return phrase if phrase and _person_phrase(doc, phrase) else []
 
@@ -158,19 +159,15 @@ def _topic_person(doc: Doc, sent: Span) -> list[int]:
     the ``MAX_BACK`` sentences before it, the nearest first („Für die Freiheitlichen hat sich
     Stumpf … entschieden. Das war …, als er … durfte. Die erste Begegnung mit seinem …
     Vorbild Strache … hat ihn überzeugt.“ → Stumpf, not Strache, who is no subject)."""
-    prev = previous_sentence(doc, sent)
+    prev = previous_sentence(doc, doc[sent.start].sent)  # ``sent`` may be a part of one
     for _ in range(MAX_BACK):
         if prev is None:
             return []
         subject = subject_of(doc, prev)
         if subject and doc[subject[0]].tag_ != "PPER" and _person_phrase(doc, subject):
             return subject
-        verb = next((t.i for t in prev if t.tag_ in FINITE_TAGS), None)
-        j = verb + 1 if verb is not None else prev.end
-        while j < prev.end and doc[j].tag_ in BEFORE_SUBJECT_TAGS:
-            j += 1
-        phrase = np_from(doc, j, prev.end) if j < prev.end and doc[j].tag_ != "PPER" else []
-        if phrase and _person_phrase(doc, phrase):
+        phrase = _person_after_verb(doc, prev, objects=False)  # „hat sich Stumpf … entschieden“
+        if phrase:
             return phrase
         prev = previous_sentence(doc, prev)
     return []

@@ -37,7 +37,7 @@ from .candidates import Found, previous_sentence, quoted_spans
 from .clauses import FINITE_TAGS, main_verb
 from .datelines import dateline_end
 from .name_tags import surnames
-from .postposed import postposed_verbs, unmarked_statement
+from .postposed import frame_verbs, unmarked_statement
 from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
@@ -302,11 +302,8 @@ def pronoun_frame(sent: Span) -> bool:
     pronoun as subject („Wir haben einen harten Kampf geliefert, sagte er in Brüssel am
     Morgen, aber …“): then someone named by that frame speaks, not the running speaker."""
     doc = sent.doc
-    for token in sent:
-        i = token.i
-        if token.tag_ != "VVFIN" or i == sent.start or doc[i - 1].text != ",":
-            continue
-        if i + 1 < sent.end and token.lemma_.lower() in postposed_verbs():
+    for i in frame_verbs(doc, sent.start, sent.end):
+        if i + 1 < sent.end:
             after = doc[i + 1]
             if after.tag_ == "PPER" and after.lower_ in FRAME_PRONOUNS:
                 return True

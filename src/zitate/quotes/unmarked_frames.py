@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Found, quoted_spans
 from .clauses import FINITE_TAGS
-from .postposed import postposed_verbs
+from .postposed import frame_verbs
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
 from .speakers import is_tagged
@@ -76,12 +76,7 @@ def framed_after(doc: Doc, start: int, end: int) -> bool:
     comma, a verb of saying and its subject to the end, no other finite verb („Die
     Mindestsicherung bietet die falschen Anreize, meint deren Sozialsprecher Herbert Kickl.“) —
     then the frame names the speaker, not the words before a colon („Anders die FPÖ:“)."""
-    for k in range(start + 1, end):
-        token = doc[k]
-        if token.tag_ != "VVFIN" or doc[k - 1].text != ",":
-            continue
-        if token.lemma_.lower() not in postposed_verbs():
-            continue
+    for k in frame_verbs(doc, start, end):
         tail = doc[k + 1 : end]
         if not any(t.tag_ in FINITE_TAGS for t in tail) and any(
             t.tag_ in ("NE", "NN", "PPER") for t in tail

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.sources import VIEW_NOUNS, is_source_noun
-from ..quotes.verb_parts import CLAUSE_MARKS as FIELD_MARKS
+from ..quotes.verb_parts import clause_of
 from .agreement import body_before, formal_address, neuter_body
 from .mentions import Entity
 from .phrases import (
@@ -69,9 +69,7 @@ class PronounResolver(PlaceBodies):
         verb = token.i - 1
         if verb <= token.sent.start or self.doc[verb].tag_ not in FINITE_TAGS:
             return frozenset()
-        start = verb
-        while start > token.sent.start and self.doc[start - 1].text not in FIELD_MARKS:
-            start -= 1
+        start = clause_of(token.sent, verb).start  # the field: back to a clause mark
         begin, end = self.doc[start].idx, self.doc[verb].idx
         return frozenset(e.id for e in self.entities for s, _ in e.mentions if begin <= s < end)
 

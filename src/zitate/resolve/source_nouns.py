@@ -82,13 +82,8 @@ class SourceNouns(OrganisationNames):
         if head != span.start + 1 or head + 1 != span.end or span[0].tag_ != "ART":
             return None
         position = span.start_char
-        window = self._window_start(position)
-        named = [
-            (start, entity) for entity in self.entities if entity.kind == "ORG"
-            for start, end in entity.mentions
-            if window <= start < position and start not in self.direct
-            and not self._handed(start, end)
-        ]  # fmt: skip
+        begin = self._window_start(position)
+        named = self._named_between(begin, position, kinds=("ORG",), recipients=False)
         if named:
             return max(named, key=lambda f: f[0])[1]
         if not study_noun(span.doc[head].text):
@@ -206,14 +201,20 @@ class SourceNouns(OrganisationNames):
         return max(named, key=lambda f: f[0])[1] if named else None
 
     def _named_between(
-        self, begin: int, end: int, kinds: tuple[str, ...] = ("PER", "ORG")
+        self,
+        begin: int,
+        end: int,
+        kinds: tuple[str, ...] = ("PER", "ORG"),
+        recipients: bool = True,
     ) -> list[tuple[int, Entity]]:
         """The entities of ``kinds`` named from character ``begin`` to ``end`` outside
-        quotation marks, with where."""
+        quotation marks, with where; without ``recipients`` no mention of one a document was
+        handed to (``recipient``: „…, der der Deutschen Presse-Agentur vorlag“)."""
         return [
             (start, entity) for entity in self.entities if entity.kind in kinds
-            for start, _ in entity.mentions
+            for start, stop in entity.mentions
             if begin <= start < end and start not in self.direct
+            and (recipients or not self._handed(start, stop))
         ]  # fmt: skip
 
     def _quoted_title(self, sent: Span) -> Entity | None:
