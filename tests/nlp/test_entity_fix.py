@@ -78,3 +78,23 @@ def test_a_first_name_after_a_preposition_of_place_is_no_person(nlp):
     """„in Santa Clara“: „Clara“ is a first name of the registers, the words a place."""
     doc = nlp(SANTA_CLARA)
     assert "PER" not in labels(doc, "Clara")
+
+
+TRENTINO = (
+    "Trient - Ein Jogger ist am Monte Bondone westlich von Trient von einem Bären  angegriffen "
+    "worden. Das Tier fügte dem 45-Jährigen, der mit seinem Hund  unterwegs war, eine Bisswunde am "
+    "Kopf zu und verletzte ihn mit seinen Krallen,  berichtete die Lokalzeitung Trentino."
+)  # 10kGNAD test row 706
+KURDISTANS = (
+    "Diyarbakir – Bei Einsätzen gegen die verbotene Arbeiterpartei Kurdistans (PKK) haben "
+    "türkische Sicherheitskräfte im Südosten des Landes binnen zwei Tagen 23 mutmaßliche Rebellen "
+    "getötet."
+)  # 10kGNAD test row 167
+
+
+def test_a_name_after_an_organisation_class_noun_is_that_organisation(nlp):
+    assert labels(nlp(TRENTINO), "Trentino") == ["ORG"]  # the NER: LOC
+
+
+def test_a_genitive_place_after_a_class_noun_stays_a_place(nlp):
+    assert "ORG" not in labels(nlp(KURDISTANS), "Kurdistans")

@@ -207,7 +207,9 @@ def _spread_surnames(doc: Doc, ents: list[tuple[int, int, str]], config: EntityF
 def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A one-word PER that the document names as an organisation after its class noun
     („Gewerkschaft Komba“) or after a definite article („erklärte die Fed“ … „laut Fed“) -> ORG,
-    unless a full person's name of the document ends in it or it is a register first name."""
+    unless a full person's name of the document ends in it or it is a register first name; a
+    one-word place or MISC name that stands right after a class noun outside an entity („der
+    Nachrichtenagentur Interfax“) -> ORG, there and wherever else it stands alone."""
     org_heads = {
         doc[e - 1].text
         for s, e, label in ents
@@ -222,9 +224,23 @@ def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
         if (b := _before(t)) is not None and b.tag_ == "ART" and b.lower_ in DEFINITE
         and t.tag_ == "NE" and t.text not in register_first_names()
     }  # fmt: skip
+    # a one-word name right after a class noun outside any entity: „der Nachrichtenagentur
+    # Interfax“ (LOC to the NER), „die Zeitung Österreich“; its other mentions follow it
+    in_ents = {i for s, e, _ in ents for i in range(s, e)}
+    classed = {
+        doc[s].text
+        for s, e, label in ents
+        if e - s == 1 and label != "ORG" and s > 0 and s - 1 not in in_ents
+        and doc[s - 1].tag_ == "NN" and doc[s - 1].lower_.endswith(ORG_CLASS_ENDINGS)
+        and not (label == "LOC" and doc[s].text.endswith("s"))  # „Arbeiterpartei Kurdistans“
+    }  # fmt: skip
     return [
         (s, e, "ORG")
-        if label == "PER" and e - s == 1 and doc[s].text in org_heads - persons
+        if e - s == 1
+        and (
+            (label == "PER" and doc[s].text in org_heads - persons)
+            or (label in ("LOC", "MISC") and doc[s].text in classed)
+        )
         else (s, e, label)
         for s, e, label in ents
     ]

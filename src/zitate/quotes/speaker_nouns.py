@@ -81,6 +81,9 @@ PERSON_ENDINGS = (
     "loge", "login", "ator", "atorin", "ler", "lerin", "ner", "nerin", "ter", "terin", "ker",
     "kerin", "spieler", "spielerin", "-jährige", "-jähriger", "investor", "investorin", "beamte",
     "beamter", "beamtin",
+    # a woman of a council or government („die Bundesrätin“, „Nationalrätin“, „Landesrätin“;
+    # „-rat“ alone is also the council itself: „der Nationalrat hat beschlossen“)
+    "rätin",
     # nominalised participles of the courts („die Angeklagte“, „der Beschuldigte“)
     "angeklagte", "angeklagter", "beschuldigte", "beschuldigter", "verdächtige", "verdächtiger",
     # compounds of „Mann“ / „Frau“ („der Kaufmann“, „die Geschäftsfrau“)

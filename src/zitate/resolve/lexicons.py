@@ -27,6 +27,16 @@ from ..quotes.speaker_nouns import (  # noqa: F401  (the resolve stage reads the
     singular_forms,
 )
 
+# Institutions named by their seat („Die Staatsanwaltschaft Wien“, „die Kantonspolizei Zürich“,
+# „das Landgericht Berlin“, „die Universität Innsbruck“): every compound of these heads is one
+# (Generalstaatsanwaltschaft, Bundespolizei, Oberlandesgericht, Wirtschaftskammer), and the
+# place after it names the institution, not the place, as the speaker.
+SEAT_ENDINGS = (
+    "staatsanwaltschaft", "polizei", "polizeidirektion", "gericht", "gerichtshof", "universität",
+    "kammer", "bezirkshauptmannschaft", "magistrat", "feuerwehr", "kriminalamt", "diözese",
+    "bistum", "staatskanzlei", "landesregierung", "stadtverwaltung", "klinik", "klinikum",
+)  # fmt: skip
+
 
 @lru_cache(maxsize=1)
 def _organisations() -> dict[str, str]:

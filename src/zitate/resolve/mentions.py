@@ -42,6 +42,7 @@ NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
 APPOSITION_TAGS = frozenset({"ART", "ADJA", "PPOSAT"})
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "FM"})
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY", "ADJA", "ADJD", "TRUNC"})  # a one-word name
+NAME_MARKS = str.maketrans("", "", "„“”\"«»‹›")  # quotation marks, never part of a name
 MALE_NAMES_IN_A = frozenset({"andrea", "luca", "nikita", "sascha", "mustafa", "joshua", "elia"})
 
 
@@ -74,8 +75,11 @@ class Entity:
     @property
     def name(self) -> str:
         """The most complete proper-name mention (most words, then not a genitive of another
-        name — „Russland“ before „Russlands“ —, then longest), unless a rule set ``canonical``."""
-        return self.canonical if self.canonical is not None else self.complete_name
+        name — „Russland“ before „Russlands“ —, then longest), unless a rule set ``canonical``;
+        without quotation marks, which are no part of a name (the token „Bild“-Zeitung“ of „die
+        „Bild“-Zeitung“ names the „Bild-Zeitung“)."""
+        name = self.canonical if self.canonical is not None else self.complete_name
+        return " ".join(name.translate(NAME_MARKS).split()) or name
 
     @property
     def complete_name(self) -> str:

@@ -1,4 +1,5 @@
-"""A place's administration as a speaker: „die Stadt Künzelsau“, „das Land Thüringen“.
+"""A place's administration as a speaker: „die Stadt Künzelsau“, „das Land Thüringen“, and
+an institution named by its seat: „Die Staatsanwaltschaft Wien“, „die Kantonspolizei Zürich“.
 
 Stage: resolve (a base of ``zitate.resolve.resolver.Resolver``, on ``zitate.resolve.roles``).
 Input: a speaker phrase (``Span``) whose head is a noun of a local or regional body right before
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .lexicons import SEAT_ENDINGS
 from .mentions import Entity, nominative
 from .roles import RoleResolver
 
@@ -28,9 +30,13 @@ BODY_NOUNS |= frozenset({"marktgemeinde", "stadtgemeinde", "ortsgemeinde", "verb
 BODY_NOUNS |= frozenset({"samtgemeinde", "landeshauptstadt", "bundeshauptstadt", "hansestadt"})
 
 
+
+
 def body_noun(noun: str) -> bool:
-    """Whether the noun (nominative) names a place's administration (see ``BODY_NOUNS``)."""
-    return noun.lower() in BODY_NOUNS
+    """Whether the noun (nominative) names a place's administration (see ``BODY_NOUNS``) or an
+    institution named by its seat (``SEAT_ENDINGS``)."""
+    low = noun.lower()
+    return low in BODY_NOUNS or low.endswith(SEAT_ENDINGS)
 
 
 # Nouns of a town's administration that stand for the town as a speaker („teilte das Rathaus

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..quotes.speaker_nouns import has_person_form
-from .lexicons import first_name_gender, is_person_noun, is_speaker_noun
+from .lexicons import SEAT_ENDINGS, first_name_gender, is_person_noun, is_speaker_noun
 
 # Endings of nouns that name organisations („Bundesministerium“, „Armee“, „Städtetag“).
 ORG_ENDINGS = (
@@ -344,6 +344,8 @@ def described_org(tokens: Sequence[Token]) -> bool:
     if len(tokens) != 2 or tokens[0].tag_ != "NN" or tokens[1].tag_ not in ("NE", "NN"):
         return False
     noun, name = tokens[0].lower_, tokens[1].text
+    if noun.endswith(SEAT_ENDINGS):
+        return False  # „Staatsanwaltschaft Wien“, „Kantonspolizei Zürich“: named by its seat
     ending = next((e for e in ORG_ENDINGS if noun.endswith(e)), None)
     if ending is None or len(noun) - len(ending) < 4 or "-" in noun:
         return False
