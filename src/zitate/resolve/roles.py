@@ -177,7 +177,10 @@ class RoleResolver(RoleOrganisations):
                 named.add_alias(role)
                 return named  # „forderte die Partei „Die Mitte““
             found = self._org_ending(span.start_char, role)
-            found = found or self._previous_org(span, head, quote)  # „teilte die Organisation mit“
+            previous = None if found else self._previous_org(span, head, quote)
+            if previous is not None and other_kind(previous, role):
+                previous = None  # „Der Konzern“ after the „Umweltorganisation Greenpeace“
+            found = found or previous  # „teilte die Organisation mit“
             found = found or self._org_ending(span.start_char, role, aliases=True)  # „des Konzerns“
             found = found or self._org_before(span, head)  # „(MSF) …, erklärte die Organisation“
             return None if found is not None and named_beside(span, found) else found
@@ -435,3 +438,12 @@ def _adjective_plural(token) -> bool:
     """A nominalised adjective in the weak plural („Verantwortlichen“, „Jugendlichen“), whose
     group is named in the strong form („Verantwortliche“)."""
     return token.text.lower().endswith(ADJECTIVE_PLURAL_ENDINGS) and is_person_plural(token.text)
+
+
+def other_kind(entity: Entity, noun: str) -> bool:
+    """Whether the organisation ``entity`` was described as a body of another kind than the
+    generic noun ``noun`` names: one of its aliases ends in a generic organisation noun and
+    none in ``noun`` („Umweltorganisation“ for „der Konzern“); False without such an alias."""
+    low = noun.lower()
+    kinds = [a.lower() for a in entity.aliases if a.lower().endswith(tuple(GENERIC_ORGS))]
+    return bool(kinds) and not any(k.endswith(low) for k in kinds)
