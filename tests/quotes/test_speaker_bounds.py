@@ -159,3 +159,20 @@ def test_a_name_in_the_genitive_takes_no_genitive_of_its_own():
 def test_aller_opens_a_genitive_attribute():
     doc = tagged(MOENCHE)
     assert words(doc, np_from(doc, 2, len(doc))) == "die Vereinigung aller buddhistischen Mönche"
+
+
+# Wikinews train 13440 („Union erneut im Streit um Gesundheitspolitik“).
+WIDMANN_MAUZ = (
+    "Den/ART Unmut/NN der/ART CDU/NE über/APPR Stoibers/NE Äußerungen/NN brachte/VVFIN/bringen "
+    "die/ART gesundheitspolitische/ADJA Sprecherin/NN der/ART Unionsfraktion/NN im/APPRART "
+    "Bundestag/NN ,/$, Annette/NE Widmann-Mauz/NE ,/$, zum/APPRART Ausdruck/NN :/$."
+)
+
+
+def test_a_role_noun_takes_the_institution_it_works_in():
+    doc = tagged(WIDMANN_MAUZ)
+    start = index(doc, "die")
+    speaker = list(range(start, index(doc, "im")))
+    assert words(doc, bound_speaker(doc, found(doc, "brachte", speaker), speaker)) == (
+        "die gesundheitspolitische Sprecherin der Unionsfraktion im Bundestag"
+    )

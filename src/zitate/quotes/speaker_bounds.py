@@ -15,6 +15,8 @@ German noun-phrase grammar decides:
   Celebi gab an“);
 - a comma and a noun phrase followed by a finite verb other than the cue is a new clause, no
   apposition („sagte Rice | , die USA hielten sich an …“);
+- a role noun takes the institution it works in („ein Sprecher des Lagezentrums im
+  Innenministerium in Stuttgart“);
 - a publication names where it says something with a prepositional phrase of its own edition
   or website right after it („die israelische Tageszeitung Haaretz in ihrer Onlineausgabe“,
   „der AK Vorratsdatenspeicherung auf seiner Website“; train: 3 of 3 next to the name);
@@ -32,6 +34,7 @@ from spacy.tokens import Doc
 
 from .candidates import Found
 from .cuespan import APPOSITION_TAGS, MARKS
+from .roles import INSTITUTION_HEADS
 from .sources import is_source_noun
 from .speakers import DETERMINERS, FINITE
 
@@ -69,6 +72,7 @@ def bound_speaker(doc: Doc, found: Found, speaker: Sequence[int]) -> list[int]:
     ids = _without_event_phrase(doc, ids)
     ids = _without_clause(doc, found, ids)
     ids = _with_publication_part(doc, ids)
+    ids = _with_institution(doc, ids)
     ids = _with_name_before(doc, ids)
     return _with_postposed_apposition(doc, found, ids)
 
@@ -154,6 +158,32 @@ def _with_publication_part(doc: Doc, ids: list[int]) -> list[int]:
     if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(PUBLICATION_PARTS):
         return ids
     return [*ids, *range(i, _with_date(doc, j + 1))]
+
+
+# Institutions a role noun belongs to with „im“/„beim“ („der Sprecher der Unionsfraktion im
+# Bundestag“, „ein Sprecher des Lagezentrums im Innenministerium in Stuttgart“).
+INSTITUTION_ENDINGS = (*INSTITUTION_HEADS, "tag", "parlament", "fraktion", "regierung", "haus")
+
+
+def _with_institution(doc: Doc, ids: list[int]) -> list[int]:
+    """„ein Sprecher des Lagezentrums“ + „im Innenministerium“ (+ „in Stuttgart“): the
+    institution a role noun works in is part of the phrase (train: 5 of 5), its place too."""
+    last = ids[-1]
+    if doc[last].tag_ != "NN" or _person(doc[last]) or last + 2 >= len(doc):
+        return ids
+    if doc[last + 1].lower_ not in {"im", "beim"}:
+        return ids
+    j = last + 2
+    while j < len(doc) and doc[j].tag_ == "ADJA":
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in {"NN", "NE"}:
+        return ids
+    if not doc[j].lower_.endswith(INSTITUTION_ENDINGS):
+        return ids
+    end = j + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].tag_ == "NE":
+        end += 2  # „… im Innenministerium in Stuttgart“
+    return [*ids, *range(last + 1, end)]
 
 
 def _with_date(doc: Doc, i: int) -> int:
