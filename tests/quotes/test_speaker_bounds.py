@@ -176,3 +176,20 @@ def test_a_role_noun_takes_the_institution_it_works_in():
     assert words(doc, bound_speaker(doc, found(doc, "brachte", speaker), speaker)) == (
         "die gesundheitspolitische Sprecherin der Unionsfraktion im Bundestag"
     )
+
+
+# Wikinews train 37530 („„Münstersche Zeitung“: Über Nacht …“).
+SCHUMACHER = (
+    "Am/APPRART Freitag/NN dann/ADV hatte/VAFIN/haben Verlagsleiter/NN Lutz/NE Schumacher/NE "
+    "aus/APPR heiterem/ADJA Himmel/NN den/ART 18/CARD Mitarbeitern/NN erklärt/VVPP/erklären "
+    ",/$, dass/KOUS sie/PPER nunmehr/ADV ihre/PPOSAT letzte/ADJA Ausgabe/NN "
+    "produziert/VVPP hätten/VAFIN/haben/Sub ./$."
+)
+
+
+def test_aus_before_a_bare_phrase_after_a_name_is_how_not_who():
+    doc = with_persons(tagged(SCHUMACHER), (5, 7))
+    speaker = list(range(4, index(doc, "den")))
+    assert words(doc, bound_speaker(doc, found(doc, "hatte", speaker), speaker)) == (
+        "Verlagsleiter Lutz Schumacher"
+    )

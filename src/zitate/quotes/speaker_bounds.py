@@ -8,8 +8,10 @@ speaker token ids, cut or extended; a speaker in pieces is left as it is.
 
 German noun-phrase grammar decides:
 - a person's name takes no adverbial place or time phrase of the event („hatte Obama | bei
-  seinem Treffen … in Moskau … gesagt“, „Seibert | in Berlin“; Wikinews train leaves them out),
-  while „von“/„vom“/„aus“ name the person's side („Johanna Moser vom „Queer Beograd Kollektiv““);
+  seinem Treffen … in Moskau … gesagt“, „Seibert | in Berlin“, „Schnappauf | aus
+  Sicherheitsgründen“, „… | gestern in Genf“; Wikinews train leaves them out), while „von“/„vom“
+  and „aus“ with a name or article name the person's side („Johanna Moser vom „Queer Beograd
+  Kollektiv““, „Jim DeMint aus South Carolina“);
 - an adjective without a determiner does not open a person's name („, entgegnete Suttner“ with
   the verb tagged ADJA), and a first name the tagger took for a verb belongs to it („Gülsen
   Celebi gab an“);
@@ -116,10 +118,19 @@ def _without_event_phrase(doc: Doc, ids: list[int]) -> list[int]:
     a person's name (no „von“, „aus“) is an adverbial of the event."""
     for k in range(len(ids) - 1):
         token, after = doc[ids[k]], doc[ids[k + 1]]
-        if _person(token) and after.lower_ in EVENT_PREPOSITIONS:
+        if _person(token) and (after.lower_ in EVENT_PREPOSITIONS or _adverbial(doc, ids[k + 1])):
             # „X, Sprecher … in Bangkok“: after an apposition the phrase is the role's
             return ids if any(doc[j].text == "," for j in ids[:k]) else ids[: k + 1]
     return ids
+
+
+def _adverbial(doc: Doc, i: int) -> bool:
+    """An adverb („gestern in Genf“) or „aus“ before a bare noun or adjective („aus
+    Sicherheitsgründen“, „aus heiterem Himmel“) after a name: how or when, not who („aus South
+    Carolina“, „aus dem Forscherteam“ name the person's side and stay)."""
+    if doc[i].tag_ == "ADV":
+        return True
+    return doc[i].lower_ == "aus" and i + 1 < len(doc) and doc[i + 1].tag_ in {"NN", "ADJA"}
 
 
 def _without_clause(doc: Doc, found: Found, ids: list[int]) -> list[int]:
@@ -144,6 +155,8 @@ def _with_publication_part(doc: Doc, ids: list[int]) -> list[int]:
     last = ids[-1]
     if doc[last].tag_ not in {"NE", "NN", "FM"} and doc[last].text not in MARKS:
         return ids
+    if any(_person(doc[j]) for j in ids):
+        return ids  # „Watzke | auf der offiziellen Internetseite“: a person writes there
     noun = next((doc[j] for j in ids if doc[j].tag_ == "NN"), None)
     if noun is not None and is_source_noun(noun.lemma_ or noun.text):
         return ids  # „laut Angaben des Spiegel | in seiner Onlineausgabe“
