@@ -28,6 +28,7 @@ from .objects import case_speaker
 from .owned import owned_quotations
 from .refine import EXPLETIVE, echo_speakers
 from .sources import pronominal_cue
+from .speaker_bounds import bound_speaker
 from .speakers import is_tagged
 from .statements import no_statement, statement_speaker
 
@@ -53,6 +54,7 @@ def finish_roles(doc: Doc, found: list[Found]) -> list[Found]:
         elif tagged and not pronominal_cue(item):
             item.speaker = with_apposition(doc, item, trim_speaker(doc, item.speaker))
             item.speaker = with_name_apposition(doc, item, item.speaker)
+            item.speaker = bound_speaker(doc, item, item.speaker)
         item.addressee = with_quoted_name(doc, sorted(item.addressee))
         if item.type == "Direct":
             item.frame = opening_colon(doc, item.quote, item.frame)

@@ -24,6 +24,7 @@ from .speakers import (
     NP_TAGS,
     PRONOUN_TAGS,
     feminine_oblique,
+    no_genitive,
     np_from,
     passive_agent,
     pronoun_after,
@@ -84,7 +85,7 @@ def _tail(doc: Doc, i: int, end: int) -> list[int]:
         named = doc[rest[0]].tag_ not in PRONOUN_TAGS | NO_NAME_DETERMINERS if rest else False
         if named and doc[rest[-1]].tag_ in HEAD_TAGS:  # not „das Bildungsministerium für
             return [i, *rest]  # dieses Jahr“: a demonstrative or quantifier names no field
-    if i < end and doc[i].lower_ in TAIL_WORDS:
+    if i < end and doc[i].lower_ in TAIL_WORDS and not no_genitive(doc, i, end):
         rest = np_from(doc, i + 1, end)
         if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
             return [i, *rest]

@@ -16,7 +16,9 @@ from .verb_parts import CLAUSE_MARKS as FIELD_MARKS
 NP_TAGS = frozenset(
     {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}
 )
-GENITIVE = frozenset({"von", "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+GENITIVE = frozenset(
+    {"von", "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "aller"}
+)
 DETERMINERS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT"})
 HEAD_TAGS = frozenset({"NN", "NE", "FM", "PIS", "PDS"})
 PRONOUN_TAGS = frozenset({"PPER", "PIS", "PDS"})
@@ -47,7 +49,12 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
             break  # „Moskau – Russland hat …“: a dash (tagged XY or FM at times) joins no phrase
         after_head = bool(ids) and doc[ids[-1]].tag_ in HEAD_TAGS
         linked = tag == "KON" and ids and i + 1 < end and doc[i + 1].tag_ in NP_TAGS
-        genitive = doc[i].lower_ in GENITIVE and after_head and not _person(doc[ids[-1]])
+        genitive = (
+            doc[i].lower_ in GENITIVE
+            and after_head
+            and not _person(doc[ids[-1]])
+            and not no_genitive(doc, i, end)
+        )
         if after_head and tag in DETERMINERS and not genitive:
             break  # „die Anwältin der Frau | dem Richter“: a new noun phrase starts
         genitive_adja = tag == "ADJA" and doc[i].lower_.endswith("er")  # „Vertretern deutscher …“
@@ -68,6 +75,46 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
     while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
         ids.pop()
     return ids
+
+
+# Endings of masculine and neuter nouns in the singular („Ehemann“, „Präsident“, „Direktor“,
+# „Parlament“): after „der“ or „einer“ such a noun is a nominative or dative, never a genitive
+# (that would be „des Ehemanns“, „des Präsidenten“).
+MASCULINE_ENDINGS = ("mann", "ling", "ismus", "ist", "ent", "ant", "or", "eur", "tum", "ment")
+MIN_MASCULINE = 7  # shorter words end so by chance („Frist“, „List“)
+
+
+def _nominative_after(doc: Doc, i: int, end: int) -> bool:
+    """Whether „der“/„einer“ at ``i`` opens a noun phrase whose noun is masculine or neuter
+    singular: no genitive („nach Zeugenaussagen | der Ehemann“)."""
+    if doc[i].lower_ not in {"der", "einer"}:
+        return False
+    j = i + 1
+    while j < end and doc[j].tag_ == "ADJA":
+        j += 1
+    if j >= end or doc[j].tag_ != "NN" or len(doc[j].text) < MIN_MASCULINE:
+        return False
+    return doc[j].lower_.endswith(MASCULINE_ENDINGS)
+
+
+def _second_genitive(doc: Doc, i: int) -> bool:
+    """Whether the words before ``i`` end in a name that is itself a genitive attribute („einer
+    Pressemitteilung des BMI | der Verbesserung …“): a name takes no genitive of its own."""
+    j = i - 1
+    if j < 1 or doc[j].tag_ != "NE":
+        return False
+    while j > 1 and doc[j - 1].tag_ in {"NE", "ADJA"}:
+        j -= 1
+    return doc[j - 1].lower_ in GENITIVE and doc[j - 1].lower_ != "von"
+
+
+def no_genitive(doc: Doc, i: int, end: int) -> bool:
+    """Whether the article at ``i`` after a noun opens no genitive attribute of it: its noun is
+    masculine or neuter singular after „der“ (``_nominative_after``), or the noun before is a
+    name in the genitive (``_second_genitive``)."""
+    if doc[i].lower_ not in {"der", "des", "einer", "eines"}:
+        return False
+    return _nominative_after(doc, i, end) or _second_genitive(doc, i)
 
 
 def owner_determiner(doc: Doc, i: int, end: int) -> bool:
