@@ -26,7 +26,7 @@ from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
 from .ranker import head_of
-from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
+from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker, seat_speaker
 from .reported import (
     THAT_WORDS,
     act_verb,
@@ -109,7 +109,7 @@ def reported_speaker(
             exclude |= set(_field(doc, sent, act[0]))  # field before the verb holds no subject
         speaker = speaker_of(doc, cue, sent, exclude)
         if speaker:
-            return speaker
+            return seat_speaker(doc, sent, speaker) or speaker  # „Im Ministerium kann man …“
     for t in sent if not act else ():  # „Ihr wird von den Behörden Spionage vorgeworfen.“
         if t.tag_ == "VVPP" and (agent := passive_agent(doc, t.i, sent)):
             return cut_object(doc, agent)  # not „Spionage“, the accusative object
