@@ -67,7 +67,10 @@ def refine_roles(
         if found.kind == "after" and speaker and max(speaker) >= min(found.quote):
             found.quote = _cut_after(doc, found.quote, max(speaker))
             exclude = set(found.quote) | inside
-        found.speaker = [i for i in speaker if i not in exclude]
+        # a frame's subject after the verb stays where the clause rules lose it behind an
+        # apposition („…, hatte Panos Kammenos, der … Verteidigungsminister, … getwittert“)
+        kept = found.speaker if found.kind == "frame" else []
+        found.speaker = [i for i in speaker if i not in exclude] or kept
         if not found.speaker or [doc[i].lower_ for i in found.speaker] in EXPLETIVE:
             found.speaker = implicit_speaker(doc, cue.i, sent, exclude)
         if not found.speaker and cue.tag_ == "VVFIN" and cue.i > sent.start:

@@ -316,12 +316,15 @@ def names_source(doc: Doc, ids: list[int]) -> bool:
     ) or not is_tagged(doc)
 
 
+CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "PWAT", "KOUI"})
+
+
 def verbless(doc: Doc, sent: Span, quote: list[int]) -> bool:
     """Whether the words after a cue's comma hold no verb in a tagged sentence: the next item of
     a list the frame began („sagte er in seiner Rede vor den Abgeordneten,
     Regierungsmitgliedern und Bundespräsident Heinz Fischer“), no clause that could be said."""
-    if not any(t.tag_ for t in sent):
-        return False
+    if not any(t.tag_ for t in sent) or doc[quote[0]].tag_ in CLAUSE_OPENERS:
+        return False  # „…, dass er keine … Erfahrung … mitbringe/ADV“: a clause all the same
     return not any(doc[j].tag_.startswith("V") for j in quote)
 
 

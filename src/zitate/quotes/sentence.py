@@ -25,6 +25,7 @@ from .clauses import duty, main_verb
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
+from .perfect_frames import perfect_frame
 from .ranker import head_of
 from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker, seat_speaker
 from .reported import (
@@ -398,8 +399,8 @@ def postposed_frame(
     follow, and only its words before the frame („Es ist nur eine Frage der Zeit, …, sagt der
     Philosoph Richard David Precht, und fügt hinzu: „…““)."""
     frame = inserted_frame(doc, sent)
-    if frame is None:
-        return []
+    if frame is None:  # „…, hatte Tsipras … geschworen“
+        return perfect_frame(doc, sent, inside, lexicon, direct)
     verb, speaker = frame
     if not governs_speech(doc[verb], lexicon) or any(i in inside for i in range(sent.start, verb)):
         return []
