@@ -40,6 +40,8 @@ PARTICIPLE_LEMMAS = {
     "gerufen": "rufen",
     "beteuert": "beteuern",
 }
+OPENERS = frozenset({"KOUS", "KOUI", "PWAV", "PWS", "PWAT", "PRELS", "KON"})
+EXPLETIVES = frozenset({"es", "man"})
 MIN_QUOTE = 3
 MAX_FRAME = 25  # tokens from the auxiliary to the participle
 
@@ -50,7 +52,8 @@ def perfect_frame(
     """The Indirect candidate of a sentence whose first comma is followed by a finite „haben“,
     its subject and, closing that clause, the participle of a verb of saying („…, hatte
     Tsipras … geschworen, als …“); ``[]`` when the sentence has no such frame, the words before
-    the comma have no finite verb or hold quoted words, or a Direct quotation is there."""
+    the comma have no finite verb, open with a subordinator or hold quoted words, the subject is
+    „es“ or „man“, or a Direct quotation is there."""
     if direct:
         return []
     comma = next((t.i for t in sent if t.text == ","), None)
@@ -59,10 +62,12 @@ def perfect_frame(
     quote = list(range(sent.start, comma))
     if any(i in inside for i in quote) or not any(doc[i].tag_ in FINITE_TAGS for i in quote):
         return []
+    if doc[sent.start].tag_ in OPENERS:
+        return []  # „Als Kim … verschwunden war, hatte es … gegeben“: no main clause said
     aux = doc[comma + 1]
     if aux.tag_ != "VAFIN" or aux.lemma_.lower() != AUXILIARY:
         return []
-    if doc[comma + 2].tag_ not in SUBJECT_TAGS:
+    if doc[comma + 2].tag_ not in SUBJECT_TAGS or doc[comma + 2].lower_ in EXPLETIVES:
         return []
     speaker = noun_phrase(doc, comma + 2, sent.end)
     if not speaker:
