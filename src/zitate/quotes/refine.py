@@ -17,6 +17,7 @@ from .cuespan import extend_cue, lexical_cue, object_addressee
 from .frame_addressee import addressee_of
 from .lexicon import CueLexicon
 from .roles import (
+    INSTITUTION_HEADS,
     cue_phrase,
     direct_cue,
     finite_of,
@@ -66,7 +67,10 @@ def refine_roles(
         if found.kind == "after" and speaker and max(speaker) >= min(found.quote):
             found.quote = _cut_after(doc, found.quote, max(speaker))
             exclude = set(found.quote) | inside
-        found.speaker = [i for i in speaker if i not in exclude]
+        # a frame's subject after the verb stays where the clause rules lose it behind an
+        # apposition („…, hatte Panos Kammenos, der … Verteidigungsminister, … getwittert“)
+        kept = found.speaker if found.kind == "frame" else []
+        found.speaker = [i for i in speaker if i not in exclude] or kept
         if not found.speaker or [doc[i].lower_ for i in found.speaker] in EXPLETIVE:
             found.speaker = implicit_speaker(doc, cue.i, sent, exclude)
         if not found.speaker and cue.tag_ == "VVFIN" and cue.i > sent.start:
@@ -133,6 +137,28 @@ def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[
         if np:
             return np
     return []
+
+
+# Prepositions of the seat of a body that the subject „man“ speaks for („Im
+# Unterrichtsministerium kann man diese Kritik nicht nachvollziehen“, „Bei der Stadt sieht man
+# das anders“).
+SEAT_PREPOSITIONS = frozenset({"in", "im", "bei", "beim"})
+
+
+def seat_speaker(doc: Doc, sent: Span, subject: list[int]) -> list[int]:
+    """For the subject „man“: the institution whose seat the phrase that opens the sentence
+    names („Im Unterrichtsministerium kann man …“ -> „Unterrichtsministerium“), else ``[]``."""
+    if [doc[i].lower_ for i in subject] != ["man"]:
+        return []
+    start = sent.start
+    while start < subject[0] and is_punct(doc[start]):
+        start += 1
+    if doc[start].lower_ not in SEAT_PREPOSITIONS:
+        return []
+    phrase = noun_phrase(doc, start + 1, subject[0])
+    if not phrase or doc[phrase[-1]].tag_ != "NN":
+        return []
+    return phrase if doc[phrase[-1]].lower_.endswith(INSTITUTION_HEADS) else []
 
 
 def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int]:

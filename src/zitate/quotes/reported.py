@@ -221,9 +221,11 @@ REACTIONS = _words(
     """
 )
 STANCE_TAGS = frozenset({"ADJD", "VVPP"})
-# Verbs that state a view when negated: „Die Kritik versteht er nicht.“ (not „versteht sich
-# als …“, and „versteht die Frage“ may narrate).
-NEGATED_ACTS = _words("verstehen")
+# Verbs that state a view when negated: „Die Kritik versteht er nicht.“, „Im
+# Unterrichtsministerium kann man diese Kritik nicht nachvollziehen.“ (not „versteht sich als
+# …“, and „versteht die Frage“ may narrate); as an infinitive after the modal „können“ too.
+NEGATED_ACTS = _words("verstehen nachvollziehen")
+NEGATED_MODAL = "können"
 
 
 def verb_keys(sent: Span) -> set[str]:
@@ -301,6 +303,15 @@ def perfect_act(sent: Span) -> list[int]:
     return []
 
 
+def _negated_modal(sent: Span, verb: int) -> bool:
+    """A finite „können“ of a main clause and a negation in the clause of the infinitive
+    ``verb`` („kann man diese Kritik nicht nachvollziehen“)."""
+    clause = clause_of(sent, verb)
+    doc = sent.doc
+    modal = [j for j in clause if doc[j].tag_ == "VMFIN" and doc[j].lemma_.lower() == NEGATED_MODAL]
+    return bool(modal) and not subordinate(sent, modal[0]) and negated(sent, verb)
+
+
 def _passive_after(sent: Span, verb: int) -> bool:
     """„… kritisiert worden“: a passive auxiliary right after the participle."""
     doc = sent.doc
@@ -312,6 +323,8 @@ def finite_act(sent: Span) -> list[int]:
     (and the object noun of a ``NOUN_ACTS`` verb: „schlagen … Alarm“)."""
     for verb in sent:
         lemma = verb.lemma_.lower()
+        if verb.tag_ == "VVINF" and lemma in NEGATED_ACTS and _negated_modal(sent, verb.i):
+            return [verb.i]  # „kann man diese Kritik nicht nachvollziehen“
         if verb.tag_ == "VVFIN" and not subordinate(sent, verb.i):
             stance = _stance(sent, verb.i) if lemma == "reagieren" else None
             if stance is not None:

@@ -182,6 +182,8 @@ class RulePredictor:
                     return None
                 if relative_source_at(doc, i + 1):
                     return None  # „hält die Studie, wonach …, für fragwürdig“: not its message
+                if verbless(doc, sent, quote):
+                    return None  # „sagte er vor den Abgeordneten, Regierungsmitgliedern und …“
                 return self._make(doc, sent, cue, quote, inside)
             if i in inside:
                 return None
@@ -312,6 +314,18 @@ def names_source(doc: Doc, ids: list[int]) -> bool:
         or (doc[i].tag_ == "NN" and any(map(is_speaker_noun, (doc[i].text, doc[i].lemma_))))
         for i in ids
     ) or not is_tagged(doc)
+
+
+CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PWS", "PWAV", "PWAT", "KOUI"})
+
+
+def verbless(doc: Doc, sent: Span, quote: list[int]) -> bool:
+    """Whether the words after a cue's comma hold no verb in a tagged sentence: the next item of
+    a list the frame began („sagte er in seiner Rede vor den Abgeordneten,
+    Regierungsmitgliedern und Bundespräsident Heinz Fischer“), no clause that could be said."""
+    if not any(t.tag_ for t in sent) or doc[quote[0]].tag_ in CLAUSE_OPENERS:
+        return False  # „…, dass er keine … Erfahrung … mitbringe/ADV“: a clause all the same
+    return not any(doc[j].tag_.startswith("V") for j in quote)
 
 
 def postposed_cue(doc: Doc, sent: Span, cue: Token) -> bool:

@@ -25,8 +25,9 @@ from .clauses import duty, main_verb
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
 from .lexicon import CueLexicon
+from .perfect_frames import perfect_frame
 from .ranker import head_of
-from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker
+from .refine import EXPLETIVE, MIN_OWN_WORDS, lead_in_speaker, seat_speaker
 from .reported import (
     THAT_WORDS,
     act_verb,
@@ -109,7 +110,7 @@ def reported_speaker(
             exclude |= set(_field(doc, sent, act[0]))  # field before the verb holds no subject
         speaker = speaker_of(doc, cue, sent, exclude)
         if speaker:
-            return speaker
+            return seat_speaker(doc, sent, speaker) or speaker  # „Im Ministerium kann man …“
     for t in sent if not act else ():  # „Ihr wird von den Behörden Spionage vorgeworfen.“
         if t.tag_ == "VVPP" and (agent := passive_agent(doc, t.i, sent)):
             return cut_object(doc, agent)  # not „Spionage“, the accusative object
@@ -398,8 +399,8 @@ def postposed_frame(
     follow, and only its words before the frame („Es ist nur eine Frage der Zeit, …, sagt der
     Philosoph Richard David Precht, und fügt hinzu: „…““)."""
     frame = inserted_frame(doc, sent)
-    if frame is None:
-        return []
+    if frame is None:  # „…, hatte Tsipras … geschworen“
+        return perfect_frame(doc, sent, inside, lexicon, direct)
     verb, speaker = frame
     if not governs_speech(doc[verb], lexicon) or any(i in inside for i in range(sent.start, verb)):
         return []

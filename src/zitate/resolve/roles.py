@@ -123,6 +123,12 @@ class RoleResolver(RoleOrganisations):
         elif plural:  # „Westliche Minister“: many, not one „Verteidigungsminister“; but the
             # plural title of named persons („die Klubobleute Klaus Schneeberger (ÖVP) und …“)
             known = [e for e in known if e.kind != "PER" or e.has_alias(token.text, exact=True)]
+        if len(known) > 1 and determiner in DEFINITE:
+            # „…, sagte Varoufakis … . …, sagte der Minister“: the one of them named in the
+            # sentence before, not the more often named „Finanzminister Schäuble“
+            window = self._window_start(span.start_char, sentences=1)
+            recent = [e for e in known if any(window <= s < span.start_char for s, _ in e.mentions)]
+            known = recent if len(recent) == 1 else known
         if known:
             return min(known, key=lambda e: e.salience(span.start_char))
         named = self.roles.get(role.lower())
