@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 from zitate.quotes.model import load_model
-from zitate.quotes.reported import perfect_act, speech_act, that_clause_cues
+from zitate.quotes.reported import perfect_act, speech_act
 from zitate.quotes.roles import noun_phrase
 from zitate.quotes.sentence import reported_speaker
 from zitate.quotes.sources import nach_source
 from zitate.quotes.speakers import np_from
+from zitate.quotes.that_clauses import that_clause_cues
 
 from .tagged import tagged, words
 

@@ -6,9 +6,10 @@ wie Flixbus fürchten …“) — hand-tagged sentences of the dev pages of gold
 
 from __future__ import annotations
 
-from zitate.quotes.reported import speech_act, that_clause_cues
+from zitate.quotes.reported import speech_act
 from zitate.quotes.roles import speaker_of
 from zitate.quotes.sentence import speaker_subject
+from zitate.quotes.that_clauses import that_clause_cues
 
 from .tagged import index, tagged, words
 

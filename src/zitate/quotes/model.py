@@ -53,7 +53,7 @@ from .perceptron import Perceptron
 from .ranker import SpeakerRanker
 from .receptions import reception_act
 from .refine import refine_direct, refine_roles
-from .reported import keyed_verb, speech_act, that_clause_cues, verb_keys
+from .reported import keyed_verb, speech_act, verb_keys
 from .rules import RulePredictor
 from .scene import scene_own_words
 from .sentence import (
@@ -83,6 +83,7 @@ from .sentence import (
 from .source_candidates import nach_candidate, source_candidate, wie_frame
 from .sources import prepositional, source_clause
 from .speakers import inverted_pronoun, is_tagged, passive_agent
+from .that_clauses import that_clause_cues
 from .unmarked import (
     direct_clause,
     own_clause,

@@ -5,9 +5,10 @@ Output: the keys of its full verbs (``verb_keys``: lemma, lemma + separated part
 past participle, ``zeigen+sich`` for „zeigte sich erfreut“) and the token ids of a speech-act verb
 (``speech_act``) — „kritisierte“, „warf ihm … vor“, „würdigte“, „bat um Milde“, „zeigte sich
 erfreut“, „Zufrieden reagierte …“, „Die Kritik versteht er nicht“, in the perfect „hat …
-aufgerufen“ (``perfect_act``) —, the verb whose subject speaks (``act_verb``), and the verbs of
-saying whose „, dass“ clause makes them an Indirect cue (``that_clause_cues``: „erinnert daran,
-dass …“). The clause around a verb (particle, subordinate clause, „sich“) is ``verb_parts``.
+aufgerufen“ (``perfect_act``) —, the verb whose subject speaks (``act_verb``), and the words
+that open a content clause (``THAT_WORDS``); the verbs of saying whose „, dass“ clause makes
+them an Indirect cue are ``that_clauses``'. The clause around a verb (particle, subordinate
+clause, „sich“) is ``verb_parts``.
 
 The Wikinews train split labels such sentences Reported only now and then (its annotators left
 most of them out), so the model learns only 20 verbs from it (``training.reported_verbs``); a
@@ -446,59 +447,4 @@ def _in_phrase_of(doc, noun: int, preposition: str) -> bool:
     return False
 
 
-# Verbs of saying, thinking and showing that a „dass“ clause after a comma makes an Indirect cue
-# even where the Wikinews lexicon never saw the form („Hänni erinnert daran, dass …“, „Der
-# Klimaforscher erwartet, dass …“, „Studien haben gezeigt, dass …“).
-THAT_VERBS = frozenset(
-    {lemma for lemma in SPEECH_ACTS if "+" not in lemma}
-    | _words(
-        """
-        sagen erklären betonen berichten bestätigen erinnern erwarten vorstellen glauben meinen
-        hoffen fürchten befürchten vermuten schätzen annehmen verweisen zeigen herausfinden
-        feststellen mitteilen schreiben argumentieren behaupten
-        """
-    )
-)
-# Particle verbs of saying and supposing with a „dass“ clause („Alle Experten gehen davon aus,
-# dass …“, „wies darauf hin, dass …“, „hob hervor, dass …“): the verb's lemma + its particle, as
-# ``verb_keys`` — the hand-listed speech acts with a particle and these.
-THAT_PARTICLE_VERBS = frozenset(
-    {key for key in SPEECH_ACTS if "+" in key}
-    | _words("gehen+aus heben+hervor führen+aus teilen+mit geben+an geben+bekannt merken+an")
-    | {"halten+fest"}  # „hielt … dazu fest, dass …“
-)
 THAT_WORDS = frozenset({"dass", "ob"})
-BRIDGE_TAGS = frozenset({"PAV", "ADV", "PRF", "PTKVZ", "PTKNEG", "VAFIN", "VMFIN", "VAINF"})
-
-
-def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
-    """Token ids of full verbs of ``THAT_VERBS`` outside quotation marks whose clause ends in
-    „, dass“ / „, ob“ (adverbs, „daran“, „sich“, the verb's particle and auxiliaries in between);
-    a finite particle verb counts with its particle („gehen davon aus, dass“)."""
-    doc = sent.doc
-    found = []
-    for verb in sent:
-        if verb.i in inside or verb.tag_ not in {"VVFIN", "VVPP", "VVINF"}:
-            continue
-        lemma = verb.lemma_.lower()
-        if lemma not in THAT_VERBS and not _particle_that_verb(sent, verb.i, lemma):
-            continue
-        # „hielt Verteidigungsminister Doskozil dazu fest, dass …“: from the verb's particle
-        part = particle(sent, verb.i) if verb.tag_ == "VVFIN" else None
-        for start in (verb.i, part) if part is not None else (verb.i,):
-            j = start + 1
-            while j < sent.end - 1 and doc[j].tag_ in BRIDGE_TAGS and j - start <= 3:
-                j += 1
-            if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ in THAT_WORDS:
-                found.append(verb.i)
-                break
-    return found
-
-
-def _particle_that_verb(sent: Span, verb: int, lemma: str) -> bool:
-    """Whether the finite verb ``verb`` with its separated particle is one of
-    ``THAT_PARTICLE_VERBS`` („gehen … aus“)."""
-    if sent.doc[verb].tag_ != "VVFIN":
-        return False
-    part = particle(sent, verb)
-    return part is not None and f"{lemma}+{sent.doc[part].lower_}" in THAT_PARTICLE_VERBS

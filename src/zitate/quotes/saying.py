@@ -20,7 +20,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .lexicon import CueLexicon
-from .reported import SPEECH_ACTS, THAT_VERBS, particle, spkatt_counts
+from .reported import SPEECH_ACTS, particle, spkatt_counts
+from .that_clauses import THAT_VERBS
 
 MIN_CUES = 3
 MIN_RATIO = 0.25
