@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .candidates import Found
 from .cuespan import APPOSITION_TAGS, MARKS
@@ -171,6 +171,22 @@ def _with_publication_part(doc: Doc, ids: list[int]) -> list[int]:
     if j >= len(doc) or doc[j].tag_ != "NN" or not doc[j].lower_.endswith(PUBLICATION_PARTS):
         return ids
     return [*ids, *range(i, _with_date(doc, j + 1))]
+
+
+def publication_part_start(span: Span) -> int | None:
+    """Token index where the edition or website of a publication begins inside a speaker phrase
+    („die „Bild“-Zeitung | in der Ausgabe vom 17.12.2005“), or None: the words that name the
+    speaker end before it (the resolve stage names the entity by them)."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 2):
+        if doc[i].lower_ not in PUBLICATION_PREPOSITIONS or doc[i + 1].tag_ not in DETERMINERS:
+            continue
+        j = i + 2
+        while j < span.end and doc[j].tag_ == "ADJA":
+            j += 1
+        if j < span.end and doc[j].tag_ == "NN" and doc[j].lower_.endswith(PUBLICATION_PARTS):
+            return i
+    return None
 
 
 # Institutions a role noun belongs to with „im“/„beim“ („der Sprecher der Unionsfraktion im

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.dataset import CONTINUING
 from ..quotes.sources import RELATIVE_SOURCES, is_source_noun
+from ..quotes.speaker_bounds import publication_part_start
 from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
 from .fronted import fronted_subject
@@ -49,6 +50,8 @@ class Resolver(PronounResolver):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return
+        if (edition := publication_part_start(span)) is not None:
+            span = self.doc[span.start : edition]  # „die „Bild“-Zeitung | in der Ausgabe vom …“
         if len(span) == 1 and span[0].lower_ in RELATIVE_SOURCES:
             subject = fronted_subject(span[0])  # „Kritik, wonach …, lässt Wojahn nicht gelten“
             if subject is not None:  # the phrase stays „wonach“ (the Wikinews convention)
