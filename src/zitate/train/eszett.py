@@ -25,7 +25,7 @@ from pathlib import Path
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MIN_COUNT = 2  # a ß form seen once may be a typo; the lexicons' own words count as seen twice
-RATIO = 4  # the ß spelling must be this many times as frequent as the ss one („maße“ 80, „masse“ 42: out)
+RATIO = 4  # ß must be this many times as frequent as ss („maße“ 80, „masse“ 42: out)
 
 
 def ud_rows(data: Path) -> Iterator[tuple[str, str]]:
