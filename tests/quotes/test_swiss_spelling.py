@@ -23,6 +23,7 @@ HRW = (
     "die Menschlichkeit begangen, heisst es in einem Bericht der NGO."
 )
 ANGABEN = "Unabhängig liess sich das nicht überprüfen."
+VERIFIZIEREN = "Die Angaben liessen sich zunächst nicht unabhängig verifizieren."
 GRUPPE = "Die militante Gruppe äusserte sich zunächst nicht."
 PIER = (
     "Nach Einschätzung des US-Militärs habe der Pier die beabsichtigte Wirkung erzielt, «nämlich "
@@ -44,6 +45,7 @@ def german(text: str) -> str:
         (SICHERHEITSQUELLEN, "hiess", "hieß", "heißen"),
         (HRW, "heisst", "heißt", "heißen"),
         (ANGABEN, "liess", "ließ", "lassen"),
+        (VERIFIZIEREN, "liessen", "ließen", "lassen"),
         (GRUPPE, "äusserte", "äußerte", "äußern"),
         (PIER, "grosse", "große", "groß"),
         (PIER, "dass", "dass", "dass"),

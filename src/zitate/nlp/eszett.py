@@ -25,6 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "zitate_eszett"
+# Inflectional endings after a form with a known lemma („ließ|en“, „äußerte|n“, „groß|e“).
+ENDINGS = ("en", "n", "e", "es", "er", "em", "st", "t")
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,10 @@ def eszett_lemma(text: str, lemma: str, form: str) -> str:
     words, lemmas = vocabulary()
     if form in lemmas:
         return lemmas[form]
+    if lemma.lower() == text.lower():  # no tree applied: „liessen“ takes the lemma of „ließ“
+        for ending in ENDINGS:
+            if form.endswith(ending) and form[: -len(ending)] in lemmas:
+                return lemmas[form[: -len(ending)]]
     spelled = words.get(lemma.lower())
     if spelled:  # „äussern“ → „äußern“, in the lemma's case
         return spelled[:1].upper() + spelled[1:] if lemma[:1].isupper() else spelled
