@@ -1,4 +1,4 @@
-"""Command line, training: ``zitate train base|quotes|lexicons`` over ``zitate.train`` and
+"""Command line, training: ``zitate train base|quotes|lexicons|eszett`` over ``zitate.train`` and
 ``zitate.quotes.training``. Input: the shared data folder (``--data``) and an output folder; output:
 the trained pipeline, attribution model or lexicons, and one line naming where they were written.
 ``zitate.cli`` registers ``train_app`` as ``zitate train``.
@@ -79,3 +79,21 @@ def train_lexicons(
 
     path = guarded(build_lexicons, data=data, output=output, smoke=smoke, log=log)
     typer.echo(f"lexicons written to {path}")
+
+
+@train_app.command("eszett")
+def train_eszett(
+    data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
+    output: Annotated[
+        Path | None, typer.Option(help="Folder for eszett.json (default: zitate/data).")
+    ] = None,
+) -> None:
+    """The „ß“ words whose Swiss „ss“ spelling the pipeline reads as them (UD, Wikinews train,
+    10kGNAD, LER, the lexicons)."""
+    from .search import folder_output
+
+    folder_output(output, "the eszett vocabulary's output")
+    from ..train.eszett import build_eszett
+
+    path = guarded(build_eszett, data=data, output=output, log=log)
+    typer.echo(f"eszett vocabulary written to {path}")

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import Errors, ZitateError
-from . import entity_fix, gazetteer, mood, name_tags, sentences, speed, tokenizer, upos  # noqa: F401  (register factories, callbacks, architectures)
+from . import entity_fix, eszett, gazetteer, mood, name_tags, sentences, speed, tokenizer, upos  # noqa: F401  (register factories, callbacks, architectures)
 
 ENTITY_FIX = "zitate_entity_fix"
 NAME_TAGS = "zitate_name_tags"
@@ -22,10 +22,11 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "de_zitate_b
 
 
 def load(path: str | Path | None = None, **kwargs) -> Language:
-    """Load a pipeline directory (default: the committed base pipeline), with the entity
-    correction ``zitate_entity_fix`` right after its NER and ``zitate_name_tags`` after that."""
+    """Load a pipeline directory (default: the committed base pipeline), reading Swiss „ss“
+    words as their „ß“ forms (``eszett.install``), with the entity correction
+    ``zitate_entity_fix`` right after its NER and ``zitate_name_tags`` after that."""
     nlp = speed.tune(tokenizer.bound_suffix_search(spacy.load(model_dir(path), **kwargs)))
-    return with_entity_fix(nlp)
+    return with_entity_fix(eszett.install(nlp))
 
 
 def with_entity_fix(nlp: Language) -> Language:

@@ -227,6 +227,9 @@ STANCE_TAGS = frozenset({"ADJD", "VVPP"})
 # …“, and „versteht die Frage“ may narrate); as an infinitive after the modal „können“ too.
 NEGATED_ACTS = _words("verstehen nachvollziehen")
 NEGATED_MODAL = "können"
+# Verbs whose negated reflexive use refuses to speak, no statement: „Die militante Gruppe
+# äusserte sich zunächst nicht.“ (the gold of real news leaves refusals out).
+REFUSED_ACTS = _words("äußern")
 
 
 def verb_keys(sent: Span) -> set[str]:
@@ -332,6 +335,8 @@ def finite_act(sent: Span) -> list[int]:
                 return [verb.i, stance]
             if lemma in NEGATED_ACTS and negated(sent, verb.i) and not reflexive(sent, verb.i):
                 return [verb.i]
+            if lemma in REFUSED_ACTS and reflexive(sent, verb.i) and negated(sent, verb.i):
+                continue
             view = reflexive_view(sent, verb.i, lemma)
             if view is not None:
                 return [verb.i, view]

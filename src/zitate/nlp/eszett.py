@@ -1,0 +1,101 @@
+"""NLP stage, Swiss spelling: „ss“ read as the „ß“ of the word (``install`` and the component
+``zitate_eszett``).
+
+Swiss German writes every „ß“ as „ss“ („gemäss“, „hiess es“, „äusserte sich“, „schliesst …
+aus“, „weiss“). The tagger, the lemmatizer and every lexicon of the later stages know the
+„ß“ forms only, so a Swiss statement lost its cue and „Gemäss“ became a person.
+
+Input: ``zitate/data/eszett.json`` (built by ``zitate train eszett``): the lower-case German
+forms with „ß“ whose „ss“ spelling is no word of its own (not „dass“, „muss“, „Masse“), and
+UD lemmas of some of them. Output:
+
+- ``install(nlp)``: the vocabulary gives a word spelled with „ss“ the lower-case form and norm
+  of its „ß“ form (``Token.lower_``/``norm_`` „gemäß“ for „Gemäss“), so the tagger, the NER and
+  every lexicon lookup on ``lower_`` read it as that word; its text is unchanged.
+- ``zitate_eszett`` (right after the lemmatizer): such a word's lemma is the lemma of its „ß“
+  form („hiess“ → „heißen“, „äusserte“ → „äußern“).
+"""
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.attrs import LOWER, NORM
+from spacy.language import Language
+from spacy.tokens import Doc
+
+NAME = "zitate_eszett"
+# Inflectional endings after a form with a known lemma („ließ|en“, „äußerte|n“, „groß|e“).
+ENDINGS = ("en", "n", "e", "es", "er", "em", "st", "t")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[dict[str, str], dict[str, str]]:
+    """({„ss“ form: „ß“ form}, {„ß“ form: lemma}), lower case, from ``eszett.json``."""
+    path = resources.files("zitate") / "data" / "eszett.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return {w.replace("ß", "ss"): w for w in doc["words"]}, doc["lemmas"]
+
+
+def eszett_form(text: str) -> str | None:
+    """The lower-case „ß“ form of ``text`` spelled with „ss“, or None."""
+    if "ss" not in text and "SS" not in text:
+        return None
+    return vocabulary()[0].get(text.lower())
+
+
+class EszettAttr:
+    """A lexeme attribute getter (``LOWER`` or ``NORM``) that gives a Swiss „ss“ word its „ß“
+    form and every other word what ``base`` gives (picklable, for ``nlp.pipe(n_process=…)``)."""
+
+    def __init__(self, base):
+        self.base = base
+
+    def __call__(self, text: str) -> str:
+        return eszett_form(text) or self.base(text)
+
+
+def install(nlp: Language) -> Language:
+    """``nlp`` whose vocabulary reads „ss“ words as their „ß“ forms (lexemes made from now on
+    and those it already holds), with ``zitate_eszett`` after its lemmatizer."""
+    getters = nlp.vocab.lex_attr_getters
+    for attr in (LOWER, NORM):
+        base = getters.get(attr, str.lower)
+        if not isinstance(base, EszettAttr):
+            getters[attr] = EszettAttr(base)
+    for lex in nlp.vocab:
+        form = eszett_form(lex.orth_)
+        if form:
+            lex.lower_ = lex.norm_ = form
+    lemmatizers = [n for n in ("trainable_lemmatizer", "lemmatizer") if n in nlp.pipe_names]
+    if lemmatizers and NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, after=lemmatizers[0])
+    return nlp
+
+
+def eszett_lemma(text: str, lemma: str, form: str) -> str:
+    """The lemma of a Swiss word ``text`` (lemmatizer: ``lemma``) whose „ß“ form is ``form``."""
+    words, lemmas = vocabulary()
+    if form in lemmas:
+        return lemmas[form]
+    if lemma.lower() == text.lower():  # no tree applied: „liessen“ takes the lemma of „ließ“
+        for ending in ENDINGS:
+            if form.endswith(ending) and form[: -len(ending)] in lemmas:
+                return lemmas[form[: -len(ending)]]
+    spelled = words.get(lemma.lower())
+    if spelled:  # „äussern“ → „äußern“, in the lemma's case
+        return spelled[:1].upper() + spelled[1:] if lemma[:1].isupper() else spelled
+    return lemma
+
+
+def set_lemmas(doc: Doc) -> Doc:
+    """Give, in place, each token that the vocabulary reads as a „ß“ form its lemma."""
+    for token in doc:
+        if "ß" in token.lower_ and "ß" not in token.text:
+            token.lemma_ = eszett_lemma(token.text, token.lemma_, token.lower_)
+    return doc
+
+
+@Language.factory(NAME)
+def make_eszett(nlp: Language, name: str):
+    return set_lemmas
