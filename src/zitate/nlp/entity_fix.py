@@ -119,6 +119,17 @@ def _before(token: Token) -> Token | None:
     return token.doc[i] if i >= 0 else None
 
 
+def _with_before(doc: Doc):
+    """(word before, token) for every token after the first word, over whitespace tokens: one
+    pass instead of a ``_before`` walk per token."""
+    before = None
+    for token in doc:
+        if before is not None:
+            yield before, token
+        if not token.is_space:
+            before = token
+
+
 def _surname_here(
     token: Token, surnames: set[str], config: EntityFixConfig, covered: bool = False
 ) -> bool:
@@ -166,6 +177,9 @@ def _add_missed_names(
     added = []
     i = 0
     while i < len(doc) - 1:
+        if doc[i].text not in names:  # a span opens with a register first name
+            i += 1
+            continue
         end = i + 1
         while end < len(doc) and end - i < 3 and _name_word(doc[end]) and doc[end].tag_ == "NE":
             end += 1
@@ -183,10 +197,9 @@ def _spread_surnames(doc: Doc, ents: list[tuple[int, int, str]], config: EntityF
     surnames = {
         name for s, e, label in ents if label == "PER" and (name := _surname(doc[s:e])) is not None
     }
-    after_article = Counter(
-        t.text for t in doc if (b := _before(t)) is not None and b.tag_ in ARTICLE_TAGS
-    )
-    surnames -= {w for w, n in after_article.items() if n >= 2}
+    if surnames:
+        after_article = Counter(t.text for b, t in _with_before(doc) if b.tag_ in ARTICLE_TAGS)
+        surnames -= {w for w, n in after_article.items() if n >= 2}
     if not surnames:
         return ents  # a surname the document uses as a noun („den Namen“, „dem Namen“) stays out
     out = []
@@ -220,9 +233,9 @@ def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, in
     # a one-word name after a definite article („die Fed“, „der AStA“): an organisation's name
     org_heads |= {
         t.text
-        for t in doc
-        if (b := _before(t)) is not None and b.tag_ == "ART" and b.lower_ in DEFINITE
-        and t.tag_ == "NE" and t.text not in register_first_names()
+        for b, t in _with_before(doc)
+        if t.tag_ == "NE" and b.tag_ == "ART" and b.lower_ in DEFINITE
+        and t.text not in register_first_names()
     }  # fmt: skip
     # a one-word name right after a class noun outside any entity: „der Nachrichtenagentur
     # Interfax“ (LOC to the NER), „die Zeitung Österreich“; its other mentions follow it
