@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -197,9 +198,11 @@ def _spread_surnames(doc: Doc, ents: list[tuple[int, int, str]], config: EntityF
     surnames = {
         name for s, e, label in ents if label == "PER" and (name := _surname(doc[s:e])) is not None
     }
-    if surnames:
-        after_article = Counter(t.text for b, t in _with_before(doc) if b.tag_ in ARTICLE_TAGS)
-        surnames -= {w for w, n in after_article.items() if n >= 2}
+    places = _positions(doc, surnames)
+    after_article = Counter(
+        doc[i].text for i in places if (b := _before(doc[i])) is not None and b.tag_ in ARTICLE_TAGS
+    )
+    surnames -= {w for w, n in after_article.items() if n >= 2}
     if not surnames:
         return ents  # a surname the document uses as a noun („den Namen“, „dem Namen“) stays out
     out = []
@@ -211,10 +214,19 @@ def _spread_surnames(doc: Doc, ents: list[tuple[int, int, str]], config: EntityF
             continue
         out.append((s, e, label))
     covered = {i for s, e, _ in out for i in range(s, e)}
-    for token in doc:
-        if token.i not in covered and _surname_here(token, surnames, config):
-            out.append((token.i, token.i + 1, "PER"))
+    for i in places:
+        if i not in covered and _surname_here(doc[i], surnames, config):
+            out.append((i, i + 1, "PER"))
     return sorted(out)
+
+
+def _positions(doc: Doc, words: set[str]) -> list[int]:
+    """The token indices of ``doc`` whose text is one of ``words`` (by the hashes of the
+    token array: no ``Token`` is made for the others)."""
+    if not words:
+        return []
+    hashes = {doc.vocab.strings.add(w) for w in words}
+    return [i for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in hashes]
 
 
 def _org_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
