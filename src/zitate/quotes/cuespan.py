@@ -407,8 +407,7 @@ def nested_short(
     return found
 
 
-# Words an apposition after a name may hold („John Kline, ein Repräsentant aus Minnesota und
-# Marineoberst außer Dienst, sagte …“): a noun phrase with its attributes, no verb, no clause.
+# Words of an apposition after a name („John Kline, ein Repräsentant aus Minnesota, sagte …“).
 APPOSITION_TAGS = frozenset(
     {"ART", "ADJA", "ADJD", "ADV", "NN", "NE", "FM", "CARD", "APPR", "APPRART", "PPOSAT", "PIAT",
      "KON", "TRUNC", "$(", "XY"}
@@ -446,12 +445,15 @@ def with_apposition(doc: Doc, found: Found, speaker: Sequence[int]) -> list[int]
         return ids  # no verb right after the apposition (or the text ends with its comma)
     elif found.cue is not None and close + 1 != found.cue.i:
         return ids
-    words = range(last + 2, close)
-    if not any(doc[i].tag_ == "NN" for i in words):
-        return ids
-    if any(doc[i].tag_ not in APPOSITION_TAGS and doc[i].text not in MARKS for i in words):
+    if not apposition_words(doc, range(last + 2, close)):
         return ids
     return [*ids, *range(last + 1, close)]
+
+
+def apposition_words(doc: Doc, words: range) -> bool:
+    """Words that can be an apposition: a common noun, only ``APPOSITION_TAGS`` and marks."""
+    fits = [doc[i].tag_ in APPOSITION_TAGS or doc[i].text in MARKS for i in words]
+    return any(doc[i].tag_ == "NN" for i in words) and all(fits)
 
 
 # What ends an apposition after a name: its closing comma, or for a speaker after the cue the

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from .candidates import Found
-from .cuespan import APPOSITION_TAGS, MARKS
+from .cuespan import MARKS, apposition_words
 from .roles import INSTITUTION_HEADS
 from .sources import is_source_noun
 from .speakers import DETERMINERS, FINITE
@@ -263,10 +263,7 @@ def _with_postposed_apposition(doc: Doc, found: Found, ids: list[int]) -> list[i
     close = next((i for i in range(last + 3, stop) if doc[i].text == ","), None)
     if close is None or close + 1 >= end:
         return ids
-    words = range(last + 2, close)
-    if not any(doc[i].tag_ == "NN" for i in words):
-        return ids
-    if any(doc[i].tag_ not in APPOSITION_TAGS and doc[i].text not in MARKS for i in words):
+    if not apposition_words(doc, range(last + 2, close)):
         return ids
     if doc[close + 1].tag_ in CLAUSE_OPENERS or doc[close + 1].tag_ in FINITE:
         return ids
