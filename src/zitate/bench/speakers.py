@@ -7,7 +7,7 @@ page of ``shared/data/html`` (``"page"``) or a row of a corpus file of ``shared/
 ``corpora/10kgnad-test.csv.gz``). Each document goes through the whole product — HTML or text
 extraction, the base pipeline, attribution, speaker resolution — exactly as ``zitate extract``
 runs it on an HTML page or a text file. Output: a flat dict of figures for one split (``dev``,
-``dev2``, ``dev3``, ``dev4`` — real-news corpus rows that may be tuned on —, ``test`` or
+``dev2``, ``dev3``, ``dev4``, ``dev5`` — real-news corpus rows that may be tuned on —, ``test`` or
 ``heldout``):
 
 - ``found``: share of gold statements that a system quotation covers (character overlap at least
