@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.tokenizer import doc_text
 from .dataset import Quotation
 from .marks import quote_char_spans
+from .titles import titled
 
 
 def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
@@ -210,9 +211,16 @@ NAME_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "FM", "CARD", "
 
 
 def is_name(span: Span) -> bool:
-    """A quoted name or title rather than a quotation (tagged ``Doc`` only): no verb inside
-    and every word capitalised, foreign or a function word („„Sacharow-Preis für geistige
-    Freiheit““, „„This Is It““)."""
+    """A quoted name, title or term rather than a quotation: by its words (tagged ``Doc``
+    only) no verb inside and every word capitalised, foreign or a function word („„Sacharow-Preis
+    für geistige Freiheit““, „„This Is It““); or by the words around it a title, name or term
+    whatever its words (``titles.titled``: „das Stück „Das letzte Kleinod““, „die sogenannte
+    „Reform““)."""
+    return name_words(span) or titled(span)
+
+
+def name_words(span: Span) -> bool:
+    """Whether the words of the quoted ``span`` are those of a name or title (see ``is_name``)."""
     inner = [t for t in span if not is_punct(t)]
     if not inner or not inner[0].text[:1].isupper():
         return False

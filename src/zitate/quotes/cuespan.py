@@ -24,6 +24,7 @@ from .frame_addressee import DATIVE_CUES
 from .roles import CLAUSE_END, finite_of, noun_phrase
 from .sources import RELATIVE_SOURCES, is_source_noun
 from .speakers import FINITE, abstract_head
+from .titles import titled
 
 AUXILIARIES = frozenset({"VAFIN", "VMFIN"})
 # Words before a verb that make one predicate with it („bekannt gab“, „bereit erklärt“).
@@ -378,9 +379,8 @@ def nested_short(
     outer: Found, quoted: Sequence[Span], taken: Sequence[Sequence[int]]
 ) -> list[Found]:
     """A Direct quotation for each quoted word or two inside an Indirect quotation („erklärte,
-    die Lage bleibe „kritisch““), with the Indirect quotation's speaker, cue and frame — as
-    train annotates them (Indirect: 45 of 99 such phrases, with the same speaker; names like
-    „„Hvalur 9““ stay plain words)."""
+    die Lage bleibe „kritisch““), with its speaker, cue and frame — as train annotates them
+    (45 of 99 such phrases, same speaker; names „„Hvalur 9““ and titles stay plain words)."""
     inner, known = set(outer.quote), {tuple(sorted(q)) for q in taken}
     found = []
     for span in quoted:
@@ -388,8 +388,8 @@ def nested_short(
         words = [t for t in span if not t.is_punct and not t.is_quote]
         if not words or len(words) > MAX_SHORT or not set(ids) <= inner or tuple(ids) in known:
             continue
-        if all(t.tag_ in {"NE", "FM", "CARD"} for t in words):
-            continue
+        if all(t.tag_ in {"NE", "FM", "CARD"} for t in words) or titled(span):
+            continue  # a name, or a title or term („setzten den Begriff „Kalifat“ … ein“)
         found.append(
             Found(
                 ids,
