@@ -102,3 +102,17 @@ def test_plural_sie_after_unnamed_people_is_no_one(analyse):
     said = [n for t, n in names_of(quotes, entities).items() if "Hau ab" in t]
     assert said == [None]
 
+
+def test_role_of_a_truncated_pair_before_a_name_in_apposition(analyse):
+    """derStandard (10kgnad row 770): „Die Klima- und Energieexpertin der Linksfraktion im
+    Bundestag, Eva Bulling-Schröter“ is she: the truncated „Klima-“ and „und“ lead to the head
+    noun „Energieexpertin“, whose name follows in apposition."""
+    _, quotes, entities = analyse(
+        "Zwar lasse sich diskutieren, ob die Branche in der EU vor Billigimporten geschützt "
+        "werden müsse, erklärte Verbandschef Klaus Milke. Die Klima- und Energieexpertin der "
+        "Linksfraktion im Bundestag, Eva Bulling-Schröter, beklagte ebenfalls, Klimaschutz sei "
+        "für die Bosse der Stahlkocher bis heute ein Goldesel."
+    )
+    names = {e["id"]: e["name"] for e in entities}
+    said = [names.get(q["speaker"]["entity"]) for q in quotes if "Stahlkocher" in q["text"]]
+    assert said == ["Eva Bulling-Schröter"]
