@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.mood import FINITE_TAGS
 from .declension import noun_gender
 from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS
@@ -87,3 +88,24 @@ def body_before(span: Span, begin: int, quoted: set[int], gender: str) -> Span |
             break
         sent = span.doc[sent.start - 1].sent
     return None
+
+
+def singular_body(doc, entity, position: int) -> bool:
+    """Whether ``entity``'s last mention before ``position`` is a common noun in the singular
+    by its finite verb right after or before it („Die Polizei rät Bürgerwehren davon ab“): a
+    body a plural „sie“ does not take up, unlike a name („die Neos“, „Siemens“) or a plural
+    noun („die Grünen“)."""
+    starts = [(s, e) for s, e in entity.mentions if s < position]
+    if not starts:
+        return False
+    start, end = max(starts)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span[-1]
+    if head.tag_ != "NN" or head.ent_type_:
+        return False
+    for i in (span.end, span.start - 1):  # its verb: „Die Polizei rät“, „rät die Polizei“
+        if 0 <= i < len(doc) and doc[i].tag_ in FINITE_TAGS:
+            return doc[i].morph.get("Number") == ["Sing"]
+    return False

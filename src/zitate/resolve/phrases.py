@@ -117,6 +117,8 @@ def speaker_head(span: Span) -> int | None:
             i += 1
         elif owner_determiner(span.doc, i, span.end):
             i += 1  # „deren Sozialsprecher Herbert Kickl“
+        elif tok.tag_ == "TRUNC" and nxt is not None and nxt.tag_ == "KON":
+            i += 2  # „Die Klima- und Energieexpertin …“: the noun the truncated part joins
         elif tok.tag_ == "ADV" and nxt is not None and nxt.tag_ == "ADJA" and i > span.start:
             i += 1  # „einem kürzlich ergangenen Urteil“: the adverb of an adjective
         elif measure_noun(span, i):

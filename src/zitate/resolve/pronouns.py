@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..nlp.mood import FINITE_TAGS
 from ..quotes.sources import VIEW_NOUNS, is_source_noun
 from ..quotes.verb_parts import clause_of
-from .agreement import body_before, formal_address, neuter_body
+from .agreement import body_before, formal_address, neuter_body, singular_body
 from .mentions import Entity
 from .phrases import (
     PRONOUNS,
@@ -29,6 +29,7 @@ from .phrases import (
     source_noun,
 )
 from .place_bodies import PlaceBodies
+from .referents import definite_gender, unnamed_introduction, unnamed_people
 
 UNNAMED_WINDOW = 6  # sentences an unnamed „Der Mann“ stays the antecedent of „er“
 
@@ -85,13 +86,17 @@ class PronounResolver(PlaceBodies):
             if window <= s and end <= position and s not in self.direct and not self._oblique(s)
         ]  # fmt: skip
         entity = max(near, key=lambda f: f[0])[1] if near else entity
+        if entity is not None and singular_body(self.doc, entity, position):
+            entity = None  # „Die Polizei rät … ab. … Sie wollen …“: no plural of „die Polizei“
+        last = self._last_mention(entity, span)
         phrase = self._plural_phrase(position)
+        people = unnamed_people(span[0], self.quoted)
+        if people is not None and people > last and (phrase is None or phrase.start_char < people):
+            return None  # „Nicht wenige Menschen … Manche so begeistert, dass sie …“
         if phrase is None:
             return entity
-        if entity is not None:
-            last = max((s for s, _ in entity.mentions if s < position), default=-1)
-            if last >= phrase.start_char:
-                return entity
+        if entity is not None and last >= phrase.start_char:
+            return entity
         group = self._role(phrase, quote)
         if group is None or group.kind == "PER":
             return entity
@@ -161,10 +166,19 @@ class PronounResolver(PlaceBodies):
                 noun is not None and first.tag_ == "ART" and first.idx not in self.quoted
                 and first.i < span.start and not entity.has_alias(noun.text)
                 and (UNNAMED_PERSONS.get(noun.text) == gender or (
-                    gender == "n" and first.lower_ == "das" and noun.tag_ == "NN"))
+                    gender == "n" and first.lower_ == "das" and noun.tag_ == "NN")
+                    or self._taken_up(noun, last, gender))
             ):  # fmt: skip
                 return True  # („n“: a neuter subject, „Das Gericht“, for „sein“)
             if sent.start == 0:
                 break
             sent = self.doc[sent.start - 1].sent
         return False
+
+    def _taken_up(self, noun, begin: int, gender: str) -> bool:
+        """Whether the definite subject noun ``noun`` of the pronoun's ``gender`` takes up an
+        unnamed person an indefinite article brought in after character ``begin`` („Ein
+        Unternehmer aus Linz … Der Unternehmer hält … Er sagte …“: the unnamed man)."""
+        if noun.tag_ != "NN" or definite_gender(noun) != gender:
+            return False
+        return unnamed_introduction(noun, begin, self.quoted) is not None

@@ -57,6 +57,7 @@ from .phrases import (
     weak_form,
     weak_masculine,
 )
+from .referents import unnamed_introduction
 from .repair import described_org
 from .role_families import family_member, in_family, role_fits
 from .role_orgs import RoleOrganisations
@@ -162,6 +163,8 @@ class RoleResolver(RoleOrganisations):
             if named is not None or determiner in INDEFINITE or not person or other:
                 return named
             entity = self._affiliated(span.start_char, role, gender)
+            if entity is not None and self._unnamed_since(entity, span, token):
+                return None  # „Ein Polizist … Der Polizist …“: the unnamed one brought in
             if entity is not None and not (
                 role_fits(role, entity.aliases) or _same_affiliation(role, entity)
             ):
@@ -351,6 +354,13 @@ class RoleResolver(RoleOrganisations):
             entity.names.append(name)  # „Präsidentin Annekathrin Preidel“ and „Preidel“
         entity.add_alias(role)
         return entity
+
+    def _unnamed_since(self, entity: Entity, span: Span, noun) -> bool:
+        """Whether an indefinite phrase of the definite role ``noun`` brought in an unnamed
+        person after ``entity``'s last mention before ``span`` („Bürgermeister Klaus Luger …
+        Ein Polizist aus Linz … Der Polizist …“): the definite phrase takes that person up."""
+        last = max((s for s, _ in entity.mentions if s < span.start_char), default=-1)
+        return last >= 0 and unnamed_introduction(noun, last, self.quoted) is not None
 
     def _affiliated(self, position: int, role: str, gender: str | None) -> Entity | None:
         """The person a definite role stands for: with an affiliation in the role („der
