@@ -7,8 +7,8 @@ page of ``shared/data/html`` (``"page"``) or a row of a corpus file of ``shared/
 ``corpora/10kgnad-test.csv.gz``). Each document goes through the whole product — HTML or text
 extraction, the base pipeline, attribution, speaker resolution — exactly as ``zitate extract``
 runs it on an HTML page or a text file. Output: a flat dict of figures for one split (``dev``,
-``dev2``, ``dev3``, ``dev4``, ``dev5`` — real-news corpus rows that may be tuned on —, ``test`` or
-``heldout``):
+``dev2``, ``dev3``, ``dev4``, ``dev5`` — real-news corpus rows that may be tuned on —, ``dev6`` —
+real-news corpus rows kept for an unseen end-of-day measurement —, ``test`` or ``heldout``):
 
 - ``found``: share of gold statements that a system quotation covers (character overlap at least
   half of the shorter of the two; of several such quotations the best fitting one, by overlap over

@@ -103,7 +103,8 @@ def bench_scraped(
 @bench_app.command("speakers")
 def bench_speakers(
     split: Annotated[
-        str, typer.Option(help="dev, dev2, dev3, dev4, dev5, test, heldout (judging only) or all.")
+        str,
+        typer.Option(help="dev, dev2 … dev5, dev6 (unseen), test, heldout (judging only) or all."),
     ] = "dev",
     gold: Annotated[Path | None, typer.Option(help="Gold folder (default gold/speakers).")] = None,
     data: Annotated[Path, typer.Option(help="The shared data folder.")] = DEFAULT_DATA,
@@ -115,7 +116,7 @@ def bench_speakers(
     from ..bench.speakers import DEFAULT_GOLD
     from ..bench.speakers import bench_speakers as run
 
-    if split not in ("dev", "dev2", "dev3", "dev4", "dev5", "test", "heldout", "all"):
+    if split not in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "heldout", "all"):
         err_line(str(ZitateError(Errors.E020, value=split, option="--split")))
         raise typer.Exit(2)
     figures = guarded(
