@@ -161,3 +161,29 @@ STEINBRUECK = (
 def test_a_nominalised_adjective_after_a_bare_surname_stays_an_adjective(attribution):
     doc = attribution(STEINBRUECK)
     assert next(t for t in doc if t.text == "Positives").tag_ != "NE"
+
+
+MORALES = (
+    "Die Deutsche Welle zitiert aus der bolivianischen Zeitung „Hoy Bolivia“, wonach Boliviens "
+    "Ministerpräsident Evo Morales die Schuld an den Überschwemmungen den westlichen "
+    "Industrieländern zuweist, deren „völlig außer Rand und Band geratene Industrialisierung“ die "
+    "Erde vernichte."
+)  # Wikinews train 38621 „Dengue-Fieber: Paraguay ruft den …“
+
+
+def test_the_object_after_the_name_is_no_part_of_the_speaker(attribution):
+    phrase, name = _speaker(attribution, MORALES, "Industrialisierung")
+    assert phrase == "Boliviens Ministerpräsident Evo Morales"
+    assert name == "Evo Morales"
+
+
+ARMEE = (
+    "Die türkische Armee hatte in den vergangenen Tagen Stellungen der kurdischen "
+    "Volksverteidigungseinheiten (YPG) und der syrischen Regierungstruppen jenseits der Grenze "
+    "beschossen. Nach eigenen Angaben reagierte sie damit auf Beschuss ihres eigenen Gebiets."
+)  # 10kGNAD test row 209 (dev3)
+
+
+def test_she_is_the_body_that_opened_the_sentence_before_when_no_woman_is_named(attribution):
+    _, name = _speaker(attribution, ARMEE, "Beschuss")
+    assert name == "türkische Armee"

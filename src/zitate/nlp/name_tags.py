@@ -43,8 +43,9 @@ NAME_POS = "PROPN"
 def retag_names(doc: Doc) -> Doc:
     """Retag, in place, as names the capitalised verb-tagged tokens inside ``doc.ents``, and
     inside person names of two words or more the capitalised non-words (initials) and the
-    capitalised adjective-tagged words after a register first name („Peter Lahm“; not
-    „Steinbrück Positives“, a surname and the nominalised object the NER took along)."""
+    capitalised adjective-tagged words after a register first name („Peter Lahm“) or before
+    another word of the name („Radprofi Matt Brammeier“); not „Steinbrück Positives“, a surname
+    and the nominalised object the NER took along."""
     names = first_names()
     for ent in doc.ents:
         person = ent.label_ == "PER" and len(ent) > 1
@@ -55,7 +56,11 @@ def retag_names(doc: Doc) -> Doc:
             if (
                 token.tag_ in VERB_TAGS
                 or (person and token.tag_ == NON_WORD_TAG)
-                or (first and token.i > ent.start and token.tag_ in ADJECTIVE_TAGS)
+                or (
+                    token.tag_ in ADJECTIVE_TAGS
+                    and token.i > ent.start
+                    and (first or token.i < ent.end - 1)
+                )
             ):
                 token.tag_ = NAME_TAG
                 token.pos_ = NAME_POS
