@@ -8,6 +8,8 @@ entities are made consistent over the document with German name structure:
 - a person's surname, once the document named the person in full („Judy Lybke“), is the person
   wherever it stands alone: typed LOC, ORG or MISC („Lybke“ LOC), left out („Precht:“), or at the
   end of a noun phrase the NER took for an organisation („Exlobbyist Sardana“ ORG -> „Sardana“);
+- initials before a surname are part of the person's name („C.Y. Leung“, which the NER left out
+  or typed MISC, „C. Y.“ PER before „Leung“ outside);
 - a single name the NER typed PER that the document uses as the name of an organisation after
   its class noun („Gewerkschaft Komba“ ORG, later „Komba“ PER) or after a definite article
   („die Fed“, later „laut Fed“ PER) is that organisation.
@@ -17,6 +19,7 @@ Lexicons: the first names of ``zitate/data/first_names.json`` less the German pl
 sources and licences in MODEL_CARD.md), and the word classes below; logic apart from data.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,6 +57,12 @@ ORG_CLASS_ENDINGS = (
 )  # fmt: skip
 # Last words of organisations and media named after a person or place („Bill Gates Foundation“).
 ORG_NAME_WORDS = ("foundation", "institute", "group", "times", "post", "news", "company", "inc")
+# One to three initials of a first name („J.“, „C.Y.“); its own token or several („J. K.“).
+INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.){1,3}")
+# Entity types an initials name takes over: the NER's parts of the person, no place or body.
+INITIALS_TAKE = frozenset({"PER", "MISC"})
+# Abbreviations written like initials that name a country or body („U.S. Army“).
+NO_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A."})
 
 
 @dataclass(frozen=True)
@@ -161,6 +170,7 @@ def fix_entities(doc: Doc, config: EntityFixConfig = EntityFixConfig()) -> Doc:
             for s, e, label in ents
         ]
         ents = _add_missed_names(doc, ents, names)
+        ents = _with_initials(doc, ents)
     if config.surnames:
         ents = _spread_surnames(doc, ents, config)
     if config.org_names:
@@ -191,6 +201,36 @@ def _add_missed_names(
         else:
             i += 1
     return sorted(ents + added)
+
+
+def _with_initials(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Initials and the one or two capitalised name words right after them -> one PER entity,
+    with the person or MISC entities it overlaps („C.Y.“ + „Leung“, „C. Y.“ PER + „Leung“);
+    not where a place or organisation overlaps („U.S. Army“)."""
+    out = list(ents)
+    i = 0
+    while i < len(doc) - 1:
+        j = i
+        while (
+            j < len(doc) and j - i < 3 and INITIALS.fullmatch(doc[j].text)
+            and doc[j].text not in NO_INITIALS
+        ):  # fmt: skip
+            j += 1
+        end = j
+        while end < len(doc) and end - j < 2 and _name_word(doc[end]):
+            end += 1
+        if j == i or end == j:
+            i = max(j, i + 1)
+            continue
+        touched = [(s, e, label) for s, e, label in out if s < end and e > i]
+        if all(label in INITIALS_TAKE for _, _, label in touched) and not any(
+            label == "PER" and s <= i and e >= end for s, e, label in touched
+        ):
+            start = min([i, *(s for s, _, _ in touched)])
+            stop = max([end, *(e for _, e, _ in touched)])
+            out = [x for x in out if x not in touched] + [(start, stop, "PER")]
+        i = end
+    return sorted(out)
 
 
 def _spread_surnames(doc: Doc, ents: list[tuple[int, int, str]], config: EntityFixConfig):

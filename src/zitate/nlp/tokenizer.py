@@ -6,7 +6,11 @@ spaCy's German rules with news-specific changes:
 - #hashtags and @handles stay whole, URLs stay whole (spaCy's URL matcher);
 - a year with a period at the end of a sentence („im Jahr 2024.“) is split, while ordinals and
   dates („13. März“, „3. Oktober“) stay whole;
-- abbreviations common in news (u. a., z. B., Dr., Nr., St., ca., bzw.) stay whole.
+- abbreviations common in news (u. a., z. B., Dr., Nr., St., ca., bzw.) stay whole;
+- a name of Irish, Italian, French or West African form with one capital letter, an apostrophe
+  and a capitalised word („O’Keefe“, „O'Brien“, „D’Alema“, „N’Diaye“) is one token: the
+  apostrophe is no quotation mark there, and the NER split „Mark O’Keefe“ into „Mark O“ and
+  „Keefe“.
 
 ``customize_tokenizer(nlp)`` is registered as a spaCy callback, so a saved pipeline rebuilds the
 same tokenizer from its config.
@@ -100,8 +104,13 @@ NEWS_ABBREVIATIONS = [
 
 SUFFIX_WINDOW = 64  # characters a suffix search looks at: longer suffixes come off in parts
 LONG_TOKEN = 256  # characters without a space that are one token, never split into affixes
-# a #hashtag or @handle, or LONG_TOKEN characters without a space (matched after 256 characters)
-TOKEN_MATCH = re.compile(rf"(?s)^(?:[#@]\w(?:[\w.\-]*\w)?$|.{{{LONG_TOKEN}}})")
+# a name with an apostrophe after its one-letter prefix („O’Keefe“, „D’Alema“, „N’Diaye“)
+APOSTROPHE_NAME = (
+    rf"[{ALPHA_UPPER}][’'][{ALPHA_UPPER}][{ALPHA_LOWER}]+(?:-[{ALPHA_UPPER}][{ALPHA_LOWER}]+)?$"
+)
+# a #hashtag or @handle, an apostrophe name, or LONG_TOKEN characters without a space (matched
+# after 256 characters)
+TOKEN_MATCH = re.compile(rf"(?s)^(?:[#@]\w(?:[\w.\-]*\w)?$|{APOSTROPHE_NAME}|.{{{LONG_TOKEN}}})")
 
 
 class TailSearch:
@@ -125,13 +134,16 @@ def bound_suffix_search(nlp: Language) -> Language:
     if isinstance(regex, re.Pattern):
         nlp.tokenizer.suffix_search = TailSearch(regex).search
     match = nlp.tokenizer.token_match
-    if match is None or _pattern(match) == _SOCIAL_PATTERN:
+    if match is None or _pattern(match) in _OLDER_PATTERNS:
         nlp.tokenizer.token_match = TOKEN_MATCH.match
     return nlp
 
 
-# the token match of the pipelines saved before LONG_TOKEN
+# the token matches of the pipelines saved before LONG_TOKEN and before APOSTROPHE_NAME
 _SOCIAL_PATTERN = r"^[#@]\w(?:[\w.\-]*\w)?$"
+_OLDER_PATTERNS = frozenset(
+    {_SOCIAL_PATTERN, rf"(?s)^(?:[#@]\w(?:[\w.\-]*\w)?$|.{{{LONG_TOKEN}}})"}
+)
 
 
 def _pattern(match) -> str | None:

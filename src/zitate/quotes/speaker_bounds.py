@@ -12,6 +12,11 @@ German noun-phrase grammar decides:
   Sicherheitsgründen“, „… | gestern in Genf“; Wikinews train leaves them out), while „von“/„vom“
   and „aus“ with a name or article name the person's side („Johanna Moser vom „Queer Beograd
   Kollektiv““, „Jim DeMint aus South Carolina“);
+- an article and noun right after a person's name, without a comma, is an object of the clause
+  (the addressee: „sagte Peter Müller | der Zeitung“, „sagte Mark O’Keefe | dem Sender“; or the
+  accusative: „wonach … Evo Morales | die Schuld an … zuweist“): a name takes no article
+  phrase after it but an apposition between commas, and the NER sometimes takes the phrase into
+  the name;
 - an adjective without a determiner does not open a person's name („, entgegnete Suttner“ with
   the verb tagged ADJA), and a first name the tagger took for a verb belongs to it („Gülsen
   Celebi gab an“);
@@ -60,6 +65,10 @@ NOMINATIVE_OPENERS = frozenset({"der", "die", "ein", "eine"})
 # Words after an apposition's closing comma that show it was none: a relative or subordinate
 # clause starts there (the noun phrase is an object of the clause before).
 CLAUSE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWS", "PWAV", "KON"})
+# Articles of an object after a name (no „des“: „… des Vereins“ may still be the name's side).
+OBJECT_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+# Epithets after a name that are no object („Peter Müller der Ältere“).
+EPITHETS = frozenset({"Ältere", "Jüngere", "Große", "Kleine", "Erste", "Zweite", "Dritte"})
 MAX_APPOSITION = 14
 MAX_NAME = 4
 
@@ -73,6 +82,7 @@ def bound_speaker(doc: Doc, found: Found, speaker: Sequence[int]) -> list[int]:
     ids = _with_first_name(doc, ids)
     ids = _without_event_phrase(doc, ids)
     ids = _without_clause(doc, found, ids)
+    ids = _without_object(doc, ids)
     ids = _with_publication_part(doc, ids)
     ids = _with_institution(doc, ids)
     ids = _with_name_before(doc, ids)
@@ -122,6 +132,32 @@ def _without_event_phrase(doc: Doc, ids: list[int]) -> list[int]:
             # „X, Sprecher … in Bangkok“: after an apposition the phrase is the role's
             return ids if any(doc[j].text == "," for j in ids[:k]) else ids[: k + 1]
     return ids
+
+
+def _without_object(doc: Doc, ids: list[int]) -> list[int]:
+    """„Peter Müller der Zeitung“ after „sagte“ → „Peter Müller“, „Evo Morales die Schuld“ →
+    „Evo Morales“: an article and a noun (or a quoted name) right after a person's name, with
+    no apposition before, is an object of the clause."""
+    for k in range(len(ids) - 2):
+        token, article = doc[ids[k]], doc[ids[k + 1]]
+        if doc[ids[k]].text == ",":
+            return ids  # „X, Sprecher der Y“: the apposition's genitive
+        if not _person(token) or (token.tag_ == "NN" and not _surname(doc, token.i)):
+            continue  # „Sprecher der Polizei“: a role noun the NER took into the name
+        if article.lower_ not in OBJECT_ARTICLES or article.tag_ != "ART":
+            continue
+        j = k + 2
+        while j < len(ids) and (doc[ids[j]].tag_ == "ADJA" or doc[ids[j]].text in MARKS):
+            j += 1
+        if j < len(ids) and doc[ids[j]].tag_ in {"NN", "NE"} and doc[ids[j]].text not in EPITHETS:
+            return ids[: k + 1]
+    return ids
+
+
+def _surname(doc: Doc, i: int) -> bool:
+    """The common-noun-tagged last word of a person's name after a proper noun of it („Evo
+    Morales/NN“)."""
+    return doc[i].ent_iob_ == "I" and doc[i - 1].tag_ == "NE" and doc[i - 1].ent_type_ == "PER"
 
 
 def _adverbial(doc: Doc, i: int) -> bool:

@@ -36,6 +36,7 @@ from .repair import (
     titled_surname,
     trim,
 )
+from .spellings import fullest, plain
 
 ENTITY_KINDS = frozenset({"PER", "ORG", "LOC", "MISC", "GROUP"})
 NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
@@ -86,7 +87,8 @@ class Entity:
         """The most complete proper-name mention (see ``name``), whatever ``canonical`` says:
         „Gerd Harry Lybke“ of „Judy Lybke“ tells his gender. A middle initial adds nothing: of
         „Donald J. Trump“ (an embedded post's signature) and „Donald Trump“ the text's form
-        without it names the person."""
+        without it names the person. A word the document also spells with diacritics is
+        written with them („Ahmet Davutoglu“ and „Davutoğlu“: „Ahmet Davutoğlu“)."""
         names = self.names
 
         def key(n: str) -> tuple[int, bool, bool, int, int]:
@@ -95,7 +97,7 @@ class Entity:
             initials = sum(1 for w in n.split()[1:-1] if middle_initial(w))
             return len(n.split()) - initials, first, not genitive, -initials, len(n)
 
-        return max(names, key=key)
+        return fullest(max(names, key=key), names)
 
     @property
     def gender(self) -> str | None:
@@ -457,9 +459,14 @@ def middle_initial(word: str) -> bool:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Equal, or equal up to a genitive ending („Papiers“, „Bundesverfassungsgerichtes“)."""
+    """Equal, or equal up to a genitive ending („Papiers“, „Bundesverfassungsgerichtes“), with
+    or without diacritics („Davutoglu“, „Davutoğlu“)."""
     if a == b:
         return True
+    if not (a.isascii() and b.isascii()):
+        a, b = plain(a), plain(b)
+        if a == b:
+            return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) > 2 and long[len(short) :] in ("s", "es", "'", "’") and long.startswith(short)
 

@@ -106,7 +106,8 @@ SKIP_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD",
 
 def speaker_head(span: Span) -> int | None:
     """Token index of the head noun or name of a speaker phrase (determiners, adjectives,
-    prenominal genitives „Italiens“ and source nouns „Angaben des“ skipped)."""
+    prenominal genitives „Italiens“, source nouns „Angaben des“ and the first half of a
+    coordinated noun „Klima- und“ skipped)."""
     i = span.start
     while i < span.end:
         tok = span.doc[i]
@@ -115,6 +116,8 @@ def speaker_head(span: Span) -> int | None:
             return i  # „der 42-Jährige“, „die Grüne“ (tagged as adjectives)
         if tok.tag_ in SKIP_TAGS or tok.is_punct:
             i += 1
+        elif tok.tag_ == "TRUNC" and nxt is not None and nxt.tag_ == "KON":
+            i += 2  # „Die Klima- und Energieexpertin …“: the first half of a coordinated noun
         elif owner_determiner(span.doc, i, span.end):
             i += 1  # „deren Sozialsprecher Herbert Kickl“
         elif tok.tag_ == "TRUNC" and nxt is not None and nxt.tag_ == "KON":

@@ -55,6 +55,8 @@ class PronounResolver(PlaceBodies):
             return self._plural(span, quote)
         gender, exclude = PRONOUNS[word], self._co_arguments(span)
         entity = self._recent(span.start_char, gender=gender, exclude=exclude, salience=True)
+        if entity is None and (body := self._body_before(span, gender)) is not None:
+            return self._mentioned(self._role(body, quote), body)  # no one named of its gender
         if entity is not None and self._unnamed_between(entity, span, PRONOUNS[word]):
             return None  # „… so Caspar. … Der Mann veröffentlicht … Er sagt, …“
         if entity is not None and (body := self._body_after(entity, span, PRONOUNS[word])):
@@ -139,6 +141,12 @@ class PronounResolver(PlaceBodies):
         last mention, in the pronoun's sentence or the two before (``agreement.body_before``)."""
         begin = max(self._window_start(span.start_char), self._last_mention(entity, span))
         return body_before(span, begin, self.quoted, gender)
+
+    def _body_before(self, span: Span, gender: str) -> Span | None:
+        """The organisation of ``gender`` opening a sentence as its subject in the pronoun's
+        sentence or the two before, where no entity of that gender is named before: „Die
+        türkische Armee hatte … beschossen. Nach eigenen Angaben reagierte sie damit …“."""
+        return body_before(span, self._window_start(span.start_char), self.quoted, gender)
 
     def _last_mention(self, entity: Entity | None, span: Span) -> int:
         """Where ``entity`` was last named or taken up by a pronoun before ``span`` (-1: not)."""
