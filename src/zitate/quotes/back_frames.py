@@ -1,20 +1,20 @@
 """A speech frame that refers back to the sentence before it: „Der Ausbau der A1 … soll von
 privaten Investoren finanziert werden. Das gab Bundesverkehrsminister Manfred Stolpe in Berlin
-bekannt.“, „Dies bestätigte der neuseeländische Premierminister John Key.“
+bekannt.“, „Dies bestätigte der neuseeländische Premierminister John Key.“, „Dies geht aus einer
+Pressemitteilung des Konzerns hervor.“
 
 Stage: quotation attribution (per sentence, before the sentence's own quotations are composed,
-``model``). Input: a tagged sentence, its quoted token ids, its lexicon cue words and the
-quotations found so far. Output: the frame (``back_frame``: the demonstrative, the cue phrase and
-the speaker after the verb) and the found quotations with the sentence before it as the frame's
-statement (``with_back_frame``).
+``model``). Input: a tagged sentence, its quoted token ids, the cue lexicon and the quotations
+found so far. Output: the frame (``back_frame``: the demonstrative, the cue phrase and the speaker
+after the verb), the found quotations with the sentence before it as the frame's statement
+(``with_back_frame``) and the frame sentence's own quotations without the frame (``beside_frame``).
 
 The Wikinews annotation makes the sentence before and the demonstrative one Indirect quotation
 whose speaker is the subject after the verb (train: 36 gold quotations open a sentence with
-„Dies“/„Das“ and a verb, 30 of them cover one sentence before it); a Direct quotation in marks
-before the frame keeps its own span and takes the frame's speaker and cue („„Ja, es gibt
-Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück … einräumen.“). Without the frame
-the demonstrative's sentence reads as a Reported statement about „Das“ and the statement before it
-as nobody's.
+„Dies“/„Das“ and a verb, 30 of them cover one sentence before it); quoted words in marks that
+make up the sentence before keep their Direct span and take the frame's speaker and cue. Without
+the frame the demonstrative's sentence reads as a Reported statement about „Das“ and the
+statement before it as nobody's.
 """
 
 from __future__ import annotations
