@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
+from .back_frames import back_frame, beside_frame, with_back_frame
 from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
 from .clauses import (
@@ -209,11 +210,17 @@ class AttributionModel:
         labels: list[str] = []
         nested: list[Found] = []  # Reported statements inside a running passage
         stripped = stripped_text(doc)  # a text whose quotation marks were dropped
-        if is_tagged(doc):
+        tagged = is_tagged(doc)
+        if tagged:
             tag_names(doc)  # „Platter/ADJD betonte …“: a surname of the text tagged as a name
+        before = None  # the view of the sentence before
         for view in self.views(doc):
             if is_blank(view.sent):
                 continue  # a paragraph break is no sentence: the label context runs across it
+            back = back_frame(doc, view.sent, view.inside, self.lexicon) if tagged else None
+            if back is not None and before is not None:  # „…. Das gab Stolpe bekannt.“
+                found = with_back_frame(doc, found, before.sent, before.inside, back)
+            before = view
             context = body_labels(doc, labels, stripped)  # not the marked headline's label
             features = sentence_features(view.sent, view.inside, self.lexicon, context, view.rule)
             label, confidence = self.sentences.predict(features)
@@ -275,7 +282,7 @@ class AttributionModel:
             ):
                 label = "Indirect"  # „… hatte den Standpunkt vertreten, das Gericht sei …“
             labels.append(label)
-            new = self.compose(doc, view, label, confidence, found)
+            new = beside_frame(self.compose(doc, view, label, confidence, found), back)
             for item in new if stripped else ():
                 if direct_clause(doc, item):
                     item.type = "Direct"  # „Das Wichtigste ist …, sagt Preitler.“ without marks
@@ -325,7 +332,7 @@ class AttributionModel:
                 continue  # „wurde Lewandowski vorgeworfen, …“: the rules keep the agent or none
             if item.cue is not None and item.speaker == [item.cue.i]:
                 continue  # „die Studie, wonach …“: the relative adverb stands for its antecedent
-            if item.kind in ("own_words", "colon"):
+            if item.kind in ("own_words", "colon", "back"):
                 continue  # the running speaker's own words: no cue, no phrase to choose from
             if inverted_pronoun(doc, item):
                 continue  # „Schäuble warf er vor, …“: the grammar names the subject

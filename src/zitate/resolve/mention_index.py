@@ -45,8 +45,13 @@ class MentionIndex:
             for i in range(a, b)
         }  # fmt: skip
         # the words before the finite verb of a Reported statement are the writer's report of
-        # who acts („Moreno hat Zweifel, er führt … an“), no quoted text: an antecedent
-        self.quoted -= {i for q in quotes if q["type"] == "Reported" for i in _forefield(doc, q)}
+        # who acts („Moreno hat Zweifel, er führt … an“), no quoted text: an antecedent; so are
+        # those of a statement a frame takes up after it („Irmgard Griss wird … kandidieren.
+        # Das gab …“)
+        self.quoted -= {
+            i for q in quotes if q["type"] == "Reported" or _framed_after(q)
+            for i in _forefield(doc, q)
+        }  # fmt: skip
         # a prenominal genitive is no antecedent nor source („Putins Sprecher“), unless a source
         # noun follows it („aus Hännis Sicht“, „nach Merkels Worten“)
         self.quoted |= {
@@ -194,3 +199,12 @@ def _forefield(doc: Doc, quote: dict) -> range:
         return range(0)
     finite = next((t for t in span[0].sent if t.tag_ in FINITE), None)
     return range(start, finite.idx) if finite is not None else range(0)
+
+
+def _framed_after(quote: dict) -> bool:
+    """Whether a statement ends in the demonstrative of a frame after it („…. Das gab die
+    ehemalige Präsidentin … bekannt.“, ``quotes.back_frames``): the writer's report of it."""
+    cue = (quote.get("cue") or {}).get("spans") or []
+    spans = quote.get("spans") or []
+    framed = bool(cue and spans) and cue[0][0] >= spans[-1][1]
+    return framed and quote.get("text", "").endswith((" Das", " Dies"))
