@@ -84,8 +84,8 @@ class RoleOrganisations(SourceNouns):
         if last["spans"][-1][1] < window:
             return None  # a sentence without statement in between: another one may be meant
         entity = next((e for e in self.entities if e.id == last["speaker"]["entity"]), None)
-        if entity is not None and entity.kind == "LOC":  # „des Guardian“ tagged as a place
-            names = entity.names
+        if entity is not None and entity.kind in ("LOC", "PER"):  # „des Guardian“ as a place:
+            names = entity.names  # the organisation the NER named elsewhere („Rheinmetall“)
             entity = next((e for e in self.entities if e.kind == "ORG" and e.names == names), None)
         return entity if entity is not None and entity.kind == "ORG" else None
 
