@@ -63,6 +63,7 @@ from .phrases import (
 )
 from .predicates import predicated_roles
 from .resolver import Resolver
+from .spokespersons import names_no_one
 from .states import join_state_bodies
 
 
@@ -76,6 +77,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence[dict]) -> tuple[list[dict], list
         said = (quote.get("speaker") or {}).get("text", "").lower()
         if said == "es" and not _body_es(doc, quote):
             quote["speaker"] = None  # „heißt es“: no speaker; found below from the sentence
+        elif names_no_one(said.replace(",", " ").split()):
+            quote["speaker"] = None  # „wie jemand anderer … sagt“: no one; the running speaker
         elif said in SENTENCE_ANAPHORS or _polite(doc, quote):
             quote["speaker"] = None  # „Demnach geriet …“: the source before, found below
         elif _own_statement(doc, quote):

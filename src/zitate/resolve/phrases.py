@@ -86,6 +86,7 @@ MEMBERS = (
     "mitarbeiter", "mitarbeiterin", "mitarbeitern", "mitarbeiterinnen", "vertreter",
     "vertreterin", "vertretern", "vertreterinnen", "beamte", "beamten", "beamter", "beamtin",
     "beamtinnen", "angestellte", "angestellten", "angestellter",
+    "reporter", "reporterin", "korrespondent", "korrespondentin",  # „ein Reporter des Senders“
 )  # fmt: skip
 # Nouns of those who lead or fight for an organisation and speak for it when it is named in a
 # genitive after them („der Chef der Gruppe Fursan al-Hak“, „Rebellen der FSA“): unnamed, they

@@ -347,6 +347,6 @@ def described_org(tokens: Sequence[Token]) -> bool:
     if noun.endswith(SEAT_ENDINGS):
         return False  # „Staatsanwaltschaft Wien“, „Kantonspolizei Zürich“: named by its seat
     ending = next((e for e in ORG_ENDINGS if noun.endswith(e)), None)
-    if ending is None or len(noun) - len(ending) < 4 or "-" in noun:
-        return False
+    if ending is None or len(noun) - len(ending) < 4 or ("-" in noun and not acronym(name)):
+        return False  # „Industrieländer-Organisation OECD“: the name is „OECD“
     return name not in _places()

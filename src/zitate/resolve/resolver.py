@@ -21,17 +21,17 @@ from ..quotes.speakers import extended_attribute, passive_agent
 from .context import copy_record
 from .fronted import fronted_subject
 from .grouping import apposition_after
-from .lexicons import base_noun, is_person_noun, is_speaker_noun
+from .lexicons import is_person_noun, is_speaker_noun
 from .mentions import ORG_ENDINGS, Entity, Mention, alias_of
 from .phrases import (
     NOT_ENTITIES,
     SOURCE_NOUNS,
-    SPOKESPERSON,
     compound_source,
     speaker_head,
 )
 from .pronouns import PronounResolver, genitive_source
 from .quantities import group_share
+from .spokespersons import is_spokesperson
 from .unnamed import first_conjunct
 
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "CARD", "TRUNC"})
@@ -58,6 +58,10 @@ class Resolver(PronounResolver):
                 start, end = subject.start_char, subject.end_char
             span = subject or self._antecedent(span[0]) or span
         span = first_conjunct(without_attribute(span))
+        if (person := self._aside_person(span)) is not None:  # „Faymann (SPÖ)“: not the party
+            span = person
+            start, end = span.start_char, span.end_char
+            speaker["text"], speaker["spans"] = span.text, [[start, end]]
         cut = self._person_before_object(span)
         if cut is not None:  # „vermutete Platter andere Gründe“: the phrase ends with the name
             span = cut
@@ -78,6 +82,36 @@ class Resolver(PronounResolver):
                 entity.mentions.append((start, end))
             elif span[0].tag_ == "PPER" and entity.kind == "PER":
                 self.chain.append((start, end, entity))  # „… erklärt er. … beschreibt er“
+
+    def _aside_person(self, span: Span) -> Span | None:
+        """The person whose party or office stands in parentheses after the name and was taken
+        for the speaker („Innenministerin Johanna Mikl-Leitner (ÖVP)“ -> the name); of joint
+        speakers („Sowohl Bundeskanzler Werner Faymann (SPÖ) als auch Innenministerin …
+        (ÖVP)“) the first, the gold convention; None when the phrase is no such aside."""
+        doc = span.doc
+        if span.start < 2 or span.end >= len(doc):
+            return None
+        if doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+            mention = self._mention_at(span.start - 2)
+        elif doc[span.start - 1].lower_ == "auch" and doc[span.start - 2].lower_ == "als":
+            mention = next(filter(None, map(self._mention_at, range(span.start, span.end))), None)
+        else:
+            return None
+        if mention is None or mention.label != "PER":
+            return None
+        i = mention.start - 1
+        while i > span.sent.start and doc[i].tag_ in ("NN", "ADJA", "ART") and not doc[i].ent_type_:
+            i -= 1  # the title before the name („Innenministerin“)
+        joint = doc[i].lower_ in ("und", "sowie") or (
+            doc[i].lower_ == "auch" and doc[i - 1].lower_ == "als"
+        )
+        j = i - (1 if doc[i].lower_ != "auch" else 2)
+        while joint and j > span.sent.start and doc[j].text == ")":
+            j = next((k for k in range(j - 1, span.sent.start, -1) if doc[k].text == "("), j) - 1
+        first = self._mention_at(j) if joint else None
+        if first is not None and first.label == "PER":
+            mention = first
+        return doc[mention.start : mention.end]
 
     def _antecedent(self, token) -> Span | None:
         """The noun phrase „wonach“ refers back to, right before its comma („die DIW-Studie,
@@ -111,7 +145,7 @@ class Resolver(PronounResolver):
         after = doc[word.i + 1].lower_ if word.i + 1 < len(doc) else ""
         if before not in ("laut", "gemäß") and after != "zufolge":
             return None
-        if (base_noun(word.text) or "").startswith(SPOKESPERSON) or word.text in NOT_ENTITIES:
+        if is_spokesperson(word.text) or word.text in NOT_ENTITIES:
             return None
         if word.text in SOURCE_NOUNS or word.lemma_ in SOURCE_NOUNS:
             return None

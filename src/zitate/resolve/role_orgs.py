@@ -20,7 +20,8 @@ from .mentions import ORG_ENDINGS, Entity, same_word
 from .name_forms import nominative
 from .phrases import GENERIC_ORGS, weak_form
 from .role_families import genitive_person
-from .source_nouns import SourceNouns
+from .source_nouns import SourceNouns, topic_mention
+from .spokespersons import is_spokesperson, spoken_body, spoken_prefix
 
 
 class RoleOrganisations(SourceNouns):
@@ -83,7 +84,30 @@ class RoleOrganisations(SourceNouns):
         if last["spans"][-1][1] < window:
             return None  # a sentence without statement in between: another one may be meant
         entity = next((e for e in self.entities if e.id == last["speaker"]["entity"]), None)
+        if entity is not None and entity.kind in ("LOC", "PER"):  # „des Guardian“ as a place:
+            names = entity.names  # the organisation the NER named elsewhere („Rheinmetall“)
+            entity = next((e for e in self.entities if e.kind == "ORG" and e.names == names), None)
         return entity if entity is not None and entity.kind == "ORG" else None
+
+    def _recent_org(self, span: Span, role: str, found: Entity | None) -> Entity | None:
+        """The organisation a bare generic noun („teilte die Organisation mit“) takes up when
+        ``found``, whose descriptive compound ends in that noun („Industrieländer-Organisation
+        OECD“), was named before the sentence before and another organisation of no other kind
+        („Transparency International“, not „Thüringer Bauernverband“ for „das Ministerium“)
+        was named in it since: German takes up the nearest."""
+        if found is None or len(span) != 2 or span[0].tag_ != "ART":
+            return found
+        window = self._window_start(span.start_char, sentences=1)
+        if any(window <= s < span.start_char for s, _ in found.mentions):
+            return found
+        if any(w.lower() == role.lower() for w in found.words):
+            return found  # „dem Militär“ after „Dem türkischen Militär zufolge“: its own word
+        recent = [
+            (s, e) for s, e in self._named_between(window, span.start_char, kinds=("ORG",))
+            if e is not found and not other_kind(e, role) and not named_kind(e, role)
+            and not topic_mention(span.doc, s)
+        ]  # fmt: skip
+        return max(recent, key=lambda f: f[0])[1] if recent else found
 
     def _spoken_for(self, span: Span, head: int, role: str) -> Entity | None:
         """The organisation a spokesperson speaks for: named after the noun („Sprecherin des
@@ -101,7 +125,7 @@ class RoleOrganisations(SourceNouns):
             known = [] if person[1] != person[0] else known  # „des deutschen …“: which one
             found = min(known, key=lambda e: e.salience(span.start_char)) if known else None
             return found or self._new(person[1], "PER")
-        prefix = role[: len(role) - len(base_noun(role) or "")].rstrip("-")
+        prefix = spoken_prefix(role) or role[: len(role) - len(base_noun(role) or "")].rstrip("-")
         if len(prefix) < 2:
             return None
         for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else prefix):
@@ -118,8 +142,11 @@ class RoleOrganisations(SourceNouns):
                 return min(found, key=lambda e: e.salience(span.start_char))
         org = prefix[:-1] if prefix.endswith("s") and not prefix[:-1].endswith("s") else prefix
         if org.lower().endswith(ORG_ENDINGS):
-            return self._org_ending(span.start_char, org.capitalize(), aliases=True)
-        return None
+            found = self._org_ending(span.start_char, org.capitalize(), aliases=True)
+            if found is not None:
+                return found
+        body = spoken_body(prefix) if is_spokesperson(role) else None
+        return self._new(body, "ORG") if body is not None else None  # „ein Polizeisprecher“
 
     def _genitive_org(self, span: Span, head: int) -> Entity | None:
         """The organisation of a genitive after ``head`` that the NER missed: „(der Sprecherin)
@@ -140,8 +167,9 @@ class RoleOrganisations(SourceNouns):
         noun = nominative(words[-1])
         if not noun.lower().endswith(ORG_ENDINGS):
             return None
-        if len(words) == 1 and noun.lower() in GENERIC_ORGS:
-            return self._org_ending(span.start_char, noun)
+        if len(words) == 1 and noun.lower() in GENERIC_ORGS:  # „des Senders“: „Nachrichtensender
+            found = self._org_ending(span.start_char, noun)  # Skai“ (a role alias) named before
+            return found or self._org_ending(span.start_char, noun, aliases=True)
         adjectives = [t.text for t in words[:-1] if t.tag_ == "ADJA"]
         if adjectives and len(adjectives) == len(words) - 1 and adjectives[0][:1].islower():
             # „des baden-württembergischen Innenministeriums“: the adjective tells which one
@@ -157,3 +185,20 @@ def _compound_of(entity: Entity, noun: str) -> bool:
     („NRW-Landesregierung“ for „der Landesregierung“)."""
     last = entity.words[-1] if entity.words else ""
     return "-" in last and same_word(last.rsplit("-", 1)[-1], noun)
+
+
+def named_kind(entity: Entity, noun: str) -> bool:
+    """Whether the organisation's own name says it is a body of another kind than ``noun``
+    („Thüringer Bauernverband“ for „das Ministerium“)."""
+    low = noun.lower()
+    endings = [g for w in entity.words for g in GENERIC_ORGS if w.lower().endswith(g)]
+    return bool(endings) and not any(g.endswith(low) or low.endswith(g) for g in endings)
+
+
+def other_kind(entity: Entity, noun: str) -> bool:
+    """Whether the organisation ``entity`` was described as a body of another kind than the
+    generic noun ``noun`` names: one of its aliases ends in a generic organisation noun and
+    none in ``noun`` („Umweltorganisation“ for „der Konzern“); False without such an alias."""
+    low = noun.lower()
+    kinds = [a.lower() for a in entity.aliases if a.lower().endswith(tuple(GENERIC_ORGS))]
+    return bool(kinds) and not any(k.endswith(low) for k in kinds)

@@ -42,7 +42,6 @@ from .phrases import (
     INDEFINITE,
     MEMBERS,
     NOT_ENTITIES,
-    SPOKESPERSON,
     affiliation,
     bare_participle,
     circles_noun,
@@ -60,7 +59,8 @@ from .phrases import (
 from .referents import unnamed_introduction
 from .repair import described_org
 from .role_families import family_member, in_family, role_fits
-from .role_orgs import RoleOrganisations
+from .role_orgs import RoleOrganisations, other_kind
+from .spokespersons import is_spokesperson
 from .unnamed import ATTRIBUTE_TAGS, MAX_ATTRIBUTE_WORDS
 
 # Endings of collective nouns for a body of people („Opposition“, „Koalition“, „Fraktion“).
@@ -107,7 +107,7 @@ class RoleResolver(RoleOrganisations):
         determiner = _determiner(span, head)
         if unspecified_source_group(span, head, role_kind(role, quote, self.doc, token, span)):
             return None  # „nach Angaben von Aktivisten“: some activists, none named
-        speaks_for = (base_noun(role) or "").startswith(SPOKESPERSON) or tail.lower() in CHIEFS
+        speaks_for = is_spokesperson(role) or tail.lower() in CHIEFS
         if speaks_for or token.lower_.endswith(MEMBERS):
             member = self._member_of(span, head)  # „der Chef der Gruppe Fursan al-Hak“
             if member is not None:
@@ -135,7 +135,7 @@ class RoleResolver(RoleOrganisations):
         named = self.roles.get(role.lower())
         if named is not None and named.kind != "PER" and determiner not in INDEFINITE:
             return fuller_group(named, span, head)  # „Laut Veranstalter …“ — „Der Veranstalter …“
-        if (base_noun(role) or "").startswith(SPOKESPERSON):
+        if is_spokesperson(role):
             spoken = self._spoken_for(span, head, role)
             if spoken is None and head + 1 == span.end and determiner in INDEFINITE:
                 # „…“, so ein Sprecher: of the organisation whose statement it goes on with
@@ -186,11 +186,13 @@ class RoleResolver(RoleOrganisations):
                 named.add_alias(role)
                 return named  # „forderte die Partei „Die Mitte““
             found = self._org_ending(span.start_char, role)
+            found = self._recent_org(span, role, found)  # not the „Industrieländer-Organisation“
             previous = None if found else self._previous_org(span, head, quote)
             if previous is not None and other_kind(previous, role):
                 previous = None  # „Der Konzern“ after the „Umweltorganisation Greenpeace“
             found = found or previous  # „teilte die Organisation mit“
-            found = found or self._org_ending(span.start_char, role, aliases=True)  # „des Konzerns“
+            if found is None:  # „des Konzerns“ after „Rüstungskonzern Rheinmetall“
+                found = self._recent_org(span, role, self._org_ending(span.start_char, role, True))
             found = found or self._org_before(span, head)  # „(MSF) …, erklärte die Organisation“
             return None if found is not None and named_beside(span, found) else found
         people = is_speaker_noun(role) or is_person_noun(token.text)
@@ -454,12 +456,3 @@ def _adjective_plural(token) -> bool:
     """A nominalised adjective in the weak plural („Verantwortlichen“, „Jugendlichen“), whose
     group is named in the strong form („Verantwortliche“)."""
     return token.text.lower().endswith(ADJECTIVE_PLURAL_ENDINGS) and is_person_plural(token.text)
-
-
-def other_kind(entity: Entity, noun: str) -> bool:
-    """Whether the organisation ``entity`` was described as a body of another kind than the
-    generic noun ``noun`` names: one of its aliases ends in a generic organisation noun and
-    none in ``noun`` („Umweltorganisation“ for „der Konzern“); False without such an alias."""
-    low = noun.lower()
-    kinds = [a.lower() for a in entity.aliases if a.lower().endswith(tuple(GENERIC_ORGS))]
-    return bool(kinds) and not any(k.endswith(low) for k in kinds)

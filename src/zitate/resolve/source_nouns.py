@@ -39,6 +39,11 @@ LYING = frozenset({"liegt", "lag", "liegen", "lagen"})  # „… liegt der dpa v
 RECEIPT_WINDOW = 3  # words after a recipient up to its verb
 
 
+# Prepositions before a name that make it the topic („die Suche nach Panama Papers“) or the
+# channel („teilte … auf Twitter mit“), not the author, of what is said or sought.
+TOPIC_PREPOSITIONS = frozenset({"nach", "über", "gegen", "um", "auf"})
+
+
 def recipient(doc, start: int, end: int) -> bool:
     """Whether the name at tokens ``start``–``end`` is the one a document was handed to: a
     receipt verb (``RECEIPT_VERBS``) right after it in its clause, or „vor“ of „liegt … vor“."""
@@ -51,6 +56,17 @@ def recipient(doc, start: int, end: int) -> bool:
         return True
     before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 4) : start]}
     return "vor" in after and bool(before & LYING)
+
+
+def topic_mention(doc, start: int) -> bool:
+    """Whether the name at character ``start`` is the topic of a phrase („die Suche nach
+    Panama Papers“, „Berichte über Siemens“) or the channel of a message („auf Twitter“),
+    which names no author of a report."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].tag_ in ("ART", "ADJA"):
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "APPR" and doc[i].lower_ in TOPIC_PREPOSITIONS
 
 
 def owner_noun(doc, start: int, limit: int) -> int | None:
@@ -84,6 +100,7 @@ class SourceNouns(OrganisationNames):
         position = span.start_char
         begin = self._window_start(position)
         named = self._named_between(begin, position, kinds=("ORG",), recipients=False)
+        named = [(start, e) for start, e in named if not topic_mention(span.doc, start)]
         if named:
             return max(named, key=lambda f: f[0])[1]
         if not study_noun(span.doc[head].text):
