@@ -6,7 +6,7 @@ the whole phrase with the name as speaker), not words of the quotation; the repo
 cue stands in is its source („In einem Bericht der Salzburger Nachrichten wurde vermutet“);
 two coordinated cue verbs frame two statements („…, sagte Wibisono und fügte hinzu, …“); a
 spokesperson of an institution „in Stuttgart“ speaks for the institution, not the city. Real
-sentences: Wikinews train (12325, 12839, 3354, 19599), the BR page of ``shared/data/html``
+sentences: Wikinews train (12325, 12839, 3354, 19599, 54964), the BR page of ``shared/data/html``
 (dev), 10kGNAD rows 139, 577 and 702 (row 702 is dev3; 139 and 577 have no gold file).
 """
 
@@ -44,6 +44,10 @@ GLUDOVATZ = (  # 10kGNAD row 139 (derStandard, quotation marks stripped)
     "sagte Gludovatz und ergänzte: Wir müssen einen Abwärtstrend aufhalten, Rapid hatte nur "
     "einen Aussetzer."
 )
+RSF = (  # Wikinews train 54964 (gold speaker: „Die Organisation „Reporter ohne Grenzen““)
+    "Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Berichterstattung aus "
+    "besonders gefährlichen Regionen der Welt immer schwieriger werde."
+)
 SALZBURG = (  # Wikinews train 19599 (gold speaker: „einem Bericht der Salzburger Nachrichten“)
     "In einem Bericht der Salzburger Nachrichten wurde vermutet, dass keine der Personen "
     "überlebt hat."
@@ -79,6 +83,7 @@ def _one(found, words: str) -> tuple[dict, str | None]:
     [
         (SPIEGEL, "Befürchtung", "Angaben des Magazins „Der Spiegel“", "Der Spiegel"),
         (SZ, "Mitarbeiter", "Die „Süddeutsche Zeitung“", "Süddeutsche Zeitung"),
+        (RSF, "gefährlichen", "Die Organisation „Reporter ohne Grenzen“", "Reporter ohne Grenzen"),
         (HOYZER, "schwere", "Informationen des Nachrichtenmagazins „Der Spiegel“", "Der Spiegel"),
     ],
 )  # fmt: skip
