@@ -207,6 +207,50 @@ def frame_of(sent: Span, quote: list[int]) -> list[int]:
     return ids
 
 
+# Quotation marks that open and close a quoted name („…“, »…«, "…").
+NAME_OPENERS = {"„": "“", "»": "«", '"': '"', "“": "”"}
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
+MAX_NAME_WORDS = 6  # the most words of a quoted name inside a noun phrase
+NAME_OWNER_TAGS = frozenset({"ART", "NN"})  # the word before a quoted name of a noun phrase
+
+
+def quoted_name_at(doc: Doc, i: int, end: int) -> list[int]:
+    """The name or title in quotation marks that opens at ``i`` („„Spiegel““, „»Its going
+    down«“), marks included, at most ``MAX_NAME_WORDS`` words before ``end`` (``[]`` if none)."""
+    closer = NAME_OPENERS.get(doc[i].text) if i + 1 < end else None
+    if closer is None or _genitive_term(doc, i):
+        return []
+    stop = min(end, i + 2 + MAX_NAME_WORDS)
+    close = next((j for j in range(i + 2, stop) if doc[j].text == closer), None)
+    if close is None or not is_name(doc[i : close + 1]):
+        return []
+    return list(range(i, close + 1))
+
+
+def _genitive_term(doc: Doc, i: int) -> bool:
+    """A quoted common noun in the genitive after „des“ / „eines“: a term, not a name („nach
+    Auffassung eines Gerichtes des „Aufrufs zu Subversion““; a name stays uninflected: „des
+    „Spiegel““)."""
+    first = doc[i + 1]
+    after_article = i > 0 and doc[i - 1].lower_ in GENITIVE_ARTICLES
+    return after_article and first.tag_ == "NN" and first.text.endswith("s")
+
+
+def outside(doc: Doc, ids: list[int], exclude: set[int]) -> list[int]:
+    """``ids`` without the tokens of ``exclude`` (quotations, the quote in work), except a name
+    or title in quotation marks that the noun phrase runs into after an article, a noun or
+    „von“: it stays whole, closing mark included („Laut einem Bericht des „Spiegel““, „Wie die
+    „Süddeutsche Zeitung“ berichtet“; Wikinews speaker spans hold such names)."""
+    kept: set[int] = set()
+    for i in ids:
+        if i - 1 not in ids or i - 1 in exclude:
+            continue
+        if doc[i - 1].tag_ in NAME_OWNER_TAGS or doc[i - 1].lower_ in NP_LINKS:
+            kept.update(quoted_name_at(doc, i, len(doc)))
+    out = [i for i in ids if i not in exclude or i in kept]
+    return sorted(set(out) | kept) if kept else out
+
+
 NAME_FUNCTION_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "FM", "CARD", "TRUNC"})
 
 

@@ -37,6 +37,7 @@ from .clauses import (
     subordinate_cue,
 )
 from .colon import after_colon, colon_statement, frame_colon_statements
+from .coordinated import coordinated_statements
 from .cuespan import nested_short
 from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
@@ -299,6 +300,8 @@ class AttributionModel:
                 new = new or own_sentence(found, view.sent)
             found += new
         found = with_nested(found, nested)
+        if is_tagged(doc):  # „…, sagte X und fügte hinzu: …“: a statement per cue
+            found = coordinated_statements(doc, found, self.lexicon, stripped)
         if stripped:
             covered = {i for item in found for i in item.quote}
             found += preceding_own_words(doc, found, covered)

@@ -137,6 +137,8 @@ def head_of(doc: Doc, ids: Sequence[int]) -> int:
             head = j
         elif tag in STOP_TAGS and doc[head].tag_ in HEAD_TAGS | PRONOUN_TAGS:
             break
+        elif doc[j].is_quote and doc[head].tag_ in HEAD_TAGS | PRONOUN_TAGS:
+            break  # „Die Organisation „Reporter ohne Grenzen““: the noun before the name
     return head
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Found, frame_of, is_punct
+from .candidates import Found, frame_of, is_punct, outside
 from .cuespan import extend_cue, lexical_cue, object_addressee
 from .frame_addressee import addressee_of
 from .lexicon import CueLexicon
@@ -70,7 +70,7 @@ def refine_roles(
         # a frame's subject after the verb stays where the clause rules lose it behind an
         # apposition („…, hatte Panos Kammenos, der … Verteidigungsminister, … getwittert“)
         kept = found.speaker if found.kind == "frame" else []
-        found.speaker = [i for i in speaker if i not in exclude] or kept
+        found.speaker = outside(doc, speaker, exclude) or kept
         if not found.speaker or [doc[i].lower_ for i in found.speaker] in EXPLETIVE:
             found.speaker = implicit_speaker(doc, cue.i, sent, exclude)
         if not found.speaker and cue.tag_ == "VVFIN" and cue.i > sent.start:
@@ -96,7 +96,7 @@ def refine_roles(
             marks = {named[0] - 1, named[-1] + 1} if named else set()
             found.quote = [i for i in found.quote if i not in marks]
             exclude = (set(found.quote) | inside | marks) - set(named)
-        found.speaker = [i for i in found.speaker if i not in exclude]
+        found.speaker = outside(doc, found.speaker, exclude)
     # „Sollte die Änderung beschlossen werden, sollen die Mittel laut Ministerium … kommen“: the
     # subject of a passive cue is what is done, not who speaks; the source is named inside
     unsaid = not found.speaker or _passive(doc, cue.i, sent)
@@ -112,6 +112,11 @@ def refine_roles(
     )
 
 
+# Prepositions of the source of a passive cue: its agent („von den Demonstranten gefordert“) or
+# the report it stands in („In einem Bericht der Salzburger Nachrichten wurde vermutet“).
+PASSIVE_HEADS = frozenset({"von", "vom", "in", "im"})
+
+
 def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
     """The source of a cue verb without a subject: the agent of a passive („von den
     Demonstranten gefordert“), the document or place of „In dem Schreiben heißt es“, „hieß es aus
@@ -123,7 +128,7 @@ def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[
     elif doc[cue].lemma_ == "verlauten":
         heads = {"aus"}
     elif doc[cue].tag_ == "VVPP" and verb != cue and doc[verb].lemma_ == "werden":
-        heads = {"von", "vom"}
+        heads = PASSIVE_HEADS  # „In einem Bericht der X wurde vermutet, dass …“
     else:
         return []
     lo, hi = max(sent.start, min(cue, verb) - 12), min(sent.end, max(cue, verb) + 8)
@@ -134,6 +139,10 @@ def implicit_speaker(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[
             continue
         start = j + 1
         np = [i for i in noun_phrase(doc, start, sent.end) if i not in exclude and i != cue]
+        if np and heads == PASSIVE_HEADS and doc[j].lower_ in ("in", "im"):
+            noun = next((doc[i] for i in np if doc[i].tag_ == "NN"), None)  # a report, not
+            if noun is None or not is_source_noun(noun.lemma_ or noun.text):  # „In Berlin“
+                continue
         if np:
             return np
     return []
@@ -169,12 +178,12 @@ def source_speaker(doc: Doc, cue: int, sent: Span, inside: set[int]) -> list[int
         if low == "nach" and not is_source_noun(doc[cue - 1].lemma_ or doc[cue - 1].text):
             return []
         ids = own_source_phrase(doc, noun_phrase_before(doc, cue, sent.start))
-        return [i for i in ids if i not in inside]
+        return outside(doc, ids, inside)
     if low == "nach" and not any(
         is_source_noun(t.lemma_ or t.text) for t in doc[cue + 1 : min(cue + 4, sent.end)]
     ):
         return []
-    return [i for i in noun_phrase(doc, cue + 1, sent.end) if i not in inside]
+    return outside(doc, noun_phrase(doc, cue + 1, sent.end), inside)  # „des „Spiegel““
 
 
 def own_source_phrase(doc: Doc, ids: list[int]) -> list[int]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import outside, quoted_name_at
 from .datelines import dateline_end
 from .speakers import (
     FINITE,
@@ -86,8 +87,9 @@ def _tail(doc: Doc, i: int, end: int) -> list[int]:
         if named and doc[rest[-1]].tag_ in HEAD_TAGS:  # not „das Bildungsministerium für
             return [i, *rest]  # dieses Jahr“: a demonstrative or quantifier names no field
     if i < end and doc[i].lower_ in TAIL_WORDS and not no_genitive(doc, i, end):
-        rest = np_from(doc, i + 1, end)
-        if rest and doc[rest[-1]].tag_ in HEAD_TAGS:
+        name = quoted_name_at(doc, i + 1, end)  # „des „Spiegel““, „von „Ärzte ohne Grenzen““
+        rest = name or np_from(doc, i + 1, end)
+        if rest and (name or doc[rest[-1]].tag_ in HEAD_TAGS):
             return [i, *rest]
     return []
 
@@ -194,7 +196,7 @@ def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
         found = found or _before(doc, sent, verb, exclude) or _after(doc, verb, sent.end)
     if feminine_oblique(doc, found):
         return []  # „sagte der Zeitung“: a dative, no subject
-    return [i for i in found if i not in exclude]
+    return outside(doc, found, exclude)  # „Wie die „Süddeutsche Zeitung“ berichtet“
 
 
 def _after(doc: Doc, verb: int, end: int) -> list[int]:

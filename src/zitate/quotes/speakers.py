@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS as FINITE
-from .candidates import np_after
+from .candidates import NAME_OWNER_TAGS, np_after, quoted_name_at
 from .verb_parts import CLAUSE_MARKS as FIELD_MARKS
 
 NP_TAGS = frozenset(
@@ -43,8 +43,15 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
         return [start]
     ids: list[int] = [start] if owner else []
     i = start + 1 if owner else start
+    names: set[int] = set()  # the closing marks of quoted names in the phrase
     while i < end and len(ids) < MAX_NP:
         tag = doc[i].tag_
+        name = quoted_name_at(doc, i, end) if ids and doc[ids[-1]].tag_ in NAME_OWNER_TAGS else []
+        if name:  # „die „Süddeutsche Zeitung““, „einem Bericht des „Spiegel““
+            ids += name
+            names.add(name[-1])
+            i = name[-1] + 1
+            continue
         if DASHES.issuperset(doc[i].text):
             break  # „Moskau – Russland hat …“: a dash (tagged XY or FM at times) joins no phrase
         after_head = bool(ids) and doc[ids[-1]].tag_ in HEAD_TAGS
@@ -72,7 +79,9 @@ def np_from(doc: Doc, start: int, end: int) -> list[int]:
             i = attribute[-1] + 1
         else:
             break
-    while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and not _nominal(doc, ids):
+    while ids and doc[ids[-1]].tag_ not in HEAD_TAGS and ids[-1] not in names:
+        if _nominal(doc, ids):
+            break
         ids.pop()
     return ids
 

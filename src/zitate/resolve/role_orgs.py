@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from .declension import nominative_adjectives
 from .descriptions import name_word
+from .grouping import PLACE_PREPOSITIONS
 from .lexicons import base_noun
 from .mentions import ORG_ENDINGS, Entity, same_word
 from .name_forms import nominative
@@ -116,7 +117,8 @@ class RoleOrganisations(SourceNouns):
         for i in range(head + 1, span.end):
             mention = self._mention_at(i)
             if mention is not None and mention.label in ("ORG", "LOC"):
-                return self._entity_of(mention)
+                seated = self._seated(span, head, i) if mention.label == "LOC" else None
+                return seated or self._entity_of(mention)
         genitive = self._genitive_org(span, head)
         if genitive is not None:
             return genitive
@@ -147,6 +149,23 @@ class RoleOrganisations(SourceNouns):
                 return found
         body = spoken_body(prefix) if is_spokesperson(role) else None
         return self._new(body, "ORG") if body is not None else None  # „ein Polizeisprecher“
+
+    def _seated(self, span: Span, head: int, place: int) -> Entity | None:
+        """The institution a spokesperson speaks for whose seat the place at token ``place``
+        names after „in“ / „aus“: the words from its noun to the place („ein Sprecher des
+        Lagezentrums im Innenministerium in Stuttgart“ -> „Innenministerium in Stuttgart“, not
+        the city); None where no institution noun comes before the place."""
+        doc = span.doc
+        if place - 1 <= head or doc[place - 1].lower_ not in PLACE_PREPOSITIONS:
+            return None
+        nouns = [
+            j for j in range(head + 1, place - 1)
+            if doc[j].tag_ == "NN" and nominative(doc[j]).lower().endswith(ORG_ENDINGS)
+        ]  # fmt: skip
+        if not nouns:
+            return None
+        end = next((j for j in range(place, span.end) if doc[j].tag_ != "NE"), span.end)
+        return self._new(" ".join([nominative(doc[nouns[0]]), doc[nouns[0] + 1 : end].text]), "ORG")
 
     def _genitive_org(self, span: Span, head: int) -> Entity | None:
         """The organisation of a genitive after ``head`` that the NER missed: „(der Sprecherin)

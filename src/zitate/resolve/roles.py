@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..quotes.candidates import quoted_name_at
 from ..quotes.speaker_nouns import document_noun
 from .declension import nominative_adjectives
 from .descriptions import (
@@ -152,6 +153,12 @@ class RoleResolver(RoleOrganisations):
             pair = self._pair_before(span.start_char)  # „A und B bedauerten … Die Politiker …“
             if pair is not None:
                 return pair
+        title = quoted_name_at(span.doc, head + 1, span.end)  # not „Trainer „Ede“ Müller“
+        after = span.doc[title[-1] + 1 : title[-1] + 2] if title else None
+        inside = kind == "ORG" or bool(title and not (after and after[0].tag_ == "NE"))
+        if inside and (named := self._quoted_name_after(span, head + 1)) is not None:
+            named.add_alias(role)  # „die … Internetzeitung „Daily NK“ in Südkorea“, „(Angaben)
+            return named  # des Magazins „Der Spiegel““: a noun the lexicon has for no kind
         if kind == "PER":
             named = self._named_after(span, head, role)
             if named is None and self._collective(span, head, role, determiner):
@@ -182,7 +189,7 @@ class RoleResolver(RoleOrganisations):
             if _adjectives(span, head):
                 # „der ukrainische Generalstab“: the adjective tells which one
                 return self._new(_org_name(span, head), "ORG")
-            if (named := self._quoted_name_after(span)) is not None:
+            if (named := self._quoted_name_after(span, min(head + 1, span.end))) is not None:
                 named.add_alias(role)
                 return named  # „forderte die Partei „Die Mitte““
             found = self._org_ending(span.start_char, role)
@@ -204,10 +211,6 @@ class RoleResolver(RoleOrganisations):
             return found  # „die Menschenrechtler“ of the „Beobachtungsstelle für Menschenrechte“
         if kind == "GROUP" and not people:
             return None  # „Anschläge“, „Produkte“: no group of people
-        inside = kind == "ORG" and head + 1 < span.end
-        if inside and (named := self._quoted_name_after(span, head + 1)) is not None:
-            named.add_alias(role)
-            return named  # „die … Internetzeitung „Daily NK“ in Südkorea“
         if kind == "ORG" and head + 2 == span.end and described_org(list(span.doc[head:])[:2]):
             entity = self._new(span.doc[head + 1].text, "ORG")  # „Rüstungskonzern Rheinmetall“
             entity.add_alias(role)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..quotes.candidates import quoted_name_at
 from ..quotes.speaker_nouns import document_noun
 from .mentions import ORG_ENDINGS, Entity, nominative
 from .org_names import OrganisationNames
@@ -148,6 +149,8 @@ class SourceNouns(OrganisationNames):
             mention = self._mention_at(k)  # not „Hamas“ of „des von der Hamas kontrollierten“
             if mention is not None and mention.label in ("PER", "ORG"):
                 return self._entity_of(mention)
+            if title := quoted_name_at(doc, k, doc[head].sent.end):  # the NER missed it:
+                return self._new(doc[title[1] : title[-1]].text, "ORG")  # „„Der Spiegel““
         if noun is None or doc[noun].tag_ != "NN" or not word.lower().endswith(ORG_ENDINGS):
             return None
         words = doc[i + 1 : noun] if not attribute else []  # no participle of an attribute
