@@ -34,6 +34,9 @@ SENT_END = {".", "!", "?", "…", ":", ";"}
 PUNCT_CHARS = [".", "!", "?", "…", ";", "。", "‼", "⁇", "⁈", "⁉"]
 CLOSING = {"“", "”", "«", "»", "‘", "’", "‹", "›", '"', "'", ")"}
 _NUMBER_PERIOD = re.compile(r"^(?:\S*\d|[IVXLC]+)\.$")
+# A count in thousands with its period („auf zwischen 700 und 2.000. Tsipras appellierte …“):
+# no date or ordinal of news, so it ends its sentence before any capitalised word.
+_THOUSANDS_PERIOD = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$")
 SENTENCE_INITIAL_TAGS = {
     "ART",
     "PPER",
@@ -129,7 +132,10 @@ def cap_sentences(starts: list[int], texts: list[str], limit: int) -> bool:
 def _number_ends_sentence(prev: str, text: str, doc: Doc, i: int) -> bool:
     """„auf Rang 20. Als …“, „Elisabeth II. Am …“: a number with its period (``prev``) ends a
     sentence when the next word (``text``, token ``i``) is capitalised and tagged as a word
-    class that starts sentences (not a noun, as in „am 20. Juni“)."""
+    class that starts sentences (not a noun, as in „am 20. Juni“); a count in thousands
+    („2.000.“) before any capitalised word."""
+    if _THOUSANDS_PERIOD.match(prev):
+        return text[:1].isupper()
     return (
         bool(_NUMBER_PERIOD.match(prev))
         and text[:1].isupper()

@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, ZitateError
+from .back_frames import backward_frames
 from .beside import beside_statements
 from .candidates import Found, is_blank, quoted_spans
 from .clauses import (
@@ -40,6 +41,7 @@ from .cuespan import nested_short
 from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .finish import finish_roles
+from .headlines import headline_statements
 from .infinitives import reported_infinitive
 from .interview import interview_answers
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -306,6 +308,8 @@ class AttributionModel:
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
+        if is_tagged(doc):  # „Dies berichtete X“, „Pühringer über Sympathiebekundung "erfreut"“
+            found = headline_statements(doc, backward_frames(doc, found))
         found = finish_roles(doc, found)
         self.label_media(doc, found)
         return found
