@@ -40,10 +40,14 @@ ANGEBOT = (  # row 413
     "Auch den Grünen macht er das Angebot, die Gespräche kommende Woche weiterzuführen."
 )
 AUSSICHT = "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt."  # row 859
+ANTWORT = (  # row 833
+    "Im Jahr 2012, als die ersten Berichte über das Vermögen seines 2010 verstorbenen Vaters "
+    "erschienen, hatte Cameron die gleiche Antwort gegeben."
+)
 
 
 @pytest.mark.parametrize(
-    "text", [RABMER, VORDRINGLICH, VORSTELLEN, NICHTS, ERFREUT, ANGEBOT, AUSSICHT]
+    "text", [RABMER, VORDRINGLICH, VORSTELLEN, NICHTS, ERFREUT, ANGEBOT, AUSSICHT, ANTWORT]
 )
 def test_an_attitude_or_idiom_is_a_speech_act(nlp, text):
     sent = list(nlp(text).sents)[-1]
@@ -57,6 +61,7 @@ def test_an_attitude_or_idiom_is_a_speech_act(nlp, text):
         "Der Verein hält den Rekord seit dem Jahr 2010.",  # „halten“ without „nichts … von“
         "Die Firma stellte den Antrag in der vergangenen Woche.",  # „stellen“ without the idiom
         "Er kann das Auto nicht fahren.",  # a modal without „sich … vorstellen“
+        "Der Konzern hat im Jahr 2015 einen Gewinn gemacht.",  # no noun of a speech act
     ],
 )
 def test_the_verbs_alone_narrate(nlp, text):
@@ -147,6 +152,14 @@ def test_a_fronted_speaker_keeps_the_object_after_the_verb(nlp):
     doc = nlp("Die Rechtsanwälte der Beklagten wiesen die Vorwürfe zurück.")  # dev3, row 664
     speaker = reported_speaker(doc, next(iter(doc.sents)))
     assert [doc[i].text for i in speaker] == ["Die", "Rechtsanwälte", "der", "Beklagten"]
+
+
+def test_a_doubled_full_stop_ends_its_sentence(nlp):
+    doc = nlp(  # row 413
+        "Grün-Landesrat Rudi Anschober plädierte für Schwarz-Rot-Grün.. Pühringer ließ keinen "
+        "Zweifel daran, dass er mehrere Modelle einer breiten Zusammenarbeit auslote."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["Grün-Landesrat", "Pühringer"]
 
 
 def test_the_count_in_thousands_ends_its_sentence(nlp):

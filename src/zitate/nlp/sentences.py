@@ -9,6 +9,8 @@ orthography tell:
 - a closing credit parenthesis („(dpa)“, „(dpa, AFP, Reuters)“) stays with its sentence;
 - a sentence that begins with a quotation begins at the opening mark, not after it (also a
   Swiss «…»: the mark glued to the next word opens its quotation);
+- a count in thousands with its period („… 700 und 2.000. Tsipras …“) and a doubled full stop
+  („Schwarz-Rot-Grün.. Pühringer …“) end a sentence before a capitalised word;
 - no sentence starts with a lower-case word right after a period („Benedikt XVI. am Samstag“)
   or after a token that cannot end a sentence; after a closing quotation mark it may
   („„… etabliert.“ erklärte der Minister“ is two sentences in the Wikinews annotation);
@@ -36,6 +38,7 @@ CLOSING = {"“", "”", "«", "»", "‘", "’", "‹", "›", '"', "'", ")"}
 _NUMBER_PERIOD = re.compile(r"^(?:\S*\d|[IVXLC]+)\.$")
 # A count in thousands with its period („auf zwischen 700 und 2.000. Tsipras appellierte …“):
 # no date or ordinal of news, so it ends its sentence before any capitalised word.
+DOUBLE_STOP = ".."  # a doubled full stop, a token of its own that the first pass passes over
 _THOUSANDS_PERIOD = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$")
 SENTENCE_INITIAL_TAGS = {
     "ART",
@@ -91,6 +94,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         elif prev[-1:] == "." and _number_ends_sentence(prev, texts[i], doc, i):
             starts[i] = 1
+        elif prev == DOUBLE_STOP and texts[i][:1].isupper():
+            starts[i] = 1  # „plädierte für Schwarz-Rot-Grün.. Pühringer ließ …“: a typo's stop
         elif starts[i] > 0 and prev in OPENING and not spaced[i - 1]:
             starts[i] = -1
             starts[i - 1] = 1 if i >= 2 and _ends_sentence(texts, space, i - 2) else -1

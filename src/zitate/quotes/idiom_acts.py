@@ -26,11 +26,13 @@ PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 STANCE_PREPOSITION = "über"
 
 
-def phrase_act(sent: Span) -> list[int]:
-    """Token ids of the first act of this module's kinds in a main clause of ``sent``."""
+def phrase_act(sent: Span, nouns: dict[str, frozenset[str]] | None = None) -> list[int]:
+    """Token ids of the first act of this module's kinds in a main clause of ``sent``; with
+    ``nouns`` (verb key → object nouns, ``reported.NOUN_ACTS``) also a verb and its object noun
+    in the perfect („hatte Cameron die gleiche Antwort gegeben“)."""
     for verb in sent:
         if verb.tag_ == "VVPP":
-            perfect = _perfect_idiom(sent, verb.i)
+            perfect = _perfect_idiom(sent, verb.i, (nouns or {}).get(verb.lemma_.lower()))
             if perfect:
                 return perfect
         if verb.tag_ == "VVINF":
@@ -76,12 +78,13 @@ def _idiom(sent: Span, verb: int, lemma: str) -> int | None:
     return _pair_in(_clause_words(sent, verb), pairs) if pairs else None
 
 
-def _perfect_idiom(sent: Span, participle: int) -> list[int]:
-    """„haben“ and the past participle of an idiom verb with the idiom's words in between
-    („hatte dies bereits tags zuvor in Aussicht gestellt“); ``[]`` if there is none."""
+def _perfect_idiom(sent: Span, participle: int, nouns: frozenset[str] | None) -> list[int]:
+    """„haben“ and the past participle of an idiom verb with the idiom's words (or one of the
+    verb's object ``nouns``) in between („hatte dies bereits tags zuvor in Aussicht gestellt“);
+    ``[]`` if there is none."""
     doc = sent.doc
-    pairs = phrases()["idioms"].get(doc[participle].lemma_.lower())
-    if not pairs:
+    pairs = phrases()["idioms"].get(doc[participle].lemma_.lower(), [])
+    if not pairs and not nouns:
         return []
     between = []
     for token in reversed(doc[sent.start : participle]):
@@ -90,6 +93,10 @@ def _perfect_idiom(sent: Span, participle: int) -> list[int]:
         if token.tag_ == "VAFIN":
             if token.lemma_.lower() == AUXILIARY and not subordinate(sent, token.i):
                 noun = _pair_in(between[::-1], pairs)
+                if noun is None and nouns:
+                    noun = next(
+                        (t.i for t in between if t.tag_ == "NN" and t.lemma_ in nouns), None
+                    )
                 return [token.i, participle] if noun is not None else []
             return []
         if token.tag_ in ("VVFIN", "VMFIN"):

@@ -281,7 +281,7 @@ def speech_act(sent: Span) -> list[int]:
     """Token ids of the first finite speech-act verb of ``sent`` („warf … vor“), else of one in
     the perfect („hat … aufgerufen“, „hat sich hinter … gestellt“); ``[]`` if none."""
     acts = finite_act(sent) or perfect_act(sent) or perfect_phrase_act(sent)
-    return acts or phrase_act(sent)  # „in Aussicht gestellt“, „hält er nichts von …“
+    return acts or phrase_act(sent, NOUN_ACTS)  # „in Aussicht gestellt“, „hält er nichts von“
 
 
 def speech_participles(sent: Span) -> Iterator[Token]:
