@@ -10,7 +10,8 @@ orthography tell:
 - a sentence that begins with a quotation begins at the opening mark, not after it (also a
   Swiss «…»: the mark glued to the next word opens its quotation);
 - a count in thousands with its period („… 700 und 2.000. Tsipras …“) and a doubled full stop
-  („Schwarz-Rot-Grün.. Pühringer …“) end a sentence before a capitalised word;
+  after a word („Schwarz-Rot-Grün.. Pühringer …“; not after an initial, „schildert M..“, whose
+  „..“ the tagger reads as a number) end a sentence before a capitalised word;
 - no sentence starts with a lower-case word right after a period („Benedikt XVI. am Samstag“)
   or after a token that cannot end a sentence; after a closing quotation mark it may
   („„… etabliert.“ erklärte der Minister“ is two sentences in the Wikinews annotation);
@@ -94,8 +95,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         elif prev[-1:] == "." and _number_ends_sentence(prev, texts[i], doc, i):
             starts[i] = 1
-        elif prev == DOUBLE_STOP and texts[i][:1].isupper():
-            starts[i] = 1  # „plädierte für Schwarz-Rot-Grün.. Pühringer ließ …“: a typo's stop
+        elif prev == DOUBLE_STOP and texts[i][:1].isupper() and i >= 2 and len(texts[i - 2]) > 1:
+            starts[i] = 1  # „für Schwarz-Rot-Grün.. Pühringer ließ …“, not an initial's „M..“
         elif starts[i] > 0 and prev in OPENING and not spaced[i - 1]:
             starts[i] = -1
             starts[i - 1] = 1 if i >= 2 and _ends_sentence(texts, space, i - 2) else -1
