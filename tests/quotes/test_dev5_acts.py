@@ -17,6 +17,7 @@ import pytest
 
 from zitate.quotes.reported import speech_act
 from zitate.quotes.sentence import reported_speaker
+from zitate.quotes.that_clauses import that_clause_cues
 
 RABMER = (  # row 401
     "Die Umsetzung der Gesundheitsreform gestaltet sich sehr schwierig, gesteht die "
@@ -196,3 +197,22 @@ def test_a_headline_of_events_says_nothing(analyse):
     )
     _, quotes, _ = analyse(text)
     assert not any(q["text"].startswith(("24 Verletzte", "Ein Soldat")) for q in quotes)
+
+
+ENTHOLZER = (  # row 413
+    "Zum Inhalt machten beide keine Angaben. Allerdings ist Entholzer davon überzeugt, dass es "
+    "nicht leicht werden wird, mit der ÖVP übereinzukommen. Das habe sich nach einem ersten "
+    "Abtasten bereits gezeigt."
+)
+
+
+@pytest.mark.parametrize("opening", ["dass es nicht leicht", "Das habe sich"])
+def test_a_conviction_after_the_copula_frames_its_dass_clause(analyse, opening):
+    _, quotes, _ = analyse(ENTHOLZER)
+    quote = next(q for q in quotes if q["text"].startswith(opening))
+    assert quote["speaker"]["text"] == "Entholzer"
+
+
+def test_an_impersonal_certainty_frames_nothing(nlp):
+    doc = nlp("Es ist sicher, dass die Reform im Herbst kommt.")
+    assert that_clause_cues(next(iter(doc.sents)), set()) == []
