@@ -9,6 +9,9 @@ orthography tell:
 - a closing credit parenthesis („(dpa)“, „(dpa, AFP, Reuters)“) stays with its sentence;
 - a sentence that begins with a quotation begins at the opening mark, not after it (also a
   Swiss «…»: the mark glued to the next word opens its quotation);
+- a count in thousands with its period („… 700 und 2.000. Tsipras …“) and a doubled full stop
+  after a word („Schwarz-Rot-Grün.. Pühringer …“; not after an initial, „schildert M..“, whose
+  „..“ the tagger reads as a number) end a sentence before a capitalised word;
 - no sentence starts with a lower-case word right after a period („Benedikt XVI. am Samstag“)
   or after a token that cannot end a sentence; after a closing quotation mark it may
   („„… etabliert.“ erklärte der Minister“ is two sentences in the Wikinews annotation);
@@ -34,6 +37,10 @@ SENT_END = {".", "!", "?", "…", ":", ";"}
 PUNCT_CHARS = [".", "!", "?", "…", ";", "。", "‼", "⁇", "⁈", "⁉"]
 CLOSING = {"“", "”", "«", "»", "‘", "’", "‹", "›", '"', "'", ")"}
 _NUMBER_PERIOD = re.compile(r"^(?:\S*\d|[IVXLC]+)\.$")
+# A count in thousands with its period („auf zwischen 700 und 2.000. Tsipras appellierte …“):
+# no date or ordinal of news, so it ends its sentence before any capitalised word.
+DOUBLE_STOP = ".."  # a doubled full stop, a token of its own that the first pass passes over
+_THOUSANDS_PERIOD = re.compile(r"^\d{1,3}(?:\.\d{3})+\.$")
 SENTENCE_INITIAL_TAGS = {
     "ART",
     "PPER",
@@ -88,6 +95,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
             continue
         elif prev[-1:] == "." and _number_ends_sentence(prev, texts[i], doc, i):
             starts[i] = 1
+        elif prev == DOUBLE_STOP and texts[i][:1].isupper() and i >= 2 and len(texts[i - 2]) > 1:
+            starts[i] = 1  # „für Schwarz-Rot-Grün.. Pühringer ließ …“, not an initial's „M..“
         elif starts[i] > 0 and prev in OPENING and not spaced[i - 1]:
             starts[i] = -1
             starts[i - 1] = 1 if i >= 2 and _ends_sentence(texts, space, i - 2) else -1
@@ -129,7 +138,10 @@ def cap_sentences(starts: list[int], texts: list[str], limit: int) -> bool:
 def _number_ends_sentence(prev: str, text: str, doc: Doc, i: int) -> bool:
     """„auf Rang 20. Als …“, „Elisabeth II. Am …“: a number with its period (``prev``) ends a
     sentence when the next word (``text``, token ``i``) is capitalised and tagged as a word
-    class that starts sentences (not a noun, as in „am 20. Juni“)."""
+    class that starts sentences (not a noun, as in „am 20. Juni“); a count in thousands
+    („2.000.“) before any capitalised word."""
+    if _THOUSANDS_PERIOD.match(prev):
+        return text[:1].isupper()
     return (
         bool(_NUMBER_PERIOD.match(prev))
         and text[:1].isupper()

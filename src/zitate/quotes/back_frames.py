@@ -36,6 +36,7 @@ DEMONSTRATIVES = frozenset({"dies", "das"})
 # Verbs whose demonstrative object is no statement („Das ist …“, „Das wurde … beschlossen“).
 NO_SAYING = frozenset({"sein", "werden", "haben"})
 LEXICAL_TAGS = frozenset({"VVINF", "VVPP", "VVIZU"})
+PREPOSITIONS = frozenset({"APPR", "APPRART"})
 REJECTIONS = frozenset({"ablehnen", "zurückweisen"})
 # Heads of a speaker phrase: a noun, name or personal pronoun, not „man“ („Dies nennt man einen
 # „Aktiensplit““ names a thing).
@@ -71,10 +72,25 @@ def back_frame(doc: Doc, sent: Span, inside: set[int], lexicon: CueLexicon) -> B
     cue = verb if verb.tag_ == "VVFIN" else _lexical_verb(sent, verb.i, inside)
     if cue is None or not speech_verb(cue, lexicon):
         return None
-    speaker = speaker_of(doc, cue.i, sent, {first.i})  # a quoted name in it too
+    speaker = _without_adverbial(doc, speaker_of(doc, cue.i, sent, {first.i}))
     if not speaker or min(speaker) < verb.i or doc[speaker[-1]].tag_ not in SPEAKER_HEADS:
         return None
     return BackFrame(first.i, cue, cue_phrase(doc, cue.i, sent, inside), speaker)
+
+
+def _without_adverbial(doc: Doc, speaker: list[int]) -> list[int]:
+    """„der Nachrichtensender Skai aus der Region des … Grenzdorfes“ → „der Nachrichtensender
+    Skai“: a prepositional phrase (not „von“) after the name that heads the subject is an
+    adverbial of the frame."""
+    for k in range(1, len(speaker)):
+        token = doc[speaker[k]]
+        if (
+            token.tag_ in PREPOSITIONS
+            and token.lower_ != "von"
+            and doc[speaker[k - 1]].tag_ == "NE"
+        ):
+            return speaker[:k]
+    return speaker
 
 
 def _source(doc: Doc, sent: Span, words: list[Token]) -> tuple[list[int], list[int]] | None:

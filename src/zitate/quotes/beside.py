@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Found
+from .phrase_acts import REFLEXIVE_PREPOSITION_ACTS
 from .reported import finite_act, learned_acts
 from .roles import INSTITUTION_HEADS, speaker_of
 from .speaker_nouns import is_person_noun
@@ -136,6 +137,8 @@ def says_something(doc: Doc, quote: list[int], act: list[int], speaker: list[int
     first = next((doc[i] for i in quote if doc[i].tag_ not in ADVERB_TAGS), None)
     if first is None or first.lower_ in THAT_WORDS:
         return first is not None
+    if first.tag_ == "PRF":  # „freute sich über das gute Gesprächsklima“: the phrase it takes
+        return _side_taken(doc, quote, act, first)
     apposition = first.i > 0 and doc[first.i - 1].text == "," and first.i - 2 in speaker
     if first.tag_ in PREPOSITION_TAGS or first.is_punct or apposition:
         return False  # „… auf Anfrage“, „Lindner, sicherheitspolitischer Sprecher …“
@@ -147,6 +150,16 @@ def says_something(doc: Doc, quote: list[int], act: list[int], speaker: list[int
         if doc[i].tag_ not in PHRASE_TAGS:
             return False
     return False
+
+
+def _side_taken(doc: Doc, quote: list[int], act: list[int], sich: Token) -> bool:
+    """Whether the preposition after „sich“ is one the act's verb takes a side or a feeling
+    with (``phrase_acts.REFLEXIVE_PREPOSITION_ACTS``) and a noun follows it."""
+    prepositions = REFLEXIVE_PREPOSITION_ACTS.get(doc[act[0]].lemma_.lower(), frozenset())
+    rest = [doc[i] for i in quote if i > sich.i]
+    if not rest or rest[0].tag_ not in PREPOSITION_TAGS or rest[0].lower_ not in prepositions:
+        return False
+    return any(t.tag_ in OBJECT_HEADS for t in rest[1:])
 
 
 def _actor(token: Token) -> bool:
@@ -191,12 +204,19 @@ def _object(doc: Doc, start: int, end: int, verb: int, own: set[int]) -> list[in
             break
         if token.text == "," and i + 1 < end and doc[i + 1].tag_ in NEW_CLAUSE_TAGS:
             break
+        if token.text == "," and i + 1 < end and _adverbial_clause(doc[i + 1]):
+            break  # „freute sich über …, wenngleich auch er betonte, …“
         if i not in own:
             after.append(i)
     ids = before + after
     while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].is_quote) and not _closes(doc, ids):
         ids.pop()
     return ids
+
+
+def _adverbial_clause(token: Token) -> bool:
+    """A conjunction that opens an adverbial clause, no content clause („wenngleich“, „weil“)."""
+    return token.tag_ == "KOUS" and token.lower_ not in THAT_WORDS
 
 
 def _gap(ids: list[int]) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.tokenizer import doc_text
 from .dataset import Quotation
 from .marks import quote_char_spans
+from .time_phrases import after_time_phrase
 from .titles import titled
 
 
@@ -195,6 +196,8 @@ def find_speaker(doc: Doc, cue: Token, sent: Span, exclude: set[int]) -> list[in
     if before and first not in ADVERBS and all(np_token(doc[i]) for i in before):
         return [i for i in before if i not in exclude]
     after = np_after(doc, cue.i + 1, sent.end)
+    if not after:  # „…, erklärte am späten Montagabend der Sprecher …“: past the time phrase
+        after = np_after(doc, after_time_phrase(doc, cue.i + 1, sent.end), sent.end)
     return [i for i in after if i not in exclude]
 
 

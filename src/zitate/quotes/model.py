@@ -42,6 +42,7 @@ from .cuespan import nested_short
 from .embeds import embedded_posts, quoted_tokens, with_posts
 from .features import quotation_features, sentence_features, speaker_key
 from .finish import finish_roles
+from .headlines import headline_statements
 from .infinitives import reported_infinitive
 from .interview import interview_answers
 from .lexicon import DEFAULT_PATH as LEXICON_PATH
@@ -316,6 +317,8 @@ class AttributionModel:
         if stripped:
             running_speakers(doc, found)  # „…, weiß ich nicht, kritisierte der Landeschef“
         found = with_posts(found, embedded_posts(doc, quoted_tokens(doc)))
+        if is_tagged(doc):  # „Dies berichtete X“, „Pühringer über Sympathiebekundung "erfreut"“
+            found = headline_statements(doc, found)
         found = finish_roles(doc, found)
         self.label_media(doc, found)
         return found

@@ -10,13 +10,17 @@ Output: whether the verb with its phrase is a speech act (``preposition_act``,
 ``reflexive_phrase``), the predicate of a view with „sich“ (``reflexive_view``) and the token
 ids of such an act in the perfect (``perfect_phrase_act``).
 ``reported.finite_act`` and ``reported.perfect_act`` read them; alone the verbs narrate („Die
-Modelle unterscheiden sich“, „stellte den Wagen ab“).
+Modelle unterscheiden sich“, „stellte den Wagen ab“). Idioms, opinions of a quantity („hält er
+nichts von …“), „kann sich … vorstellen“, fronted predicates („Für vordringlich hält sie …“) and
+feelings with the copula („war Pühringer wenig erfreut“) are ``idiom_acts``' (``phrase_act``),
+their words in ``data/speech_phrases.json``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .speech_phrases import phrases
 from .verb_parts import CLAUSE_JOINS, CLAUSE_MARKS, FINITE, clause_of, in_clause, reflexive
 
 
@@ -41,6 +45,10 @@ NOT_REFLEXIVE = frozenset({"unterscheiden"})
 # A verb with „sich“ and a preposition that takes a side: „hat sich hinter den Regierungschef
 # gestellt“, „stellte sich gegen den Beschluss“ (not „stellte sich der Polizei“, „… vor“).
 REFLEXIVE_PREPOSITION_ACTS = {"stellen": frozenset({"hinter", "gegen"})}
+# „freute sich über das gute Gesprächsklima“, „beschwerte sich bei …“ (issue 12, d5rep)
+REFLEXIVE_PREPOSITION_ACTS |= {
+    verb: frozenset(words) for verb, words in phrases()["reflexive_prepositions"].items()
+}
 # „sich … bestätigt sehen“ and the like: a verb with „sich“ and one of these participles or
 # adjectives states a view („Faymann, Mitterlehner und Co sehen sich in Flüchtlingskurs
 # bestätigt“) — not „sah sich gezwungen“ or „sieht sich in der Lage“, which narrate.

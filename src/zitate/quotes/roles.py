@@ -30,6 +30,7 @@ from .speakers import (
     passive_agent,
     pronoun_after,
 )
+from .time_phrases import after_time_phrase
 
 NO_NAME_DETERMINERS = frozenset({"PDAT", "PIAT", "PIDAT"})
 TAIL_WORDS = frozenset({"von", "vom", "aus", "der", "des"})
@@ -202,7 +203,8 @@ def speaker_of(doc: Doc, cue: int, sent: Span, exclude: set[int]) -> list[int]:
 def _after(doc: Doc, verb: int, end: int) -> list[int]:
     """The subject right after ``verb``, past one dative or accusative object („sagte der
     Zeitung ein Sprecher“, „kritisierte den Plan der Minister“)."""
-    found = noun_phrase(doc, _skip_adverbs(doc, verb + 1, end), end)
+    start = _skip_adverbs(doc, after_time_phrase(doc, _skip_adverbs(doc, verb + 1, end), end), end)
+    found = noun_phrase(doc, start, end)  # past „am späten Montagabend“ too
     if found and (doc[found[0]].lower_ in OBLIQUE_ARTICLES or feminine_oblique(doc, found)):
         found = noun_phrase(doc, _skip_adverbs(doc, found[-1] + 1, end), end)
     return found

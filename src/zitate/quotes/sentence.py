@@ -24,6 +24,7 @@ from .candidates import PREPOSITIONS, Found, frame_of, previous_sentence
 from .clauses import duty, main_verb
 from .dataset import CONTINUING
 from .denials import denial_verb_ids
+from .inverted_subjects import postverbal_subject
 from .lexicon import CueLexicon
 from .perfect_frames import perfect_frame
 from .ranker import head_of
@@ -109,6 +110,7 @@ def reported_speaker(
         if any(i < act[0] for i in act):  # „Mit wachsender Besorgnis reagierte … die …“: the
             exclude |= set(_field(doc, sent, act[0]))  # field before the verb holds no subject
         speaker = speaker_of(doc, cue, sent, exclude)
+        speaker = postverbal_subject(doc, sent, act[0], speaker) or speaker  # OVS order
         if speaker:
             return seat_speaker(doc, sent, speaker) or speaker  # „Im Ministerium kann man …“
     for t in sent if not act else ():  # „Ihr wird von den Behörden Spionage vorgeworfen.“

@@ -1,6 +1,6 @@
 """Verbs of saying whose „, dass“ clause makes them an Indirect cue, even where the Wikinews
 lexicon never saw the form („Hänni erinnert daran, dass …“, „Alle Experten gehen davon aus,
-dass …“).
+dass …“), and a conviction after the copula („Allerdings ist Entholzer davon überzeugt, dass …“).
 
 Stage: quotation attribution (a lexicon; no model; used by ``model`` and ``saying``). Input: a
 sentence with STTS tags and lemmas and the token ids inside quotation marks. Output: the token
@@ -35,6 +35,9 @@ THAT_PARTICLE_VERBS = frozenset(
     | _words("gehen+aus heben+hervor führen+aus teilen+mit geben+an geben+bekannt merken+an")
     | {"halten+fest"}  # „hielt … dazu fest, dass …“
 )
+# Predicatives of conviction whose „dass“ clause after the copula is the subject's view.
+CONVICTIONS = frozenset({"überzeugt", "zuversichtlich", "optimistisch"})  # not „Es ist sicher, …“
+COPULA = "sein"
 BRIDGE_TAGS = frozenset({"PAV", "ADV", "PRF", "PTKVZ", "PTKNEG", "VAFIN", "VMFIN", "VAINF"})
 
 
@@ -45,10 +48,15 @@ def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
     doc = sent.doc
     found = []
     for verb in sent:
-        if verb.i in inside or verb.tag_ not in {"VVFIN", "VVPP", "VVINF"}:
+        if verb.i in inside or verb.tag_ not in {"VVFIN", "VVPP", "VVINF", "ADJD"}:
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in THAT_VERBS and not _particle_that_verb(sent, verb.i, lemma):
+        conviction = _copula_conviction(sent, verb.i)  # „ist davon überzeugt, dass …“
+        if (
+            not conviction
+            and lemma not in THAT_VERBS
+            and not _particle_that_verb(sent, verb.i, lemma)
+        ):
             continue
         # „hielt Verteidigungsminister Doskozil dazu fest, dass …“: from the verb's particle
         part = particle(sent, verb.i) if verb.tag_ == "VVFIN" else None
@@ -60,6 +68,20 @@ def that_clause_cues(sent: Span, inside: set[int]) -> list[int]:
                 found.append(verb.i)
                 break
     return found
+
+
+def _copula_conviction(sent: Span, word: int) -> bool:
+    """Whether ``word`` is a conviction of ``CONVICTIONS`` after a finite „sein“ of its clause
+    („Allerdings ist Entholzer davon überzeugt, dass …“): the subject's view, as „glaubt, dass“."""
+    doc = sent.doc
+    if doc[word].lower_ not in CONVICTIONS:
+        return False
+    for token in reversed(doc[sent.start : word]):
+        if token.text in ",;:" or token.tag_ in {"VVFIN", "VMFIN"}:
+            return False
+        if token.tag_ == "VAFIN":
+            return token.lemma_.lower() == COPULA
+    return False
 
 
 def _particle_that_verb(sent: Span, verb: int, lemma: str) -> bool:

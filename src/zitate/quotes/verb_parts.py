@@ -16,6 +16,7 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
 SUBORDINATORS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
 CLAUSE_JOINS = frozenset({"KON", "$,"})  # „und stellte“, „, hatte“: a finite verb of a new clause
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
+DASHES = frozenset({"–", "—"})  # a headline's dash before its teaser ends the clause too
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 # A separated particle the tagger read as an article or preposition: nothing follows it in its
 # clause („Federal Reserve räumt Versäumnisse bei Aufsicht ein/ART“, a headline without a full
@@ -88,4 +89,4 @@ def _mistagged_particle(sent: Span, i: int) -> bool:
     if doc[i].lower_ not in PARTICLE_WORDS or doc[i].tag_ not in MISTAGGED_PARTICLE:
         return False
     after = next((t for t in doc[i + 1 : sent.end] if not t.is_space), None)
-    return after is None or after.text in CLAUSE_ENDS
+    return after is None or after.text in CLAUSE_ENDS | DASHES  # „wirft … vor – Gespräche …“
