@@ -74,14 +74,18 @@ def build_eszett(
     for word in lexicon_words():
         counts[word.lower()] += MIN_COUNT
     words = sorted(
-        w for w, n in counts.items()
+        w
+        for w, n in counts.items()
         if "ß" in w and n >= MIN_COUNT and n > RATIO * counts[w.replace("ß", "ss")]
     )
     table = {w: lemmas[w].most_common(1)[0][0] for w in words if w in lemmas}
     output = output or Path(str(resources.files("zitate") / "data"))
     path = output / "eszett.json"
-    doc = {"source": "UD German GSD+PUD, Wikinews train, 10kGNAD, LER, zitate/data lexicons",
-           "words": words, "lemmas": table}
+    doc = {
+        "source": "UD German GSD+PUD, Wikinews train, 10kGNAD, LER, zitate/data lexicons",
+        "words": words,
+        "lemmas": table,
+    }
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     log(f"{len(words)} ß words, {len(table)} lemmas")
     return path
