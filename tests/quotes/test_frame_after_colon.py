@@ -9,16 +9,16 @@ unemployment benefit: the parties' answers) run through the committed base pipel
 from __future__ import annotations
 
 FPOE = (
-    'Herbe Kritik an Schelling kam am Samstag auch von den Grünen. Fassungslos über so viel '
-    'arrogante Unwissenheit zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und '
-    'Sozialsprecherin Judith Schwentner: Bei einer Nettoersatzrate von 55 Prozent kann man wohl '
-    'nicht davon sprechen, dass das Arbeitslosengeld auch nur annähernd so hoch ist wie ein '
-    'angemessenes Erwerbseinkommen. Arbeitslosigkeit sei ein Einfallstor in die Armut. Einem '
-    'Finanzminister seien diese Statistiken sicherlich bekannt, also versucht er wohl bewusst, '
-    'die Unwahrheit zu verbreiten. Das ist letztklassig, meint Schatz. Anders die FPÖ: Die '
-    'Mindestsicherung bietet die falschen Anreize, meint deren Sozialsprecher Herbert Kickl. So '
-    'würde ein Anreiz in eine falsche Richtung geschaffen, der Erwerbstätigkeit unattraktiv '
-    'mache.'
+    "Herbe Kritik an Schelling kam am Samstag auch von den Grünen. Fassungslos über so viel "
+    "arrogante Unwissenheit zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und "
+    "Sozialsprecherin Judith Schwentner: Bei einer Nettoersatzrate von 55 Prozent kann man wohl "
+    "nicht davon sprechen, dass das Arbeitslosengeld auch nur annähernd so hoch ist wie ein "
+    "angemessenes Erwerbseinkommen. Arbeitslosigkeit sei ein Einfallstor in die Armut. Einem "
+    "Finanzminister seien diese Statistiken sicherlich bekannt, also versucht er wohl bewusst, "
+    "die Unwahrheit zu verbreiten. Das ist letztklassig, meint Schatz. Anders die FPÖ: Die "
+    "Mindestsicherung bietet die falschen Anreize, meint deren Sozialsprecher Herbert Kickl. So "
+    "würde ein Anreiz in eine falsche Richtung geschaffen, der Erwerbstätigkeit unattraktiv "
+    "mache."
 )
 
 

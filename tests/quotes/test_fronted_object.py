@@ -10,17 +10,17 @@ base pipeline, the shipped ``zitate_quotes`` model and ``resolve_speakers`` (fix
 from __future__ import annotations
 
 VAROUFAKIS = (
-    'Deutscher Finanzminister Schäuble schließt Ausscheiden Griechenlands aus Eurozone nicht aus.'
-    ' Athen – Der griechische Finanzminister Yanis Varoufakis hat die Gläubiger seines Landes ein'
-    ' Tag vor dem Referendum scharf kritisiert. Was sie mit Griechenland machen, hat einen Namen '
-    '– Terrorismus, sagte Varoufakis der spanischen Zeitung El Mundo vom Samstag. Was Brüssel und'
-    ' die Troika heute wollen, ist, dass das Ja gewinnt, damit sie die Griechen weiter '
-    'erniedrigen können, sagte der Minister. Was sie mit Griechenland machen, hat einen Namen: '
-    'Terrorismus, sagte er der  spanischen Zeitung El Mundo. Wegen der Krise sind die Banken seit'
-    ' einer Woche  geschlossen. Für Bankomaten gelten Beschränkungen. Die Schuld gab Varoufakis '
-    'in  der Frankfurter Allgemeinen Sonntagszeitung den Geldgebern. Europa hat  beschlossen, uns'
-    ' zu erpressen, damit wir einen Vertrag unterschreiben, der für  niemanden gut ist. Schäuble '
-    'warf er vor, schon seit 2012 einen Grexit zu  betreiben.'
+    "Deutscher Finanzminister Schäuble schließt Ausscheiden Griechenlands aus Eurozone nicht aus."
+    " Athen – Der griechische Finanzminister Yanis Varoufakis hat die Gläubiger seines Landes ein"
+    " Tag vor dem Referendum scharf kritisiert. Was sie mit Griechenland machen, hat einen Namen "
+    "– Terrorismus, sagte Varoufakis der spanischen Zeitung El Mundo vom Samstag. Was Brüssel und"
+    " die Troika heute wollen, ist, dass das Ja gewinnt, damit sie die Griechen weiter "
+    "erniedrigen können, sagte der Minister. Was sie mit Griechenland machen, hat einen Namen: "
+    "Terrorismus, sagte er der  spanischen Zeitung El Mundo. Wegen der Krise sind die Banken seit"
+    " einer Woche  geschlossen. Für Bankomaten gelten Beschränkungen. Die Schuld gab Varoufakis "
+    "in  der Frankfurter Allgemeinen Sonntagszeitung den Geldgebern. Europa hat  beschlossen, uns"
+    " zu erpressen, damit wir einen Vertrag unterschreiben, der für  niemanden gut ist. Schäuble "
+    "warf er vor, schon seit 2012 einen Grexit zu  betreiben."
 )
 
 

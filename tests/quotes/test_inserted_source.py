@@ -10,25 +10,25 @@ through the committed base pipeline, the shipped ``zitate_quotes`` model and
 from __future__ import annotations
 
 BURGENLAND = (
-    'Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS) sagt, Bürgerwehren '
-    'würden immer wieder gegründet. Aktuelle Zahlen habe er keine, eine etwaige Häufung könne mit'
-    ' der derzeitigen Krisenlage zu tun haben. Ob sie das Sicherheitsgefühl wirklich zu erhöhen '
-    'vermögen, sieht Fuchs skeptisch. Zudem hätten solche Privatinitiativen in der Regel keinen '
-    'langen Atem: Sie scheitern oft an Langeweile oder an ihrer Lächerlichkeit. Generell '
-    'unterscheidet Fuchs zwischen kommerziellen Sicherheitsunternehmen, Vereinsgründungen, die '
-    'aus der Bevölkerung kommen oder politisch angestoßen sein können und Initiativen, die durch '
-    'staatliche Seite gefördert werden – wo etwa Patrouillendienste zugleich als Jobinitiative '
-    'dienen. Beispiele könne man etwa in Deutschland oder den Niederlanden beobachten. Ähnlich '
-    'mutet auch ein aktuelles Projekt im Burgenland an: Ab Sommer patrouillieren in '
-    'Pilotgemeinden halbamtliche Sicherheitspartner und sorgen – so FP-Sicherheitsreferent und '
-    'Landeshauptmannstellvertreter Johann Tschürtz – für eine nachhaltige Erhöhung des '
-    'Sicherheitsgefühls in der Gemeindebevölkerung. Ersatzpolizei sei das, den ins Auge gefassten'
-    ' Uniformen (Dienstkleidung) zum Trotz, aber keineswegs. Vielmehr eine Jobchance für die '
-    'Zielgruppe 50 plus. Die Tätigkeit der dann bei einem privaten Sicherheitsdienstleister '
-    'Beschäftigten falle auch in den Bereich Nachbarschaftshilfe, oder auch Schulwegsicherung. '
-    'Aber eben schon hauptsächlich Patrouille fahren, Nachschau halten und Polizei alarmieren. '
-    'Die Kosten sollen sich Gemeinden, Land und AMS teilen. In welcher Höhe, könne man noch nicht'
-    ' sagen, teilte Tschürtz mit.'
+    "Walter Fuchs vom Institut für Rechts- und Kriminalsoziologie (IRKS) sagt, Bürgerwehren "
+    "würden immer wieder gegründet. Aktuelle Zahlen habe er keine, eine etwaige Häufung könne mit"
+    " der derzeitigen Krisenlage zu tun haben. Ob sie das Sicherheitsgefühl wirklich zu erhöhen "
+    "vermögen, sieht Fuchs skeptisch. Zudem hätten solche Privatinitiativen in der Regel keinen "
+    "langen Atem: Sie scheitern oft an Langeweile oder an ihrer Lächerlichkeit. Generell "
+    "unterscheidet Fuchs zwischen kommerziellen Sicherheitsunternehmen, Vereinsgründungen, die "
+    "aus der Bevölkerung kommen oder politisch angestoßen sein können und Initiativen, die durch "
+    "staatliche Seite gefördert werden – wo etwa Patrouillendienste zugleich als Jobinitiative "
+    "dienen. Beispiele könne man etwa in Deutschland oder den Niederlanden beobachten. Ähnlich "
+    "mutet auch ein aktuelles Projekt im Burgenland an: Ab Sommer patrouillieren in "
+    "Pilotgemeinden halbamtliche Sicherheitspartner und sorgen – so FP-Sicherheitsreferent und "
+    "Landeshauptmannstellvertreter Johann Tschürtz – für eine nachhaltige Erhöhung des "
+    "Sicherheitsgefühls in der Gemeindebevölkerung. Ersatzpolizei sei das, den ins Auge gefassten"
+    " Uniformen (Dienstkleidung) zum Trotz, aber keineswegs. Vielmehr eine Jobchance für die "
+    "Zielgruppe 50 plus. Die Tätigkeit der dann bei einem privaten Sicherheitsdienstleister "
+    "Beschäftigten falle auch in den Bereich Nachbarschaftshilfe, oder auch Schulwegsicherung. "
+    "Aber eben schon hauptsächlich Patrouille fahren, Nachschau halten und Polizei alarmieren. "
+    "Die Kosten sollen sich Gemeinden, Land und AMS teilen. In welcher Höhe, könne man noch nicht"
+    " sagen, teilte Tschürtz mit."
 )
 
 

@@ -10,18 +10,18 @@ base pipeline, the shipped ``zitate_quotes`` model and ``resolve_speakers`` (fix
 from __future__ import annotations
 
 BRUSSELS = (
-    'Nach der Niederlage in der Runde der Eurozonenchefs muss Griechenlands Premier die '
-    'Vereinbarungen zur Kredithilfe zu Hause durchs Parlament bringen. Raus aus diesem Europa, '
-    'sagen die Enttäuschten, und wieder ziehen sie  vor das Parlament. Nach der langen Nacht von '
-    'Brüssel ruft Griechenlands  geschlagene Linke am Montagabend zur Protestkundgebung auf. Nein'
-    ' zu  diesem Europa, heißt ihr Slogan. Der Syntagma-Platz in Athen ist die  Bühne für den '
-    'Seelenzustand der Nation, und der schwankt nun zwischen  Fassungslosigkeit und grimmiger '
-    'Resignation. Mit dem Instinkt eines Volkstribuns hat Alexis Tsipras seine  '
-    'Nahezu-Kapitulation in der Runde der Staats- und Regierungschefs der  Eurozone nach 17 '
-    'Stunden Verhandlung in einen respektablen Sieg zu  wandeln versucht. Wir haben einen harten '
-    'Kampf geliefert, sagte er in  Brüssel am Morgen, aber jetzt werden auch die Oligarchen '
-    'zahlen.  Griechenland brauche Reformen gegen die Oligarchen, die von der Krise  profitiert '
-    'hätten.'
+    "Nach der Niederlage in der Runde der Eurozonenchefs muss Griechenlands Premier die "
+    "Vereinbarungen zur Kredithilfe zu Hause durchs Parlament bringen. Raus aus diesem Europa, "
+    "sagen die Enttäuschten, und wieder ziehen sie  vor das Parlament. Nach der langen Nacht von "
+    "Brüssel ruft Griechenlands  geschlagene Linke am Montagabend zur Protestkundgebung auf. Nein"
+    " zu  diesem Europa, heißt ihr Slogan. Der Syntagma-Platz in Athen ist die  Bühne für den "
+    "Seelenzustand der Nation, und der schwankt nun zwischen  Fassungslosigkeit und grimmiger "
+    "Resignation. Mit dem Instinkt eines Volkstribuns hat Alexis Tsipras seine  "
+    "Nahezu-Kapitulation in der Runde der Staats- und Regierungschefs der  Eurozone nach 17 "
+    "Stunden Verhandlung in einen respektablen Sieg zu  wandeln versucht. Wir haben einen harten "
+    "Kampf geliefert, sagte er in  Brüssel am Morgen, aber jetzt werden auch die Oligarchen "
+    "zahlen.  Griechenland brauche Reformen gegen die Oligarchen, die von der Krise  profitiert "
+    "hätten."
 )
 
 

@@ -16,9 +16,7 @@ from zitate.quotes.scene import _person_after_verb
 from .test_dev4_missed import STUMPF
 
 
-def test_ihn_in_a_part_of_a_sentence_stands_for_the_subject_of_a_sentence_before(
-    nlp, monkeypatch
-):
+def test_ihn_in_a_part_of_a_sentence_stands_for_the_subject_of_a_sentence_before(nlp, monkeypatch):
     """Stumpf is the subject two sentences before „… hat ihn überzeugt“: within reach of
     ``MAX_BACK`` = 2 from the whole sentence and from its part alike (the part's own sentence
     used to count as the first sentence before it)."""

@@ -10,20 +10,20 @@ base pipeline, the shipped ``zitate_quotes`` model and ``resolve_speakers`` (fix
 from __future__ import annotations
 
 REBELS = (
-    'Tsipras hat keine eigene Mehrheit mehr im Parlament. Seit dem Wochenende  ist das klar, als '
-    'der Premier über sein Mandat zu Verhandlungen mit der  EU über einen dritten großen '
-    'Rettungskredit abstimmen lässt und 17  Stimmen fehlen: 15 von Syriza, der Koalition der '
-    'radikalen Linke, zwei  von Anel, der rechten Kleinpartei Unabhängige Griechen. 15 weitere  '
-    'Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen  Sparkatalog, aber hätten dieses'
-    ' Mal noch mit Ja gestimmt. Vor die Fraktion will Tsipras am Dienstagmorgen treten. Nikos  '
-    'Filis, ein hartgesottener Linker und der Sprecher der Parlamentsgruppe,  hat sich hinter den'
-    ' Regierungschef gestellt. Alle, die mit Tsipras nicht  einverstanden seien, sollen ihr '
-    'Abgeordnetenmandat zurücklegen, sagt  Filis. Diese Abmachung hatte die Partei mit ihren '
-    'Kandidaten vor der  Parlamentswahl im Jänner getroffen. Es würde Tsipras nun vorerst das  '
-    'Überleben retten, doch zum Rücktritt zwingen kann die vielleicht bis zu  30 Rebellen '
-    'niemand. Panos Skourletis, der Arbeitsminister, gehört zu ihnen. Die  Regierungsmehrheit sei'
-    ' fraglich geworden, stellt er im Staatssender  fest: Wir sagen es klar: Das ist nicht unser '
-    'Handel.'
+    "Tsipras hat keine eigene Mehrheit mehr im Parlament. Seit dem Wochenende  ist das klar, als "
+    "der Premier über sein Mandat zu Verhandlungen mit der  EU über einen dritten großen "
+    "Rettungskredit abstimmen lässt und 17  Stimmen fehlen: 15 von Syriza, der Koalition der "
+    "radikalen Linke, zwei  von Anel, der rechten Kleinpartei Unabhängige Griechen. 15 weitere  "
+    "Syriza-Abgeordnete erklärten, sie seien gegen Tsipras neuen  Sparkatalog, aber hätten dieses"
+    " Mal noch mit Ja gestimmt. Vor die Fraktion will Tsipras am Dienstagmorgen treten. Nikos  "
+    "Filis, ein hartgesottener Linker und der Sprecher der Parlamentsgruppe,  hat sich hinter den"
+    " Regierungschef gestellt. Alle, die mit Tsipras nicht  einverstanden seien, sollen ihr "
+    "Abgeordnetenmandat zurücklegen, sagt  Filis. Diese Abmachung hatte die Partei mit ihren "
+    "Kandidaten vor der  Parlamentswahl im Jänner getroffen. Es würde Tsipras nun vorerst das  "
+    "Überleben retten, doch zum Rücktritt zwingen kann die vielleicht bis zu  30 Rebellen "
+    "niemand. Panos Skourletis, der Arbeitsminister, gehört zu ihnen. Die  Regierungsmehrheit sei"
+    " fraglich geworden, stellt er im Staatssender  fest: Wir sagen es klar: Das ist nicht unser "
+    "Handel."
 )
 
 

@@ -13,44 +13,44 @@ import pytest
 from zitate.quotes.speaker_nouns import document_noun
 
 CIRCULAR = (
-    'In einem Rundschreiben macht das Bildungsministerium auf unzulässige Praktiken aufmerksam. '
-    'Nicht alle begrüßen das. Wien – Ein Bub in hellblauer Latzhose und mit lila Kapperl auf dem '
-    'Kopf wirft einem Mädchen im rosa Leiberl und Jeans eine Kusshand zu. Beide tragen bunte '
-    'Kinderuhren. Neue Kollektion Frühling/Sommer steht unter dem Foto. Mitzubringen für die '
-    'Schule heißt es auf der Seite, auf der sich das Inserat findet. Die Werbeagentur Young '
-    'Enterprises ist auf Schulwerbung spezialisiert. 2013 verteilten 800 Volksschulen die '
-    'Mitteilungshefte der Agentur, auf 17 der 56 Seiten wirbt ein Unternehmen. Diese Art der '
-    'Werbung ist eigentlich nicht zulässig und soll künftig eingedämmt werden. Der Oberste '
-    'Gerichtshof hat das Mitteilungsheft von Young Enterprises im vergangenen Jahr wegen '
-    'aggressiver Geschäftspraktiken verboten. Das Bildungsministerium zieht nun nach und macht '
-    'die Landesschulräte auf die Regeln für kommerzielle Werbung an Schulen aufmerksam. Das '
-    'Ministerium betont darin, dass schulfremde Werbung zwar zulässig sei, aber damit die '
-    'Aufgaben der Schule nicht beeinträchtigt werden dürften. Zudem dürfe Werbung nie auf Kosten '
-    'der pädagogischen Glaubwürdigkeit gehen. Schulleitungen entscheiden darüber, ob in ihrem '
-    'Haus für schulfremde Zwecke geworben wird. Diesbezügliche Verträge muss allerdings der '
-    'Schulerhalter erlauben. Jedenfalls ist das Gesetz gegen unlauteren Wettbewerb einzuhalten. '
-    'Im Fall des mit Werbung gespickten Mitteilungsheftes war dem nicht so, weil die Schüler '
-    'nicht sofort und unmittelbar erkennen konnten, dass es sich dabei um Werbung handelt, weil '
-    'Mitteilungshefte üblicherweise ein Schulutensil sind. Die Lehrer und die Schulleitungen '
-    'haben das Heft verteilt, was dem Rundschreiben zufolge als unzulässige Beeinflussung zu '
-    'werten ist. Wenn Werbematerialien von Schulpersonal an die Schüler weitergegeben werden, '
-    'werde ihnen vorgespiegelt, dass die Schule die Produkte für gut befindet. Somit würden die '
-    'Schulen ihr Autoritätsverhältnis ausnutzen. Das ist aus schulrechtlicher Sicht nicht '
-    'tragbar. Als ein Beispiel aggressiver Geschäftspraktik nennt das Ministerium auch das '
-    'Verteilen von Geschenkboxen eines Geldinstituts. In einem Büchlein, dass an die Schüler '
-    'verschenkt wurde, wird die Geschichte einer Schulanfängerin erzählt, die von ihren Eltern '
-    'ein Jugendkonto bekommt, auf dem ihr Taschengeld eingezahlt wird. Wenn diese Art von '
-    'Werbegeschenken verteilt würde, müssten die Schüler darin eine Empfehlung der Schule für '
-    'Jugendkonten sehen, kritisiert das Ministerium. Auch Werbung während des Unterrichts ist '
-    'verboten – kommt aber trotzdem vor. Ein Geldinstitut habe Markenrucksäcke verteilt, heißt es'
-    ' in dem Schreiben. Dies ist in keinem Fall zulässig. Die Schüler seien zur Teilnahme am '
-    'Unterricht verpflichtet und müssten sich die Werbung deshalb anhören, was den Tatbestand der'
-    ' Nötigung erfülle. Zudem würden solche Praktiken auch gegen das Indoktrinationsverbot an '
-    'Schulen verstoßen. Ebenfalls verboten ist es, dass Schulen selbst Werbebotschaften mit '
-    'Logos, Emblemen, Marken, Mustern, Firmennamen und sonstigen Produkt- und '
-    'Unternehmensbezeichnungen transportieren und etwa auf ihrem Briefpapier abdrucken. Sie '
-    'dürften als Teil der öffentlichen Verwaltung nicht den Anschein erwecken, sich mit '
-    'bestimmten Unternehmen zu identifizieren, heißt es im Rundschreiben.'
+    "In einem Rundschreiben macht das Bildungsministerium auf unzulässige Praktiken aufmerksam. "
+    "Nicht alle begrüßen das. Wien – Ein Bub in hellblauer Latzhose und mit lila Kapperl auf dem "
+    "Kopf wirft einem Mädchen im rosa Leiberl und Jeans eine Kusshand zu. Beide tragen bunte "
+    "Kinderuhren. Neue Kollektion Frühling/Sommer steht unter dem Foto. Mitzubringen für die "
+    "Schule heißt es auf der Seite, auf der sich das Inserat findet. Die Werbeagentur Young "
+    "Enterprises ist auf Schulwerbung spezialisiert. 2013 verteilten 800 Volksschulen die "
+    "Mitteilungshefte der Agentur, auf 17 der 56 Seiten wirbt ein Unternehmen. Diese Art der "
+    "Werbung ist eigentlich nicht zulässig und soll künftig eingedämmt werden. Der Oberste "
+    "Gerichtshof hat das Mitteilungsheft von Young Enterprises im vergangenen Jahr wegen "
+    "aggressiver Geschäftspraktiken verboten. Das Bildungsministerium zieht nun nach und macht "
+    "die Landesschulräte auf die Regeln für kommerzielle Werbung an Schulen aufmerksam. Das "
+    "Ministerium betont darin, dass schulfremde Werbung zwar zulässig sei, aber damit die "
+    "Aufgaben der Schule nicht beeinträchtigt werden dürften. Zudem dürfe Werbung nie auf Kosten "
+    "der pädagogischen Glaubwürdigkeit gehen. Schulleitungen entscheiden darüber, ob in ihrem "
+    "Haus für schulfremde Zwecke geworben wird. Diesbezügliche Verträge muss allerdings der "
+    "Schulerhalter erlauben. Jedenfalls ist das Gesetz gegen unlauteren Wettbewerb einzuhalten. "
+    "Im Fall des mit Werbung gespickten Mitteilungsheftes war dem nicht so, weil die Schüler "
+    "nicht sofort und unmittelbar erkennen konnten, dass es sich dabei um Werbung handelt, weil "
+    "Mitteilungshefte üblicherweise ein Schulutensil sind. Die Lehrer und die Schulleitungen "
+    "haben das Heft verteilt, was dem Rundschreiben zufolge als unzulässige Beeinflussung zu "
+    "werten ist. Wenn Werbematerialien von Schulpersonal an die Schüler weitergegeben werden, "
+    "werde ihnen vorgespiegelt, dass die Schule die Produkte für gut befindet. Somit würden die "
+    "Schulen ihr Autoritätsverhältnis ausnutzen. Das ist aus schulrechtlicher Sicht nicht "
+    "tragbar. Als ein Beispiel aggressiver Geschäftspraktik nennt das Ministerium auch das "
+    "Verteilen von Geschenkboxen eines Geldinstituts. In einem Büchlein, dass an die Schüler "
+    "verschenkt wurde, wird die Geschichte einer Schulanfängerin erzählt, die von ihren Eltern "
+    "ein Jugendkonto bekommt, auf dem ihr Taschengeld eingezahlt wird. Wenn diese Art von "
+    "Werbegeschenken verteilt würde, müssten die Schüler darin eine Empfehlung der Schule für "
+    "Jugendkonten sehen, kritisiert das Ministerium. Auch Werbung während des Unterrichts ist "
+    "verboten – kommt aber trotzdem vor. Ein Geldinstitut habe Markenrucksäcke verteilt, heißt es"
+    " in dem Schreiben. Dies ist in keinem Fall zulässig. Die Schüler seien zur Teilnahme am "
+    "Unterricht verpflichtet und müssten sich die Werbung deshalb anhören, was den Tatbestand der"
+    " Nötigung erfülle. Zudem würden solche Praktiken auch gegen das Indoktrinationsverbot an "
+    "Schulen verstoßen. Ebenfalls verboten ist es, dass Schulen selbst Werbebotschaften mit "
+    "Logos, Emblemen, Marken, Mustern, Firmennamen und sonstigen Produkt- und "
+    "Unternehmensbezeichnungen transportieren und etwa auf ihrem Briefpapier abdrucken. Sie "
+    "dürften als Teil der öffentlichen Verwaltung nicht den Anschein erwecken, sich mit "
+    "bestimmten Unternehmen zu identifizieren, heißt es im Rundschreiben."
 )
 
 

@@ -25,4 +25,4 @@ def test_the_newspaper_is_named_without_quotation_marks(record):
 
 
 def test_no_entity_name_holds_a_quotation_mark(record):
-    assert not any(set(e["name"]) & set("„“”\"«»") for e in record["entities"])
+    assert not any(set(e["name"]) & set('„“”"«»') for e in record["entities"])

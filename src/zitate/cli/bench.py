@@ -51,9 +51,7 @@ def bench_quotes(
     ] = False,
     errors: Annotated[
         bool,
-        typer.Option(
-            "--errors", help="Print one line per wrong or missed gold speaker to stderr."
-        ),
+        typer.Option("--errors", help="Print one line per wrong or missed gold speaker to stderr."),
     ] = False,
     as_json: AsJson = False,
 ) -> None:

@@ -69,9 +69,7 @@ def _enclosing(
     outer = [
         (len(other), n)
         for n, other in enumerate(quotes)
-        if quote < other
-        and found[n].type in ENCLOSING
-        and (found[n].speaker or not with_speaker)
+        if quote < other and found[n].type in ENCLOSING and (found[n].speaker or not with_speaker)
     ]
     return found[min(outer)[1]] if outer else None
 

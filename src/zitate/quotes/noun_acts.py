@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Found
-from .receptions import RECEPTION_NOUNS
+from .receptions import RECEPTION_NOUNS, speaker_preposition
 from .roles import noun_phrase
 from .rules import names_source
 from .verb_parts import FINITE, clause_of, subordinate
@@ -74,11 +74,11 @@ def noun_act_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:
 def _phrase_after(doc: Doc, clause: range, words: frozenset[str], inside: set[int]) -> list[int]:
     """The noun phrase after the first of ``words`` (a preposition) in ``clause`` when it names
     a speaker; ``[]`` if there is none."""
-    for j in clause:
-        if doc[j].lower_ in words and doc[j].tag_ in {"APPR", "APPRART"} and j not in inside:
-            phrase = noun_phrase(doc, j + 1, clause.stop)
-            return phrase if phrase and names_source(doc, phrase) else []
-    return []
+    j = speaker_preposition(doc, clause, words, inside)
+    if j is None:
+        return []
+    phrase = noun_phrase(doc, j + 1, clause.stop)
+    return phrase if phrase and names_source(doc, phrase) else []
 
 
 def _act_from(doc: Doc, sent: Span, verb: int, inside: set[int]) -> Found | None:

@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 
 from .candidates import Found
 from .speakers import np_from
+from .verb_parts import FIELD_MARKS
 
 # Accusative and dative personal pronouns: never the subject of a verb.
 OBJECT_PRONOUNS = frozenset({"mich", "mir", "dich", "dir", "ihn", "ihm", "uns", "euch", "ihnen"})
 # Articles that open a nominative phrase taking up „sie“ (feminine or plural) or „er“.
 DISLOCATED_ARTICLES = {"sie": frozenset({"die", "diese"}), "er": frozenset({"der", "dieser"})}
-CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "–"})
 MAX_CLAUSE = 12
 
 
@@ -53,7 +53,7 @@ def dislocated_phrase(doc: Doc, i: int) -> list[int]:
         return []
     sent = doc[i].sent
     comma = next(
-        (t.i for t in doc[i + 1 : min(sent.end, i + MAX_CLAUSE)] if t.text in CLAUSE_MARKS), None
+        (t.i for t in doc[i + 1 : min(sent.end, i + MAX_CLAUSE)] if t.text in FIELD_MARKS), None
     )
     if comma is None or doc[comma].text != "," or comma + 1 >= sent.end:
         return []

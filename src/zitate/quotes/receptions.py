@@ -42,6 +42,23 @@ RECEPTION_VERBS = {"stoßen": "auf", "treffen": "auf", "ernten": "", "kommen": "
 NEEDS_SPEAKER = frozenset({"kommen"})
 SPEAKER_WORDS = frozenset({"bei", "von", "vom", "seitens"})
 NOUN_FIELD = frozenset({"ART", "ADJA", "ADV", "PIAT", "ADJD"})  # „auf heftigen Widerstand“
+PREPOSITIONS = frozenset({"APPR", "APPRART"})
+
+
+def speaker_preposition(
+    doc: Doc, ids: range, words: frozenset[str], inside: frozenset[int] | set[int] = frozenset()
+) -> int | None:
+    """The first of ``words`` (a preposition that brings in who spoke or received: „von“,
+    „bei“) among the token ids ``ids`` outside quotation marks (``inside``), or ``None``;
+    ``noun_acts`` reads the same phrase of a speech-act noun."""
+    return next(
+        (
+            j
+            for j in ids
+            if doc[j].lower_ in words and doc[j].tag_ in PREPOSITIONS and j not in inside
+        ),
+        None,
+    )
 
 
 def reception_act(sent: Span) -> list[int]:
@@ -71,11 +88,9 @@ def _reception(sent: Span) -> tuple[int, int, list[int]] | None:
         noun = next((j for j in clause if _reception_noun(doc, j, RECEPTION_VERBS[lemma])), None)
         if noun is None:
             continue
-        speaker: list[int] = []  # after the verb („stieß bei den Fans auf keine Gegenliebe“)
-        for j in range(verb.i + 1, clause.stop):
-            if doc[j].lower_ in SPEAKER_WORDS and doc[j].tag_ in {"APPR", "APPRART"}:
-                speaker = np_from(doc, j + 1, clause.stop)
-                break
+        # after the verb („stieß bei den Fans auf keine Gegenliebe“)
+        j = speaker_preposition(doc, range(verb.i + 1, clause.stop), SPEAKER_WORDS)
+        speaker = np_from(doc, j + 1, clause.stop) if j is not None else []
         if speaker or not (lemma in NEEDS_SPEAKER or doc[noun].text in DEED_NOUNS):
             return verb.i, noun, speaker
     return None

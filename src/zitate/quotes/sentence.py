@@ -119,12 +119,9 @@ def reported_speaker(
     return (None if act else fronted_agent(doc, sent)) or subject_speaker(doc, sent)
 
 
-
-
 def _field(doc: Doc, sent: Span, verb: int) -> range:
     """Token ids of the field before the finite verb ``verb``: back to a clause mark."""
     return range(clause_of(sent, verb).start, verb)
-
 
 
 def denial_verb(view: SentenceView) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.mood import FINITE_TAGS as FINITE
 from .candidates import NAME_OWNER_TAGS, np_after, quoted_name_at
-from .verb_parts import CLAUSE_MARKS as FIELD_MARKS
+from .verb_parts import CLAUSE_MARKS, FIELD_MARKS
 
 NP_TAGS = frozenset(
     {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}
@@ -245,7 +245,6 @@ def subject_of(doc: Doc, sent: Span, exclude: frozenset[int] = frozenset()) -> l
 
 
 AGENT_WORDS = frozenset({"von", "vom"})
-CLAUSE_MARKS = frozenset({",", ":", ";", "(", ")", "–"})
 MAX_PASSIVE_FIELD = 12
 
 
@@ -260,7 +259,7 @@ def passive_agent(doc: Doc, cue: int, sent: Span) -> list[int] | None:
     worden = cue + 1 < sent.end and doc[cue + 1].lower_ == "worden"
     finite = None
     for j in range(cue - 1, max(sent.start, cue - MAX_PASSIVE_FIELD) - 1, -1):
-        if doc[j].text in CLAUSE_MARKS:
+        if doc[j].text in FIELD_MARKS:
             break
         if doc[j].tag_ in {"VAFIN", "VMFIN"}:
             finite = j
@@ -282,7 +281,7 @@ def fronted_agent(doc: Doc, sent: Span) -> list[int] | None:
     Hongkongs unter dem Chief Executive C.Y. Leung wurde …“): its noun phrase is the agent."""
     if sent[0].lower_ != "von" or sent[0].tag_ != "APPR":
         return None
-    after = next((t.i for t in sent if t.tag_ in FINITE or t.text in CLAUSE_MARKS), sent.end)
+    after = next((t.i for t in sent if t.tag_ in FINITE or t.text in FIELD_MARKS), sent.end)
     ids = np_from(doc, sent.start + 1, after)
     if after >= sent.end or doc[after].tag_ != "VAFIN" or doc[after].lemma_ != "werden":
         return None
@@ -316,7 +315,7 @@ def pronoun_after(doc: Doc, sent: Span, verb: int) -> list[int]:
     name is the dative object); ``[]`` if there is none."""
     if doc[verb].tag_ not in FINITE or verb == sent.start:
         return []
-    if verb + 1 >= sent.end or doc[verb - 1].text in FIELD_MARKS:
+    if verb + 1 >= sent.end or doc[verb - 1].text in CLAUSE_MARKS:
         return []
     after = doc[verb + 1]
     return [after.i] if after.tag_ == "PPER" and after.lower_ in NOMINATIVE_ONLY else []

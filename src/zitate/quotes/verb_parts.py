@@ -13,6 +13,8 @@ from spacy.tokens import Span
 
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
+# Where a phrase or a verb's field ends: a clause mark or the end of an aside („… (HRW) wurde“).
+FIELD_MARKS = CLAUSE_MARKS | {")"}
 SUBORDINATORS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
 CLAUSE_JOINS = frozenset({"KON", "$,"})  # „und stellte“, „, hatte“: a finite verb of a new clause
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})

@@ -43,7 +43,7 @@ NER_KINDS = frozenset({"PER", "ORG", "LOC", "MISC"})
 APPOSITION_TAGS = frozenset({"ART", "ADJA", "PPOSAT"})
 NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "CARD", "FM"})
 NAME_TAGS = frozenset({"NE", "NN", "FM", "XY", "ADJA", "ADJD", "TRUNC"})  # a one-word name
-NAME_MARKS = str.maketrans("", "", "„“”\"«»‹›")  # quotation marks, never part of a name
+NAME_MARKS = str.maketrans("", "", '„“”"«»‹›')  # quotation marks, never part of a name
 MALE_NAMES_IN_A = frozenset({"andrea", "luca", "nikita", "sascha", "mustafa", "joshua", "elia"})
 
 

@@ -30,8 +30,6 @@ BODY_NOUNS |= frozenset({"marktgemeinde", "stadtgemeinde", "ortsgemeinde", "verb
 BODY_NOUNS |= frozenset({"samtgemeinde", "landeshauptstadt", "bundeshauptstadt", "hansestadt"})
 
 
-
-
 def body_noun(noun: str) -> bool:
     """Whether the noun (nominative) names a place's administration (see ``BODY_NOUNS``) or an
     institution named by its seat (``SEAT_ENDINGS``)."""

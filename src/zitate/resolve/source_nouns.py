@@ -38,6 +38,11 @@ RECEIPT_VERBS = ("vorlieg", "vorlag", "vorgelegen", "zugespielt", "zugegangen", 
                  "zugeleitet", "zugestellt")  # fmt: skip
 LYING = frozenset({"liegt", "lag", "liegen", "lagen"})  # „… liegt der dpa vor“
 RECEIPT_WINDOW = 3  # words after a recipient up to its verb
+# „Ein erster Brief des Anwalts an das Sofitel“, „schrieb an den Minister“: the one after „an“
+# that a document noun or a verb of writing or sending (lemma) before it in its clause addresses.
+ADDRESS_VERBS = frozenset({"schreiben", "richten", "schicken", "senden", "adressieren"})
+ADDRESS_WINDOW = 6  # words from „an“ back to the document noun or verb
+ADDRESS_SKIP = frozenset({"ART", "ADJA", "PPOSAT", "ADJD", "ADV"})  # between „an“ and the name
 
 
 # Prepositions before a name that make it the topic („die Suche nach Panama Papers“) or the
@@ -56,7 +61,25 @@ def recipient(doc, start: int, end: int) -> bool:
     if any(w.startswith(RECEIPT_VERBS) for w in after):
         return True
     before = {t.lower_ for t in doc[max(doc[start].sent.start, start - 4) : start]}
-    return "vor" in after and bool(before & LYING)
+    return ("vor" in after and bool(before & LYING)) or addressed(doc, start)
+
+
+def addressed(doc, start: int) -> bool:
+    """Whether the name from token ``start`` follows an „an“ that a document noun or a verb of
+    writing before it in its clause governs („In einem Schreiben seiner Anwälte an die
+    Universitätsleitung“, „schrieb an den Minister“)."""
+    sent_start = doc[start].sent.start
+    k = start - 1
+    while k > sent_start and doc[k].tag_ in ADDRESS_SKIP:
+        k -= 1
+    if k <= sent_start or doc[k].lower_ != "an" or doc[k].tag_ != "APPR":
+        return False
+    for tok in reversed(doc[max(sent_start, k - ADDRESS_WINDOW) : k]):
+        if tok.is_punct:
+            return False
+        if (tok.tag_ == "NN" and document_noun(tok.text)) or tok.lemma_ in ADDRESS_VERBS:
+            return True
+    return False
 
 
 def topic_mention(doc, start: int) -> bool:
@@ -212,12 +235,12 @@ class SourceNouns(OrganisationNames):
             owner = self._source_owner(doc[brought[0].i : brought[0].i + 1], brought[0].i)
             if owner is not None:
                 return owner  # „aus einem Bericht der EU-Kommission … hervor“
-            issuers = self._named_between(sent.start_char, sent.end_char)
+            issuers = self._named_between(sent.start_char, sent.end_char, recipients=False)
             if issuers:
                 return min(issuers, key=lambda f: f[0])[1]
             break
         begin = self._window_start(span.start_char)
-        named = self._named_between(begin, span.start_char, kinds=("ORG",))
+        named = self._named_between(begin, span.start_char, kinds=("ORG",), recipients=False)
         return max(named, key=lambda f: f[0])[1] if named else None
 
     def _named_between(

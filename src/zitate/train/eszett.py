@@ -10,6 +10,10 @@ written in the spelling of Germany and Austria), plus the lexicons in ``zitate/d
   whose „ss“ spelling is not rare beside it in these texts („dass“, „muss“, „masse“, „hess“) is a
   word of its own and stays out.
 - ``lemmas``: the UD lemma of each of those forms that UD gives one for („hieß“ → „heißen“).
+- ``names``: capitalised „ss“ forms of those words that stand inside a sentence (after a
+  lower-case word or a comma, where only a noun or a name is capitalised) not rarely beside
+  their „ß“ form — surnames („Peter Weiss“, 6 beside 4 „Weiß“), unlike the noun „Mass“ (5
+  beside 76 „Maß“): a name keeps its own form.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from pathlib import Path
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MIN_COUNT = 2  # a ß form seen once may be a typo; the lexicons' own words count as seen twice
 RATIO = 4  # ß must be this many times as frequent as ss („maße“ 80, „masse“ 42: out)
+# A capitalised word inside a sentence: after a lower-case word or a comma.
+INSIDE = re.compile(r"(?<=[a-zäöüß,] )([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
 def ud_rows(data: Path) -> Iterator[tuple[str, str]]:
@@ -69,19 +75,31 @@ def build_eszett(
         counts[form.lower()] += 1
         if "ß" in form:
             lemmas[form.lower()][lemma] += 1
+    inside: Counter[str] = Counter()
     for text in texts(data):
         counts.update(w.lower() for w in WORD.findall(text))
+        inside.update(INSIDE.findall(text))
     for word in lexicon_words():
         counts[word.lower()] += MIN_COUNT
     words = sorted(
-        w for w, n in counts.items()
+        w
+        for w, n in counts.items()
         if "ß" in w and n >= MIN_COUNT and n > RATIO * counts[w.replace("ß", "ss")]
     )
     table = {w: lemmas[w].most_common(1)[0][0] for w in words if w in lemmas}
+    names = sorted(
+        spelled
+        for w in words
+        if RATIO * inside[spelled := w.replace("ß", "ss").capitalize()] > inside[w.capitalize()]
+    )
     output = output or Path(str(resources.files("zitate") / "data"))
     path = output / "eszett.json"
-    doc = {"source": "UD German GSD+PUD, Wikinews train, 10kGNAD, LER, zitate/data lexicons",
-           "words": words, "lemmas": table}
+    doc = {
+        "source": "UD German GSD+PUD, Wikinews train, 10kGNAD, LER, zitate/data lexicons",
+        "words": words,
+        "lemmas": table,
+        "names": names,
+    }
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    log(f"{len(words)} ß words, {len(table)} lemmas")
+    log(f"{len(words)} ß words, {len(table)} lemmas, {len(names)} names")
     return path
