@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import spacy
 from rich.console import Console
 from rich.table import Table
 from spacy.vocab import Vocab
@@ -45,6 +46,8 @@ def run_bench(
     """
     documents = read_split(data_dir, split)
     pred_dir = Path(pred_dir)
+    if vocab is None:  # one German vocabulary for the split, not a blank pipeline per document
+        vocab = spacy.blank("de").vocab
     docs = [to_doc(document, vocab) for document in documents]
     started = time.perf_counter()
     predicted = predict_all(predictor, docs)

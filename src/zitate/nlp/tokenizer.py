@@ -202,3 +202,25 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+WORDS_KEY = "zitate.words"
+LOWERS_KEY = "zitate.lowers"
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """``[t.text for t in doc]``, made once per ``Doc`` and kept in ``doc.user_data`` (as
+    ``doc_text``): rule steps that scan a sentence's words index it instead of making a
+    ``Token`` per word. Read only; tokens' texts never change once tokenized."""
+    words = doc.user_data.get(WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        words = doc.user_data[WORDS_KEY] = [t.text for t in doc]
+    return words
+
+
+def doc_lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``, made once per ``Doc`` (as ``doc_words``; read only)."""
+    lowers = doc.user_data.get(LOWERS_KEY)
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data[LOWERS_KEY] = [t.lower_ for t in doc]
+    return lowers

@@ -27,15 +27,29 @@ def quoted_spans(doc: Doc, max_chars: int = 2000) -> list[Span]:
     Marks pair within a paragraph (a line of the text; headings are lines of their own), so an
     unbalanced mark never swallows the rest of the article; a quotation runs on into the next
     paragraph only where the article re-opens it there („… end of paragraph / „… next“).
-    No span is empty (it holds a letter or digit)."""
-    spans = []
+    No span is empty (it holds a letter or digit). The token bounds are found once per ``Doc``
+    and ``max_chars`` and kept in ``doc.user_data`` (the later steps ask again; tokens and
+    their texts never change once tokenized)."""
+    kept = doc.user_data.setdefault(QUOTED_KEY, {})
+    bounds = kept.get(max_chars)
+    if bounds is None:
+        bounds = kept[max_chars] = _quoted_bounds(doc, max_chars)
+    return [doc[start:end] for start, end in bounds]
+
+
+QUOTED_KEY = "zitate.quoted_bounds"
+
+
+def _quoted_bounds(doc: Doc, max_chars: int) -> list[tuple[int, int]]:
+    """Token bounds of ``quoted_spans``."""
+    bounds = []
     for start, end in quote_char_spans(doc_text(doc)):
         if end - start > max_chars:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            spans.append(span)
-    return spans
+            bounds.append((span.start, span.end))
+    return bounds
 
 
 def _words(text: str) -> frozenset[str]:
@@ -52,6 +66,8 @@ ADVERBS = _words(
     "gestern heute morgen dann später zudem außerdem damals weiter auch ebenso jetzt nun bereits "
     "zuvor anschließend allerdings dabei daraufhin deshalb so doch aber inzwischen"
 )
+NP_TRAIL = NP_LINKS | ARTICLES  # never the last word of a noun phrase
+NP_LEAD = NP_LINKS | ADVERBS  # never the first
 PARTICLES = _words("hin davon darauf darüber fest bekannt hervor aus an mit vor zu ab ein auf bei")
 SOURCE_NOUNS = _words(
     "angaben ansicht meinung auffassung worten aussagen informationen berichten "
@@ -133,9 +149,7 @@ def np_after(doc: Doc, start: int, end: int) -> list[int]:
         else:
             break
         i += 1
-    while ids and (
-        doc[ids[-1]].lower_ in NP_LINKS | ARTICLES or not doc[ids[-1]].text[:1].isupper()
-    ):
+    while ids and (doc[ids[-1]].lower_ in NP_TRAIL or not doc[ids[-1]].text[:1].isupper()):
         ids.pop()
     return ids
 
@@ -151,7 +165,7 @@ def np_before(doc: Doc, end: int, start: int) -> list[int]:
         ids.append(i)
         i -= 1
     ids.reverse()
-    while ids and doc[ids[0]].lower_ in NP_LINKS | ADVERBS:
+    while ids and doc[ids[0]].lower_ in NP_LEAD:
         ids.pop(0)
     return ids
 

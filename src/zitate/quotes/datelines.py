@@ -65,8 +65,14 @@ def _text_opening(doc: Doc) -> int:
         Doc.set_extension(TEXT_OPENING, default=None)
     cached = doc._.get(TEXT_OPENING)
     if cached is None:
-        starts = [t.i for t in doc if t.is_sent_start]
-        cached = starts[DATELINE_SENTENCES] if len(starts) > DATELINE_SENTENCES else len(doc)
+        cached = len(doc)
+        starts = 0
+        for t in doc:
+            if t.is_sent_start:
+                if starts == DATELINE_SENTENCES:
+                    cached = t.i
+                    break
+                starts += 1
         doc._.set(TEXT_OPENING, cached)
     return cached
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp.tokenizer import doc_words
+
 PERSON = "PER"
 NAME_TAG, NAME_POS = "NE", "PROPN"
 # Tags of a capitalised word that the noun-phrase rules never read as a name.
@@ -35,8 +37,11 @@ def tag_names(doc: Doc) -> int:
     """Tag as ``NE`` the mistagged surnames of ``doc`` (see the module docstring); the count."""
     names = surnames(doc)
     changed = 0
-    for token in doc:
-        if token.text not in names or token.ent_type_ or token.tag_ not in NOT_NOUN_TAGS:
+    for i, word in enumerate(doc_words(doc)):
+        if word not in names:
+            continue
+        token = doc[i]
+        if token.ent_type_ or token.tag_ not in NOT_NOUN_TAGS:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.tag_ == "ADJA" and following is not None and following.tag_ in NOUN_TAGS:

@@ -30,9 +30,11 @@ from .speakers import FINITE, HEAD_TAGS, NP_TAGS, PRONOUN_TAGS, feminine_oblique
 FORMAT = "zitate.speaker_ranker.v1"
 SPEAKER_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "es", "man"})
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihr", "ihnen", "mir", "mich", "uns"})
+CANDIDATE_PRONOUNS = SPEAKER_PRONOUNS | OBLIQUE_PRONOUNS
 MAX_CANDIDATES = 30
 NONE = "NONE"
 STOP_TAGS = frozenset({"$,", "$(", "APPR", "APPRART", "ART", "KON"})
+HEAD_OR_PRONOUN = HEAD_TAGS | PRONOUN_TAGS
 
 
 @dataclass
@@ -75,7 +77,7 @@ def candidate_spans(
                 previous_np = False
                 continue
             tag = token.tag_
-            if tag == "PPER" and token.lower_ in SPEAKER_PRONOUNS | OBLIQUE_PRONOUNS:
+            if tag == "PPER" and token.lower_ in CANDIDATE_PRONOUNS:
                 spans.append([i])
             starts = tag in NP_TAGS and (not previous_np or tag in {"ART", "PPOSAT", "PDAT"})
             if starts:
@@ -133,9 +135,9 @@ def head_of(doc: Doc, ids: Sequence[int]) -> int:
     head = ids[0]
     for j in ids:
         tag = doc[j].tag_
-        if tag in HEAD_TAGS or tag in PRONOUN_TAGS:
+        if tag in HEAD_OR_PRONOUN:
             head = j
-        elif tag in STOP_TAGS and doc[head].tag_ in HEAD_TAGS | PRONOUN_TAGS:
+        elif tag in STOP_TAGS and doc[head].tag_ in HEAD_OR_PRONOUN:
             break
         elif doc[j].is_quote and doc[head].tag_ in HEAD_TAGS | PRONOUN_TAGS:
             break  # „Die Organisation „Reporter ohne Grenzen““: the noun before the name

@@ -212,6 +212,7 @@ PREDICATE_PREPOSITION = {"halten": "für", "schildern": "als", "beschreiben": "a
 # the perfect mostly narration („Klimaforschende hatten … nicht erwartet“): no ``perfect_act``.
 FINITE_ONLY = _words("sehen erwarten fürchten befürchten vermuten")
 NOT_REFLEXIVE = FINITE_ONLY | _words("melden")
+ACT_TAGS = frozenset({"VVINF", "VVFIN"})  # the only tags ``finite_act`` looks at
 # Speech acts in the perfect („hat zu einer Lösung aufgerufen“, „hatte sich … geäußert“): the past
 # participle's lemma, with a finite „haben“ and no passive „werden“ in the sentence.
 AUXILIARY = "haben"
@@ -289,8 +290,10 @@ def speech_participles(sent: Span) -> Iterator[Token]:
     ``FINITE_ONLY`` left out: the participles of the perfect (``perfect_act``) and of the
     passive (``passive_acts.passive_act``)."""
     for verb in sent:
+        if verb.tag_ != "VVPP":
+            continue
         lemma = verb.lemma_.lower()
-        if verb.tag_ == "VVPP" and lemma in speech_acts() and lemma not in FINITE_ONLY:
+        if lemma in speech_acts() and lemma not in FINITE_ONLY:
             yield verb
 
 
@@ -336,6 +339,8 @@ def finite_act(sent: Span) -> list[int]:
     """Token ids of the first finite speech-act verb of ``sent`` with its separated particle
     (and the object noun of a ``NOUN_ACTS`` verb: „schlagen … Alarm“)."""
     for verb in sent:
+        if verb.tag_ not in ACT_TAGS:
+            continue  # only these two are looked at
         lemma = verb.lemma_.lower()
         if verb.tag_ == "VVINF" and lemma in NEGATED_ACTS and _negated_modal(sent, verb.i):
             return [verb.i]  # „kann man diese Kritik nicht nachvollziehen“

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.tokenizer import doc_lowers, doc_words
 from .candidates import (
     ARTICLES,
     KONJUNKTIV,
@@ -87,15 +88,18 @@ class RulePredictor:
 
     def cue_words(self, sent: Span, inside: set[int]) -> list[Token]:
         """Lexicon cue words of ``sent`` outside quoted text (particles and prepositions apart)."""
+        doc = sent.doc
+        words, lowers = doc_words(doc), doc_lowers(doc)
+        is_cue = self.lexicon.is_cue
         return [
-            t
-            for t in sent
-            if t.i not in inside
-            and t.lower_ not in NO_CUE_WORDS
-            and not t.text[:1].isupper()
-            and self.lexicon.is_cue(t.text)
-            and not circumposition(t)  # the costlier checks last, on lexicon cues only
-            and not connective(t)
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if i not in inside
+            and lowers[i] not in NO_CUE_WORDS
+            and not words[i][:1].isupper()
+            and is_cue(words[i])
+            and not circumposition(doc[i])  # the costlier checks last, on lexicon cues only
+            and not connective(doc[i])
         ]
 
     def strong(self, cue: Token) -> bool:

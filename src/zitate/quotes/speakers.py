@@ -31,7 +31,7 @@ DASHES = frozenset("-–—")
 
 def is_tagged(doc: Doc) -> bool:
     """Whether the ``Doc`` carries STTS tags."""
-    return any(t.tag_ for t in doc[:20])
+    return any(doc[i].tag for i in range(min(len(doc), 20)))  # tag 0: no tag
 
 
 def np_from(doc: Doc, start: int, end: int) -> list[int]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.tokenizer import doc_words
+
 FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
 # Where a phrase or a verb's field ends: a clause mark or the end of an aside („… (HRW) wurde“).
@@ -19,6 +21,7 @@ SUBORDINATORS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
 CLAUSE_JOINS = frozenset({"KON", "$,"})  # „und stellte“, „, hatte“: a finite verb of a new clause
 CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})
 DASHES = frozenset({"–", "—"})  # a headline's dash before its teaser ends the clause too
+CLAUSE_BOUNDS = CLAUSE_MARKS | CLAUSE_ENDS  # where a clause ends after its verb
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 # A separated particle the tagger read as an article or preposition: nothing follows it in its
 # clause („Federal Reserve räumt Versäumnisse bei Aufsicht ein/ART“, a headline without a full
@@ -30,12 +33,13 @@ MISTAGGED_PARTICLE = frozenset({"ART", "APPR"})
 def clause_of(sent: Span, verb: int) -> range:
     """Token ids of the clause of the finite verb ``verb``: from the mark before it to the mark
     (or the sentence end) after it; a mark is ``CLAUSE_MARKS`` or a final full stop."""
-    doc = sent.doc
+    words = doc_words(sent.doc)
+    first, last = sent.start, sent.end
     start = verb
-    while start > sent.start and doc[start - 1].text not in CLAUSE_MARKS:
+    while start > first and words[start - 1] not in CLAUSE_MARKS:
         start -= 1
     end = verb + 1
-    while end < sent.end and doc[end].text not in CLAUSE_MARKS | CLAUSE_ENDS:
+    while end < last and words[end] not in CLAUSE_BOUNDS:
         end += 1
     return range(start, end)
 
@@ -77,9 +81,10 @@ def particle(sent: Span, verb: int) -> int | None:
     („kritisierte … und stellte es so dar“) belongs to that verb."""
     doc = sent.doc
     for token in doc[verb + 1 : sent.end]:
-        if token.tag_ == "PTKVZ" or _mistagged_particle(sent, token.i):
+        tag = token.tag_
+        if tag == "PTKVZ" or (tag in MISTAGGED_PARTICLE and _mistagged_particle(sent, token.i)):
             return token.i
-        if token.tag_ in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS:
+        if tag in FINITE and doc[token.i - 1].tag_ in CLAUSE_JOINS:
             return None
     return None
 
