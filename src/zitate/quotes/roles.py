@@ -22,6 +22,7 @@ from .datelines import dateline_end
 from .speakers import (
     FINITE,
     HEAD_TAGS,
+    INSTITUTION_HEADS,
     NP_TAGS,
     PRONOUN_TAGS,
     feminine_oblique,
@@ -93,16 +94,6 @@ def _tail(doc: Doc, i: int, end: int) -> list[int]:
         if rest and (name or doc[rest[-1]].tag_ in HEAD_TAGS):
             return [i, *rest]
     return []
-
-
-# Heads of institutions and offices named with a „für“ attribute („Bundesamt für Statistik“,
-# „Institut für Technologie“, „Minister für strategische Angelegenheiten“).
-INSTITUTION_HEADS = (
-    "amt", "institut", "stelle", "zentrum", "ministerium", "minister", "ministerin", "behörde",
-    "kommission", "kommissar", "kommissarin", "beauftragte", "beauftragter", "rat", "ausschuss",
-    "komitee", "verband", "bund", "organisation", "agentur", "gesellschaft", "stiftung",
-    "akademie", "büro", "forum", "programm", "fonds", "gericht", "hochschule", "universität",
-)  # fmt: skip
 
 
 def _institution(token: Token) -> bool:
@@ -302,10 +293,11 @@ def _second_phrase(doc: Doc, gap: range, verb: int) -> bool:
     """A second subject („und“, „sowie“, „wie“ + noun phrase) filling the field up to the verb:
     „Markus Wallner (VP) und der Landesrat Johannes Rauch (Grüne) bedauerten …“, „Konkurrenten
     wie Flixbus fürchten …“, also with an addition after a comma (``_joined_addition``); the
-    phrase named first speaks."""
-    if len(gap) < 2 or doc[gap[0]].lower_ not in {"und", "sowie", "wie"}:
+    phrase named first speaks; „Sowohl X (SPÖ) als auch Y (ÖVP) stellten …“ too."""
+    skip = 2 if [t.lower_ for t in doc[gap[0] : gap[0] + 2]] == ["als", "auch"] else 1
+    if len(gap) < 2 or (skip == 1 and doc[gap[0]].lower_ not in {"und", "sowie", "wie"}):
         return False
-    second = noun_phrase(doc, gap[0] + 1, verb)
+    second = noun_phrase(doc, gap[0] + skip, verb)
     if not second or doc[second[0]].tag_ in PRONOUN_TAGS:
         return False
     rest = range(second[-1] + 1, verb)

@@ -13,6 +13,15 @@ from ..nlp.mood import FINITE_TAGS as FINITE
 from .candidates import NAME_OWNER_TAGS, np_after, quoted_name_at
 from .verb_parts import CLAUSE_MARKS, FIELD_MARKS
 
+# Heads of institutions and offices named with a „für“ attribute („Bundesamt für Statistik“,
+# „Institut für Technologie“, „Minister für strategische Angelegenheiten“).
+INSTITUTION_HEADS = (
+    "amt", "institut", "stelle", "zentrum", "ministerium", "minister", "ministerin", "behörde",
+    "kommission", "kommissar", "kommissarin", "beauftragte", "beauftragter", "rat", "ausschuss",
+    "komitee", "verband", "bund", "organisation", "agentur", "gesellschaft", "stiftung",
+    "akademie", "büro", "forum", "programm", "fonds", "gericht", "hochschule", "universität",
+)  # fmt: skip
+
 NP_TAGS = frozenset(
     {"ART", "ADJA", "NN", "NE", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "FM", "TRUNC"}
 )
