@@ -51,3 +51,24 @@ def test_the_minister_denies_not_the_pronoun(attribution):
 def test_lower_case_verbs_keep_their_tags(attribution):
     doc = attribution(MERK)
     assert next(t for t in doc if t.text == "wies").tag_ == "VVFIN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Deutsche Gesellschaft für Soziale Psychiatrie diskutierte langsame Fortschritte bei "
+            "gemeindenaher Versorgung der Patienten",
+            "Soziale",
+        ),
+        (
+            "Das Internationale Komitee des Roten Kreuz (IKRK) zog sich an dem Dienstag aus der "
+            "umkämpften Tamilen-Hochburg Jaffna in dem Norden Sri Lankas zurück.",
+            "Roten",
+        ),
+    ],
+)
+def test_an_adjective_inside_an_organisation_name_stays_an_adjective(nlp, sentence, word):
+    """UD GSD test: only inside a person's name is an adjective-tagged word a name."""
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert token.tag_ == "ADJA"

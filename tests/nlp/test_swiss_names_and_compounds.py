@@ -69,3 +69,11 @@ def test_worker_processes_read_swiss_spelling_alike(nlp):
         return [[(t.text, t.lower_, t.lemma_, t.tag_) for t in doc] for doc in docs]
 
     assert read(nlp.pipe(texts, n_process=2)) == read(nlp.pipe(texts, n_process=1))
+
+
+@pytest.mark.parametrize("word", ["Massaker", "Massakers", "Massagesessel"])
+def test_an_ss_before_a_vowel_is_no_compound_joint(word):
+    """UD GSD test sentences („… das Massaker …“, „ein Massagesessel“): „Mass|aker“ would read
+    as „Maßaker“; an „ss“ that opens the next syllable splits no compound."""
+    assert eszett_form(word) is None
+    assert eszett_form("Strassenbahn") == "straßenbahn"

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 NAME = "zitate_eszett"
 # Inflectional endings after a form with a known lemma („ließ|en“, „äußerte|n“, „groß|e“).
 ENDINGS = ("en", "n", "e", "es", "er", "em", "st", "t")
+VOWELS = frozenset("aeiouyäöü")
 MIN_PART = 4  # letters of each part of a compound („Fuss|ball“, „Strassen|verkehr“)
 NAME_TAGS = frozenset({"NE", "FM"})
 # Before a sentence's first word: where a capitalised word may be no noun and no name.
@@ -75,9 +76,16 @@ def compound_form(low: str, words: dict[str, str]) -> str | None:
     stands; None where no such split exists."""
     for cut in range(len(low) - MIN_PART, MIN_PART - 1, -1):
         head = low[:cut]
-        if "ss" in head and head in words and low[cut:].isalpha():
-            return words[head] + low[cut:]
+        rest = low[cut:]
+        if "ss" in head and head in words and rest.isalpha() and not _syllable(head, rest):
+            return words[head] + rest
     return None
+
+
+def _syllable(head: str, rest: str) -> bool:
+    """Whether the „ss“ at the end of ``head`` opens the syllable of a vowel after it, which
+    makes the split no compound („Mass|aker“, „Mass|agesessel“: „Massaker“, „Massage“)."""
+    return head.endswith("ss") and rest[:1] in VOWELS
 
 
 class EszettAttr:

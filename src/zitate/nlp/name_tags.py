@@ -57,7 +57,8 @@ def retag_names(doc: Doc) -> Doc:
                 token.tag_ in VERB_TAGS
                 or (person and token.tag_ == NON_WORD_TAG)
                 or (
-                    token.tag_ in ADJECTIVE_TAGS
+                    person
+                    and token.tag_ in ADJECTIVE_TAGS
                     and token.i > ent.start
                     and (first or token.i < ent.end - 1)
                 )
