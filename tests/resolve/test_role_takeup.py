@@ -68,3 +68,37 @@ def test_sender_after_the_complete_genitive_is_not_spoken_for(analyse):
     text, entity = _speaker(analyse, KYRITSIS, "Wenn mazedonischen Behörden")
     assert text == "der Sprecher des griechischen Flüchtlings-Krisenstabes"
     assert entity is not None and entity["name"] == "Giorgos Kyritsis"
+
+
+CAMERON = (  # row 833
+    "Auch der britische Premierminister David Cameron gerät durch die Enthüllungen der Panama "
+    "Papers unter Druck. Der Guardian und die BBC berichteten am Dienstag unter Berufung auf "
+    "Dokumente der panamaischen Finanzkanzlei Mossack Fonseca, dass der auf den Bahamas "
+    "ansässige Investmentfonds Blairmore Holding von Camerons verstorbenem Vater Ian mit einer "
+    "komplizierten Konstruktion jahrzehntelang die Zahlung von Steuern vermieden habe. Die "
+    "Enthüllungen standen in fast allen britischen Zeitungen auf Seite eins. Auf die Frage, ob "
+    "die Familie des Premierministers weiterhin Vermögen in Offshore-Firmen habe, erwiderte "
+    "Camerons Sprecher lediglich, es handle sich um eine private Angelegenheit."
+)
+
+
+def test_a_persons_spokesman_speaks_for_the_person(analyse):
+    """The speaker phrase as the gold has it („Camerons Sprecher“; the extraction of the cue
+    „erwiderte“ is another stage's): the person named in the genitive before the noun."""
+    from zitate.resolve import resolve_speakers
+
+    doc, _, _ = analyse(CAMERON)
+    start = CAMERON.index("Camerons Sprecher")
+    end = start + len("Camerons Sprecher")
+    quote = {
+        "id": "q1",
+        "type": "Indirect",
+        "spans": [[CAMERON.index("es handle sich"), len(CAMERON) - 1]],
+        "speaker": {"text": "Camerons Sprecher", "spans": [[start, end]]},
+        "cue": None,
+        "frame": None,
+        "addressee": None,
+    }
+    quotes, entities = resolve_speakers(doc, [quote])
+    names = {e["id"]: e["name"] for e in entities}
+    assert names.get(quotes[0]["speaker"].get("entity")) == "David Cameron"
