@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .declension import nominative_adjectives
-from .lexicons import first_name_gender
+from .lexicons import first_name_gender, is_person_noun
 from .mentions import (
     APPOSITION_TAGS,
     NP_TAGS,
@@ -436,8 +436,24 @@ def _role_before(doc: Doc, start: int, end: int, person: bool) -> str | None:
                 break
         nouns = [t for t in doc[i + 1 : start - 1] if t.tag_ == "NN"]
         if nouns and doc[i + 1].tag_ in APPOSITION_TAGS and _role_noun(nouns[0], person):
-            return alias_of(nouns[0])
+            return _attributed_role(doc, i) or alias_of(nouns[0])
     return None
+
+
+def _attributed_role(doc: Doc, i: int) -> str | None:
+    """The person noun a prepositional attribute ending at ``i`` („für“) follows: „der
+    Sprecher des Krisenstabes für die Flüchtlingskrise, Giorgos Kyritsis“ -> „Sprecher“, not
+    „Flüchtlingskrise“; None where the words before are no noun phrase of a person noun."""
+    if i < 1 or doc[i].tag_ != "APPR" or doc[i - 1].tag_ != "NN":
+        return None
+    j = i - 1
+    while j >= 0 and doc[j].tag_ in NP_TAGS and not doc[j + 1].is_sent_start:
+        j -= 1
+    nouns = [
+        t for t in doc[j + 2 : i]
+        if t.tag_ == "NN" and doc[t.i - 1].tag_ in APPOSITION_TAGS and is_person_noun(t.text)
+    ]  # fmt: skip
+    return alias_of(nouns[0]) if nouns and _role_noun(nouns[0], True) else None
 
 
 def _role_after(doc: Doc, end: int, person: bool) -> str | None:

@@ -385,7 +385,7 @@ class Resolver(PronounResolver):
                 entity.add_alias(alias_of(span.doc[head]))
             return entity
         mention = self._mention_at(head)
-        if mention is not None:
+        if mention is not None and not _role_taken_for_name(span, head, mention):
             return self._entity_of(mention)
         bare = head == span.start or span.doc[head - 1].tag_ != "ART"  # not „der Fischer“
         entity = self._by_word(span.doc[head]) if bare else None
@@ -442,3 +442,18 @@ def without_attribute(span: Span) -> Span:
     if not attribute or attribute[-1] + 1 >= span.end:
         return span
     return span.doc[attribute[-1] + 1 : span.end]
+
+
+def _role_taken_for_name(span: Span, head: int, mention: Mention) -> bool:
+    """A person role noun after an article that the NER took for an organisation's name on its
+    own („fordert die Hauptverbands-Chefin …“): a role to resolve, no name."""
+    token = span.doc[head]
+    return (
+        mention.label != "PER"
+        and mention.start == head
+        and mention.end == head + 1
+        and head > span.start
+        and span.doc[head - 1].tag_ == "ART"
+        and token.tag_ == "NN"
+        and is_person_noun(token.text)
+    )

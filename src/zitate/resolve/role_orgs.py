@@ -113,7 +113,11 @@ class RoleOrganisations(SourceNouns):
     def _spoken_for(self, span: Span, head: int, role: str) -> Entity | None:
         """The organisation a spokesperson speaks for: named after the noun („Sprecherin des
         Schweizer Nachrichtendienstes“), or before it in the compound („NDB-Sprecherin“,
-        „Polizeisprecher“)."""
+        „Polizeisprecher“); the person a spokesperson speaks for, named in a genitive before
+        the noun („Camerons Sprecher“)."""
+        owner = self._mention_at(head - 1) if head > span.start else None
+        if owner is not None and owner.label == "PER" and owner.genitive and owner.end == head:
+            return self._entity_of(owner)
         for i in range(head + 1, span.end):
             mention = self._mention_at(i)
             if mention is not None and mention.label in ("ORG", "LOC"):

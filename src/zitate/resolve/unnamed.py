@@ -58,6 +58,8 @@ class UnnamedSources(DocumentMentions):
         limit = min(i + 1 + MAX_ATTRIBUTE_WORDS, doc[head].sent.end)
         k = i + 1
         while k < limit and doc[k].tag_ in ATTRIBUTE_TAGS:
+            if k == span.end > i + 1 and doc[k - 1].tag_ == "NN" and doc[k].tag_.startswith("APPR"):
+                return None  # „der Sprecher des … Krisenstabes | am Dienstag im Sender Skai“
             mention = self._mention_at(k)
             if mention is not None and mention.label == "ORG":
                 return self._entity_of(mention)
