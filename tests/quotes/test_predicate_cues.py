@@ -1,6 +1,7 @@
 """Cues built from a predicate or a phrase rather than a verb of saying, before a „, dass“
 clause (task predcue, issue 12): „haben klargemacht, dass …“ (10kGNAD, dev row), „sind sich der
-Tatsache bewusst, dass …“ (Wikinews train) are Indirect statements of the subject; a clause
+Tatsache bewusst, dass …“ (Wikinews train), „ist Entholzer davon überzeugt, dass …“
+(10kGNAD, dev5 row) are Indirect statements of the subject; a clause
 without a subject („Jetzt ist klar, dass …“), one inside a subordinate clause and one inside
 quotation marks are not — on the shipped attribution pipeline."""
 
@@ -18,6 +19,11 @@ MADE_CLEAR = (
 AWARE = (
     "Sie sind sich der Tatsache bewusst, dass die Standard-DVD nicht mehr so zugkräftig ist, "
     "wie sie es einst war."
+)
+CONVINCED = (
+    "Zum Inhalt machten beide keine Angaben. Allerdings ist Entholzer davon überzeugt, dass es "
+    "nicht leicht werden wird, mit der ÖVP übereinzukommen. Das habe sich nach einem ersten "
+    "Abtasten bereits gezeigt."
 )
 NO_SUBJECT = "Jetzt ist klar, dass es sich um den gesuchten Jungen handelt."
 SUBORDINATE = (
@@ -49,6 +55,12 @@ def test_a_participle_of_making_clear_frames_the_clause(nlp):
             "dass sie nicht zu einer Nachbesserung des Angebots bereit sind",
             "Vertreter der Eurostaaten",
         )
+    ]
+
+
+def test_a_conviction_after_a_copula_frames_the_clause(nlp):
+    assert indirect(nlp, CONVINCED) == [
+        ("dass es nicht leicht werden wird, mit der ÖVP übereinzukommen", "Entholzer")
     ]
 
 

@@ -31,6 +31,7 @@ DATA = "predicate_cues.json"
 # inserted clause between commas is skipped).
 MAX_GAP = 8
 IMPERSONAL = frozenset({"es", "das", "dies"})
+PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,10 @@ def predicate_cue(sent: Span, found: Found) -> bool:
             return True
         if f"{doc[i - 1].lower_} {doc[i].lower_}" in lexicon.participles:
             return True
+    if cue.tag_ in PREDICATE_TAGS and _verb_before(sent, cue.i, lexicon):
+        return True  # „ist Entholzer davon überzeugt“: the predicate is the candidate's cue
     predicates = lexicon.predicates.get(lemma, frozenset())
-    if any(doc[i].lower_ in predicates and doc[i].tag_ in {"ADJD", "VVPP"} for i in between):
+    if any(doc[i].lower_ in predicates and doc[i].tag_ in PREDICATE_TAGS for i in between):
         return True
     if lemma in lexicon.view_verbs and any(_view_noun(sent, i, lexicon) for i in between):
         return True  # „sind jedoch der gegenteiligen Auffassung“
@@ -88,6 +91,20 @@ def predicate_cue(sent: Span, found: Found) -> bool:
     return noun is not None and any(
         doc[i].text == noun and doc[i - 1].lower_.startswith("kein") for i in between
     )
+
+
+def _verb_before(sent: Span, predicate: int, lexicon: Words) -> bool:
+    """Whether a finite verb of ``lexicon.predicates`` that takes the word at ``predicate``
+    stands before it in its clause („ist … davon überzeugt“, „zeigte sich … zuversichtlich“)."""
+    doc = sent.doc
+    word = doc[predicate].lower_
+    for i in range(predicate - 1, max(sent.start, predicate - MAX_GAP) - 1, -1):
+        token = doc[i]
+        if token.text in {",", ";", ":"} or token.tag_ in {"KOUS", "PRELS"}:
+            return False
+        if token.tag_ in {"VAFIN", "VVFIN"}:
+            return word in lexicon.predicates.get(token.lemma_.lower(), frozenset())
+    return False
 
 
 def _view_noun(sent: Span, i: int, lexicon: Words) -> bool:
