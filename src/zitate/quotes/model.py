@@ -281,7 +281,9 @@ class AttributionModel:
                 and view.indirect
                 and (
                     konjunktiv_complement(view.sent, view.indirect[0])
-                    or predicate_cue(view.sent, view.indirect[0])  # „war sich … sicher, dass“
+                    or predicate_cue(
+                        view.sent, view.indirect[0], view.inside
+                    )  # „war sich … sicher, dass“
                 )
             ):
                 label = "Indirect"  # „… hatte den Standpunkt vertreten, das Gericht sei …“

@@ -32,6 +32,8 @@ DATA = "predicate_cues.json"
 MAX_GAP = 8
 IMPERSONAL = frozenset({"es", "das", "dies"})
 PREDICATE_TAGS = frozenset({"ADJD", "VVPP"})
+OPENING = frozenset({"„", "»", "‚", "›"})
+CLOSING = frozenset({"“", "«", "‘", "‹"})
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,15 @@ def words() -> Words:
     )
 
 
-def predicate_cue(sent: Span, found: Found) -> bool:
+def predicate_cue(sent: Span, found: Found, inside: set[int]) -> bool:
     """Whether the rules' clause candidate ``found`` opens with „dass“ / „ob“ after a comma
     and the clause of its verb before it carries a predicate cue of ``data/predicate_cues.json``
-    with a subject that names someone (not „es“)."""
+    with a subject that names someone (not „es“), outside quotation marks (``inside``: the
+    quoted token ids; „„Wir sind überzeugt, dass …“ is the quote's own words)."""
     cue = found.cue
     if found.kind != "clause" or cue is None or not found.speaker or not found.quote:
+        return False
+    if cue.i in inside or _opened(sent, cue.i):
         return False
     doc = sent.doc
     start = min(found.quote)
@@ -91,6 +96,17 @@ def predicate_cue(sent: Span, found: Found) -> bool:
     return noun is not None and any(
         doc[i].text == noun and doc[i - 1].lower_.startswith("kein") for i in between
     )
+
+
+def _opened(sent: Span, end: int) -> bool:
+    """Whether a quotation mark opened before ``end`` in ``sent`` is still open there."""
+    depth = 0
+    for token in sent.doc[sent.start : end]:
+        if token.text in OPENING:
+            depth += 1
+        elif token.text in CLOSING and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _verb_before(sent: Span, predicate: int, lexicon: Words) -> bool:
