@@ -53,6 +53,7 @@ from .own_runs import between_own_words, running_speakers
 from .passages import framing_speakers, quoting_passage, whole_sentence
 from .passive_acts import passive_act
 from .perceptron import Perceptron
+from .predicate_cues import predicate_cue
 from .ranker import SpeakerRanker
 from .receptions import reception_act
 from .refine import refine_direct, refine_roles
@@ -280,7 +281,12 @@ class AttributionModel:
             elif (
                 label == NO_QUOTE
                 and view.indirect
-                and konjunktiv_complement(view.sent, view.indirect[0])
+                and (
+                    konjunktiv_complement(view.sent, view.indirect[0])
+                    or predicate_cue(
+                        view.sent, view.indirect[0], view.inside
+                    )  # „war sich … sicher, dass“
+                )
             ):
                 label = "Indirect"  # „… hatte den Standpunkt vertreten, das Gericht sei …“
             labels.append(label)
