@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from .candidates import Found
 from .phrase_acts import REFLEXIVE_PREPOSITION_ACTS
 from .reported import finite_act, learned_acts
@@ -27,7 +28,6 @@ from .roles import INSTITUTION_HEADS, speaker_of
 from .speaker_nouns import is_person_noun
 
 SEGMENT_ENDS = frozenset({":", ";"})
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 OBJECT_HEADS = frozenset({"NN", "NE", "FM"})
 # Words that open the stretch without belonging to the object („Doch der Minister …“).
 LEADING_TAGS = frozenset({"KON", "ADV", "PAV", "$,", "$(", "$.", "XY"})

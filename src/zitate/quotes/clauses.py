@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.mood import FINITE_TAGS
 from .candidates import Found
 from .infinitives import reported_infinitive
 from .lexicon import CueLexicon
 from .reported import THAT_WORDS, subordinate
 from .saying import governs_speech
 from .sources import source_phrase
-
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def main_verb(sent: Span) -> Token | None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.mood import FINITE_TAGS
 from .candidates import Found, frame_of
 from .lexicon import CueLexicon
 from .saying import governs_speech
 
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 BETWEEN = frozenset({"ADV", "PTKVZ", "ADJD"})  # „fügte noch hinzu“, „ergänzte später“
 SEPARATORS = frozenset({",", ":"})
 MIN_CLAUSE = 4  # tokens of a clause that is a statement of its own

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from .candidates import Found
 from .name_tags import surnames
 from .speech_phrases import phrases
 
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 SIDES = frozenset({"für", "gegen"})
 FEELINGS = frozenset({"über", "nach"})
 SPLITS = frozenset({",", ";", "–", "—", ":"})

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from .beside import ACTOR_ENTITIES, DATIVE_ONLY, DETERMINER_TAGS, OBJECT_HEADS, PHRASE_TAGS
 from .candidates import Found
 from .name_tags import surnames
@@ -30,7 +31,6 @@ NAME_TAGS = frozenset({"NE"})
 NAME_ENTITIES = frozenset({"PER", "ORG"})
 LEADING_TAGS = frozenset({"ADV", "PAV", "KON", "$,", "PTKNEG"})
 CLAUSE_END = frozenset({".", "!", "?", ";", ":", ","})
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 MIN_OBJECT = 2
 # Marks before the act's finite verb that make it a frame after the reported words, not the
 # main clause of the sentence.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.mood import FINITE_TAGS
 from ..nlp.tokenizer import doc_lowers, doc_words
 from .candidates import (
     ARTICLES,
@@ -302,7 +303,6 @@ class RulePredictor:
         return Found(ids, None, list(last.speaker), [], "IndirectFreeIndirect", last.medium)
 
 
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 OPENERS = frozenset({"KOUS", "PWAV", "PWS", "PRELS", "PRELAT"})
 SUBJECT_STARTS = frozenset({"ART", "NE", "NN", "PPER", "PPOSAT", "ADJA", "PIAT", "PIS", "FM"})
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.mood import FINITE_TAGS
 from .candidates import Found
 from .lexicon import CueLexicon
 from .noun_acts import noun_act_candidate
@@ -18,8 +19,6 @@ from .refine import EXPLETIVE, MIN_OWN_WORDS
 from .reported import speech_acts, subordinate
 from .roles import noun_phrase
 from .sources import PRONOMINAL_SOURCES, nach_source, relative_source_at
-
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def nach_candidate(doc: Doc, sent: Span, inside: set[int]) -> list[Found]:

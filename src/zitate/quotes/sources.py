@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.mood import FINITE_TAGS
 from .candidates import Found
 from .roles import noun_phrase
 from .speaker_nouns import document_noun
-
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 SOURCE_HEADS = (
     "angabe",
@@ -172,7 +171,6 @@ def _finite_before(token: Token) -> Token | None:
 # Words that open a subordinate or relative clause after its comma („…, die nach Einschätzung
 # des Umweltbundesamtes …“, „…, weil er sich nach Auffassung des Gerichts …“).
 CLAUSE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV"})
-VERB_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 STOPS = frozenset({".", "!", "?"})
 
 
@@ -199,7 +197,7 @@ def source_clause(doc: Doc, sent: Span, found: Found) -> None:
                 end = i
                 break
     for i in range(first - 1, start, -1):
-        if doc[i].tag_ in VERB_FINITE:
+        if doc[i].tag_ in FINITE_TAGS:
             break
         if doc[i].text == "," and doc[i + 1].tag_ in CLAUSE_OPENERS and i + 1 < first:
             start = i + 1
@@ -214,7 +212,7 @@ def _clause_end(doc: Doc, last: int, end: int) -> int:
     """The comma that closes a subordinate clause after token ``last``: the first comma after a
     finite verb that a finite verb follows (the main clause goes on); ``end`` if none."""
     for i in range(last + 1, end - 1):
-        if doc[i].text == "," and doc[i - 1].tag_ in VERB_FINITE and doc[i + 1].tag_ in VERB_FINITE:
+        if doc[i].text == "," and doc[i - 1].tag_ in FINITE_TAGS and doc[i + 1].tag_ in FINITE_TAGS:
             return i
     return end
 

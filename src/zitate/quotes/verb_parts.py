@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from ..nlp.tokenizer import doc_words
 
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 CLAUSE_MARKS = frozenset({",", ";", ":", "–", "("})
 # Where a phrase or a verb's field ends: a clause mark or the end of an aside („… (HRW) wurde“).
 FIELD_MARKS = CLAUSE_MARKS | {")"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.mood import FINITE_TAGS as FINITE
 from ..quotes.speaker_nouns import (
     MIN_PARTICIPLE,
     PARTICIPLE_ENDINGS,
@@ -338,9 +339,6 @@ def role_kind(role: str, quote: dict, doc: Doc, token=None, span: Span | None = 
         return "ORG"
     plural = plural_cue(doc, quote) or plural_noun(token)
     return "GROUP" if plural or (span is not None and plural_verb_next(span)) else "PER"
-
-
-FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 def plural_verb_next(span: Span) -> bool:
