@@ -42,6 +42,7 @@ from .reported import THAT_WORDS, subordinate
 from .sentence import NO_QUOTE, SentenceView
 from .speaker_nouns import is_person_noun
 from .speakers import is_tagged
+from .time_phrases import news_times
 
 FIRST_PERSON_TAGS = frozenset({"PPER", "PRF", "PPOSAT", "PPOSS"})
 DATA = "unmarked_speech.json"
@@ -65,7 +66,7 @@ def words() -> Words:
         first_person=frozenset(data["first_person"]),
         readers=frozenset(data["reader_pronouns"]),
         third_person=frozenset(data["third_person_subjects"]),
-        news_times=frozenset(data["news_times"]),
+        news_times=news_times(),  # one reader of the list: ``time_phrases``
         impersonal=frozenset(data["impersonal_subjects"]),
     )
 
