@@ -40,18 +40,23 @@ OPENERS = frozenset({".", "!", "?", ":", "„", '"', "«", "»", "“", "(", "�
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """``eszett.json``, read once."""
+    path = resources.files("zitate") / "data" / "eszett.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def vocabulary() -> tuple[dict[str, str], dict[str, str]]:
     """({„ss“ form: „ß“ form}, {„ß“ form: lemma}), lower case, from ``eszett.json``."""
-    path = resources.files("zitate") / "data" / "eszett.json"
-    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc = _data()
     return {w.replace("ß", "ss"): w for w in doc["words"]}, doc["lemmas"]
 
 
 @lru_cache(maxsize=1)
 def names() -> frozenset[str]:
     """Capitalised „ss“ forms that are surnames more than sentence-initial words („Weiss“)."""
-    path = resources.files("zitate") / "data" / "eszett.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("names", ()))
+    return frozenset(_data().get("names", ()))
 
 
 def eszett_form(text: str) -> str | None:
