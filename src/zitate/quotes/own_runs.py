@@ -5,7 +5,8 @@ Direct words.
 Stage: quotation attribution (used by ``quotes.model``), only in texts whose quotation marks
 were dropped (``unmarked.stripped_marks``). Input: a tagged ``Doc`` and the quotations found so
 far (``Found``). Output: new Direct quotations for the sentences between two statements of one
-speaker (``between_own_words``), and, after the attribution, speakers set in place
+speaker (``between_own_words``) and for a first-person sentence right after a statement
+(``following_own_words``), and, after the attribution, speakers set in place
 (``running_speakers``, ``spoken_speakers``). The sentence tests (first person, own words,
 narration) are ``unmarked``'s.
 """
