@@ -188,8 +188,9 @@ class RulePredictor:
                     return None  # „hält die Studie, wonach …, für fragwürdig“: not its message
                 if verbless(doc, sent, quote):
                     return None  # „sagte er vor den Abgeordneten, Regierungsmitgliedern und …“
-                if self.frame_after(doc, i + 1):
-                    return None  # „…, ließe sich … nicht sagen, ergänzte Haimbuchner.“
+                if not cue.tag_.endswith("FIN") and self.frame_after(doc, i + 1):
+                    return None  # „…, ließe sich … nicht sagen, ergänzte Haimbuchner.“ (a
+                    # finite cue's „…, berichtet X, fügt aber hinzu: …“ is its coordinate)
                 return self._make(doc, sent, cue, quote, inside)
             if i in inside:
                 return None
