@@ -25,7 +25,7 @@ def dateline_end(doc: Doc, sent: Span, limit: int) -> int:
     while begin < limit - 1 and doc[begin].is_space:
         begin += 1
     first = doc[begin]
-    if not _opens_text(doc, begin) or not (first.tag_ == "NE" or first.ent_type_):
+    if not _opens_text(doc, begin) or not (first.tag_ == "NE" or first.ent_type_ or _place(first)):
         return sent.start
     if first.ent_type_ == "PER":
         return sent.start  # „Angela Merkel – CDU-Vorsitzende – sagte …“: a person, no place
@@ -38,6 +38,12 @@ def dateline_end(doc: Doc, sent: Span, limit: int) -> int:
         if not (token.tag_ in {"NE", "FM", "XY"} or token.is_punct or token.text[:1].isupper()):
             break
     return sent.start
+
+
+def _place(token) -> bool:
+    """A capitalised word the tagger left as ``XY`` (no word class) and named no entity: after
+    a headline with quotation marks („… "positiv gestimmt". Linz – Der …“) the place may be."""
+    return token.tag_ == "XY" and token.is_alpha and token.text[:1].isupper()
 
 
 def _dash_apposition(doc: Doc, start: int, limit: int) -> bool:

@@ -49,7 +49,7 @@ from .lexicon import DEFAULT_PATH as LEXICON_PATH
 from .lexicon import CueLexicon
 from .name_tags import tag_names
 from .named_acts import named_act, own_sentence, with_nested
-from .own_runs import between_own_words, running_speakers
+from .own_runs import between_own_words, following_own_words, running_speakers
 from .passages import framing_speakers, quoting_passage, whole_sentence
 from .passive_acts import passive_act
 from .perceptron import Perceptron
@@ -315,6 +315,7 @@ class AttributionModel:
             found += between_own_words(doc, found, covered)
             found += interview_answers(doc, found, covered)  # „…? Ich bin kein Pistolero.“
             found += scene_own_words(doc, found, covered)  # „… dreht ein Bauer … Nein, ich …“
+            found += following_own_words(doc, found, covered)  # „…, dass nichts weitergehe. … wir“
             found.sort(key=lambda item: min(item.quote, default=0))
         if self.ranker is not None:
             self.rank_speakers(doc, found)

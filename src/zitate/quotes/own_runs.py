@@ -5,7 +5,8 @@ Direct words.
 Stage: quotation attribution (used by ``quotes.model``), only in texts whose quotation marks
 were dropped (``unmarked.stripped_marks``). Input: a tagged ``Doc`` and the quotations found so
 far (``Found``). Output: new Direct quotations for the sentences between two statements of one
-speaker (``between_own_words``), and, after the attribution, speakers set in place
+speaker (``between_own_words``) and for a first-person sentence right after a statement
+(``following_own_words``), and, after the attribution, speakers set in place
 (``running_speakers``, ``spoken_speakers``). The sentence tests (first person, own words,
 narration) are ``unmarked``'s.
 """
@@ -15,10 +16,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Found, reach_start
-from .unmarked import PRONOUN_TAGS, first_person_speaker, own_words, own_words_quotation
+from .unmarked import (
+    PRONOUN_TAGS,
+    first_person,
+    first_person_speaker,
+    own_words,
+    own_words_quotation,
+    touches,
+)
 
 NAME_TAGS = frozenset({"NE", "NN", "FM"})
 MAX_BETWEEN = 4  # sentences between two statements of one speaker that may continue the first
+MAX_FOLLOWING = 3  # own-word sentences after a first-person one that continue a statement
 
 
 def between_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
@@ -48,6 +57,43 @@ def between_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[F
                 new.append(quote)
                 covered |= set(quote.quote)
     return new
+
+
+def following_own_words(doc: Doc, found: list[Found], covered: set[int]) -> list[Found]:
+    """A first-person sentence in the indicative right after a statement of a named or
+    described speaker, which no quotation covers („Die Menschen hätten das Gefühl, dass nichts
+    weitergehe. In Wirklichkeit haben wir uns sechs Jahre lang in der Komfortzone bewegt.“;
+    outside quotation marks a news text has no „ich“ or „wir“): the speaker's Direct words,
+    and the sentences after it that keep the form of own words (``own_words`` ``direct``)."""
+    new: list[Found] = []
+    spoken = [f for f in found if f.quote and f.speaker and f.type != "Reported"]
+    for item in sorted(spoken, key=lambda f: max(f.quote)):
+        if first_person_speaker(doc, item):
+            continue
+        nxt = _next_sentence(doc, doc[max(item.quote)].sent)
+        if nxt is None or touches(nxt, covered) or not first_person(nxt):
+            continue
+        run = 0
+        while nxt is not None and run <= MAX_FOLLOWING and not touches(nxt, covered):
+            if not own_words(nxt, item.speaker, direct=True):
+                break
+            quote = own_words_quotation(doc, nxt, item, item.confidence)
+            new.append(quote)
+            covered |= set(quote.quote)
+            run += 1
+            nxt = _next_sentence(doc, nxt)
+    return new
+
+
+def _next_sentence(doc: Doc, sent: Span) -> Span | None:
+    """The sentence after ``sent``, blank ones skipped (``None`` at the end)."""
+    i = sent.end
+    while i < len(doc):
+        nxt = doc[i].sent
+        if any(not t.is_space for t in nxt):
+            return nxt
+        i = nxt.end
+    return None
 
 
 def _same_name(doc: Doc, one: list[int], other: list[int]) -> bool:
