@@ -7,6 +7,11 @@ and the other cue words it comes with (separable particles: "teilte … mit") �
 (``zitate/data/cue_lexicon.json``).
 
 Rebuild: ``python -m zitate.quotes.lexicon --data ../shared/data``.
+
+A curated supplement (``zitate/data/cue_supplement.json``: speech verbs that train has fewer than
+twice as a cue, „erwiderte“, „bilanzierte“, „mahnte“) is added when a lexicon is read
+(``with_supplement``, consulted where the counts give no reliable cue, never saved with the
+counts); a learned lexicon (``learn``) is the counts only.
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ from .dataset import Document, read_split
 
 FORMAT = "zitate.cue_lexicon.v1"
 DEFAULT_PATH = "cue_lexicon.json"
+SUPPLEMENT_PATH = "cue_supplement.json"
+# The counts a supplement form gets: a speech verb is a cue in all its uses (strong, as
+# „sagte“); a verb with a non-speech sense too („warnte vor“, „lobte“) in half of them, below
+# ``candidates.STRONG_CUE``, so it needs the frame shape of a statement.
+SUPPLEMENT_COUNTS = {"speech": (2, 2), "frame": (2, 5)}
 SOURCE = "quotes-de-wikinews train split (Petersen-Frey & Biemann 2024), CC BY-NC-SA 4.0"
 
 
@@ -55,11 +65,13 @@ class CueLexicon:
     entries: dict[str, CueEntry] = field(default_factory=dict)
     min_count: int = 2
     min_precision: float = 0.2
+    # The curated forms (``with_supplement``), consulted where a counted entry is no reliable
+    # cue; never written by ``to_json``, so a counted lexicon stays what training wrote.
+    supplement: dict[str, CueEntry] = field(default_factory=dict)
 
     def is_cue(self, form: str) -> bool:
         """Whether the lowercased ``form`` is a reliable cue word."""
-        entry = self.get(form)
-        return bool(entry and entry.cue >= self.min_count and entry.precision >= self.min_precision)
+        return self._reliable(self.get(form))
 
     def get(self, form: str) -> CueEntry | None:
         """The entry of ``form`` (case-insensitive) or ``None``; a Swiss spelling, which writes
@@ -69,7 +81,13 @@ class CueLexicon:
         entry = self.entries.get(low)
         if entry is None and "ss" in low:
             entry = self.entries.get(low.replace("ss", "ß"))
+        if self.supplement and not self._reliable(entry):
+            return self.supplement.get(low, entry)
         return entry
+
+    def _reliable(self, entry: CueEntry | None) -> bool:
+        """Whether the counted ``entry`` makes its form a cue word (``is_cue``)."""
+        return bool(entry and entry.cue >= self.min_count and entry.precision >= self.min_precision)
 
     def to_json(self) -> dict:
         """A JSON-ready dict (format ``zitate.cue_lexicon.v1``)."""
@@ -119,9 +137,20 @@ class CueLexicon:
                 text = resources.files("zitate").joinpath("data", DEFAULT_PATH).read_text("utf-8")
             else:
                 text = Path(path).read_text(encoding="utf-8")
-            return cls.from_json(json.loads(text))
+            return cls.from_json(json.loads(text)).with_supplement()
         except (OSError, ValueError, KeyError):
             raise ZitateError(Errors.E204, path=str(path or DEFAULT_PATH)) from None
+
+    def with_supplement(self) -> CueLexicon:
+        """The lexicon with the forms of the curated supplement, which count where the counted
+        lexicon has no reliable cue entry („erwiderte“, counted once or never in train)."""
+        text = resources.files("zitate").joinpath("data", SUPPLEMENT_PATH).read_text("utf-8")
+        for verb in json.loads(text)["verbs"].values():
+            cue, total = SUPPLEMENT_COUNTS[verb["sense"]]
+            for form in verb["forms"]:
+                types, media = Counter(Indirect=cue), Counter(Speech=cue)
+                self.supplement[form] = CueEntry(cue, total, types, media)
+        return self
 
 
 def learn(documents: Iterable[Document]) -> CueLexicon:
