@@ -45,6 +45,7 @@ SOURCE_HEADS = (
     "ermittlung",
     "beobachtung",
     "auskunft",
+    "überzeugung",
 )
 
 
@@ -98,7 +99,8 @@ def source_phrase(doc: Doc, start: int, end: int) -> bool:
 # Source nouns that name nothing but a source („nach eigenen Angaben“, „nach US-Angaben“), unlike
 # „Studie“ or „Bericht“, which after a noun are its attribute („Kommunikation nach der Studie“).
 PLAIN_SOURCES = ("angaben", "informationen", "aussagen", "worten", "schätzungen", "einschätzung",
-                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung")  # fmt: skip
+                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung",
+                 "überzeugung")  # fmt: skip
 
 
 def _plain_source(token: Token) -> bool:
@@ -111,10 +113,12 @@ NACH_MODIFIERS = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PIAT", "ADV"})
 
 
 def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
-    """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
+    """(preposition, source noun phrase) of „nach ersten Angaben der Polizei“ or of a point of
+    view „aus (der) Sicht der Opposition“; ``None`` if absent."""
     for token in sent:
-        if token.lower_ != "nach" or token.tag_ != "APPR" or token.i in inside:
+        if token.lower_ not in SOURCE_HEAD_OF or token.tag_ != "APPR" or token.i in inside:
             continue
+        is_head = SOURCE_HEAD_OF[token.lower_]
         head = token.i + 1
         while head < sent.end and doc[head].tag_ in NACH_MODIFIERS:
             head += 1
@@ -124,13 +128,23 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
             continue
         if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
             continue  # „zur Kommunikation nach der ForuM-Studie“: an attribute, no source
-        if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
+        if head < sent.end and is_head(doc[head].lemma_ or doc[head].text):
             start = token.i + 1
             while start < head and doc[start].tag_ == "ADV":
                 start += 1  # „bisher“ of „bisher unbestätigten Berichten“: no noun phrase opener
             phrase = noun_phrase(doc, start, sent.end)
             return token.i, [*range(token.i + 1, start), *phrase] if phrase else phrase
     return None
+
+
+def _view_noun(lemma: str) -> bool:
+    return lemma.lower() in VIEW_NOUNS
+
+
+# The preposition of a source phrase and the test of its head noun: „nach Angaben der Polizei“,
+# „nach Ansicht der Ärzte“; „aus Sicht der Organisationen“ (Wikinews gold: Indirect, speaker
+# „Sicht der Organisationen“, cue „aus“).
+SOURCE_HEAD_OF = {"nach": is_source_noun, "aus": _view_noun}
 
 
 def _genitive(token) -> bool:
