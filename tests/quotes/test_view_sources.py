@@ -54,3 +54,15 @@ def test_view_as_attribute_of_a_noun_is_no_source(analyse):
     """„die Klimapolitik aus Sicht Chinas“ is what he explained, not China's statement."""
     _, quotes, _ = analyse(CHINA)
     assert not any("Chinas" in (q["speaker"] or {}).get("text", "") for q in quotes), quotes
+
+
+# Dev page (die-tagespost.de on intensive care in old age), a view of no one named: a field.
+THERAPY = (
+    "Eine Intensivtherapie mit einer so niedrigen Erfolgsrate und einem so hohen "
+    "Nebenwirkungsprofil ist aus medizinischer Sicht speziell im Alter nicht indiziert."
+)
+
+
+def test_view_of_a_field_names_no_speaker(analyse):
+    _, quotes, _ = analyse(THERAPY)
+    assert not any("Sicht" in (q["speaker"] or {}).get("text", "") for q in quotes), quotes

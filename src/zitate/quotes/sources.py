@@ -133,12 +133,23 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
             while start < head and doc[start].tag_ == "ADV":
                 start += 1  # „bisher“ of „bisher unbestätigten Berichten“: no noun phrase opener
             phrase = noun_phrase(doc, start, sent.end)
+            if is_head is _view_noun and not _holder(doc, head, phrase):
+                continue  # „aus medizinischer Sicht“: a field, nobody's view
             return token.i, [*range(token.i + 1, start), *phrase] if phrase else phrase
     return None
 
 
 def _view_noun(lemma: str) -> bool:
     return lemma.lower() in VIEW_NOUNS
+
+
+def _holder(doc: Doc, head: int, phrase: list[int]) -> bool:
+    """Whether a point of view names whose it is: a genitive name or possessive before the noun
+    („aus Hännis Sicht“, „aus seiner Sicht“) or words after it („aus Sicht der Opposition“)."""
+    return doc[head - 1].tag_ in HOLDER_TAGS or any(i > head for i in phrase)
+
+
+HOLDER_TAGS = frozenset({"NE", "PPOSAT"})
 
 
 # The preposition of a source phrase and the test of its head noun: „nach Angaben der Polizei“,
