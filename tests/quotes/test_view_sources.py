@@ -66,3 +66,15 @@ THERAPY = (
 def test_view_of_a_field_names_no_speaker(analyse):
     _, quotes, _ = analyse(THERAPY)
     assert not any("Sicht" in (q["speaker"] or {}).get("text", "") for q in quotes), quotes
+
+
+# Wikinews train („Im Norden des Jemen …“): the possessive view continues the letter's report.
+LETTER = (
+    "Im Brief habe sich der Rebellenführer über die jemenitische Regierung beschwert. Sie trage "
+    "aus seiner Sicht zu wenig zum Schutz der Zivilbevölkerung bei."
+)
+
+
+def test_possessive_view_is_no_new_source(analyse):
+    _, quotes, _ = analyse(LETTER)
+    assert not any("Sicht" in (q["speaker"] or {}).get("text", "") for q in quotes), quotes
