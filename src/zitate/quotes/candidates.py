@@ -71,7 +71,7 @@ NP_LEAD = NP_LINKS | ADVERBS  # never the first
 PARTICLES = _words("hin davon darauf darüber fest bekannt hervor aus an mit vor zu ab ein auf bei")
 SOURCE_NOUNS = _words(
     "angaben ansicht meinung auffassung worten aussagen informationen berichten "
-    "einschätzung schätzungen erkenntnissen darstellung"
+    "einschätzung schätzungen erkenntnissen darstellung überzeugung"
 )
 PREPOSITIONS = _words("laut zufolge nach gemäß so")
 NO_CUE_WORDS = PARTICLES | PREPOSITIONS

@@ -44,6 +44,7 @@ SOURCE_HEADS = (
     "ermittlung",
     "beobachtung",
     "auskunft",
+    "überzeugung",
 )
 
 
@@ -97,7 +98,8 @@ def source_phrase(doc: Doc, start: int, end: int) -> bool:
 # Source nouns that name nothing but a source („nach eigenen Angaben“, „nach US-Angaben“), unlike
 # „Studie“ or „Bericht“, which after a noun are its attribute („Kommunikation nach der Studie“).
 PLAIN_SOURCES = ("angaben", "informationen", "aussagen", "worten", "schätzungen", "einschätzung",
-                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung")  # fmt: skip
+                 "erkenntnissen", "ansicht", "meinung", "auffassung", "darstellung",
+                 "überzeugung")  # fmt: skip
 
 
 def _plain_source(token: Token) -> bool:
@@ -110,10 +112,12 @@ NACH_MODIFIERS = frozenset({"ART", "ADJA", "CARD", "PPOSAT", "PIAT", "ADV"})
 
 
 def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]] | None:
-    """(„nach“, source noun phrase) of „nach ersten Angaben der Polizei“; ``None`` if absent."""
+    """(preposition, source noun phrase) of „nach ersten Angaben der Polizei“ or of a point of
+    view „aus (der) Sicht der Opposition“; ``None`` if absent."""
     for token in sent:
-        if token.lower_ != "nach" or token.tag_ != "APPR" or token.i in inside:
+        if token.lower_ not in SOURCE_HEAD_OF or token.tag_ != "APPR" or token.i in inside:
             continue
+        is_head = SOURCE_HEAD_OF[token.lower_]
         head = token.i + 1
         while head < sent.end and doc[head].tag_ in NACH_MODIFIERS:
             head += 1
@@ -123,13 +127,36 @@ def nach_source(doc: Doc, sent: Span, inside: set[int]) -> tuple[int, list[int]]
             continue
         if token.i > sent.start and doc[token.i - 1].tag_ == "NN" and not _plain_source(doc[head]):
             continue  # „zur Kommunikation nach der ForuM-Studie“: an attribute, no source
-        if head < sent.end and is_source_noun(doc[head].lemma_ or doc[head].text):
+        if head < sent.end and is_head(doc[head].lemma_ or doc[head].text):
             start = token.i + 1
             while start < head and doc[start].tag_ == "ADV":
                 start += 1  # „bisher“ of „bisher unbestätigten Berichten“: no noun phrase opener
             phrase = noun_phrase(doc, start, sent.end)
+            if is_head is _view_noun and not _holder(doc, head, phrase):
+                continue  # „aus medizinischer Sicht“: a field, nobody's view
             return token.i, [*range(token.i + 1, start), *phrase] if phrase else phrase
     return None
+
+
+def _view_noun(lemma: str) -> bool:
+    return lemma.lower() in VIEW_NOUNS
+
+
+def _holder(doc: Doc, head: int, phrase: list[int]) -> bool:
+    """Whether a point of view names whose it is: a genitive name before the noun („aus Hännis
+    Sicht“) or words after it („aus Sicht der Opposition“). Not a possessive: „Sie trage aus
+    seiner Sicht zu wenig … bei.“ continues the running speaker, and „einen aus ihrer Sicht
+    schlechtestenfalls zweiten Platz“ is no statement (Wikinews train 58846, 63107)."""
+    return doc[head - 1].tag_ in HOLDER_TAGS or any(i > head for i in phrase)
+
+
+HOLDER_TAGS = frozenset({"NE"})
+
+
+# The preposition of a source phrase and the test of its head noun: „nach Angaben der Polizei“,
+# „nach Ansicht der Ärzte“; „aus Sicht der Organisationen“ (Wikinews gold: Indirect, speaker
+# „Sicht der Organisationen“, cue „aus“).
+SOURCE_HEAD_OF = {"nach": is_source_noun, "aus": _view_noun}
 
 
 def _genitive(token) -> bool:
