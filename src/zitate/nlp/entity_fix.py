@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import PLACE, load_gazetteer
 from .genitive import first_names as name_register
+from .tokenizer import doc_words
 
 # Tags of tokens that may be a proper name's word.
 NAME_TAGS = frozenset({"NE", "NN", "FM"})
@@ -208,14 +209,18 @@ def _with_initials(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int
     with the person or MISC entities it overlaps („C.Y.“ + „Leung“, „C. Y.“ PER + „Leung“);
     not where a place or organisation overlaps („U.S. Army“)."""
     out = list(ents)
+    words = doc_words(doc)
     i = 0
     while i < len(doc) - 1:
         j = i
         while (
-            j < len(doc) and j - i < 3 and INITIALS.fullmatch(doc[j].text)
-            and doc[j].text not in NO_INITIALS
+            j < len(doc) and j - i < 3 and INITIALS.fullmatch(words[j])
+            and words[j] not in NO_INITIALS
         ):  # fmt: skip
             j += 1
+        if j == i:
+            i += 1  # no initials here (the only case below that moves on by one)
+            continue
         end = j
         while end < len(doc) and end - j < 2 and _name_word(doc[end]):
             end += 1

@@ -29,6 +29,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.tokenizer import doc_text
+
 DATA = "title_nouns.json"
 #: A copula between the quoted words and the class noun that says what they are.
 COPULAS = frozenset({"ist", "war", "lautet", "lautete", "heißt", "hieß"})
@@ -89,7 +91,7 @@ def titled(span: Span) -> bool:
     around it (see the module docstring)."""
     doc = span.doc
     before = span.start - 1
-    text = doc.text
+    text = doc_text(doc)  # joined once per document
     inline = before >= 0 and "\n" not in text[doc[before].idx : span.start_char]
     if inline and so_called(doc, before):
         return True  # inline: not a heading („Detaillierte Modellierungsstudie“) above the words
