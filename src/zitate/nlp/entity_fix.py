@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import PLACE, load_gazetteer
 from .genitive import first_names as name_register
-from .tokenizer import doc_words
 
 # Tags of tokens that may be a proper name's word.
 NAME_TAGS = frozenset({"NE", "NN", "FM"})
@@ -209,7 +208,7 @@ def _with_initials(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int
     with the person or MISC entities it overlaps („C.Y.“ + „Leung“, „C. Y.“ PER + „Leung“);
     not where a place or organisation overlaps („U.S. Army“)."""
     out = list(ents)
-    words = doc_words(doc)
+    words = [t.text for t in doc]  # not the shared cache: chunks of a long text merge later
     i = 0
     while i < len(doc) - 1:
         j = i
